@@ -1,0 +1,3 @@
+from evaluator_app.cli import main
+
+main()

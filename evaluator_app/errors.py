@@ -1,0 +1,60 @@
+"""Typed errors of the core.
+
+Every error a user can cause is an `EvaluatorError` whose message is one plain sentence saying
+what is wrong and where. The CLI prints it and exits 2; the UI shows it in a dialog.
+"""
+
+
+class EvaluatorError(Exception):
+    """Base of every error a user can cause and understand.
+
+    `problems` lists every individual finding when there are several (a form with many bad rows).
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems: list[str] = list(problems or [])
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.__class__.__name__
+
+
+class RubricError(EvaluatorError):
+    """A rubric file or table is invalid (names the file, the item and the problem)."""
+
+
+class CatalogueError(EvaluatorError):
+    """The program catalogue is invalid or a program id is unknown."""
+
+
+class SpecError(EvaluatorError):
+    """A session spec cannot be read or has problems."""
+
+
+class WorkspaceError(EvaluatorError):
+    """The workspace file is missing, not a workspace, or from a newer schema."""
+
+
+class NotFoundError(EvaluatorError):
+    """A session, application or item id does not exist."""
+
+
+class ScoringError(EvaluatorError):
+    """A score, rationale, adjustment or declaration breaks a rubric rule."""
+
+
+class ConflictOfInterestError(ScoringError):
+    """The application is declared conflicted (회피) and cannot be scored."""
+
+
+class SessionLockedError(ScoringError):
+    """The session is locked (exported) and must be revised before editing."""
+
+
+class FormError(EvaluatorError):
+    """An offline review form has errors; nothing was applied."""
+
+
+class AuditError(EvaluatorError):
+    """The audit log does not verify."""
