@@ -1,0 +1,197 @@
+"""Scoring rules: value validation, rationale length, totals (Decimal) and completion state.
+
+Pure functions over a rubric and one application's entries; the workspace stores, these judge.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from evaluator_app.errors import ScoringError
+from evaluator_app.rubric.loader import is_multiple, to_decimal
+from evaluator_app.rubric.model import Adjustment, Item, Rubric
+
+STATUSES = ("not-started", "in-progress", "complete", "conflict")
+STATUS_KO = {"not-started": "미착수", "in-progress": "진행 중", "complete": "완료", "conflict": "회피"}
+
+# 제척 grounds (evaluation-research.md §2.5; 제15조의2 ①1–4) and the selective grounds of the
+# national R&D guidance, plus free text. The codes are the public form/sheet vocabulary.
+COI_GROUNDS: dict[str, tuple[str, str]] = {
+    "party": ("당사자(배우자 포함)이거나 공동권리자·의무자", "Member or spouse is a party"),
+    "relative": ("당사자의 친족이거나 친족이었던 경우", "Relative of a party"),
+    "advice": ("해당 안건에 자문·연구·용역·감정을 한 경우", "Gave advice, research or services"),
+    "agent": ("당사자의 대리인이거나 대리인이었던 경우", "Agent of a party"),
+    "same-org": ("신청기관과 동일기관 소속", "Same organisation as the applicant"),
+    "mentor": ("신청자와 사제관계", "Teacher–student relationship"),
+    "joint-research": ("신청자와 공동연구 수행", "Joint research with the applicant"),
+    "prior-contact": ("평가 전 신청자의 사전접촉", "Contacted by the applicant beforehand"),
+    "other": ("기타 (사유 직접 기재)", "Other (reason written)"),
+}
+PASS_WORDS = {"pass", "적합", "적격", "o", "y", "yes", "true"}
+FAIL_WORDS = {"fail", "부적합", "부적격", "x", "n", "no", "false"}
+
+
+def text_length(text: str) -> int:
+    """Characters excluding whitespace (공백 제외 글자 수), the usual Korean count."""
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def normalize_score(item: Item, raw: Any) -> str:
+    """The stored form of a score for `item`, or ScoringError saying why `raw` is not valid."""
+    label = f"item {item.id} ({item.label_ko})"
+    if item.scale.kind == "grade":
+        letter = str(raw).strip().upper() if raw is not None else ""
+        grades = dict(item.scale.grades)
+        if letter not in grades:
+            raise ScoringError(
+                f"{label}: {raw!r} is not a grade of this item (use {', '.join(grades)})")
+        return letter
+    value = to_decimal(raw)
+    if value is None:
+        raise ScoringError(f"{label}: {raw!r} is not a number")
+    if value < 0 or value > item.max_points:
+        raise ScoringError(f"{label}: {value} is outside 0–{item.max_points}")
+    if not is_multiple(value, item.scale.step):
+        raise ScoringError(f"{label}: {value} is not a multiple of the step {item.scale.step}")
+    return format_decimal(value)
+
+
+def item_points(item: Item, stored: str) -> Decimal:
+    if item.scale.kind == "grade":
+        return item.grade_points(stored)
+    return Decimal(stored)
+
+
+def normalize_adjustment(adj: Adjustment, raw: Any) -> str:
+    label = f"{'bonus' if adj.kind == 'bonus' else 'penalty'} {adj.id} ({adj.label_ko})"
+    value = to_decimal(raw)
+    if value is None:
+        raise ScoringError(f"{label}: {raw!r} is not a number")
+    if value < 0 or value > adj.max_points:
+        raise ScoringError(f"{label}: {value} is outside 0–{adj.max_points}")
+    if not is_multiple(value, adj.step):
+        raise ScoringError(f"{label}: {value} is not a multiple of the step {adj.step}")
+    return format_decimal(value)
+
+
+def normalize_gate(raw: Any) -> bool:
+    word = str(raw).strip().lower()
+    if word in PASS_WORDS:
+        return True
+    if word in FAIL_WORDS:
+        return False
+    raise ScoringError(f"gate decision {raw!r} must be 적합/pass or 부적합/fail")
+
+
+def format_decimal(value: Decimal) -> str:
+    """'7.5', '8' — no exponent, no trailing zeros."""
+    text = f"{value.normalize():f}"
+    return text if text != "-0" else "0"
+
+
+@dataclass
+class Entry:
+    """A stored value (score, adjustment points or gate decision) with its rationale."""
+
+    value: str | None = None
+    rationale: str = ""
+
+
+@dataclass
+class ApplicationEntries:
+    """Everything a member entered for one application."""
+
+    scores: dict[str, Entry] = field(default_factory=dict)
+    adjustments: dict[str, Entry] = field(default_factory=dict)
+    gates: dict[str, Entry] = field(default_factory=dict)
+    opinion: str = ""
+    conflict: dict[str, str] | None = None  # {"ground": code, "text": reason} when 회피
+
+    def is_empty(self) -> bool:
+        entries = [*self.scores.values(), *self.adjustments.values(), *self.gates.values()]
+        return not self.opinion.strip() and not any(
+            e.value is not None or e.rationale.strip() for e in entries)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing that keeps an application from being complete (for checklists)."""
+
+    entry_id: str
+    problem: str
+
+
+@dataclass
+class Evaluation:
+    status: str
+    subtotal: Decimal = Decimal(0)
+    bonus: Decimal = Decimal(0)
+    penalty: Decimal = Decimal(0)
+    group_totals: dict[str, Decimal] = field(default_factory=dict)
+    gate_failed: bool = False
+    missing: list[Missing] = field(default_factory=list)
+
+    @property
+    def total(self) -> Decimal:
+        return self.subtotal + self.bonus - self.penalty
+
+
+def _rationale_missing(required: bool, min_len: int, text: str) -> str | None:
+    n = text_length(text)
+    if n == 0:
+        return "rationale missing" if required else None
+    if n < min_len:
+        return f"rationale {n}/{min_len} characters"
+    return None
+
+
+def evaluate(rubric: Rubric, entries: ApplicationEntries) -> Evaluation:
+    """Totals and completion state of one application under `rubric`."""
+    if entries.conflict is not None:
+        return Evaluation(status="conflict")
+    ev = Evaluation(status="in-progress")
+    for gate in rubric.gates:
+        e = entries.gates.get(gate.id)
+        if e is None or e.value is None:
+            ev.missing.append(Missing(gate.id, "gate not decided"))
+        elif e.value == "fail":
+            ev.gate_failed = True
+    for group in rubric.groups:
+        gsum = Decimal(0)
+        for item in group.items:
+            e = entries.scores.get(item.id, Entry())
+            if e.value is not None:
+                gsum += item_points(item, e.value)
+            elif not ev.gate_failed:
+                ev.missing.append(Missing(item.id, "score missing"))
+            problem = _rationale_missing(item.rationale_required, item.rationale_min_length,
+                                         e.rationale)
+            if problem and not ev.gate_failed:
+                ev.missing.append(Missing(item.id, problem))
+        ev.group_totals[group.id] = gsum
+        ev.subtotal += gsum
+    for adj in rubric.adjustments:
+        e = entries.adjustments.get(adj.id)
+        if e is None or e.value is None:
+            continue
+        points = Decimal(e.value)
+        if adj.kind == "bonus":
+            ev.bonus += points
+        else:
+            ev.penalty += points
+        if points:
+            problem = _rationale_missing(adj.rationale_required, adj.rationale_min_length,
+                                         e.rationale)
+            if problem:
+                ev.missing.append(Missing(adj.id, problem))
+    op_len = text_length(entries.opinion)
+    if rubric.opinion_required and op_len == 0:
+        ev.missing.append(Missing("opinion", "overall opinion missing"))
+    elif op_len and op_len < rubric.opinion_min_length:
+        ev.missing.append(
+            Missing("opinion", f"overall opinion {op_len}/{rubric.opinion_min_length} characters"))
+    if entries.is_empty():
+        ev.status = "not-started"
+    elif not ev.missing:
+        ev.status = "complete"
+    return ev

@@ -1,0 +1,230 @@
+"""Session specs (TOML): one evaluation round, its rubric(s) and its applications.
+
+`check_spec` lists every problem at once (for `evaluator session check`); `load_spec` returns a
+spec only when there are none. The roster, window, pledge and pre-declared conflicts of the
+bundle format are accepted here and kept raw for the trust layer.
+"""
+
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evaluator_app.errors import EvaluatorError, SpecError
+from evaluator_app.programs import Program, load_programs
+from evaluator_app.rubric.catalogue import load_catalogue
+from evaluator_app.rubric.loader import ID_RE
+from evaluator_app.rubric.model import STAGES, Rubric
+
+SESSION_KEYS = {"id", "program", "rubric", "rubrics", "stage", "title", "sites_to_select", "year"}
+APP_KEYS = {
+    "id", "applicant", "applicant_kind", "population", "subtype", "title", "documents",
+    "jurisdiction", "overseas_partner", "consortium",
+}
+TOP_KEYS = {"session", "applications", "roster", "window", "pledge", "conflicts", "secretariat"}
+
+
+@dataclass(frozen=True)
+class Application:
+    id: str
+    applicant: str
+    applicant_kind: str
+    title: str
+    rubric_id: str
+    subtype: str = ""
+    population: int | None = None
+    documents: tuple[Path, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "applicant": self.applicant,
+            "applicant_kind": self.applicant_kind,
+            "title": self.title,
+            "subtype": self.subtype,
+            "rubric_id": self.rubric_id,
+            "documents": [p.name for p in self.documents],
+            **self.extra,
+        }
+        if self.population is not None:
+            d["population"] = self.population
+        return d
+
+
+@dataclass(frozen=True)
+class SessionSpec:
+    id: str
+    program: str
+    stage: str
+    title: str
+    sites_to_select: int
+    applications: tuple[Application, ...]
+    rubrics: dict[str, Rubric]  # by rubric id, only those the applications use
+    path: Path
+    year: int | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SpecError(f"{path}: the session spec does not exist") from None
+    except UnicodeDecodeError:
+        raise SpecError(f"{path}: the session spec is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:
+        raise SpecError(f"{path}: broken TOML: {e}") from None
+
+
+def _pick_rubric(session: dict, app: dict) -> str | None:
+    by_subtype = session.get("rubrics")
+    if isinstance(by_subtype, dict) and app.get("subtype") in by_subtype:
+        return by_subtype[app["subtype"]]
+    rubric = session.get("rubric")
+    return rubric if isinstance(rubric, str) else None
+
+
+def _check_documents(app_id: str, docs: Any, base: Path, problems: list[str]) -> tuple[Path, ...]:
+    if not isinstance(docs, list) or not all(isinstance(d, str) and d for d in docs):
+        problems.append(f"application {app_id}: documents must be a list of file paths")
+        return ()
+    if not docs:
+        problems.append(f"application {app_id}: no documents listed")
+    out: list[Path] = []
+    names = Counter(Path(d).name for d in docs)
+    for d in docs:
+        p = (base / d).resolve()
+        if not p.is_file():
+            problems.append(f"application {app_id}: document {d} does not exist")
+            continue
+        with p.open("rb") as fh:
+            if fh.read(5) != b"%PDF-":
+                problems.append(f"application {app_id}: document {d} is not a PDF file")
+        if names[Path(d).name] > 1:
+            problems.append(f"application {app_id}: two documents are named {Path(d).name}")
+        out.append(p)
+    return tuple(out)
+
+
+def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None, list[str]]:
+    """Parse a spec and list every problem; the spec is returned only when there are none."""
+    path = Path(path)
+    data = _read_toml(path)
+    problems: list[str] = []
+    for k in data:
+        if k not in TOP_KEYS:
+            problems.append(f"unknown section [{k}] (allowed: {', '.join(sorted(TOP_KEYS))})")
+    session = data.get("session")
+    if not isinstance(session, dict):
+        return None, [*problems, "the [session] table is missing"]
+    for k in session:
+        if k not in SESSION_KEYS:
+            problems.append(f"[session]: unknown key '{k}'")
+    sid = session.get("id")
+    if not isinstance(sid, str) or not ID_RE.match(sid):
+        problems.append(f"[session]: id {sid!r} must use letters, digits, '.', '_' and '-'")
+    title = session.get("title")
+    if not isinstance(title, str) or not title.strip():
+        problems.append("[session]: title is missing")
+    stage = session.get("stage")
+    if stage not in STAGES:
+        problems.append(f"[session]: stage must be one of {', '.join(STAGES)}, not {stage!r}")
+
+    programs = load_programs()
+    program: Program | None = programs.get(session.get("program", ""))
+    if program is None:
+        problems.append(f"[session]: unknown program {session.get('program')!r} "
+                        f"(known: {', '.join(programs)})")
+    sites = session.get("sites_to_select", program.sites_to_select if program else 1)
+    if isinstance(sites, bool) or not isinstance(sites, int) or sites < 1:
+        problems.append(f"[session]: sites_to_select must be a whole number ≥ 1, not {sites!r}")
+        sites = 1
+    elif program and sites > program.sites_to_select:
+        problems.append(f"[session]: sites_to_select {sites} exceeds the {program.id} "
+                        f"call's {program.sites_to_select}")
+    if "rubric" not in session and "rubrics" not in session:
+        problems.append("[session]: name a rubric (rubric = \"id\") or rubrics per subtype")
+
+    try:
+        catalogue = load_catalogue(home)
+    except EvaluatorError as e:
+        return None, [*problems, e.message]
+
+    apps_raw = data.get("applications", [])
+    if not isinstance(apps_raw, list) or not apps_raw:
+        problems.append("no [[applications]] are listed")
+        apps_raw = []
+    ids = Counter(a.get("id") for a in apps_raw if isinstance(a, dict))
+    for aid, n in ids.items():
+        if n > 1:
+            problems.append(f"application id {aid!r} is used {n} times")
+    applications: list[Application] = []
+    used_rubrics: dict[str, Rubric] = {}
+    for a in apps_raw:
+        if not isinstance(a, dict):
+            problems.append("each [[applications]] entry must be a table")
+            continue
+        aid = a.get("id")
+        if not isinstance(aid, str) or not ID_RE.match(aid):
+            problems.append(f"application id {aid!r} must use letters, digits, '.', '_' and '-'")
+            aid = str(aid)
+        for k in a:
+            if k not in APP_KEYS:
+                problems.append(f"application {aid}: unknown key '{k}'")
+        for k in ("applicant", "applicant_kind", "title"):
+            if not isinstance(a.get(k), str) or not a[k].strip():
+                problems.append(f"application {aid}: {k} is missing")
+        if program:
+            problems.extend(program.eligibility_problems(a))
+        rid = _pick_rubric(session, a)
+        rubric = catalogue.get(rid) if rid else None
+        if rid is None:
+            problems.append(f"application {aid}: no rubric for subtype {a.get('subtype')!r}")
+        elif rubric is None:
+            problems.append(f"application {aid}: unknown rubric {rid!r} "
+                            "(`evaluator rubric list` shows the known ones)")
+        else:
+            if program and rubric.program != program.id:
+                problems.append(f"application {aid}: rubric {rid} is for program "
+                                f"{rubric.program}, not {program.id}")
+            if stage in STAGES and rubric.stage != stage:
+                problems.append(f"application {aid}: rubric {rid} is for stage {rubric.stage}, "
+                                f"not {stage}")
+            if rubric.subtype and rubric.subtype != a.get("subtype", ""):
+                problems.append(f"application {aid}: rubric {rid} is for subtype "
+                                f"{rubric.subtype}, not {a.get('subtype') or 'none'}")
+            used_rubrics[rubric.id] = rubric
+        docs = _check_documents(aid, a.get("documents", []), path.parent, problems)
+        pop = a.get("population")
+        extra = {k: a[k] for k in ("jurisdiction", "overseas_partner", "consortium") if k in a}
+        applications.append(Application(
+            id=aid, applicant=str(a.get("applicant", "")),
+            applicant_kind=str(a.get("applicant_kind", "")), title=str(a.get("title", "")),
+            rubric_id=rid or "", subtype=str(a.get("subtype", "")),
+            population=pop if isinstance(pop, int) and not isinstance(pop, bool) else None,
+            documents=docs, extra=extra))
+
+    if program and program.one_per_jurisdiction:
+        juris = Counter(str(a.get("jurisdiction") or a.get("applicant")) for a in apps_raw
+                        if isinstance(a, dict))
+        for j, n in juris.items():
+            if n > 1:
+                problems.append(f"{n} applications come from the jurisdiction {j!r}; "
+                                f"{program.id} allows one per jurisdiction per year")
+    if problems:
+        return None, problems
+    return SessionSpec(
+        id=sid, program=program.id, stage=stage, title=title.strip(), sites_to_select=sites,
+        applications=tuple(applications), rubrics=used_rubrics, path=path,
+        year=session.get("year"), raw=data), []
+
+
+def load_spec(path: Path, home: Path | None = None) -> SessionSpec:
+    spec, problems = check_spec(path, home)
+    if spec is None:
+        n = len(problems)
+        raise SpecError(f"{path}: {problems[0]}" + (f" (and {n - 1} more)" if n > 1 else ""),
+                        problems)
+    return spec

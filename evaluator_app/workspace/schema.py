@@ -1,0 +1,118 @@
+"""Workspace schema and its versioned migrations (PRAGMA user_version)."""
+
+import sqlite3
+
+# 'EVD1': marks a SQLite file as an Evaluation Desk workspace.
+APPLICATION_ID = 0x45564431
+
+MIGRATIONS: list[str] = [
+    # 1: sessions, frozen rubrics, applications, entries, opinions, conflicts, audit events.
+    """
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        program TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        year INTEGER,
+        sites_to_select INTEGER NOT NULL,
+        spec_json TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'locked')),
+        revision INTEGER NOT NULL DEFAULT 1,
+        imported_at TEXT NOT NULL
+    );
+    CREATE TABLE rubrics (
+        hash TEXT PRIMARY KEY,
+        id TEXT NOT NULL,
+        json TEXT NOT NULL
+    );
+    CREATE TABLE applications (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        applicant TEXT NOT NULL,
+        title TEXT NOT NULL,
+        rubric_hash TEXT NOT NULL REFERENCES rubrics(hash),
+        data_json TEXT NOT NULL,
+        PRIMARY KEY (session_id, id)
+    );
+    CREATE TABLE entries (
+        session_id TEXT NOT NULL,
+        application_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('score', 'adjustment', 'gate')),
+        entry_id TEXT NOT NULL,
+        value TEXT,
+        rationale TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, application_id, kind, entry_id),
+        FOREIGN KEY (session_id, application_id) REFERENCES applications(session_id, id)
+            ON DELETE CASCADE
+    );
+    CREATE TABLE opinions (
+        session_id TEXT NOT NULL,
+        application_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, application_id),
+        FOREIGN KEY (session_id, application_id) REFERENCES applications(session_id, id)
+            ON DELETE CASCADE
+    );
+    CREATE TABLE conflicts (
+        session_id TEXT NOT NULL,
+        application_id TEXT NOT NULL,
+        declared TEXT NOT NULL CHECK (declared IN ('conflict', 'none')),
+        ground TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        declared_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, application_id),
+        FOREIGN KEY (session_id, application_id) REFERENCES applications(session_id, id)
+            ON DELETE CASCADE
+    );
+    CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE
+    );
+    -- Append-only: the app never edits or deletes an event; tampering by other means is
+    -- caught by `evaluator audit verify` through the hash chain.
+    CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, current: int) -> None:
+    """Bring a workspace from `current` to SCHEMA_VERSION, one transaction per step."""
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration into statements (triggers contain ';' inside BEGIN…END)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
