@@ -1,0 +1,199 @@
+"""Read a filled-in review form, validate every row, and apply all of it or nothing."""
+
+import csv
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from evaluator_app.errors import EvaluatorError, FormError
+from evaluator_app.form.layout import COLUMNS, HEADER_TO_COLUMN, KOREAN_HEADERS
+from evaluator_app.scoring import (
+    COI_GROUNDS,
+    normalize_adjustment,
+    normalize_gate,
+    normalize_score,
+    text_length,
+)
+from evaluator_app.workspace import UNSET, Change, Workspace
+
+MAX_ROWS = 100_000
+NO_CONFLICT_WORDS = {"none", "없음", "해당없음", "해당 없음", "no"}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    session_id: str
+    rows: int
+    changes: int
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """(spreadsheet row number, {column: text}) for every non-blank data row."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        raw = _read_xlsx(path)
+    elif suffix == ".csv":
+        raw = _read_csv(path)
+    else:
+        raise FormError(f"{path}: the form must be a .xlsx or .csv file")
+    if not raw:
+        raise FormError(f"{path}: the form is empty")
+    header = [_cell(h) for h in raw[0]]
+    columns: dict[str, int] = {}
+    for i, h in enumerate(header):
+        name = HEADER_TO_COLUMN.get(h)
+        if name in columns:
+            raise FormError(f"{path}: the column {h!r} appears twice in the header")
+        if name:
+            columns[name] = i
+    missing = [c for c in COLUMNS if c not in columns and c not in ("applicant", "item_label",
+                                                                   "max_points", "scale")]
+    if missing:
+        names = ", ".join(f"{c} ({KOREAN_HEADERS[c]})" for c in missing)
+        raise FormError(f"{path}: the header lacks the column(s) {names}")
+    if len(raw) - 1 > MAX_ROWS:
+        raise FormError(f"{path}: the form has {len(raw) - 1:,} rows; at most {MAX_ROWS:,} "
+                        "are accepted")
+    out = []
+    for number, values in enumerate(raw[1:], start=2):
+        row = {c: _cell(values[i]) if i < len(values) else "" for c, i in columns.items()}
+        if any(row.values()):
+            out.append((number, row))
+    return out
+
+
+def _read_xlsx(path: Path) -> list[list[Any]]:
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise FormError(f"{path}: not a readable .xlsx workbook ({e})") from None
+    try:
+        sheet = wb["평가"] if "평가" in wb.sheetnames else wb.worksheets[0]
+        return [list(r) for r in sheet.iter_rows(values_only=True)]
+    finally:
+        wb.close()
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            return list(csv.reader(fh))
+    except UnicodeDecodeError:
+        raise FormError(f"{path}: the CSV file is not UTF-8 text (save it as CSV UTF-8)") from None
+    except csv.Error as e:
+        raise FormError(f"{path}: the CSV file cannot be parsed ({e})") from None
+    except OSError as e:
+        raise FormError(f"{path}: cannot read the file ({e.strerror})") from None
+
+
+def parse_form(ws: Workspace, path: Path) -> tuple[str, list[Change], int]:
+    """Validate a form against the workspace; returns (session id, changes, data rows)."""
+    rows = read_rows(path)
+    if not rows:
+        raise FormError(f"{path}: the form has no data rows")
+    problems: list[str] = []
+    sessions = {r["session_id"] for _, r in rows}
+    if "" in sessions:
+        first_blank = next(n for n, r in rows if not r["session_id"])
+        raise FormError(f"{path}: row {first_blank}, column session_id (세션 ID) is empty")
+    if len(sessions) > 1:
+        raise FormError(f"{path}: the form mixes sessions {', '.join(sorted(sessions))}; "
+                        "one form covers one session")
+    session_id = sessions.pop()
+    known = {s.id for s in ws.sessions()}
+    if session_id not in known:
+        raise FormError(f"{path}: the form is for session {session_id!r}, which is not in this "
+                        f"workspace (sessions: {', '.join(sorted(known)) or 'none'})")
+    apps = {a.id: a for a in ws.applications(session_id)}
+    seen: dict[tuple[str, str], int] = {}
+    changes: list[Change] = []
+
+    def problem(n: int, column: str, text: str) -> None:
+        problems.append(f"row {n}, column {column} ({KOREAN_HEADERS[column]}): {text}")
+
+    for n, r in rows:
+        aid, iid = r["application_id"], r["item_id"]
+        app = apps.get(aid)
+        if app is None:
+            problem(n, "application_id", f"session {session_id} has no application {aid!r}")
+            continue
+        key = (aid, iid)
+        if key in seen:
+            problems.append(f"row {n} repeats row {seen[key]} ({aid}, {iid}); each entry may "
+                            "appear once")
+            continue
+        seen[key] = n
+        rubric = ws.rubric(app.rubric_hash)
+        score, rationale = r["score"], r["rationale"]
+        origin = f"row {n}"
+        if iid == "coi":
+            if not score and not rationale:
+                continue
+            value = "none" if score.lower() in NO_CONFLICT_WORDS else (score or "other")
+            if value not in ("none", *COI_GROUNDS):
+                problem(n, "score", f"{score!r} is not none or a conflict ground "
+                                    f"({', '.join(COI_GROUNDS)})")
+                continue
+            changes.append(Change(aid, "coi", value=value, rationale=rationale, origin=origin))
+            continue
+        if iid == "opinion":
+            if rationale:
+                if text_length(rationale) < rubric.opinion_min_length:
+                    problem(n, "rationale", f"the overall opinion has {text_length(rationale)} "
+                            f"characters; at least {rubric.opinion_min_length} are needed")
+                    continue
+                changes.append(Change(aid, "opinion", rationale=rationale, origin=origin))
+            continue
+        item, adj, gate = rubric.item(iid), rubric.adjustment(iid), rubric.gate(iid)
+        target = item or adj or gate
+        if target is None:
+            problem(n, "item_id", f"rubric {rubric.id} of {aid} has no item {iid!r}")
+            continue
+        kind = "score" if item else "adjustment" if adj else "gate"
+        if not score and not rationale:
+            continue
+        try:
+            if score:
+                if item:
+                    normalize_score(item, score)
+                elif adj:
+                    normalize_adjustment(adj, score)
+                else:
+                    normalize_gate(score)
+        except EvaluatorError as e:
+            problem(n, "score", e.message)
+            continue
+        if rationale and not gate:
+            length, minimum = text_length(rationale), target.rationale_min_length
+            if length < minimum:
+                problem(n, "rationale", f"the rationale of {iid} has {length} characters (spaces "
+                                        f"not counted); at least {minimum} are needed")
+                continue
+        changes.append(Change(aid, kind, iid, value=score if score else UNSET,
+                              rationale=rationale or None, origin=origin))
+    if problems:
+        n = len(problems)
+        raise FormError(f"{path}: {problems[0]}" + (f" (and {n - 1} more)" if n > 1 else ""),
+                        problems)
+    return session_id, changes, len(rows)
+
+
+def import_form(ws: Workspace, path: Path) -> ImportResult:
+    """Validate the whole form, then apply it in one transaction; nothing changes on error."""
+    session_id, changes, nrows = parse_form(ws, path)
+    try:
+        ws.apply(session_id, changes, strict=True)
+    except EvaluatorError as e:
+        raise FormError(f"{path}: {e.message}", e.problems or [e.message]) from None
+    return ImportResult(session_id=session_id, rows=nrows, changes=len(changes))
