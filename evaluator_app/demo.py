@@ -68,7 +68,7 @@ def write_plan_pdf(path: Path, app: dict, pages: int = 3) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     c = Canvas(str(path), pagesize=A4)
     c.setTitle(f"{app['applicant']} 사업계획서")
-    width, height = A4
+    height = A4[1]
     for page in range(1, pages + 1):
         c.setFont(bold, 20)
         c.drawString(60, height - 90, "2025년 강소형 스마트도시 조성사업 사업계획서")

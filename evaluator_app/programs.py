@@ -99,5 +99,6 @@ def check_program_subtype(program: str, subtype: str) -> str | None:
         return f"unknown program {program!r} (known: {', '.join(programs)})"
     p = programs[program]
     if subtype and subtype not in p.subtypes:
-        return f"unknown subtype {subtype!r} for {program} (known: {', '.join(p.subtypes) or 'none'})"
+        known = ", ".join(p.subtypes) or "none"
+        return f"unknown subtype {subtype!r} for {program} (known: {known})"
     return None

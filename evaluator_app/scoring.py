@@ -12,7 +12,9 @@ from evaluator_app.rubric.loader import is_multiple, to_decimal
 from evaluator_app.rubric.model import Adjustment, Item, Rubric
 
 STATUSES = ("not-started", "in-progress", "complete", "conflict")
-STATUS_KO = {"not-started": "미착수", "in-progress": "진행 중", "complete": "완료", "conflict": "회피"}
+STATUS_KO = {
+    "not-started": "미착수", "in-progress": "진행 중", "complete": "완료", "conflict": "회피",
+}
 
 # 제척 grounds (evaluation-research.md §2.5; 제15조의2 ①1–4) and the selective grounds of the
 # national R&D guidance, plus free text. The codes are the public form/sheet vocabulary.

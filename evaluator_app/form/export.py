@@ -122,9 +122,7 @@ def _cell_values(r: FormRow) -> list[object]:
     for name in ("max_points", "score"):
         i = COLUMNS.index(name)
         text = values[i]
-        if isinstance(text, str) and text and r.scale in ("points", "bonus", "penalty"):
-            values[i] = float(text) if "." in text else int(text)
-        elif name == "max_points" and text:
+        if (isinstance(text, str) and text and r.scale in ("points", "bonus", "penalty")) or (name == "max_points" and text):
             values[i] = float(text) if "." in text else int(text)
     return values
 
@@ -139,9 +137,11 @@ def _guide_sheet(wb: Workbook, ws: Workspace, session_id: str) -> None:
         ["작성 방법"],
         ["", "'평가' 시트의 점수와 평가사유 열만 입력합니다. 빈 칸은 변경하지 않습니다."],
         ["", "점수 척도(points)는 0 ~ 배점 사이 숫자, 등급 척도(grade)는 A–E 등급입니다."],
-        ["", "항목 ID coi 행: 이해충돌이 없으면 none, 있으면 아래 사유 코드를 고르고 평가사유에 내용을 적습니다 (회피)."],
+        ["", "항목 ID coi 행: 이해충돌이 없으면 none, 있으면 아래 사유 코드를 고르고 "
+             "평가사유에 내용을 적습니다 (회피)."],
         ["", "항목 ID opinion 행: 평가사유 칸에 종합의견을 적습니다."],
-        ["", "가져오기: evaluator form import 파일.xlsx — 모든 행을 먼저 검사하고 오류가 없을 때만 한꺼번에 반영합니다."],
+        ["", "가져오기: evaluator form import 파일.xlsx — 모든 행을 먼저 검사하고 "
+             "오류가 없을 때만 한꺼번에 반영합니다."],
         [],
         ["이해충돌 사유 코드", "설명"],
         *([code, f"{ko} / {en}"] for code, (ko, en) in COI_GROUNDS.items()),

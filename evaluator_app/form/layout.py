@@ -64,7 +64,9 @@ def rows_for_application(session_id: str, app_id: str, applicant: str, rubric: R
     out = [row("coi", "이해충돌 신고 (none=없음, 사유 코드=회피)", "", "coi", coi_score, coi_text)]
     for gate in rubric.gates:
         e = entries.gates.get(gate.id)
-        decided = "" if e is None or e.value is None else ("적합" if e.value == "pass" else "부적합")
+        decided = ""
+        if e is not None and e.value is not None:
+            decided = "적합" if e.value == "pass" else "부적합"
         out.append(row(gate.id, f"[적격] {gate.label_ko}", "", "gate", decided,
                        e.rationale if e else ""))
     for group in rubric.groups:

@@ -18,8 +18,8 @@ from openpyxl.utils import get_column_letter
 
 from evaluator_app.errors import RubricError
 from evaluator_app.programs import check_program_subtype
-from evaluator_app.rubric.model import Rubric
 from evaluator_app.rubric.loader import parse_rubric
+from evaluator_app.rubric.model import Rubric
 
 COLUMNS = ("kind", "id", "parent", "label_ko", "label_en", "max_points", "scale", "step",
            "grades", "rationale_required", "rationale_min_length", "guidance", "source")

@@ -290,11 +290,9 @@ class Workspace:
             except EvaluatorError as e:
                 problems.append((ch, e))
         if problems:
-            first_change, first = problems[0]
             messages = [f"{c.origin}: {e.message}" if c.origin else e.message
                         for c, e in problems]
-            err = type(first)(messages[0], messages)
-            raise err
+            raise type(problems[0][1])(messages[0], messages)
         at = now_iso()
         with self._tx():
             for ch in changes:

@@ -1,0 +1,80 @@
+"""`evaluator session check|import|list` and `evaluator audit verify`."""
+
+from pathlib import Path
+
+import click
+
+from evaluator_app.cli.output import table
+from evaluator_app.errors import AuditError, SpecError
+from evaluator_app.session_spec import check_spec
+from evaluator_app.workspace import Workspace
+
+
+@click.group()
+def session() -> None:
+    """Evaluation rounds: check a spec, import it, list what the workspace holds."""
+
+
+@session.command("check")
+@click.argument("spec_path", type=click.Path(dir_okay=False, path_type=Path))
+def check_cmd(spec_path: Path) -> None:
+    """List every problem of a session spec; exit 2 if there is any."""
+    spec, problems = check_spec(spec_path)
+    if problems:
+        click.echo(f"{spec_path}: {len(problems)} problem{'s' * (len(problems) > 1)}", err=True)
+        for p in problems:
+            click.echo(f"  - {p}", err=True)
+        raise click.exceptions.Exit(2)
+    assert spec is not None
+    rubrics = ", ".join(f"{r.id} ({r.status})" for r in spec.rubrics.values())
+    click.echo(f"{spec_path}: OK — session {spec.id}, {len(spec.applications)} applications, "
+               f"{spec.sites_to_select} site(s) to select, rubric {rubrics}")
+
+
+@session.command("import")
+@click.argument("spec_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Load again a session that has no scores yet.")
+def import_cmd(spec_path: Path, replace: bool) -> None:
+    """Load a plaintext session spec into the workspace (secretariat dry run, tests)."""
+    spec, problems = check_spec(spec_path)
+    if spec is None:
+        raise SpecError(f"{spec_path}: {problems[0]}" + (
+            f" (and {len(problems) - 1} more; run `evaluator session check`)"
+            if len(problems) > 1 else ""), problems)
+    with Workspace.open() as ws:
+        info = ws.import_session(spec, replace=replace)
+        click.echo(f"imported session {info.id} ({len(spec.applications)} applications) "
+                   f"into {ws.path}")
+
+
+@session.command("list")
+def list_cmd() -> None:
+    """Sessions in the workspace."""
+    with Workspace.open() as ws:
+        rows = [[s.id, s.title, s.stage, s.state, str(s.revision),
+                 str(len(ws.applications(s.id)))] for s in ws.sessions()]
+    if not rows:
+        click.echo("no sessions yet: `evaluator session import SPEC.toml`")
+        return
+    click.echo(table(["ID", "title", "stage", "state", "rev", "apps"], rows))
+
+
+@click.group()
+def audit() -> None:
+    """The workspace's hash-chained audit log."""
+
+
+@audit.command("verify")
+def verify_cmd() -> None:
+    """Check that no event was edited or deleted and that the data matches the log."""
+    with Workspace.open() as ws:
+        report = ws.audit_verify()
+    if not report.ok:
+        raise AuditError(f"the audit log does not verify: {report.problems[0]}",
+                         report.problems)
+    click.echo(f"audit log OK: {report.events} events, head {report.head}")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(session)
+    cli.add_command(audit)
