@@ -119,10 +119,11 @@ def _write_xlsx(ws: Workspace, session_id: str, rows: list[FormRow], out: Path) 
 def _cell_values(r: FormRow) -> list[object]:
     values: list[object] = r.values()
     # Numbers as numbers so Excel's validation and sums work.
+    numeric_score = r.scale in ("points", "bonus", "penalty")
     for name in ("max_points", "score"):
         i = COLUMNS.index(name)
         text = values[i]
-        if (isinstance(text, str) and text and r.scale in ("points", "bonus", "penalty")) or (name == "max_points" and text):
+        if isinstance(text, str) and text and (name == "max_points" or numeric_score):
             values[i] = float(text) if "." in text else int(text)
     return values
 
