@@ -4,6 +4,7 @@ Every finding names the file, the entry and the problem; all findings are collec
 author fixes a rubric in one pass.
 """
 
+import math
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -53,7 +54,7 @@ def to_decimal(value: Any) -> Decimal | None:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
-        return Decimal(repr(value))
+        return Decimal(repr(value)) if math.isfinite(value) else None
     if isinstance(value, str):
         try:
             d = Decimal(value.strip())

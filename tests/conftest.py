@@ -1,0 +1,88 @@
+"""Shared fixtures: a private workspace per test, the demo round, an in-memory keyring."""
+
+import os
+
+# Before anything imports Qt: without a display the qapp fixture would abort the interpreter.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import keyring.errors  # noqa: E402
+import pytest  # noqa: E402
+from click.testing import CliRunner  # noqa: E402
+
+from evaluator_app.cli import build_cli  # noqa: E402
+from evaluator_app.demo import SESSION_ID, build_demo  # noqa: E402
+from evaluator_app.session_spec import load_spec  # noqa: E402
+from evaluator_app.workspace import Workspace  # noqa: E402
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend that keeps secrets in memory (never the tester's keyring)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self._store[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own EVALUATOR_HOME; the user's real workspace is never touched."""
+    h = tmp_path / "home"
+    monkeypatch.setenv("EVALUATOR_HOME", str(h))
+    return h
+
+
+@pytest.fixture(scope="session")
+def demo_round(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo round's spec (PDFs built once per test run)."""
+    return build_demo(tmp_path_factory.mktemp("demo") / "round")
+
+
+@pytest.fixture
+def ws(home: Path, demo_round: Path):
+    """A workspace with the demo session imported."""
+    with Workspace.open(home) as w:
+        w.import_session(load_spec(demo_round))
+        yield w
+
+
+@pytest.fixture
+def session_id() -> str:
+    return SESSION_ID
+
+
+@pytest.fixture
+def run_cli():
+    """Run `evaluator ARGS…` in-process; returns the click Result."""
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(build_cli(), list(args), catch_exceptions=False)
+
+    return run
