@@ -5,18 +5,18 @@ import os
 # Before anything imports Qt: without a display the qapp fixture would abort the interpreter.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
-import keyring.errors  # noqa: E402
-import pytest  # noqa: E402
-from click.testing import CliRunner  # noqa: E402
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+from click.testing import CliRunner
 
-from evaluator_app.cli import build_cli  # noqa: E402
-from evaluator_app.demo import SESSION_ID, build_demo  # noqa: E402
-from evaluator_app.session_spec import load_spec  # noqa: E402
-from evaluator_app.workspace import Workspace  # noqa: E402
+from evaluator_app.cli import build_cli
+from evaluator_app.demo import SESSION_ID, build_demo
+from evaluator_app.session_spec import load_spec
+from evaluator_app.workspace import Workspace
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -176,11 +176,12 @@ def test_valid_rubrics_parse_and_reparse_to_the_same_hash(data):
 def test_mutated_rubrics_fail_only_with_rubric_errors(data, draw):
     mutated = copy.deepcopy(data)
     group = draw.draw(st.sampled_from(mutated["groups"]))
-    target = draw.draw(st.sampled_from([mutated, group, draw.draw(st.sampled_from(group["items"]))]))
+    item = draw.draw(st.sampled_from(group["items"]))
+    target = draw.draw(st.sampled_from([mutated, group, item]))
     key = draw.draw(st.sampled_from(sorted(target)))
-    target[key] = draw.draw(st.one_of(st.none(), st.text(max_size=5), st.integers(-5, 500),
-                                      st.floats(allow_nan=True), st.lists(st.integers(), max_size=2),
-                                      st.booleans()))
+    target[key] = draw.draw(st.one_of(
+        st.none(), st.text(max_size=5), st.integers(-5, 500), st.floats(allow_nan=True),
+        st.lists(st.integers(), max_size=2), st.booleans()))
     try:
         parse_rubric(mutated, "m")
     except RubricError as e:

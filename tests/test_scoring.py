@@ -18,6 +18,7 @@ from evaluator_app.scoring import (
     text_length,
 )
 
+WHY = "평가사유를 스무 글자 이상으로 충분하게 적었습니다"
 STEPS = [Decimal("0.5"), Decimal(1), Decimal("0.25"), Decimal("0.1")]
 
 
@@ -77,11 +78,12 @@ def test_text_length_ignores_whitespace(text):
 
 
 def full_entries(rubric, value_for) -> ApplicationEntries:
-    e = ApplicationEntries(opinion="강점과 약점, 보완 권고를 모두 서술한 종합의견입니다. 충분히 깁니다.")
+    e = ApplicationEntries(opinion="강점과 약점, 보완 권고를 모두 서술한 종합의견입니다. "
+                                   "충분히 깁니다.")
     for gate in rubric.gates:
         e.gates[gate.id] = Entry("pass")
     for item in rubric.items():
-        e.scores[item.id] = Entry(value_for(item), "평가사유를 스무 글자 이상으로 충분하게 적었습니다")
+        e.scores[item.id] = Entry(value_for(item), WHY)
     return e
 
 

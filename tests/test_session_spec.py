@@ -110,5 +110,5 @@ def test_not_a_pdf_and_broken_toml(tmp_path: Path):
     assert problems == ["application A01: document plan.pdf is not a PDF file"]
     bad = tmp_path / "bad.toml"
     bad.write_text("[session\n", encoding="utf-8")
-    with pytest.raises(SpecError, match="bad.toml: broken TOML"):
+    with pytest.raises(SpecError, match=r"bad\.toml: broken TOML"):
         check_spec(bad)
