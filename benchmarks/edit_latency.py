@@ -1,0 +1,84 @@
+"""Per-edit commit latency of the workspace against a bare SQLite reference, same run.
+
+Run: .venv/bin/python benchmarks/edit_latency.py [EDITS]
+
+Reference: one INSERT OR REPLACE + COMMIT per edit on a bare sqlite3 connection with the same
+pragmas (WAL, synchronous=FULL) — the floor any durable autosave has to pay. The ratio shows what
+validation, the audit hash chain and sqlite-utils add on top. NORMAL is measured too, to show
+what FULL costs.
+"""
+
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from evaluator_app.demo import build_demo
+from evaluator_app.session_spec import load_spec
+from evaluator_app.workspace import Change, Workspace
+
+ITEMS = ("1-1", "1-2", "2-1", "2-2", "2-3", "4-1", "5-1")
+
+
+def bare_sqlite(path: Path, n: int, synchronous: str) -> list[float]:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA synchronous = {synchronous}")
+    conn.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT, r TEXT)")
+    out = []
+    for i in range(n):
+        t = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("INSERT OR REPLACE INTO t VALUES (?, ?, ?)", (ITEMS[i % 7], str(i % 10),
+                                                                  f"평가사유 {i}"))
+        conn.execute("COMMIT")
+        out.append(time.perf_counter() - t)
+    conn.close()
+    return out
+
+
+def workspace(home: Path, spec: Path, n: int, synchronous: str) -> list[float]:
+    ws = Workspace(home / "workspace.sqlite")
+    ws.conn.execute(f"PRAGMA synchronous = {synchronous}")
+    ws.import_session(load_spec(spec, home))
+    sid = ws.sessions()[0].id
+    out = []
+    for i in range(n):
+        t = time.perf_counter()
+        ws.apply(sid, [Change("A01", "score", ITEMS[i % 7], str(i % 10), f"평가사유 {i}")],
+                 strict=False)
+        out.append(time.perf_counter() - t)
+    ws.close()
+    return out
+
+
+def describe(samples: list[float]) -> str:
+    ms = sorted(s * 1000 for s in samples)
+    return (f"median {statistics.median(ms):.3f} ms, p95 {ms[int(len(ms) * 0.95)]:.3f} ms, "
+            f"{len(ms) / sum(samples):,.0f} edits/s")
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        spec = build_demo(root / "round")
+        results = {}
+        for sync in ("FULL", "NORMAL"):
+            results[("bare", sync)] = bare_sqlite(root / f"bare-{sync}.sqlite", n, sync)
+            home = root / f"ws-{sync}"
+            home.mkdir()
+            results[("ws", sync)] = workspace(home, spec, n, sync)
+        for (kind, sync), samples in results.items():
+            label = "bare sqlite3 (reference)" if kind == "bare" else "Workspace.apply"
+            print(f"{label:26} synchronous={sync:6} {describe(samples)}")
+        for sync in ("FULL", "NORMAL"):
+            ratio = statistics.median(results[("ws", sync)]) / statistics.median(
+                results[("bare", sync)])
+            print(f"ratio Workspace/bare at {sync}: {ratio:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
