@@ -87,6 +87,7 @@ def test_the_whole_flow_from_the_cli(run_cli, demo_round: Path, tmp_path: Path, 
     assert apps["A03"]["coi"] == "none"
     text = run_cli("score", "show", sid).output
     assert "회피 (conflict)" in text and "진행 중 (in-progress)" in text
+    assert "rubric 2025-strong-small-climate-written: 제안(proposed)" in text
     assert run_cli("audit", "verify").exit_code == 0
     with Workspace.open(home) as ws, ws.conn:
         ws.conn.execute("UPDATE entries SET value = '10'")  # committed, as another tool would

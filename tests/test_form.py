@@ -58,7 +58,9 @@ def test_xlsx_has_korean_headers_validation_and_locked_labels(ws: Workspace, ses
     assert any(t == "list" and "advice" in f for t, f, _ in rules)  # coi codes
     kinds = {r[3].value for r in sheet.iter_rows(min_row=2)}
     assert {"coi", "opinion", "G1", "B1"} <= kinds
+    guide = [c.value for c in wb["안내"]["B"]]
     assert "이해충돌 사유 코드" in [c.value for c in wb["안내"]["A"]]
+    assert any(v and "[제안(proposed)]" in v for v in guide)
 
 
 def test_grade_items_get_a_grade_list(home: Path, tmp_path: Path):

@@ -57,6 +57,7 @@ def show_cmd(session_id: str, as_json: bool) -> None:
     with Workspace.open() as ws:
         report = score_report(ws, session_id)
         info = ws.session(session_id)
+        rubrics = ws.session_rubrics(session_id)
     if as_json:
         click.echo(json.dumps({"session": session_id, "state": info.state,
                                "revision": info.revision, "applications": report},
@@ -64,6 +65,8 @@ def show_cmd(session_id: str, as_json: bool) -> None:
         return
     done = sum(1 for a in report if a["status"] in ("complete", "conflict"))
     click.echo(f"{info.title} ({session_id}) — {done} / {len(report)} done")
+    for rubric in rubrics:
+        click.echo(f"rubric {rubric.id}: {rubric.status_label}")
     for a in report:
         status = f"{STATUS_KO[a['status']]} ({a['status']})"
         click.echo(f"\n[{a['application']}] {a['applicant']} — {a['title']}\n  {status}")

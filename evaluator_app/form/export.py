@@ -134,6 +134,8 @@ def _guide_sheet(wb: Workbook, ws: Workspace, session_id: str) -> None:
     lines = [
         ["평가위원 데스크 오프라인 평가표 / Evaluation Desk offline review form"],
         ["세션", f"{info.id} — {info.title}"],
+        *(["평가표", f"{r.id} — {r.title_ko} [{r.status_label}]"]
+          for r in ws.session_rubrics(session_id)),
         [],
         ["작성 방법"],
         ["", "'평가' 시트의 점수와 평가사유 열만 입력합니다. 빈 칸은 변경하지 않습니다."],

@@ -286,4 +286,6 @@ def write_rubric_toml(rubric: Rubric, out: Path) -> None:
     header = (f"# Imported rubric {rubric.id} ({rubric.status}).\n"
               f"# content hash {rubric.content_hash}\n")
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(header + tomli_w.dumps(plain(rubric.to_dict())), encoding="utf-8")
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(header + tomli_w.dumps(plain(rubric.to_dict())), encoding="utf-8")
+    tmp.replace(out)  # atomic: a half-written rubric would break the whole catalogue

@@ -227,6 +227,11 @@ class Workspace:
             self._rubrics[rubric_hash] = rubric
         return self._rubrics[rubric_hash]
 
+    def session_rubrics(self, session_id: str) -> list[Rubric]:
+        """The frozen rubrics a session's applications are scored on."""
+        hashes = dict.fromkeys(a.rubric_hash for a in self.applications(session_id))
+        return [self.rubric(h) for h in hashes]
+
     def rubric_for(self, session_id: str, app_id: str) -> Rubric:
         return self.rubric(self.application(session_id, app_id).rubric_hash)
 
