@@ -58,3 +58,11 @@ class FormError(EvaluatorError):
 
 class AuditError(EvaluatorError):
     """The audit log does not verify."""
+
+
+class IdentityError(EvaluatorError):
+    """An identity or card is missing, unreadable, or its secret cannot be unlocked."""
+
+
+class KeyringUnavailableError(IdentityError):
+    """The OS keyring is absent or locked; an identity file is the way out."""

@@ -67,10 +67,18 @@ def cli(workspace: Path | None) -> None:
 
 def build_cli() -> click.Group:
     """The `evaluator` group with every command registered (idempotent)."""
-    from evaluator_app.cli import demo_cmd, form_cmds, rubric_cmds, score_cmds, session_cmds
+    from evaluator_app.cli import (
+        demo_cmd,
+        form_cmds,
+        identity_cmds,
+        rubric_cmds,
+        score_cmds,
+        session_cmds,
+    )
 
     if not cli.commands:
-        for module in (rubric_cmds, session_cmds, score_cmds, form_cmds, demo_cmd):
+        for module in (rubric_cmds, session_cmds, score_cmds, form_cmds, identity_cmds,
+                       demo_cmd):
             module.register(cli)
     return cli
 

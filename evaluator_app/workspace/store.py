@@ -421,6 +421,16 @@ class Workspace:
     def declare_no_conflict(self, session_id: str, app_id: str) -> None:
         self.apply(session_id, [Change(app_id, "coi", value="none")])
 
+    # ---- settings ---------------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._tx():
+            self.conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
+
     # ---- audit ----------------------------------------------------------------------------
 
     def head_hash(self) -> str:

@@ -1,0 +1,107 @@
+"""`evaluator identity create|show|card`."""
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from evaluator_app.errors import IdentityError
+from evaluator_app.trust.identity import ROLES, Card
+from evaluator_app.trust.workspace_identity import (
+    PassphraseSource,
+    create_identity,
+    resolve_card,
+)
+from evaluator_app.workspace import Workspace
+
+identity_file_option = click.option(
+    "--identity-file", "identity_file", type=click.Path(dir_okay=False, path_type=Path),
+    help="A passphrase-protected identity file instead of the OS keyring.")
+passphrase_file_option = click.option(
+    "--passphrase-file", "passphrase_file", type=click.Path(dir_okay=False, path_type=Path),
+    help="Read the passphrase from this file (else $EVALUATOR_PASSPHRASE, else a prompt).")
+
+
+def passphrase_source(passphrase_file: Path | None, confirm: bool = False) -> PassphraseSource:
+    """Where the passphrase comes from, asked only when a secret is really needed."""
+
+    def get() -> str:
+        if passphrase_file is not None:
+            try:
+                text = passphrase_file.read_text(encoding="utf-8")
+            except OSError as e:
+                raise IdentityError(f"{passphrase_file}: cannot read the passphrase file "
+                                    f"({e.strerror})") from None
+            return text.splitlines()[0] if text else ""
+        env = os.environ.get("EVALUATOR_PASSPHRASE")
+        if env:
+            return env
+        if not sys.stdin.isatty():
+            raise IdentityError("a passphrase is needed: set EVALUATOR_PASSPHRASE or use "
+                                "--passphrase-file FILE")
+        return click.prompt("Passphrase / 암호", hide_input=True, confirmation_prompt=confirm)
+
+    return get
+
+
+def describe(card: Card) -> str:
+    return "\n".join([
+        f"name        {card.name}",
+        f"affiliation {card.affiliation or '-'}",
+        f"role        {card.role}",
+        f"fingerprint {card.fingerprint}   (compare this aloud / 지문을 소리 내어 대조하세요)",
+        f"age         {card.age_recipient}",
+        f"minisign    {card.minisign_public_key}",
+    ])
+
+
+@click.group()
+def identity() -> None:
+    """Your keys: create them, show your fingerprint, export your public card."""
+
+
+@identity.command("create")
+@click.option("--name", required=True, help="Your name as it appears on score sheets.")
+@click.option("--affiliation", default="", help="Your organisation (소속).")
+@click.option("--role", type=click.Choice(ROLES), default="member", show_default=True)
+@identity_file_option
+@passphrase_file_option
+@click.option("--replace", is_flag=True, help="Switch this workspace to a new identity.")
+def create_cmd(name: str, affiliation: str, role: str, identity_file: Path | None,
+               passphrase_file: Path | None, replace: bool) -> None:
+    """Generate an age key and a minisign key (secrets in the OS keyring or an identity file)."""
+    with Workspace.open() as ws:
+        ident, ref = create_identity(ws, name, affiliation, role, identity_file,
+                                     passphrase_source(passphrase_file, confirm=True), replace)
+    where = ("the OS keyring" if ref.startswith("keyring:")
+             else f"the identity file {identity_file} (keep it and its passphrase safe)")
+    click.echo(f"created identity {ident.card.fingerprint}; secrets are in {where}\n")
+    click.echo(describe(ident.card))
+
+
+@identity.command("show")
+@identity_file_option
+@passphrase_file_option
+def show_cmd(identity_file: Path | None, passphrase_file: Path | None) -> None:
+    """Print your card and fingerprint."""
+    with Workspace.open() as ws:
+        card = resolve_card(ws, identity_file, passphrase_source(passphrase_file))
+    click.echo(describe(card))
+
+
+@identity.command("card")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="CARD.json to give to the secretariat.")
+@identity_file_option
+@passphrase_file_option
+def card_cmd(out: Path, identity_file: Path | None, passphrase_file: Path | None) -> None:
+    """Write your public card (no secret in it) for the secretariat's roster."""
+    with Workspace.open() as ws:
+        card = resolve_card(ws, identity_file, passphrase_source(passphrase_file))
+    card.save(out)
+    click.echo(f"wrote {out} — fingerprint {card.fingerprint}")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(identity)

@@ -1,0 +1,1 @@
+"""The trust layer: identities, public cards, (later) encrypted bundles and signed sheets."""

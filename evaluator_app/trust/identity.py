@@ -1,0 +1,247 @@
+"""Identities: an age X25519 key (to receive bundles) and a minisign key (to sign sheets).
+
+Secrets live in the OS keyring (one service for the app) or in a passphrase-protected identity
+file — an ordinary age file (scrypt recipient), so `age -d` opens it too. The public half is a
+card: what the secretariat collects to build a roster.
+"""
+
+import base64
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.errors
+import minisign
+import pyrage
+
+from evaluator_app.canonical import canonical_json, sha256_hex
+from evaluator_app.errors import IdentityError, KeyringUnavailableError
+
+KEYRING_SERVICE = "evaluation-desk"
+CARD_FORMAT = "evaluation-desk-card/1"
+SECRET_FORMAT = "evaluation-desk-identity/1"
+ROLES = ("member", "chair", "secretariat")
+AGE_MAGIC = b"age-encryption.org/v1\n"
+FINGERPRINT_RE = re.compile(r"^[0-9A-F]{4}(-[0-9A-F]{4}){3}$")
+NO_KEYRING_HINT = ("keep your keys in a passphrase-protected file instead: add "
+                   "--identity-file FILE (for example on a USB stick)")
+
+
+def fingerprint(age_recipient: str, minisign_public_key: str) -> str:
+    """16 hex digits in four groups, short enough to compare aloud over the phone."""
+    digest = sha256_hex(canonical_json({"age": age_recipient, "minisign": minisign_public_key}))
+    return "-".join(digest[i:i + 4] for i in range(0, 16, 4)).upper()
+
+
+@dataclass(frozen=True)
+class Card:
+    """The public half of an identity, self-signed so its name cannot be changed unnoticed."""
+
+    name: str
+    affiliation: str
+    role: str
+    age_recipient: str
+    minisign_public_key: str  # base64, as `minisign -P` takes it
+    signature: str = ""  # minisign signature of signed_bytes() by the card's own key
+
+    def signed_bytes(self) -> bytes:
+        return canonical_json({k: v for k, v in self.to_dict().items() if k != "signature"})
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.age_recipient, self.minisign_public_key)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": CARD_FORMAT, "name": self.name, "affiliation": self.affiliation,
+                "role": self.role, "age_recipient": self.age_recipient,
+                "minisign_public_key": self.minisign_public_key,
+                "fingerprint": self.fingerprint, "signature": self.signature}
+
+    def public_key(self) -> minisign.PublicKey:
+        return minisign.PublicKey.from_base64(self.minisign_public_key.encode("ascii"))
+
+    def recipient(self) -> pyrage.x25519.Recipient:
+        return pyrage.x25519.Recipient.from_str(self.age_recipient)
+
+    @classmethod
+    def from_dict(cls, d: Any, where: str) -> "Card":
+        if not isinstance(d, dict) or d.get("format") != CARD_FORMAT:
+            raise IdentityError(f"{where} is not an Evaluation Desk card")
+        fields = ("name", "affiliation", "role", "age_recipient", "minisign_public_key",
+                  "signature")
+        for f in fields:
+            if not isinstance(d.get(f), str):
+                raise IdentityError(f"{where}: the card's {f} is missing")
+        card = cls(**{f: d[f] for f in fields})
+        if card.role not in ROLES:
+            raise IdentityError(f"{where}: role {card.role!r} must be one of {', '.join(ROLES)}")
+        try:
+            card.recipient()
+            card.public_key()
+        except Exception:  # the libraries raise assorted types for malformed keys
+            raise IdentityError(f"{where}: the card's keys are malformed") from None
+        if d.get("fingerprint") != card.fingerprint:
+            raise IdentityError(f"{where}: the card's fingerprint does not match its keys "
+                                "(the card was altered)")
+        try:
+            signature = minisign.Signature.from_bytes(str(d.get("signature", "")).encode())
+            card.public_key().verify(card.signed_bytes(), signature)
+        except Exception:  # ParseError, VerifyError, ValueError alike mean: not authentic
+            raise IdentityError(f"{where}: the card's signature does not verify (the card was "
+                                "altered after its owner made it)") from None
+        return card
+
+    @classmethod
+    def load(cls, path: Path) -> "Card":
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise IdentityError(f"{path}: the card file does not exist") from None
+        except (ValueError, UnicodeDecodeError):
+            raise IdentityError(f"{path} is not an Evaluation Desk card (not JSON)") from None
+        return cls.from_dict(data, str(path))
+
+    def save(self, path: Path) -> None:
+        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n",
+                              encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A member's secret keys and card."""
+
+    card: Card
+    age_identity: pyrage.x25519.Identity
+    signing_key: minisign.SecretKey
+    created: str
+
+    @classmethod
+    def generate(cls, name: str, affiliation: str = "", role: str = "member") -> "Identity":
+        if not name.strip():
+            raise IdentityError("a name is required to create an identity")
+        if role not in ROLES:
+            raise IdentityError(f"role {role!r} must be one of {', '.join(ROLES)}")
+        age_identity = pyrage.x25519.Identity.generate()
+        keys = minisign.KeyPair.generate()
+        card = Card(name=name.strip(), affiliation=affiliation.strip(), role=role,
+                    age_recipient=str(age_identity.to_public()),
+                    minisign_public_key=keys.public_key.to_base64().decode("ascii"))
+        signature = keys.secret_key.sign(card.signed_bytes(), prehash=True,
+                                         trusted_comment=f"card {card.fingerprint}")
+        card = replace(card, signature=bytes(signature).decode("ascii"))
+        created = datetime.now().astimezone().isoformat(timespec="seconds")
+        return cls(card, age_identity, keys.secret_key, created)
+
+    def secret_dict(self) -> dict[str, Any]:
+        return {"format": SECRET_FORMAT, "created": self.created, "card": self.card.to_dict(),
+                "age_identity": str(self.age_identity),
+                "minisign_secret_key": base64.b64encode(bytes(self.signing_key)).decode("ascii")}
+
+    @classmethod
+    def from_secret_dict(cls, d: Any, where: str) -> "Identity":
+        if not isinstance(d, dict) or d.get("format") != SECRET_FORMAT:
+            raise IdentityError(f"{where} does not hold an Evaluation Desk identity")
+        try:
+            card = Card.from_dict(d["card"], where)
+            age_identity = pyrage.x25519.Identity.from_str(d["age_identity"])
+            signing_key = minisign.SecretKey.from_bytes(base64.b64decode(d["minisign_secret_key"]))
+        except IdentityError:
+            raise
+        except Exception:
+            raise IdentityError(f"{where}: the stored identity is damaged") from None
+        if str(age_identity.to_public()) != card.age_recipient:
+            raise IdentityError(f"{where}: the stored keys do not match the card")
+        return cls(card, age_identity, signing_key, str(d.get("created", "")))
+
+    def sign(self, data: bytes, trusted_comment: str) -> bytes:
+        """A minisign signature (prehashed, as `minisign -V -H` demands) of `data`."""
+        return bytes(self.signing_key.sign(data, prehash=True, trusted_comment=trusted_comment))
+
+
+# ---- storage: OS keyring ------------------------------------------------------------------
+
+def _keyring_call(action: str, fn: Any, *args: Any) -> Any:
+    try:
+        return fn(*args)
+    except keyring.errors.NoKeyringError:
+        raise KeyringUnavailableError(
+            f"cannot {action}: this machine has no OS keyring service; {NO_KEYRING_HINT}"
+        ) from None
+    except keyring.errors.KeyringLocked:
+        raise KeyringUnavailableError(
+            f"cannot {action}: the OS keyring is locked (unlock it, or {NO_KEYRING_HINT})"
+        ) from None
+    except keyring.errors.KeyringError as e:
+        raise KeyringUnavailableError(f"cannot {action}: the OS keyring failed ({e}); "
+                                      f"{NO_KEYRING_HINT}") from None
+
+
+def keyring_user(fp: str) -> str:
+    return f"identity:{fp}"
+
+
+def store_in_keyring(identity: Identity) -> str:
+    """Put the secrets in the OS keyring; returns the reference a workspace remembers."""
+    payload = json.dumps(identity.secret_dict())
+    _keyring_call("store the identity", keyring.set_password, KEYRING_SERVICE,
+                  keyring_user(identity.card.fingerprint), payload)
+    return f"keyring:{identity.card.fingerprint}"
+
+
+def load_from_keyring(fp: str) -> Identity:
+    payload = _keyring_call("read the identity", keyring.get_password, KEYRING_SERVICE,
+                            keyring_user(fp))
+    if payload is None:
+        raise IdentityError(f"the OS keyring holds no identity {fp}")
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        raise IdentityError(f"the keyring entry of identity {fp} is damaged") from None
+    return Identity.from_secret_dict(data, f"keyring identity {fp}")
+
+
+# ---- storage: passphrase-protected identity file (age scrypt) -----------------------------
+
+def save_identity_file(identity: Identity, path: Path, passphrase: str) -> str:
+    if len(passphrase) < 8:
+        raise IdentityError("the passphrase must have at least 8 characters")
+    path = Path(path)
+    if path.exists():
+        raise IdentityError(f"{path} already exists; choose another file name")
+    data = json.dumps(identity.secret_dict(), ensure_ascii=False).encode("utf-8")
+    encrypted = pyrage.passphrase.encrypt(data, passphrase)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(encrypted)
+    tmp.chmod(0o600)
+    tmp.replace(path)
+    return f"file:{path.resolve()}"
+
+
+def load_identity_file(path: Path, passphrase: str) -> Identity:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IdentityError(f"{path}: the identity file does not exist") from None
+    except OSError as e:
+        raise IdentityError(f"{path}: cannot read the identity file ({e.strerror})") from None
+    if not data.startswith(AGE_MAGIC):
+        raise IdentityError(f"{path} is not an identity file")
+    try:
+        plain = pyrage.passphrase.decrypt(data, passphrase)
+    except pyrage.DecryptError:
+        raise IdentityError(f"wrong passphrase for the identity file {path}") from None
+    try:
+        secret = json.loads(plain)
+    except ValueError:
+        raise IdentityError(f"{path} does not hold an Evaluation Desk identity") from None
+    return Identity.from_secret_dict(secret, str(path))
+
+
+def is_fingerprint(text: str) -> bool:
+    return bool(FINGERPRINT_RE.match(text))

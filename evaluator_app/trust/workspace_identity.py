@@ -1,0 +1,89 @@
+"""Which identity a workspace uses: remembered once, so later commands only need a passphrase."""
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from evaluator_app.errors import IdentityError
+from evaluator_app.trust.identity import (
+    Card,
+    Identity,
+    load_from_keyring,
+    load_identity_file,
+    save_identity_file,
+    store_in_keyring,
+)
+from evaluator_app.workspace import Workspace
+
+PassphraseSource = Callable[[], str]
+REF_KEY = "identity"
+CARD_KEY = "identity_card"
+
+
+def remember(ws: Workspace, ref: str, card: Card) -> None:
+    ws.set_setting(REF_KEY, ref)
+    ws.set_setting(CARD_KEY, json.dumps(card.to_dict(), ensure_ascii=False))
+
+
+def create_identity(ws: Workspace, name: str, affiliation: str, role: str,
+                    identity_file: Path | None, passphrase: PassphraseSource | None,
+                    replace: bool = False) -> tuple[Identity, str]:
+    """Generate an identity, store its secrets (keyring or file) and remember it."""
+    current = ws.get_setting(REF_KEY)
+    if current and not replace:
+        card = remembered_card(ws)
+        who = f"{card.name} {card.fingerprint}" if card else current
+        raise IdentityError(f"this workspace already has an identity ({who}); use --replace to "
+                            "switch to a new one")
+    identity = Identity.generate(name, affiliation, role)
+    if identity_file is not None:
+        if passphrase is None:
+            raise IdentityError("a passphrase is needed to protect the identity file")
+        ref = save_identity_file(identity, identity_file, passphrase())
+    else:
+        ref = store_in_keyring(identity)
+    remember(ws, ref, identity.card)
+    return identity, ref
+
+
+def remembered_card(ws: Workspace) -> Card | None:
+    text = ws.get_setting(CARD_KEY)
+    return Card.from_dict(json.loads(text), "the workspace's card") if text else None
+
+
+def _file_ref(path: Path) -> str:
+    return f"file:{Path(path).resolve()}"
+
+
+def resolve_card(ws: Workspace, identity_file: Path | None,
+                 passphrase: PassphraseSource | None) -> Card:
+    """The public card, without unlocking anything when the workspace already knows it."""
+    ref = ws.get_setting(REF_KEY)
+    if identity_file is None or (ref == _file_ref(identity_file)):
+        card = remembered_card(ws)
+        if card is not None:
+            return card
+    return resolve_identity(ws, identity_file, passphrase).card
+
+
+def resolve_identity(ws: Workspace, identity_file: Path | None,
+                     passphrase: PassphraseSource | None) -> Identity:
+    """Unlock the identity given by --identity-file, else the one the workspace remembers."""
+    if identity_file is not None:
+        if passphrase is None:
+            raise IdentityError("a passphrase is needed to open the identity file")
+        identity = load_identity_file(identity_file, passphrase())
+        remember(ws, _file_ref(identity_file), identity.card)
+        return identity
+    ref = ws.get_setting(REF_KEY)
+    if ref is None:
+        raise IdentityError("this workspace has no identity yet: run `evaluator identity create "
+                            "--name NAME` (or pass --identity-file FILE)")
+    kind, _, value = ref.partition(":")
+    if kind == "keyring":
+        return load_from_keyring(value)
+    if kind == "file":
+        if passphrase is None:
+            raise IdentityError("a passphrase is needed to open the identity file")
+        return load_identity_file(Path(value), passphrase())
+    raise IdentityError(f"the workspace's identity reference {ref!r} is not understood")
