@@ -66,3 +66,15 @@ class IdentityError(EvaluatorError):
 
 class KeyringUnavailableError(IdentityError):
     """The OS keyring is absent or locked; an identity file is the way out."""
+
+
+class BundleError(EvaluatorError):
+    """A bundle cannot be created, read, verified or opened."""
+
+
+class NotAddressedError(BundleError):
+    """The bundle is not encrypted to this identity."""
+
+
+class SheetError(EvaluatorError):
+    """A score sheet cannot be exported or does not verify."""

@@ -8,21 +8,23 @@ bundle format are accepted here and kept raw for the trust layer.
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from evaluator_app.errors import EvaluatorError, SpecError
+from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
 from evaluator_app.programs import Program, load_programs
 from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.rubric.loader import ID_RE
 from evaluator_app.rubric.model import STAGES, Rubric
+from evaluator_app.trust.identity import Card
 
 SESSION_KEYS = {"id", "program", "rubric", "rubrics", "stage", "title", "sites_to_select", "year"}
 APP_KEYS = {
     "id", "applicant", "applicant_kind", "population", "subtype", "title", "documents",
     "jurisdiction", "overseas_partner", "consortium",
 }
-TOP_KEYS = {"session", "applications", "roster", "window", "pledge", "conflicts", "secretariat"}
+TOP_KEYS = {"session", "applications", "roster", "window", "pledge", "conflicts", "bundle"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,20 @@ class Application:
 
 
 @dataclass(frozen=True)
+class Roster:
+    """Who may open the bundle: the chair and the members, by their public cards."""
+
+    chair: Card
+    members: tuple[Card, ...]
+
+    def everyone(self) -> tuple[Card, ...]:
+        return (self.chair, *self.members)
+
+    def by_fingerprint(self, fp: str) -> Card | None:
+        return next((c for c in self.everyone() if c.fingerprint == fp), None)
+
+
+@dataclass(frozen=True)
 class SessionSpec:
     id: str
     program: str
@@ -65,6 +81,11 @@ class SessionSpec:
     path: Path
     year: int | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    roster: Roster | None = None
+    window: tuple[datetime, datetime] | None = None
+    pledge: str = ""
+    conflicts: tuple[tuple[str, str], ...] = ()  # (member fingerprint, application id)
+    allow_print: bool = False
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -106,6 +127,80 @@ def _check_documents(app_id: str, docs: Any, base: Path, problems: list[str]) ->
             problems.append(f"application {app_id}: two documents are named {Path(d).name}")
         out.append(p)
     return tuple(out)
+
+
+def _card(base: Path, ref: Any, what: str, problems: list[str]) -> Card | None:
+    if not isinstance(ref, str) or not ref:
+        problems.append(f"[roster]: {what} must be the path of a card file")
+        return None
+    try:
+        return Card.load(base / ref)
+    except IdentityError as e:
+        problems.append(f"[roster]: {what}: {e.message}")
+        return None
+
+
+def _roster(data: dict, base: Path, problems: list[str]) -> tuple[Roster | None, dict[str, Card]]:
+    """The roster and the cards by the path the spec names them with."""
+    raw = data.get("roster")
+    if raw is None:
+        return None, {}
+    if not isinstance(raw, dict) or set(raw) - {"chair", "members"}:
+        problems.append("[roster] must have chair = \"card.json\" and members = [...]")
+        return None, {}
+    by_path: dict[str, Card] = {}
+    chair = _card(base, raw.get("chair"), "chair", problems)
+    if chair is not None:
+        by_path[raw["chair"]] = chair
+        if chair.role != "chair":
+            problems.append(f"[roster]: the chair's card {raw['chair']} has the role "
+                            f"{chair.role!r}, not 'chair'")
+    members_raw = raw.get("members", [])
+    if not isinstance(members_raw, list) or not members_raw:
+        problems.append("[roster]: members must list at least one card file")
+        members_raw = []
+    members = []
+    for ref in members_raw:
+        card = _card(base, ref, f"member {ref}", problems)
+        if card is not None:
+            by_path[ref] = card
+            members.append(card)
+            if card.role != "member":
+                problems.append(f"[roster]: the card {ref} has the role {card.role!r}, "
+                                "not 'member'")
+    fps = Counter(c.fingerprint for c in by_path.values())
+    for fp, n in fps.items():
+        if n > 1:
+            problems.append(f"[roster]: the identity {fp} is listed {n} times")
+    if chair is None or len(members) != len(members_raw):
+        return None, by_path
+    return Roster(chair, tuple(members)), by_path
+
+
+def _window(data: dict, problems: list[str]) -> tuple[datetime, datetime] | None:
+    raw = data.get("window")
+    if raw is None:
+        return None
+    out = []
+    for key in ("opens", "closes"):
+        value = raw.get(key) if isinstance(raw, dict) else None
+        if isinstance(value, datetime):  # TOML datetimes arrive parsed
+            moment = value
+        else:
+            try:
+                moment = datetime.fromisoformat(str(value))
+            except ValueError:
+                problems.append(f"[window]: {key} {value!r} is not a date and time such as "
+                                "2025-06-02T09:00:00+09:00")
+                return None
+        if moment.tzinfo is None:
+            problems.append(f"[window]: {key} must include the time zone, e.g. +09:00")
+            return None
+        out.append(moment)
+    if out[0] >= out[1]:
+        problems.append("[window]: closes must come after opens")
+        return None
+    return out[0], out[1]
 
 
 def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None, list[str]]:
@@ -206,6 +301,27 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
             population=pop if isinstance(pop, int) and not isinstance(pop, bool) else None,
             documents=docs, extra=extra))
 
+    roster, cards_by_path = _roster(data, path.parent, problems)
+    window = _window(data, problems)
+    pledge_raw = data.get("pledge", {})
+    pledge = pledge_raw.get("text", "") if isinstance(pledge_raw, dict) else ""
+    if roster is not None and not (isinstance(pledge, str) and pledge.strip()):
+        problems.append("[pledge]: text is missing (members accept it before scoring)")
+    conflicts: list[tuple[str, str]] = []
+    app_ids = {a.id for a in applications}
+    for c in data.get("conflicts", []) if isinstance(data.get("conflicts"), list) else []:
+        member, aid = (c.get("member"), c.get("application")) if isinstance(c, dict) else (
+            None, None)
+        card = cards_by_path.get(member) if isinstance(member, str) else None
+        if card is None:
+            problems.append(f"[[conflicts]]: member {member!r} is not a card on the roster")
+        elif aid not in app_ids:
+            problems.append(f"[[conflicts]]: application {aid!r} does not exist")
+        else:
+            conflicts.append((card.fingerprint, aid))
+    bundle = data.get("bundle", {})
+    allow_print = bool(bundle.get("allow_print", False)) if isinstance(bundle, dict) else False
+
     if program and program.one_per_jurisdiction:
         juris = Counter(str(a.get("jurisdiction") or a.get("applicant")) for a in apps_raw
                         if isinstance(a, dict))
@@ -218,7 +334,9 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
     return SessionSpec(
         id=sid, program=program.id, stage=stage, title=title.strip(), sites_to_select=sites,
         applications=tuple(applications), rubrics=used_rubrics, path=path,
-        year=session.get("year"), raw=data), []
+        year=session.get("year"), raw=data, roster=roster, window=window,
+        pledge=pledge.strip() if isinstance(pledge, str) else "", conflicts=tuple(conflicts),
+        allow_print=allow_print), []
 
 
 def load_spec(path: Path, home: Path | None = None) -> SessionSpec:

@@ -68,6 +68,7 @@ def cli(workspace: Path | None) -> None:
 def build_cli() -> click.Group:
     """The `evaluator` group with every command registered (idempotent)."""
     from evaluator_app.cli import (
+        bundle_cmds,
         demo_cmd,
         form_cmds,
         identity_cmds,
@@ -78,7 +79,7 @@ def build_cli() -> click.Group:
 
     if not cli.commands:
         for module in (rubric_cmds, session_cmds, score_cmds, form_cmds, identity_cmds,
-                       demo_cmd):
+                       bundle_cmds, demo_cmd):
             module.register(cli)
     return cli
 

@@ -90,6 +90,25 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 3: sessions opened from an encrypted bundle; their documents (never their plaintext).
+    """
+    ALTER TABLE sessions ADD COLUMN bundle_path TEXT;
+    ALTER TABLE sessions ADD COLUMN bundle_hash TEXT;
+    ALTER TABLE sessions ADD COLUMN manifest_json TEXT;
+    CREATE TABLE documents (
+        session_id TEXT NOT NULL,
+        application_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        doc_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        readable INTEGER NOT NULL,
+        PRIMARY KEY (session_id, doc_id),
+        FOREIGN KEY (session_id, application_id) REFERENCES applications(session_id, id)
+            ON DELETE CASCADE
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -86,6 +86,17 @@ class SessionInfo:
     state: str
     revision: int
     imported_at: str
+    bundle_path: str | None = None
+    bundle_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    doc_id: str
+    name: str
+    sha256: str
+    size: int
+    readable: bool  # False: this member was not given the key (a pre-declared conflict)
 
 
 @dataclass(frozen=True)
@@ -157,39 +168,68 @@ class Workspace:
 
     def import_session(self, spec: SessionSpec, replace: bool = False) -> SessionInfo:
         """Load a checked plaintext spec; rubrics are frozen into the workspace."""
-        existing = self.db["sessions"].count_where("id = ?", [spec.id])
-        if existing and not replace:
-            raise WorkspaceError(f"session {spec.id} is already in the workspace "
-                                 "(use --replace to load it again)")
-        if existing and self.db["entries"].count_where("session_id = ?", [spec.id]):
-            raise WorkspaceError(f"session {spec.id} already has scores; it cannot be replaced")
-        at = now_iso()
         spec_json = {"session": spec.raw.get("session", {}),
                      "applications": [a.to_dict() for a in spec.applications]}
+        apps = [{**a.to_dict(), "rubric_hash": spec.rubrics[a.rubric_id].content_hash}
+                for a in spec.applications]
+        return self._insert_session(
+            {"id": spec.id, "title": spec.title, "program": spec.program, "stage": spec.stage,
+             "year": spec.year, "sites_to_select": spec.sites_to_select,
+             "spec_json": json.dumps(spec_json, ensure_ascii=False)},
+            list(spec.rubrics.values()), apps, {"spec": content_hash(spec_json)}, [], replace)
+
+    def import_manifest(self, manifest: dict[str, Any], rubrics: list[Rubric], bundle_path: Path,
+                        bundle_hash: str, reader_fp: str) -> SessionInfo:
+        """Load a session from a verified bundle manifest (documents stay in the bundle)."""
+        s = manifest["session"]
+        documents = [
+            {"session_id": s["id"], "application_id": a["id"], "position": pos,
+             "doc_id": d["id"], "name": d["name"], "sha256": d["sha256"], "size": d["size"],
+             "readable": int(reader_fp in d["readers"])}
+            for a in manifest["applications"] for pos, d in enumerate(a["documents"])]
+        apps = [{k: v for k, v in a.items() if k != "documents"} | {
+            "documents": [d["name"] for d in a["documents"]]} for a in manifest["applications"]]
+        return self._insert_session(
+            {"id": s["id"], "title": s["title"], "program": s["program"], "stage": s["stage"],
+             "year": s.get("year"), "sites_to_select": s["sites_to_select"],
+             "spec_json": json.dumps({"session": s}, ensure_ascii=False),
+             "bundle_path": str(bundle_path), "bundle_hash": bundle_hash,
+             "manifest_json": json.dumps(manifest, ensure_ascii=False)},
+            rubrics, apps, {"bundle": bundle_hash}, documents, replace=False)
+
+    def _insert_session(self, row: dict[str, Any], rubrics: list[Rubric],
+                        apps: list[dict[str, Any]], event: dict[str, Any],
+                        documents: list[dict[str, Any]], replace: bool) -> SessionInfo:
+        sid = row["id"]
+        existing = self.db["sessions"].count_where("id = ?", [sid])
+        if existing and not replace:
+            raise WorkspaceError(f"session {sid} is already in the workspace "
+                                 "(use --replace to load it again)")
+        if existing and self.db["entries"].count_where("session_id = ?", [sid]):
+            raise WorkspaceError(f"session {sid} already has scores; it cannot be replaced")
+        at = now_iso()
         with self._tx():
             if existing:
-                self.conn.execute("DELETE FROM sessions WHERE id = ?", [spec.id])
-            self.db["sessions"].insert({
-                "id": spec.id, "title": spec.title, "program": spec.program,
-                "stage": spec.stage, "year": spec.year, "sites_to_select": spec.sites_to_select,
-                "spec_json": json.dumps(spec_json, ensure_ascii=False), "state": "open",
-                "revision": 1, "imported_at": at})
-            for rubric in spec.rubrics.values():
+                self.conn.execute("DELETE FROM sessions WHERE id = ?", [sid])
+            self.db["sessions"].insert({**row, "state": "open", "revision": 1,
+                                        "imported_at": at})
+            for rubric in rubrics:
                 self.db["rubrics"].insert(
                     {"hash": rubric.content_hash, "id": rubric.id,
                      "json": json.dumps(rubric.to_dict(), ensure_ascii=False, default=str)},
                     ignore=True)
-            for pos, app in enumerate(spec.applications):
+            for pos, app in enumerate(apps):
                 self.db["applications"].insert({
-                    "session_id": spec.id, "id": app.id, "position": pos,
-                    "applicant": app.applicant, "title": app.title,
-                    "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
-                    "data_json": json.dumps(app.to_dict(), ensure_ascii=False)})
-            audit.append(self.conn, at, spec.id, "session.import", {
-                "spec": content_hash(spec_json),
-                "applications": [a.id for a in spec.applications],
-                "rubrics": sorted(r.content_hash for r in spec.rubrics.values())})
-        return self.session(spec.id)
+                    "session_id": sid, "id": app["id"], "position": pos,
+                    "applicant": app["applicant"], "title": app["title"],
+                    "rubric_hash": app["rubric_hash"],
+                    "data_json": json.dumps(app, ensure_ascii=False)})
+            if documents:
+                self.db["documents"].insert_all(documents)
+            audit.append(self.conn, at, sid, "session.import", {
+                **event, "applications": [a["id"] for a in apps],
+                "rubrics": sorted(r.content_hash for r in rubrics)})
+        return self.session(sid)
 
     def sessions(self) -> list[SessionInfo]:
         return [SessionInfo(**_pick(r, SessionInfo)) for r in
@@ -214,6 +254,16 @@ class Workspace:
             self.session(session_id)
             raise NotFoundError(f"session {session_id} has no application {app_id!r}")
         return _app(rows[0])
+
+    def documents(self, session_id: str, app_id: str) -> list[DocumentInfo]:
+        return [DocumentInfo(r[0], r[1], r[2], r[3], bool(r[4])) for r in self.conn.execute(
+            "SELECT doc_id, name, sha256, size, readable FROM documents WHERE session_id = ? "
+            "AND application_id = ? ORDER BY position", [session_id, app_id])]
+
+    def manifest(self, session_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT manifest_json FROM sessions WHERE id = ?",
+                                [session_id]).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
 
     def rubric(self, rubric_hash: str) -> Rubric:
         if rubric_hash not in self._rubrics:

@@ -1,0 +1,109 @@
+"""`evaluator bundle create|inspect` (secretariat) and `evaluator open` (member)."""
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from evaluator_app.cli.identity_cmds import (
+    identity_file_option,
+    passphrase_file_option,
+    passphrase_source,
+)
+from evaluator_app.errors import SpecError
+from evaluator_app.session_spec import check_spec
+from evaluator_app.trust.bundle import create_bundle, read_header
+from evaluator_app.trust.identity import Card
+from evaluator_app.trust.open_session import open_bundle
+from evaluator_app.trust.workspace_identity import resolve_identity
+from evaluator_app.workspace import Workspace
+
+
+def _progress(label: str):
+    bar = click.progressbar(length=1, label=label, file=sys.stderr)
+    state = {"total": 0}
+
+    def update(done: int, total: int) -> None:
+        if total and state["total"] != total:
+            bar.length = state["total"] = total
+        bar.pos = done
+        bar.render_progress()
+
+    return bar, update
+
+
+@click.group()
+def bundle() -> None:
+    """Encrypted session bundles (.evb) for the committee."""
+
+
+@bundle.command("create")
+@click.argument("spec_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="SESSION.evb")
+@identity_file_option
+@passphrase_file_option
+def create_cmd(spec_path: Path, out: Path, identity_file: Path | None,
+               passphrase_file: Path | None) -> None:
+    """Check the spec, then encrypt and sign the session for its roster (secretariat)."""
+    spec, problems = check_spec(spec_path)
+    if spec is None:
+        raise SpecError(f"{spec_path}: {problems[0]}" + (
+            f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""), problems)
+    with Workspace.open() as ws:
+        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
+    bar, update = _progress("encrypting")
+    with bar:
+        digest = create_bundle(spec, identity, out, progress=update)
+    assert spec.roster is not None
+    click.echo(f"wrote {out}: session {spec.id}, {len(spec.applications)} applications, "
+               f"{len(spec.roster.everyone())} roster members; signed by "
+               f"{identity.card.fingerprint}\nsha256:{digest}")
+
+
+@bundle.command("inspect")
+@click.argument("bundle_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def inspect_cmd(bundle_path: Path, as_json: bool) -> None:
+    """Show a bundle's public header (no key needed; no applicant names inside)."""
+    header = read_header(bundle_path)
+    if as_json:
+        click.echo(json.dumps(header.to_dict(), indent=2))
+        return
+    click.echo(f"session      {header.session_id}\ncreated      {header.created}\n"
+               f"secretariat  {header.secretariat_fingerprint}\nopens with   "
+               + "\n             ".join(header.recipients))
+
+
+@click.command("open")
+@click.argument("bundle_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--secretariat", "secretariat", type=click.Path(dir_okay=False, path_type=Path),
+              help="The secretariat's card, to check the signer instead of trusting it on "
+                   "first use.")
+@identity_file_option
+@passphrase_file_option
+def open_cmd(bundle_path: Path, secretariat: Path | None, identity_file: Path | None,
+             passphrase_file: Path | None) -> None:
+    """Verify a bundle (signature, roster, window, document hashes) and import its session."""
+    card = Card.load(secretariat) if secretariat else None
+    with Workspace.open() as ws:
+        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
+        bar, update = _progress("verifying documents")
+        with bar:
+            result = open_bundle(ws, bundle_path, identity, card, progress=update)
+    s = result.session
+    if result.already_open:
+        click.echo(f"session {s.id} is already open from this bundle")
+        return
+    click.echo(f"opened session {s.id}: {s.title}\n{result.documents_checked} documents "
+               f"checked against the signed manifest")
+    if result.first_use:
+        how = "matches the card you gave" if card else (
+            "trusted on first use — compare it aloud with the secretariat")
+        click.echo(f"secretariat fingerprint {result.secretariat_fingerprint} ({how})")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(bundle)
+    cli.add_command(open_cmd)

@@ -1,0 +1,291 @@
+"""Encrypted session bundles (.evb): secretariat → committee members.
+
+Layout (see container.py): a public `header.json` (format, session id, created, secretariat
+fingerprint, the fingerprints that can open it — no titles, no names); `manifest.age`, the
+session, frozen rubrics, applications, roster, pledge, window and document hashes, encrypted to
+the whole roster and the secretariat; `manifest.minisig`, the secretariat's minisign signature
+of the manifest; and one `docs/<random id>.age` per document, encrypted only to those who may
+read it (a pre-declared conflict leaves that member out, so they cannot decrypt it at all).
+"""
+
+import io
+import json
+import secrets
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import minisign
+import pyrage
+
+from evaluator_app.canonical import canonical_json
+from evaluator_app.errors import BundleError, IdentityError, NotAddressedError
+from evaluator_app.rubric.loader import parse_rubric
+from evaluator_app.rubric.model import Rubric
+from evaluator_app.session_spec import SessionSpec
+from evaluator_app.trust.container import (
+    HEADER,
+    MANIFEST,
+    SIGNATURE,
+    doc_entry,
+    open_container,
+    read_entry,
+)
+from evaluator_app.trust.identity import Card, Identity
+from evaluator_app.trust.streams import HashingReader, HashingWriter, Progress, sha256_file
+
+BUNDLE_FORMAT = "evaluation-desk-bundle/1"
+MANIFEST_FORMAT = "evaluation-desk-manifest/1"
+
+
+@dataclass(frozen=True)
+class Header:
+    session_id: str
+    created: str
+    secretariat_fingerprint: str
+    recipients: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": BUNDLE_FORMAT, "session_id": self.session_id, "created": self.created,
+                "secretariat_fingerprint": self.secretariat_fingerprint,
+                "recipients": list(self.recipients)}
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
+                  progress: Progress | None = None, now: datetime | None = None) -> str:
+    """Write the bundle for a checked spec; returns its sha256. Documents stream from disk."""
+    if secretariat.card.role != "secretariat":
+        raise BundleError(f"bundles are signed by the secretariat; this identity "
+                          f"({secretariat.card.name}) has the role {secretariat.card.role!r}")
+    if spec.roster is None:
+        raise BundleError(f"{spec.path}: a bundle needs a [roster] with the chair's and the "
+                          "members' cards")
+    created = (now or _now()).isoformat(timespec="seconds")
+    roster = spec.roster.everyone()
+    everyone = [*roster, secretariat.card]
+    conflicts = set(spec.conflicts)
+    total = sum(p.stat().st_size for a in spec.applications for p in a.documents)
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, total)
+
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    applications = []
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
+            for app in spec.applications:
+                readers = [c for c in roster if (c.fingerprint, app.id) not in conflicts]
+                readers.append(secretariat.card)
+                docs = []
+                for path in app.documents:
+                    doc_id = secrets.token_hex(16)
+                    with path.open("rb") as src, zf.open(doc_entry(doc_id), "w",
+                                                         force_zip64=True) as dst:
+                        reader = HashingReader(src, advance)
+                        pyrage.encrypt_io(reader, dst, [c.recipient() for c in readers])
+                    docs.append({"id": doc_id, "name": path.name,
+                                 "sha256": reader.sha256.hexdigest(), "size": reader.size,
+                                 "readers": [c.fingerprint for c in readers]})
+                applications.append({**app.to_dict(),
+                                     "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
+                                     "documents": docs})
+            manifest = {
+                "format": MANIFEST_FORMAT, "session_id": spec.id, "created": created,
+                "secretariat": secretariat.card.to_dict(),
+                "session": {"id": spec.id, "title": spec.title, "program": spec.program,
+                            "stage": spec.stage, "year": spec.year,
+                            "sites_to_select": spec.sites_to_select},
+                "rubrics": {r.content_hash: r.to_dict() for r in spec.rubrics.values()},
+                "applications": applications,
+                "roster": {"chair": spec.roster.chair.to_dict(),
+                           "members": [c.to_dict() for c in spec.roster.members]},
+                "window": None if spec.window is None else {
+                    "opens": spec.window[0].isoformat(), "closes": spec.window[1].isoformat()},
+                "pledge": spec.pledge,
+                "conflicts": [{"member": fp, "application": aid} for fp, aid in spec.conflicts],
+                "allow_print": spec.allow_print,
+            }
+            plain = canonical_json(manifest)
+            zf.writestr(MANIFEST, pyrage.encrypt(plain, [c.recipient() for c in everyone]))
+            zf.writestr(SIGNATURE, secretariat.sign(plain, f"bundle {spec.id} {created}"))
+            header = Header(spec.id, created, secretariat.card.fingerprint,
+                            tuple(c.fingerprint for c in everyone))
+            zf.writestr(HEADER, json.dumps(header.to_dict(), indent=2))
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return sha256_file(str(out))
+
+
+def read_header(path: Path) -> Header:
+    """The public header, readable without any key."""
+    with open_container(path) as zf:
+        return _parse_header(read_entry(zf, HEADER, path), path)
+
+
+def _parse_header(raw: bytes, path: Path) -> Header:
+    try:
+        d = json.loads(raw)
+        if d.get("format") != BUNDLE_FORMAT:
+            raise BundleError(f"{path}: unknown bundle format {d.get('format')!r}")
+        return Header(str(d["session_id"]), str(d["created"]),
+                      str(d["secretariat_fingerprint"]), tuple(map(str, d["recipients"])))
+    except BundleError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise BundleError(f"{path}: the bundle's header is damaged") from None
+
+
+@dataclass
+class OpenedBundle:
+    """A bundle whose manifest was decrypted and whose signature verified."""
+
+    path: Path
+    header: Header
+    manifest: dict[str, Any]
+    secretariat: Card
+    identity: Identity
+
+    @property
+    def session_id(self) -> str:
+        return self.header.session_id
+
+    def rubrics(self) -> list[Rubric]:
+        out = []
+        for digest, data in self.manifest["rubrics"].items():
+            rubric = parse_rubric(data, f"{self.path} rubric")
+            if rubric.content_hash != digest:
+                raise BundleError(f"{self.path}: the frozen rubric {rubric.id} does not match "
+                                  "its hash")
+            out.append(rubric)
+        return out
+
+    def roster(self) -> list[Card]:
+        r = self.manifest["roster"]
+        return [Card.from_dict(c, f"{self.path} roster") for c in [r["chair"], *r["members"]]]
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        for app in self.manifest["applications"]:
+            for doc in app["documents"]:
+                if doc["id"] == doc_id:
+                    return {**doc, "application": app["id"]}
+        raise BundleError(f"{self.path}: no document {doc_id!r} in this bundle")
+
+    def stream_document(self, doc_id: str, writer: BinaryIO | None,
+                        on_bytes: Any = None) -> None:
+        """Decrypt one document into `writer` (memory, never disk) and check its hash."""
+        doc = self.document(doc_id)
+        me = self.identity.card.fingerprint
+        if me not in doc["readers"]:
+            raise NotAddressedError(
+                f"document {doc['name']} of {doc['application']} is not encrypted to you "
+                f"({me}): a conflict of interest was declared for it")
+        sink = HashingWriter(writer, on_bytes)
+        with open_container(self.path) as zf:
+            try:
+                with zf.open(doc_entry(doc_id)) as entry:
+                    pyrage.decrypt_io(entry, sink, [self.identity.age_identity])
+            except KeyError:
+                raise BundleError(f"{self.path}: the document {doc['name']} of "
+                                  f"{doc['application']} is missing (the bundle was altered)"
+                                  ) from None
+            except (pyrage.DecryptError, zipfile.BadZipFile, OSError, EOFError):
+                raise BundleError(f"{self.path}: the document {doc['name']} of "
+                                  f"{doc['application']} is damaged (truncated or altered)"
+                                  ) from None
+        if sink.sha256.hexdigest() != doc["sha256"] or sink.size != doc["size"]:
+            raise BundleError(f"{self.path}: the document {doc['name']} of {doc['application']} "
+                              "does not match its hash in the signed manifest")
+
+    def read_document(self, doc_id: str) -> bytes:
+        buffer = io.BytesIO()
+        self.stream_document(doc_id, buffer)
+        return buffer.getvalue()
+
+    def verify_documents(self, progress: Progress | None = None) -> int:
+        """Decrypt and hash every document this identity can read; returns how many."""
+        me = self.identity.card.fingerprint
+        docs = [d for a in self.manifest["applications"] for d in a["documents"]
+                if me in d["readers"]]
+        total = sum(d["size"] for d in docs)
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress:
+                progress(done, total)
+
+        for d in docs:
+            self.stream_document(d["id"], None, advance)
+        return len(docs)
+
+
+def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
+    """Vet the container, decrypt the manifest and verify the secretariat's signature.
+
+    Trust in *which* secretariat signed is decided by the caller (pinning); this checks that the
+    manifest was signed by the secretariat card it carries and matches the public header.
+    """
+    path = Path(path)
+    with open_container(path) as zf:
+        header = _parse_header(read_entry(zf, HEADER, path), path)
+        encrypted = read_entry(zf, MANIFEST, path)
+        signature_bytes = read_entry(zf, SIGNATURE, path)
+    me = identity.card.fingerprint
+    try:
+        plain = pyrage.decrypt(encrypted, [identity.age_identity])
+    except pyrage.DecryptError:
+        if me not in header.recipients:
+            raise NotAddressedError(
+                f"{path} is not addressed to you ({me}); it opens only with "
+                f"{', '.join(header.recipients)}") from None
+        raise BundleError(f"{path}: the manifest is damaged (truncated or altered)") from None
+    try:
+        manifest = json.loads(plain)
+        secretariat = Card.from_dict(manifest["secretariat"], f"{path} secretariat card")
+    except IdentityError as e:
+        raise BundleError(f"{path}: {e.message}") from None
+    except (ValueError, KeyError, TypeError):
+        raise BundleError(f"{path}: the manifest is not a bundle manifest") from None
+    try:
+        signature = minisign.Signature.from_bytes(signature_bytes)
+        secretariat.public_key().verify(plain, signature)
+    except Exception:  # VerifyError, ParseError: the manifest or its signature was altered
+        raise BundleError(f"{path}: the secretariat's signature does not verify (the bundle "
+                          "was altered)") from None
+    expected = f"bundle {header.session_id} {header.created}"
+    if (signature.trusted_comment != expected or manifest.get("format") != MANIFEST_FORMAT
+            or manifest.get("session_id") != header.session_id
+            or manifest.get("created") != header.created
+            or secretariat.fingerprint != header.secretariat_fingerprint):
+        raise BundleError(f"{path}: the public header does not match the signed manifest "
+                          "(the bundle was altered)")
+    return OpenedBundle(path, header, manifest, secretariat, identity)
+
+
+def check_window(bundle: OpenedBundle, now: datetime | None = None) -> None:
+    window = bundle.manifest.get("window")
+    if not window:
+        return
+    now = now or _now()
+    opens = datetime.fromisoformat(window["opens"])
+    closes = datetime.fromisoformat(window["closes"])
+    if now < opens:
+        raise BundleError(f"the evaluation window of {bundle.session_id} has not opened yet "
+                          f"(opens {opens.isoformat(sep=' ')})")
+    if now > closes:
+        raise BundleError(f"the evaluation window of {bundle.session_id} closed at "
+                          f"{closes.isoformat(sep=' ')}")

@@ -1,0 +1,71 @@
+"""The .evb container: a plain ZIP (stored, never compressed) with a strict list of entries.
+
+Everything that could make unzipping dangerous is refused before any byte is decrypted: names
+outside the known pattern (so no path traversal), duplicated names, compressed entries (no zip
+bombs), absurd sizes, and too many entries.
+"""
+
+import re
+import zipfile
+from pathlib import Path
+
+from evaluator_app.errors import BundleError
+
+HEADER = "header.json"
+MANIFEST = "manifest.age"
+SIGNATURE = "manifest.minisig"
+DOC_RE = re.compile(r"^docs/[0-9a-f]{32}\.age$")
+LIMITS = {HEADER: 64 * 1024, MANIFEST: 64 * 1024 * 1024, SIGNATURE: 8 * 1024}
+DOC_LIMIT = 4 * 1024**3
+MAX_ENTRIES = 10_000
+
+
+def doc_entry(doc_id: str) -> str:
+    return f"docs/{doc_id}.age"
+
+
+def open_container(path: Path) -> zipfile.ZipFile:
+    """Open and vet a bundle's ZIP structure (no decryption yet)."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BundleError(f"{path}: the bundle file does not exist") from None
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise BundleError(f"{path} is not a bundle or is damaged (truncated or altered: {e})"
+                          ) from None
+    try:
+        infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise BundleError(f"{path}: the bundle has {len(infos):,} entries; at most "
+                              f"{MAX_ENTRIES:,} are allowed")
+        seen: set[str] = set()
+        for info in infos:
+            name = info.filename
+            if name in seen:
+                raise BundleError(f"{path}: the entry {name!r} appears twice (the bundle was "
+                                  "altered)")
+            seen.add(name)
+            limit = LIMITS.get(name, DOC_LIMIT if DOC_RE.match(name) else None)
+            if limit is None:
+                raise BundleError(f"{path}: unexpected entry {name!r} (the bundle was altered)")
+            if info.compress_type != zipfile.ZIP_STORED:
+                raise BundleError(f"{path}: the entry {name!r} is compressed; bundles store "
+                                  "encrypted data as is")
+            if info.file_size > limit or info.compress_size != info.file_size:
+                raise BundleError(f"{path}: the entry {name!r} has an absurd size")
+        for required in (HEADER, MANIFEST, SIGNATURE):
+            if required not in seen:
+                raise BundleError(f"{path}: the bundle lacks {required} (truncated or altered)")
+    except BaseException:
+        zf.close()
+        raise
+    return zf
+
+
+def read_entry(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
+    try:
+        return zf.read(name)
+    except KeyError:
+        raise BundleError(f"{path}: the bundle has no entry {name!r}") from None
+    except (zipfile.BadZipFile, OSError, EOFError) as e:
+        raise BundleError(f"{path}: the entry {name!r} is damaged ({e})") from None

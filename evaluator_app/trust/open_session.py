@@ -1,0 +1,98 @@
+"""A member opens a bundle: every check, then the session lands in the workspace.
+
+The secretariat's key is pinned: the first bundle is trusted on first use (the member is told
+to compare the fingerprint aloud) unless a secretariat card is given; afterwards a bundle signed
+by any other key is refused until the member passes the new secretariat card explicitly.
+"""
+
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from evaluator_app.errors import BundleError
+from evaluator_app.trust.bundle import OpenedBundle, check_window, load_bundle
+from evaluator_app.trust.identity import Card, Identity
+from evaluator_app.trust.streams import Progress, sha256_file
+from evaluator_app.workspace import Change, Workspace
+from evaluator_app.workspace.store import SessionInfo
+
+TRUSTED_KEY = "trusted_secretariats"
+PREDECLARED = "사무국 사전 신고 (pre-declared by the secretariat)"
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    session: SessionInfo
+    secretariat_fingerprint: str
+    first_use: bool
+    documents_checked: int
+    already_open: bool = False
+
+
+def trusted_secretariats(ws: Workspace) -> list[str]:
+    return json.loads(ws.get_setting(TRUSTED_KEY) or "[]")
+
+
+def _check_signer(ws: Workspace, bundle: OpenedBundle, card: Card | None) -> bool:
+    """Raise unless the signer is trusted; returns True when this is the first use."""
+    fp = bundle.secretariat.fingerprint
+    trusted = trusted_secretariats(ws)
+    if card is not None:
+        if card.fingerprint != fp:
+            raise BundleError(f"{bundle.path} is signed by {fp}, not by the secretariat card you "
+                              f"gave ({card.fingerprint})")
+        return fp not in trusted
+    if trusted and fp not in trusted:
+        raise BundleError(
+            f"{bundle.path} is signed by {fp}, which does not match the pinned secretariat key "
+            f"({', '.join(trusted)}); if the secretariat really changed its key, confirm the new "
+            "fingerprint with them and pass their card with --secretariat CARD")
+    return fp not in trusted
+
+
+def open_bundle(ws: Workspace, path: Path, identity: Identity, secretariat: Card | None = None,
+                now: datetime | None = None, progress: Progress | None = None) -> OpenResult:
+    path = Path(path)
+    bundle = load_bundle(path, identity)
+    first_use = _check_signer(ws, bundle, secretariat)
+    me = identity.card.fingerprint
+    if me not in {c.fingerprint for c in bundle.roster()}:
+        raise BundleError(f"you ({identity.card.name}, {me}) are not on the roster of session "
+                          f"{bundle.session_id}")
+    check_window(bundle, now)
+    rubrics = bundle.rubrics()
+    bundle_hash = "sha256:" + sha256_file(str(path))
+    existing = {s.id: s for s in ws.sessions()}.get(bundle.session_id)
+    if existing is not None and existing.bundle_hash == bundle_hash:
+        return OpenResult(existing, bundle.secretariat.fingerprint, first_use, 0, True)
+    checked = bundle.verify_documents(progress)
+    store = ws.path.parent / "bundles"
+    store.mkdir(parents=True, exist_ok=True)
+    kept = store / f"{bundle_hash.split(':')[1][:32]}.evb"
+    if not kept.exists():
+        tmp = kept.with_name(kept.name + ".part")
+        shutil.copyfile(path, tmp)  # still encrypted: the bundle is kept as it came
+        tmp.replace(kept)
+    session = ws.import_manifest(bundle.manifest, rubrics, kept, bundle_hash, me)
+    mine = [c["application"] for c in bundle.manifest.get("conflicts", []) if c["member"] == me]
+    if mine:
+        ws.apply(session.id, [Change(a, "coi", value="other", rationale=PREDECLARED)
+                              for a in mine])
+    trusted = trusted_secretariats(ws)
+    if bundle.secretariat.fingerprint not in trusted:
+        ws.set_setting(TRUSTED_KEY, json.dumps([*trusted, bundle.secretariat.fingerprint]))
+    return OpenResult(session, bundle.secretariat.fingerprint, first_use, checked)
+
+
+def session_bundle(ws: Workspace, session_id: str, identity: Identity) -> OpenedBundle:
+    """The verified bundle behind a workspace session (to read its documents on demand)."""
+    info = ws.session(session_id)
+    if not info.bundle_path:
+        raise BundleError(f"session {session_id} was imported from a plaintext spec; it has no "
+                          "bundle")
+    bundle = load_bundle(Path(info.bundle_path), identity)
+    if "sha256:" + sha256_file(info.bundle_path) != info.bundle_hash:
+        raise BundleError(f"the stored bundle of {session_id} changed since it was opened")
+    return bundle
