@@ -75,11 +75,12 @@ def build_cli() -> click.Group:
         rubric_cmds,
         score_cmds,
         session_cmds,
+        sheet_cmds,
     )
 
     if not cli.commands:
         for module in (rubric_cmds, session_cmds, score_cmds, form_cmds, identity_cmds,
-                       bundle_cmds, demo_cmd):
+                       bundle_cmds, sheet_cmds, demo_cmd):
             module.register(cli)
     return cli
 

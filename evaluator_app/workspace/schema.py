@@ -109,6 +109,23 @@ MIGRATIONS: list[str] = [
             ON DELETE CASCADE
     );
     """,
+    # 4: the pledge (서약) each session was accepted with, and the sheet revisions.
+    """
+    CREATE TABLE pledges (
+        session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        pledge_sha256 TEXT NOT NULL,
+        accepted_at TEXT NOT NULL
+    );
+    CREATE TABLE revisions (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (session_id, revision)
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import sqlite_utils
 
-from evaluator_app.canonical import content_hash
+from evaluator_app.canonical import content_hash, sha256_hex
 from evaluator_app.errors import (
     ConflictOfInterestError,
     EvaluatorError,
@@ -321,7 +321,8 @@ class Workspace:
         with self.db.atomic():
             yield
 
-    def apply(self, session_id: str, changes: Iterable[Change], strict: bool = True) -> int:
+    def apply(self, session_id: str, changes: Iterable[Change], strict: bool = True,
+              require_pledge: bool = True) -> int:
         """Validate every change, then write them all in one transaction (or none).
 
         `strict` also rejects rationales shorter than the rubric's minimum (form import, CLI);
@@ -334,6 +335,9 @@ class Workspace:
             raise SessionLockedError(
                 f"session {session_id} is locked (revision {info.revision} was exported); "
                 "revise it to make changes")
+        if require_pledge and self.pledge_text(session_id) and not self.pledge(session_id):
+            raise ScoringError(f"accept the pledge (서약서) of session {session_id} before "
+                               "declaring conflicts or scoring")
         problems: list[tuple[Change, EvaluatorError]] = []
         conflicted: dict[str, bool] = {}
         for ch in changes:  # declarations first: a batch may declare and must not also score
@@ -470,6 +474,66 @@ class Workspace:
 
     def declare_no_conflict(self, session_id: str, app_id: str) -> None:
         self.apply(session_id, [Change(app_id, "coi", value="none")])
+
+    # ---- pledge, lock and revisions --------------------------------------------------------
+
+    def pledge_text(self, session_id: str) -> str:
+        manifest = self.manifest(session_id)
+        return (manifest or {}).get("pledge", "")
+
+    def pledge(self, session_id: str) -> dict[str, str] | None:
+        row = self.conn.execute("SELECT name, fingerprint, pledge_sha256, accepted_at FROM "
+                                "pledges WHERE session_id = ?", [session_id]).fetchone()
+        return dict(zip(("name", "fingerprint", "pledge_sha256", "accepted_at"), row,
+                        strict=True)) if row else None
+
+    def accept_pledge(self, session_id: str, name: str, fingerprint: str) -> dict[str, str]:
+        text = self.pledge_text(session_id)
+        if not text:
+            raise WorkspaceError(f"session {session_id} has no pledge to accept")
+        if self.pledge(session_id):
+            raise WorkspaceError(f"the pledge of session {session_id} was already accepted")
+        at = now_iso()
+        digest = sha256_hex(text.encode("utf-8"))
+        with self._tx():
+            self.conn.execute("INSERT INTO pledges VALUES (?, ?, ?, ?, ?)",
+                              [session_id, name, fingerprint, digest, at])
+            audit.append(self.conn, at, session_id, "pledge.accept",
+                         {"name": name, "fingerprint": fingerprint, "pledge_sha256": digest})
+        return self.pledge(session_id) or {}
+
+    def lock(self, session_id: str, sheet_sha256: str) -> None:
+        """Exporting a signed sheet locks the session at its revision."""
+        info = self.session(session_id)
+        at = now_iso()
+        with self._tx():
+            self.conn.execute("UPDATE sessions SET state = 'locked' WHERE id = ?", [session_id])
+            audit.append(self.conn, at, session_id, "sheet.export",
+                         {"revision": info.revision, "sheet_sha256": sheet_sha256})
+
+    def revise(self, session_id: str, reason: str) -> int:
+        """Reopen a locked session as the next revision; returns the new revision."""
+        info = self.session(session_id)
+        if info.state != "locked":
+            raise WorkspaceError(f"session {session_id} is not locked; revision "
+                                 f"{info.revision} can still be edited")
+        if not reason.strip():
+            raise WorkspaceError("a revision needs a reason")
+        at = now_iso()
+        new = info.revision + 1
+        with self._tx():
+            self.conn.execute("UPDATE sessions SET state = 'open', revision = ? WHERE id = ?",
+                              [new, session_id])
+            self.conn.execute("INSERT INTO revisions VALUES (?, ?, ?, ?)",
+                              [session_id, new, reason.strip(), at])
+            audit.append(self.conn, at, session_id, "sheet.revise",
+                         {"revision": new, "reason": reason.strip()})
+        return new
+
+    def revisions(self, session_id: str) -> list[dict[str, Any]]:
+        return [{"revision": r[0], "reason": r[1], "at": r[2]} for r in self.conn.execute(
+            "SELECT revision, reason, at FROM revisions WHERE session_id = ? ORDER BY revision",
+            [session_id])]
 
     # ---- settings ---------------------------------------------------------------------------
 

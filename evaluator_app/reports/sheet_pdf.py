@@ -1,0 +1,178 @@
+"""The printable 평가표: a summary page, then one page per application."""
+
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from evaluator_app.fonts import register_korean_fonts
+from evaluator_app.rubric.model import STAGE_EN, Rubric
+from evaluator_app.scoring import COI_GROUNDS, format_decimal
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    regular, bold = register_korean_fonts()
+    base = ParagraphStyle("base", fontName=regular, fontSize=8.5, leading=11.5,
+                          wordWrap="CJK")
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=10,
+                                textColor=colors.HexColor("#444444")),
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=15, leading=20,
+                                alignment=TA_CENTER),
+        "h": ParagraphStyle("h", parent=base, fontName=bold, fontSize=10, leading=14,
+                            spaceBefore=6, spaceAfter=3),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=bold),
+    }
+
+
+GRID = TableStyle([
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E4EAF2")),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+])
+
+
+def _p(text: Any, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(str(text if text is not None else "")).replace("\n", "<br/>"),
+                     style)
+
+
+def _signature_block(sheet: dict[str, Any], s: dict[str, ParagraphStyle]) -> Table:
+    card = sheet["member"]["card"]
+    who = f"{card['name']} ({card['affiliation']})" if card["affiliation"] else card["name"]
+    rows = [[_p("평가위원", s["cell_bold"]), _p(who, s["base"]),
+             _p("서명", s["cell_bold"]), _p("", s["base"])],
+            [_p("지문", s["cell_bold"]), _p(sheet["member"]["fingerprint"], s["base"]),
+             _p("평가일시", s["cell_bold"]), _p(sheet["created"], s["base"])]]
+    t = Table(rows, colWidths=[18 * mm, 72 * mm, 18 * mm, 62 * mm], rowHeights=[14 * mm, None])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return t
+
+
+def _header(sheet: dict[str, Any], s: dict[str, ParagraphStyle], subtitle: str) -> list[Any]:
+    session = sheet["session"]
+    stage = session["stage"]
+    return [
+        _p(f"평가표 — {session['title']}", s["title"]),
+        _p(f"{subtitle} · {stage}평가 ({STAGE_EN.get(stage, stage)}) · session {session['id']}"
+           f" · revision {sheet['revision']}", s["small"]),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric],
+             s: dict[str, ParagraphStyle]) -> list[Any]:
+    out = _header(sheet, s, "요약 (summary)")
+    rows = [[_p(h, s["cell_bold"]) for h in ("신청번호", "신청기관", "사업명", "총점", "비고")]]
+    for app in sheet["applications"]:
+        if app.get("conflict"):
+            total, note = "-", "회피 (conflict of interest)"
+        else:
+            total = app["total"]
+            note = "적격 미달 (gate failed)" if app.get("gate_failed") else ""
+        rows.append([_p(app["id"], s["base"]), _p(app["applicant"], s["base"]),
+                     _p(app["title"], s["base"]), _p(total, s["base"]), _p(note, s["base"])])
+    table = Table(rows, colWidths=[18 * mm, 35 * mm, 72 * mm, 15 * mm, 30 * mm], repeatRows=1)
+    table.setStyle(GRID)
+    out += [table, Spacer(1, 4 * mm)]
+    for r in rubrics.values():
+        out.append(_p(f"평가표 기준: {r.id} — {r.title_ko} [{r.status_label}] {r.content_hash}",
+                      s["small"]))
+    pledge = sheet.get("pledge")
+    if pledge:
+        out.append(_p(f"서약: {pledge['name']}, {pledge['accepted_at']} 수락 "
+                      f"(pledge sha256 {pledge['pledge_sha256'][:16]}…)", s["small"]))
+    out.append(_p(f"번들 {sheet['bundle_hash']} · 감사 로그 {sheet['audit_head'][:16]}…",
+                  s["small"]))
+    out += [Spacer(1, 6 * mm), _signature_block(sheet, s), PageBreak()]
+    return out
+
+
+def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric,
+                      s: dict[str, ParagraphStyle]) -> list[Any]:
+    out = _header(sheet, s, f"{app['id']} {app['applicant']}")
+    info = Table([[_p("사업명", s["cell_bold"]), _p(app["title"], s["base"])],
+                  [_p("평가표", s["cell_bold"]),
+                   _p(f"{rubric.title_ko} [{rubric.status_label}]", s["base"])]],
+                 colWidths=[25 * mm, 145 * mm])
+    info.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888"))]))
+    out += [info, Spacer(1, 3 * mm)]
+    if app.get("conflict"):
+        ground = COI_GROUNDS.get(app["conflict"]["ground"], ("", ""))[0]
+        out += [_p("회피 — 이해충돌로 이 신청의 평가에서 제외됨 (recused: conflict of interest)",
+                   s["h"]), _p(f"{ground} {app['conflict']['text']}", s["base"])]
+        return [*out, Spacer(1, 6 * mm), _signature_block(sheet, s), PageBreak()]
+    if app.get("gates"):
+        rows = [[_p(h, s["cell_bold"]) for h in ("적격 확인", "판정", "사유")]]
+        for g in app["gates"]:
+            gate = rubric.gate(g["gate"])
+            decision = {"pass": "적합", "fail": "부적합"}.get(g["decision"], "-")
+            rows.append([_p(gate.label_ko if gate else g["gate"], s["base"]),
+                         _p(decision, s["base"]), _p(g["rationale"], s["base"])])
+        t = Table(rows, colWidths=[80 * mm, 15 * mm, 75 * mm])
+        t.setStyle(GRID)
+        out += [t, Spacer(1, 3 * mm)]
+    by_item = {i["item"]: i for i in app["items"]}
+    rows = [[_p(h, s["cell_bold"]) for h in ("평가항목", "세부항목", "배점", "평점", "평가사유")]]
+    for group in rubric.groups:
+        for n, item in enumerate(group.items):
+            entry = by_item.get(item.id, {})
+            value = entry.get("value") or "-"
+            shown = f"{value} ({entry['points']})" if item.scale.kind == "grade" and entry.get(
+                "points") else value
+            rows.append([
+                _p(f"{group.id}. {group.label_ko} ({format_decimal(group.max_points)})"
+                   if n == 0 else "", s["base"]),
+                _p(f"{item.id} {item.label_ko}", s["base"]),
+                _p(format_decimal(item.max_points), s["base"]), _p(shown, s["base"]),
+                _p(entry.get("rationale", ""), s["base"])])
+    for a in app.get("adjustments", []):
+        adj = rubric.adjustment(a["id"])
+        sign = "+" if a["kind"] == "bonus" else "−"
+        rows.append([_p("가점" if a["kind"] == "bonus" else "감점", s["base"]),
+                     _p(adj.label_ko if adj else a["id"], s["base"]), _p("", s["base"]),
+                     _p(f"{sign}{a['points']}", s["base"]), _p(a["rationale"], s["base"])])
+    rows.append([_p("합계", s["cell_bold"]),
+                 _p(f"소계 {app['subtotal']} · 가점 +{app['bonus']} · 감점 −{app['penalty']}",
+                    s["base"]),
+                 _p(format_decimal(rubric.total), s["base"]),
+                 _p(f"총점 {app['total']}", s["cell_bold"]), _p("", s["base"])])
+    table = Table(rows, colWidths=[30 * mm, 50 * mm, 12 * mm, 18 * mm, 60 * mm], repeatRows=1)
+    table.setStyle(GRID)
+    out += [table, Spacer(1, 3 * mm), _p("종합의견 (overall opinion)", s["h"]),
+            _p(app.get("opinion", ""), s["base"]), Spacer(1, 6 * mm),
+            _signature_block(sheet, s), PageBreak()]
+    return out
+
+
+def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> None:
+    s = _styles()
+    regular, _ = register_korean_fonts()
+    story = _summary(sheet, rubrics, s)
+    for app in sheet["applications"]:
+        story += _application_page(sheet, app, rubrics[app["rubric_hash"]], s)
+    story.pop()  # no blank page after the last application
+    tmp = out.with_name(out.name + ".part")
+    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm,
+                            initialFontName=regular,  # no unembedded Helvetica reference
+                            title=f"평가표 {sheet['session']['id']} r{sheet['revision']}",
+                            author=sheet["member"]["card"]["name"])
+    doc.build(story)
+    tmp.replace(out)

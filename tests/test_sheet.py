@@ -1,0 +1,248 @@
+"""Signed score sheets: export gates, lock/revise, verification, tampering, CLI interop."""
+
+import json
+import shutil
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from committee import Committee, build_committee
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from evaluator_app.canonical import canonical_json
+from evaluator_app.cli.demo_cmd import fill_form_as_member
+from evaluator_app.errors import ScoringError, SessionLockedError, SheetError, WorkspaceError
+from evaluator_app.form import export_form, import_form
+from evaluator_app.session_spec import load_spec
+from evaluator_app.trust.bundle import create_bundle, load_bundle
+from evaluator_app.trust.open_session import open_bundle, session_bundle
+from evaluator_app.trust.sheet import export_sheet, trusted_comment, verify_sheet
+from evaluator_app.workspace import Workspace
+
+KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
+SID = "2025-strong-small-written"
+
+
+@pytest.fixture(scope="module")
+def committee(tmp_path_factory) -> Committee:
+    return build_committee(tmp_path_factory.mktemp("committee"))
+
+
+@pytest.fixture(scope="module")
+def evb(committee: Committee, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("bundle") / "session.evb"
+    create_bundle(load_spec(committee.spec), committee.secretariat, out)
+    return out
+
+
+def score_everything(ws: Workspace, tmp: Path) -> None:
+    form = tmp / "form.xlsx"
+    export_form(ws, SID, form)
+    fill_form_as_member(form, tmp / "filled.xlsx")
+    import_form(ws, tmp / "filled.xlsx")
+
+
+@pytest.fixture
+def scored(committee, evb, home, tmp_path):
+    """Member m1's workspace: bundle opened, pledge accepted, everything scored."""
+    with Workspace.open(home) as ws:
+        open_bundle(ws, evb, committee.m1, now=KST)
+        ws.accept_pledge(SID, committee.m1.card.name, committee.m1.card.fingerprint)
+        score_everything(ws, tmp_path)
+        yield ws
+
+
+@pytest.fixture
+def exported(scored, committee, tmp_path):
+    return export_sheet(scored, SID, committee.m1, tmp_path / "out")
+
+
+def test_scoring_waits_for_the_pledge(committee, evb, home):
+    with Workspace.open(home) as ws:
+        open_bundle(ws, evb, committee.m1, now=KST)
+        with pytest.raises(ScoringError, match="accept the pledge"):
+            ws.set_score(SID, "A01", "1-1", 5)
+        with pytest.raises(SheetError, match=r"pledge .* was not accepted"):
+            export_sheet(ws, SID, committee.m1, home / "out")
+        accepted = ws.accept_pledge(SID, "김위원", committee.m1.card.fingerprint)
+        assert accepted["name"] == "김위원"
+        events = [r[0] for r in ws.conn.execute("SELECT kind FROM events")]
+        assert "pledge.accept" in events
+        with pytest.raises(WorkspaceError, match="already accepted"):
+            ws.accept_pledge(SID, "김위원", committee.m1.card.fingerprint)
+
+
+def test_export_lists_what_is_incomplete(committee, evb, home):
+    with Workspace.open(home) as ws:
+        open_bundle(ws, evb, committee.m1, now=KST)
+        ws.accept_pledge(SID, "김위원", committee.m1.card.fingerprint)
+        ws.set_score(SID, "A01", "1-1", 5)
+        with pytest.raises(SheetError, match="incomplete") as info:
+            export_sheet(ws, SID, committee.m1, home / "out")
+        assert "A01 1-1: rationale missing" in info.value.problems
+
+
+def test_plaintext_sessions_have_no_sheet(ws, committee, session_id):
+    with pytest.raises(SheetError, match="imported from a plaintext spec"):
+        export_sheet(ws, session_id, committee.m1, Path("/nonexistent"))
+
+
+def test_export_writes_canonical_json_signature_and_pdf_then_locks(exported, scored, committee):
+    data = exported.json.read_bytes()
+    sheet = json.loads(data)
+    assert canonical_json(sheet) == data
+    assert exported.json.name == f"{SID}-{committee.m1.card.fingerprint}-r1.json"
+    assert sheet["member"]["fingerprint"] == committee.m1.card.fingerprint
+    assert sheet["revision"] == 1 and sheet["pledge"]["name"] == committee.m1.card.name
+    assert sheet["bundle_hash"] == scored.session(SID).bundle_hash
+    assert {r["status"] for r in sheet["rubrics"]} == {"proposed"}
+    apps = {a["id"]: a for a in sheet["applications"]}
+    assert apps["A05"]["conflict"]["ground"] == "advice" and "items" not in apps["A05"]
+    assert apps["A03"]["bonus"] == "1" and len(apps["A01"]["items"]) == 12
+    assert sheet["audit_head"] and scored.audit_verify().ok
+    assert scored.session(SID).state == "locked"
+    with pytest.raises(SessionLockedError):
+        scored.set_score(SID, "A01", "1-1", 5)
+    with pytest.raises(SheetError, match="already exported"):
+        export_sheet(scored, SID, committee.m1, exported.json.parent)
+
+
+def test_revise_then_export_the_next_revision(exported, scored, committee, tmp_path):
+    with pytest.raises(WorkspaceError, match="needs a reason"):
+        scored.revise(SID, "  ")
+    assert scored.revise(SID, "1-1 평가사유 보완") == 2
+    scored.set_score(SID, "A01", "1-1", "9", "재검토 결과 진단의 객관성이 충분히 높다고 판단함")
+    second = export_sheet(scored, SID, committee.m1, tmp_path / "out")
+    sheet = json.loads(second.json.read_bytes())
+    assert second.json.name.endswith("-r2.json") and sheet["revision"] == 2
+    assert sheet["revisions"][0]["reason"] == "1-1 평가사유 보완"
+    bundle = load_bundle(session_bundle(scored, SID, committee.chair).path, committee.chair)
+    assert verify_sheet(second.json, bundle).revision == 2
+
+
+def test_the_chair_verifies_the_sheet(exported, committee, evb):
+    result = verify_sheet(exported.json, load_bundle(evb, committee.chair))
+    assert result.member == committee.m1.card and result.revision == 1
+    assert result.totals["A05"] is None and result.totals["A01"]
+
+
+def resign(path: Path, sheet: dict, signer) -> None:
+    data = canonical_json(sheet)
+    path.write_bytes(data)
+    comment = trusted_comment(sheet["session"]["id"], sheet["member"]["fingerprint"],
+                              sheet["revision"])
+    Path(str(path) + ".minisig").write_bytes(signer.sign(data, comment))
+
+
+def copy_sheet(exported, tmp_path: Path) -> Path:
+    path = tmp_path / "copy.json"
+    shutil.copy(exported.json, path)
+    shutil.copy(exported.signature, str(path) + ".minisig")
+    return path
+
+
+def test_a_flipped_byte_is_caught(exported, committee, evb, tmp_path):
+    path = copy_sheet(exported, tmp_path)
+    data = bytearray(path.read_bytes())
+    at = data.index(b'"total":"') + 9
+    data[at] = ord("9") if data[at] != ord("9") else ord("8")
+    path.write_bytes(bytes(data))
+    with pytest.raises(SheetError, match="signature does not verify"):
+        verify_sheet(path, load_bundle(evb, committee.chair))
+
+
+def test_a_sheet_signed_by_a_non_member(exported, committee, evb, tmp_path):
+    path = copy_sheet(exported, tmp_path)
+    sheet = json.loads(path.read_bytes())
+    sheet["member"] = {"card": committee.outsider.card.to_dict(),
+                       "fingerprint": committee.outsider.card.fingerprint}
+    resign(path, sheet, committee.outsider)
+    with pytest.raises(SheetError, match="who is not on the roster"):
+        verify_sheet(path, load_bundle(evb, committee.chair))
+
+
+def test_a_member_cannot_sign_invalid_scores(exported, committee, evb, tmp_path):
+    bundle = load_bundle(evb, committee.chair)
+    for edit, expected in [
+        (lambda s: s["applications"][0]["items"][0].update(value="11", points="11"),
+         "11 is outside 0–10"),
+        (lambda s: s["applications"][0].update(total="99"), "the total 99 does not add up"),
+        (lambda s: s["applications"][0].update(rubric_hash="sha256:" + "0" * 64),
+         "another rubric"),
+        (lambda s: s["session"].update(id="2024-other"), "is for session 2024-other"),
+        (lambda s: s.update(bundle_hash="sha256:" + "1" * 64), "another bundle"),
+        (lambda s: s["applications"].pop(), "exactly the session's applications"),
+        (lambda s: s["applications"][0]["items"][0].update(rationale=""), "incomplete"),
+    ]:
+        path = copy_sheet(exported, tmp_path)
+        sheet = json.loads(path.read_bytes())
+        edit(sheet)
+        resign(path, sheet, committee.m1)
+        with pytest.raises(SheetError, match=expected):
+            verify_sheet(path, bundle)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_mutated_sheets_give_only_sheet_errors(exported, committee, evb, tmp_path, data):
+    raw = bytearray(exported.json.read_bytes())
+    if data.draw(st.booleans()):
+        raw = raw[: data.draw(st.integers(0, len(raw) - 1))]
+    else:
+        at = data.draw(st.integers(0, len(raw) - 1))
+        raw[at] ^= 1 << data.draw(st.integers(0, 7))
+    path = copy_sheet(exported, tmp_path)
+    path.write_bytes(bytes(raw))
+    with pytest.raises(SheetError):
+        verify_sheet(path, load_bundle(evb, committee.chair))
+
+
+@pytest.mark.skipif(not shutil.which("minisign"), reason="installed by .ci/run")
+def test_the_minisign_cli_verifies_an_exported_sheet(exported, committee):
+    proc = subprocess.run(["minisign", "-V", "-H", "-m", str(exported.json), "-P",
+                           committee.m1.card.minisign_public_key], capture_output=True,
+                          text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert f"sheet {SID} {committee.m1.card.fingerprint} r1" in proc.stdout
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="installed by .ci/run")
+def test_the_printable_sheet_has_korean_labels_and_scores(exported, scored):
+    text = subprocess.run(["pdftotext", str(exported.pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    sheet = json.loads(exported.json.read_bytes())
+    rubric = scored.rubric_for(SID, "A01")
+    flat = "".join(text.split())  # labels wrap inside table cells
+    for label in ("평가표", "종합의견", "서명", "회피", rubric.item("2-1").label_ko,
+                  rubric.group("3").label_ko, committee_fp(sheet)):
+        assert "".join(label.split()) in flat, label
+    for app in sheet["applications"]:
+        if not app.get("conflict"):
+            assert f"총점{app['total']}" in flat
+            first = app["items"][0]
+            assert f"{first['item']}" in flat and first["value"] in flat
+    fonts = subprocess.run(["pdffonts", str(exported.pdf)], capture_output=True,
+                           text=True).stdout
+    assert "NanumGothic" in fonts and "yes yes yes" in fonts  # embedded, subset, unicode
+
+
+def committee_fp(sheet: dict) -> str:
+    return sheet["member"]["fingerprint"]
+
+
+def test_no_plaintext_document_reaches_the_disk(committee, evb, home, tmp_path):
+    with Workspace.open(home) as ws:
+        open_bundle(ws, evb, committee.m1, now=KST)
+        bundle = session_bundle(ws, SID, committee.m1)
+        for app in ws.applications(SID):
+            for doc in ws.documents(SID, app.id):
+                assert bundle.read_document(doc.doc_id).startswith(b"%PDF")
+    originals = [p.read_bytes()[:4096] for p in (committee.spec.parent / "apps").rglob("*.pdf")]
+    for path in home.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert b"%PDF-" not in content, path
+            assert not any(o[200:1200] in content for o in originals), path
