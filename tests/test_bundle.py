@@ -3,6 +3,7 @@
 import os
 import random
 import shutil
+import struct
 import subprocess
 import sys
 import warnings
@@ -154,6 +155,19 @@ def test_structural_attacks_are_refused_before_decryption(committee, evb, member
         for info in zin.infolist():
             zout.writestr(info.filename, zin.read(info.filename), zipfile.ZIP_DEFLATED)
     with pytest.raises(BundleError, match="is compressed"):
+        open_bundle(member_ws, bad, committee.m1, now=KST)
+
+
+def test_absurd_sizes_are_refused(committee, evb, member_ws, tmp_path):
+    """A central directory that claims a 3 GiB header is refused before anything is read."""
+    data = bytearray(evb.read_bytes())
+    name = b"header.json"
+    cd = data.rindex(name) - 46  # the central directory record comes last; fixed part: 46 B
+    assert data[cd:cd + 4] == b"PK\x01\x02"
+    struct.pack_into("<I", data, cd + 24, 3 * 1024**3)  # uncompressed size
+    bad = tmp_path / "huge.evb"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(BundleError, match=r"'header\.json' has an absurd size"):
         open_bundle(member_ws, bad, committee.m1, now=KST)
 
 
