@@ -1,8 +1,10 @@
-"""`evaluator demo`: the whole headless flow that exists today, on a demo round."""
+"""`evaluator demo`: a whole round — secretariat, member and chair — on the demo data."""
 
+import json
 import os
 import random
 import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
@@ -56,40 +58,74 @@ def fill_form_as_member(src: Path, dst: Path, seed: int = 7) -> None:
     wb.save(dst)
 
 
+DEMO_PASSPHRASE = "demo passphrase 2025"
+PLEDGE = ("본인은 2025년 강소형 스마트도시 조성사업 평가위원으로서 관계 법령과 공모지침에 따라 "
+          "공정하고 성실하게 평가하며, 평가 과정에서 알게 된 내용을 누설하지 않고, 이해충돌이 "
+          "있는 경우 스스로 회피할 것을 서약합니다.")
+
+
+def add_roster(spec: Path, now: datetime) -> None:
+    """The committee part of the spec: roster cards, window, pledge, a pre-declared conflict."""
+    opens = (now - timedelta(days=1)).isoformat(timespec="seconds")
+    closes = (now + timedelta(days=14)).isoformat(timespec="seconds")
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n".join([
+        "", "[roster]", 'chair = "../chair.json"', 'members = ["../m1.json", "../m2.json"]',
+        "[window]", f'opens = "{opens}"', f'closes = "{closes}"',
+        "[pledge]", f'text = "{PLEDGE}"',
+        "[[conflicts]]", 'member = "../m2.json"', 'application = "A03"', ""]),
+        encoding="utf-8")
+
+
 @click.command("demo")
 @click.option("--dir", "dest", type=click.Path(file_okay=False, path_type=Path),
               default=Path("demo-out"), show_default=True,
-              help="Folder for the demo round, its own workspace and the forms.")
-@click.pass_context
-def demo(ctx: click.Context, dest: Path) -> None:
-    """Build a demo round and run it: check, import, form export/import, scores, audit."""
+              help="Folder for the demo round, the four people's workspaces and the outputs.")
+def demo(dest: Path) -> None:
+    """Run a whole evaluation round: secretariat → member → chair, with real keys."""
     from evaluator_app.cli import cli
 
-    home = dest / "workspace"
-    if home.exists():
-        shutil.rmtree(home)
-    os.environ["EVALUATOR_HOME"] = str(home)  # never touch the user's real workspace
-    spec = build_demo(dest / "round")
-    form, filled = dest / "form.xlsx", dest / "form-filled.xlsx"
+    if dest.exists():
+        shutil.rmtree(dest)
+    os.environ["EVALUATOR_PASSPHRASE"] = DEMO_PASSPHRASE  # demo only: no prompts
+    people = {"secretariat": ("사무국 (KAIA)", "secretariat"), "chair": ("정위원장", "chair"),
+              "m1": ("김위원", "member"), "m2": ("이위원", "member")}
 
-    def run(*args: str) -> None:
-        click.secho(f"\n$ evaluator {' '.join(args)}", bold=True)
-        code = cli.main(args=list(args), prog_name="evaluator", standalone_mode=False)
+    def run(who: str, *args: str) -> None:
+        click.secho(f"\n[{who}] $ evaluator {' '.join(args)}", bold=True)
+        code = cli.main(args=["--workspace", str(dest / who), *args], prog_name="evaluator",
+                        standalone_mode=False)
         if code not in (None, 0):
             raise click.exceptions.Exit(code)
 
-    click.echo(f"Demo round in {dest}/ (workspace {home}/)")
-    run("rubric", "list")
-    run("rubric", "show", "2025-strong-small-population-written")
-    run("session", "check", str(spec))
-    run("session", "import", str(spec))
-    run("form", "export", SESSION_ID, "--out", str(form))
-    click.secho(f"\n(a committee member fills {form.name} in a spreadsheet: declares a conflict "
-                f"for A05, scores the rest → {filled.name})", fg="cyan")
+    click.echo(f"Demo round in {dest}/ — each person has a workspace there; identity files are "
+               f"protected with the passphrase {DEMO_PASSPHRASE!r} (EVALUATOR_PASSPHRASE).")
+    run("secretariat", "rubric", "show", "2025-strong-small-population-written")
+    for who, (name, role) in people.items():
+        run(who, "identity", "create", "--name", name, "--role", role, "--identity-file",
+            str(dest / who / "identity.age"))
+        run(who, "identity", "card", "--out", str(dest / f"{who}.json"))
+    spec = build_demo(dest / "round")
+    add_roster(spec, datetime.now().astimezone())
+    evb = dest / f"{SESSION_ID}.evb"
+    run("secretariat", "session", "check", str(spec))
+    run("secretariat", "bundle", "create", str(spec), "--out", str(evb))
+    run("m1", "bundle", "inspect", str(evb))
+    run("m1", "open", str(evb), "--secretariat", str(dest / "secretariat.json"))
+    run("m1", "pledge", "accept", SESSION_ID, "--yes")
+    form, filled = dest / "m1" / "form.xlsx", dest / "m1" / "form-filled.xlsx"
+    run("m1", "form", "export", SESSION_ID, "--out", str(form))
+    click.secho(f"\n(김위원 fills {form.name} in a spreadsheet: declares a conflict for A05, "
+                f"scores the rest → {filled.name})", fg="cyan")
     fill_form_as_member(form, filled)
-    run("form", "import", str(filled))
-    run("score", "show", SESSION_ID)
-    run("audit", "verify")
+    run("m1", "form", "import", str(filled))
+    run("m1", "score", "show", SESSION_ID)
+    run("m1", "audit", "verify")
+    run("m1", "sheet", "export", SESSION_ID, "--out", str(dest / "sheets"))
+    sheet = next((dest / "sheets").glob("*.json"))
+    run("chair", "sheet", "verify", str(sheet), "--bundle", str(evb))
+    card = json.loads((dest / "m1.json").read_text(encoding="utf-8"))
+    click.echo(f"\nAn auditor needs no app: minisign -V -H -m {sheet} -P "
+               f"{card['minisign_public_key']}")
 
 
 def register(cli: click.Group) -> None:
