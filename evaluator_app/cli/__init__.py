@@ -65,6 +65,15 @@ def cli(workspace: Path | None) -> None:
         os.environ["EVALUATOR_HOME"] = str(workspace)
 
 
+@cli.command("gui", context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def gui(args: tuple[str, ...]) -> None:
+    """Start the desktop app (same options as `evaluator-app`)."""
+    from ui.app import main as app_main  # Qt is loaded only for the GUI
+
+    raise click.exceptions.Exit(app_main(list(args)))
+
+
 def build_cli() -> click.Group:
     """The `evaluator` group with every command registered (idempotent)."""
     from evaluator_app.cli import (

@@ -1,0 +1,120 @@
+"""`evaluator-app`: the member's desktop app on the workspace's current session."""
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from evaluator_app import __version__
+from evaluator_app.errors import EvaluatorError, IdentityError
+from evaluator_app.paths import APP_AUTHOR, APP_NAME, resources_dir, workspace_path
+from evaluator_app.trust.workspace_identity import resolve_identity
+from evaluator_app.workspace import Workspace
+
+SCREENSHOT_SETTLE_MS = 700  # QPdfView paints asynchronously
+
+
+def log_file() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)) / "evaluation-desk.log"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="evaluator-app", description="평가위원 데스크")
+    parser.add_argument("--workspace", type=Path,
+                        help="workspace folder (default: $EVALUATOR_HOME or the user data folder)")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the main window offscreen into FILE.png and exit")
+    parser.add_argument("--version", action="version", version=__version__)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.workspace:
+        os.environ["EVALUATOR_HOME"] = str(args.workspace)
+    try:
+        log_file().parent.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=log_file(), level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    except OSError:
+        pass
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+
+    from ui.controller import SessionController
+    from ui.main_window import MainWindow
+    from ui.pledge_dialog import PledgeDialog
+
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
+        QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+    app.setFont(QFont("NanumGothic", 10))
+
+    def fail(message: str) -> int:
+        logging.getLogger("evaluation-desk").error(message)
+        if args.screenshot:
+            print(f"error: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "평가위원 데스크 / Evaluation Desk", message)
+        return 2
+
+    def passphrase() -> str:
+        env = os.environ.get("EVALUATOR_PASSPHRASE")
+        if env or args.screenshot:
+            if not env:
+                raise IdentityError("set EVALUATOR_PASSPHRASE to unlock the identity file")
+            return env
+        text, ok = QInputDialog.getText(None, "평가위원 데스크", app.tr(
+            "Passphrase of your identity file:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            raise IdentityError("no passphrase given")
+        return text
+
+    try:
+        ws = Workspace(workspace_path())
+        sessions = ws.sessions()
+        if not sessions:
+            return fail(app.tr("The workspace %1 has no session yet: open a bundle with "
+                               "`evaluator open SESSION.evb`.").replace("%1", str(ws.path)))
+        session = sessions[-1]
+        identity = (resolve_identity(ws, None, passphrase) if session.bundle_path else None)
+        if (not args.screenshot and identity and ws.pledge_text(session.id)
+                and not ws.pledge(session.id)):
+            dialog = PledgeDialog(ws.pledge_text(session.id), identity.card.name)
+            if dialog.exec() != PledgeDialog.DialogCode.Accepted:
+                return 0
+            ws.accept_pledge(session.id, identity.card.name, identity.card.fingerprint)
+        window = MainWindow(SessionController(ws, session.id, identity),
+                            restore_layout=not args.screenshot)
+    except EvaluatorError as e:
+        return fail(e.message)
+    window.resize(1400, 900)
+    window.show()
+    if args.screenshot:
+        target = args.screenshot
+
+        def capture() -> None:
+            window.grab().save(str(target))
+            app.quit()
+
+        def settle(*_: object) -> None:
+            QTimer.singleShot(SCREENSHOT_SETTLE_MS, capture)
+
+        window.documents_shown.connect(settle)
+        QTimer.singleShot(15_000, capture)  # never hang: capture whatever is there
+    code = app.exec()
+    ws.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

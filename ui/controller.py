@@ -1,0 +1,72 @@
+"""The open session as the window sees it: reads from the core, saves every edit at once."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from evaluator_app.errors import EvaluatorError
+from evaluator_app.rubric.model import Rubric
+from evaluator_app.scoring import ApplicationEntries, Evaluation, format_decimal
+from evaluator_app.trust.bundle import OpenedBundle
+from evaluator_app.trust.identity import Identity
+from evaluator_app.trust.open_session import session_bundle
+from evaluator_app.workspace import Change, Workspace
+from evaluator_app.workspace.store import DocumentInfo
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    id: str
+    applicant: str
+    title: str
+    status: str
+    total: str
+
+
+class SessionController(QObject):
+    saved = Signal(str)  # "14:03:22"
+    save_failed = Signal(str)
+    application_changed = Signal(str)  # application id whose status or total changed
+
+    def __init__(self, ws: Workspace, session_id: str, identity: Identity | None) -> None:
+        super().__init__()
+        self.ws = ws
+        self.session_id = session_id
+        self.identity = identity
+        info = ws.session(session_id)
+        self.title = info.title
+        self.bundle: OpenedBundle | None = (
+            session_bundle(ws, session_id, identity) if info.bundle_path and identity else None)
+
+    def rows(self) -> list[ApplicationRow]:
+        return [self.row(a.id) for a in self.ws.applications(self.session_id)]
+
+    def row(self, app_id: str) -> ApplicationRow:
+        app = self.ws.application(self.session_id, app_id)
+        ev = self.ws.evaluate(self.session_id, app_id)
+        total = "" if ev.status in ("conflict", "not-started") else format_decimal(ev.total)
+        return ApplicationRow(app.id, app.applicant, app.title, ev.status, total)
+
+    def rubric(self, app_id: str) -> Rubric:
+        return self.ws.rubric_for(self.session_id, app_id)
+
+    def entries(self, app_id: str) -> ApplicationEntries:
+        return self.ws.entries(self.session_id, app_id)
+
+    def evaluation(self, app_id: str) -> Evaluation:
+        return self.ws.evaluate(self.session_id, app_id)
+
+    def documents(self, app_id: str) -> list[DocumentInfo]:
+        return self.ws.documents(self.session_id, app_id)
+
+    def save(self, change: Change) -> bool:
+        """Commit one edit now (autosave); the edit is durable when this returns True."""
+        try:
+            self.ws.apply(self.session_id, [change], strict=False)
+        except EvaluatorError as e:
+            self.save_failed.emit(e.message)
+            return False
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        self.application_changed.emit(change.application_id)
+        return True

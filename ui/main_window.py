@@ -1,0 +1,208 @@
+"""The member's main window: application list | documents | rubric panel."""
+
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator_app.workspace import Change
+from ui.controller import SessionController
+from ui.models import ApplicationTableModel
+from ui.pdf_pane import PdfPane
+from ui.rubric_panel import RubricPanel
+from ui.workers import run_in_background
+
+SHORTCUTS = [
+    ("Alt+Down", "Next application"), ("Alt+Up", "Previous application"),
+    ("Ctrl+F", "Search the application list"), ("F6", "Focus the document"),
+    ("F7", "Focus the rubric panel"), ("PgDown / PgUp", "Next / previous page"),
+    ("Ctrl++ / Ctrl+-", "Zoom in / out"), ("F1", "Keyboard shortcuts"), ("Ctrl+Q", "Quit"),
+]
+
+
+class MainWindow(QMainWindow):
+    documents_shown = Signal(str)  # application id, once its documents are on screen
+
+    def __init__(self, controller: SessionController, settings: QSettings | None = None,
+                 restore_layout: bool = True) -> None:
+        super().__init__()
+        self.controller = controller
+        self.settings = settings or QSettings()
+        self.current = ""
+        self.setWindowTitle(self.tr("Evaluation Desk") + f" — {controller.title}")
+
+        self.model = ApplicationTableModel(controller.rows(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search applications (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search applications"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Applications"))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.progress = QLabel()
+        left = QWidget()
+        left.setMinimumWidth(320)
+        lv = QVBoxLayout(left)
+        lv.addWidget(self.search)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.progress)
+
+        card = controller.identity.card if controller.identity else None
+        mark = f"{card.name} · {card.fingerprint}" if card else ""
+        self.pdf = PdfPane(mark)
+        self.panel = RubricPanel()
+        self.panel.edited.connect(self._save)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, self.pdf, self.panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([360, 620, 460])
+        self.setCentralWidget(self.splitter)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        controller.saved.connect(lambda t: self.saved_label.setText(self.tr("Saved") + f" {t}"))
+        controller.save_failed.connect(self._save_failed)
+        controller.application_changed.connect(self._refresh_application)
+        self._actions()
+        self._update_progress()
+        if restore_layout:
+            geometry = self.settings.value("main/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            state = self.settings.value("main/splitter")
+            if state is not None:
+                self.splitter.restoreState(state)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _actions(self) -> None:
+        def add(keys: list[str], slot, text: str) -> None:  # type: ignore[no-untyped-def]
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        add(["Alt+Down", "Ctrl+PgDown"], lambda: self.step(1), self.tr("Next application"))
+        add(["Alt+Up", "Ctrl+PgUp"], lambda: self.step(-1), self.tr("Previous application"))
+        add(["Ctrl+F"], self.search.setFocus, self.tr("Search"))
+        add(["F6"], self._focus_document, self.tr("Focus the document"))
+        add(["F7"], self.panel.setFocus, self.tr("Focus the rubric panel"))
+        add(["PgDown"], lambda: self._page(1), self.tr("Next page"))
+        add(["PgUp"], lambda: self._page(-1), self.tr("Previous page"))
+        add(["Ctrl++", "Ctrl+="], lambda: self._zoom(1.2), self.tr("Zoom in"))
+        add(["Ctrl+-"], lambda: self._zoom(1 / 1.2), self.tr("Zoom out"))
+        add(["F1"], self.show_shortcuts, self.tr("Keyboard shortcuts"))
+        add(["Ctrl+Q"], self.close, self.tr("Quit"))
+
+    # ---- navigation ------------------------------------------------------------------------
+
+    def step(self, delta: int) -> None:
+        row = self.table.currentIndex().row()
+        target = max(0, min(self.proxy.rowCount() - 1, row + delta))
+        self.table.selectRow(target)
+
+    def select_application(self, app_id: str) -> None:
+        source = self.model.index(self.model.row_of(app_id), 0)
+        self.table.selectRow(self.proxy.mapFromSource(source).row())
+
+    def _row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if not current.isValid():
+            return
+        app_id = self.proxy.data(current, Qt.ItemDataRole.UserRole)
+        if app_id == self.current:
+            return
+        self.panel.flush()  # text typed into the previous application is saved first
+        self.current = app_id
+        c = self.controller
+        self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
+        self._load_documents(app_id)
+
+    def _load_documents(self, app_id: str) -> None:
+        c = self.controller
+        if c.entries(app_id).conflict is not None:
+            self.pdf.show_message(self.tr("Recused (회피): you declared a conflict of interest "
+                                          "for this application."))
+            return
+        docs = [d for d in c.documents(app_id) if d.readable]
+        if c.bundle is None or not docs:
+            self.pdf.show_message(self.tr("No document to show for this application."))
+            return
+        self.pdf.show_message(self.tr("Decrypting the documents…"))
+        bundle = c.bundle
+
+        def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
+            return [(d.name, bundle.read_document(d.doc_id)) for d in docs]
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            if self.current == app_id:
+                self.pdf.show_documents(result)
+                self.documents_shown.emit(app_id)
+
+        run_in_background(work, done, self.pdf.show_message)
+
+    def _focus_document(self) -> None:
+        view = self.pdf.current_view()
+        if view is not None:
+            view.view.setFocus()
+
+    def _page(self, delta: int) -> None:
+        view = self.pdf.current_view()
+        if view is not None:
+            view.next_page() if delta > 0 else view.previous_page()
+
+    def _zoom(self, factor: float) -> None:
+        view = self.pdf.current_view()
+        if view is not None:
+            view.zoom(factor)
+
+    # ---- saving ------------------------------------------------------------------------------
+
+    def _save(self, change: Change) -> None:
+        self.controller.save(change)
+
+    def _save_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def _refresh_application(self, app_id: str) -> None:
+        self.model.update_row(self.controller.row(app_id))
+        if app_id == self.current:
+            self.panel.show_evaluation(self.controller.evaluation(app_id))
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        rows = self.model.rows()
+        done = sum(1 for r in rows if r.status in ("complete", "conflict"))
+        self.progress.setText(self.tr("Done") + f" {done} / {len(rows)}")
+
+    def show_shortcuts(self) -> None:
+        text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.flush()
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/splitter", self.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,147 @@
+"""Application documents rendered by QtPdf from decrypted bytes in memory (never a file)."""
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Watermark(QWidget):
+    """A faint, repeated name + fingerprint over the pages: a deterrent against leaks."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.text = text
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(QColor(120, 120, 120, 38))
+        font = QFont(self.font())
+        font.setPointSize(16)
+        painter.setFont(font)
+        painter.translate(self.width() / 2, self.height() / 2)
+        painter.rotate(-30)
+        step_x, step_y = 460, 150
+        for y in range(-self.height(), self.height(), step_y):
+            for x in range(-self.width(), self.width(), step_x):
+                painter.drawText(QPointF(x + (y // step_y % 2) * step_x / 2, y), self.text)
+        painter.end()
+
+
+class DocumentView(QWidget):
+    """One document: its QPdfView, page navigation and zoom."""
+
+    def __init__(self, name: str, data: bytes, watermark: str, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.name = name
+        # The buffer must live as long as the document: it is the document's only source.
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(data))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Document %1").replace("%1", name))
+        self.watermark = Watermark(watermark, self.view.viewport())
+
+        self.page_label = QLabel(self)
+        bar = QHBoxLayout()
+        for text, tip, slot in (
+                ("◀", self.tr("Previous page (PgUp)"), self.previous_page),
+                ("▶", self.tr("Next page (PgDown)"), self.next_page),
+                ("−", self.tr("Zoom out (Ctrl+-)"), lambda: self.zoom(1 / 1.2)),
+                ("+", self.tr("Zoom in (Ctrl++)"), lambda: self.zoom(1.2)),
+                ("↔", self.tr("Fit width"), self.fit_width)):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addWidget(self.page_label)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
+        self._update_page_label()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.watermark.setGeometry(self.view.viewport().rect())
+
+    def _update_page_label(self) -> None:
+        page = self.view.pageNavigator().currentPage() + 1
+        self.page_label.setText(f"{page} / {self.document.pageCount()}")
+
+    def jump(self, page: int) -> None:
+        page = max(0, min(page, self.document.pageCount() - 1))
+        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+
+    def next_page(self) -> None:
+        self.jump(self.view.pageNavigator().currentPage() + 1)
+
+    def previous_page(self) -> None:
+        self.jump(self.view.pageNavigator().currentPage() - 1)
+
+    def zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(6.0, self.view.zoomFactor() * factor)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+
+class PdfPane(QStackedWidget):
+    """A message page (loading, recused, errors) or the document tabs."""
+
+    def __init__(self, watermark: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.watermark = watermark
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.addWidget(self.message)
+        self.addWidget(self.tabs)
+        self.show_message(self.tr("Choose an application on the left."))
+
+    def show_message(self, text: str) -> None:
+        self._clear()
+        self.message.setText(text)
+        self.setCurrentWidget(self.message)
+
+    def show_documents(self, documents: list[tuple[str, bytes]]) -> None:
+        self._clear()
+        for name, data in documents:
+            self.tabs.addTab(DocumentView(name, data, self.watermark, self.tabs), name)
+        self.setCurrentWidget(self.tabs)
+
+    def views(self) -> list[DocumentView]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+
+    def current_view(self) -> DocumentView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, DocumentView) else None
+
+    def _clear(self) -> None:
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
