@@ -1,0 +1,171 @@
+"""The member's window, driven by pytest-qt (QT_QPA_PLATFORM=offscreen, set in conftest)."""
+
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from committee import Committee, build_committee
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtPdf import QPdfDocument
+
+from evaluator_app.rubric import load_catalogue
+from evaluator_app.scoring import ApplicationEntries, evaluate
+from evaluator_app.session_spec import load_spec
+from evaluator_app.trust.bundle import create_bundle
+from evaluator_app.trust.identity import save_identity_file
+from evaluator_app.trust.open_session import open_bundle
+from evaluator_app.trust.workspace_identity import remember
+from evaluator_app.workspace import Workspace
+from ui.controller import SessionController
+from ui.main_window import MainWindow
+from ui.rubric_panel import SAVE_DELAY_MS, RubricPanel
+
+KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
+SID = "2025-strong-small-written"
+WHY = "평가사유를 스무 글자 이상으로 충분하게 적었습니다"
+
+
+@pytest.fixture(scope="module")
+def committee(tmp_path_factory) -> Committee:
+    return build_committee(tmp_path_factory.mktemp("committee"))
+
+
+@pytest.fixture(scope="module")
+def evb(committee: Committee, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("bundle") / "session.evb"
+    create_bundle(load_spec(committee.spec), committee.secretariat, out)
+    return out
+
+
+def type_korean(widget, text: str) -> None:
+    """Hangul arrives from the input method as committed text (QTest types ASCII only)."""
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+def opened(home: Path, evb: Path, member) -> Workspace:
+    ws = Workspace.open(home)
+    open_bundle(ws, evb, member, now=KST)
+    ws.accept_pledge(SID, member.card.name, member.card.fingerprint)
+    return ws
+
+
+@pytest.fixture
+def window(qtbot, committee, evb, home, tmp_path):
+    ws = opened(home, evb, committee.m1)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+    ws.close()
+
+
+def test_the_window_lists_applications_and_shows_the_first_document(qtbot, window):
+    assert window.model.rowCount() == 6
+    assert window.progress.text().endswith("0 / 6")
+    qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
+    view = window.pdf.current_view()
+    assert view.document.status() == QPdfDocument.Status.Ready
+    assert view.document.pageCount() == 3
+    assert "안산시" in view.document.getAllText(0).text()
+    assert window.panel.app_id == "A01" and "1-1" in window.panel.inputs
+
+
+def test_keyboard_scoring_autosaves_through_the_core(qtbot, window):
+    spin = window.panel.inputs["1-1"]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "7.5")
+    ws = window.controller.ws
+    qtbot.waitUntil(lambda: ws.entries(SID, "A01").scores.get("1-1") is not None)
+    assert ws.entries(SID, "A01").scores["1-1"].value == "7.5"
+    assert window.saved_label.text().startswith("Saved")
+    edit = window.panel.rationales["1-1"]
+    type_korean(edit, WHY)
+    assert edit.counter.text() == f"{len(WHY.replace(' ', ''))} / 20"
+    qtbot.waitUntil(lambda: ws.entries(SID, "A01").scores["1-1"].rationale == WHY,
+                    timeout=SAVE_DELAY_MS * 5)
+    assert window.model.rows()[0].status == "in-progress"
+    assert ws.audit_verify().ok
+
+
+def test_switching_applications_saves_pending_text_first(qtbot, window):
+    edit = window.panel.rationales["1-2"]
+    type_korean(edit, "저장 전에 다른 신청으로 이동")
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.panel.app_id == "A02"
+    saved = window.controller.ws.entries(SID, "A01").scores["1-2"].rationale
+    assert saved == "저장 전에 다른 신청으로 이동"  # flushed at once, not after the delay
+
+
+def test_missing_items_are_badged_and_the_total_runs(qtbot, window):
+    badge = window.panel.badges["1-1"]
+    assert "score missing" in badge.text()
+    window.panel.inputs["1-1"].setValue(8)
+    qtbot.waitUntil(lambda: "score missing" not in badge.text())
+    assert "Total: 8" in window.panel.total_label.text()
+
+
+def test_a_recused_application_shows_no_document_and_no_inputs(qtbot, committee, evb, home,
+                                                               tmp_path):
+    ws = opened(home, evb, committee.m2)  # m2 has a pre-declared conflict with A03
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m2), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    w.select_application("A03")
+    assert w.model.rows()[2].status == "conflict"
+    assert "Recused" in w.pdf.message.text() and w.panel.inputs == {}
+    ws.close()
+
+
+def test_grade_items_are_radio_buttons_with_their_points(qtbot):
+    rubric = load_catalogue()["2025-diffusion-written"]
+    panel = RubricPanel()
+    qtbot.addWidget(panel)
+    entries = ApplicationEntries()
+    panel.load("A01", rubric, entries, evaluate(rubric, entries))
+    group = panel.inputs["1-1"].property("grade_group")
+    labels = [b.text() for b in group.buttons()]
+    assert labels == ["—", "A 15", "B 13.5", "C 12", "D 10.5", "E 9"]
+    with qtbot.waitSignal(panel.edited) as blocker:
+        group.buttons()[2].click()
+    change = blocker.args[0]
+    assert (change.application_id, change.entry_id, change.value) == ("A01", "1-1", "B")
+
+
+def test_screenshot_mode_writes_a_png(committee, evb, home, tmp_path):
+    ws = opened(home, evb, committee.m1)
+    identity_file = tmp_path / "m1.age"
+    remember(ws, save_identity_file(committee.m1, identity_file, "screenshot pass"),
+             committee.m1.card)
+    ws.close()
+    png = tmp_path / "shot.png"
+    env = {**os.environ, "EVALUATOR_PASSPHRASE": "screenshot pass", "QT_QPA_PLATFORM":
+           "offscreen"}
+    proc = subprocess.run([sys.executable, "-m", "ui.app", "--workspace", str(home),
+                           "--screenshot", str(png)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    from PySide6.QtGui import QImage
+    image = QImage(str(png))
+    assert image.width() >= 1200 and image.height() >= 800
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37)
+               for y in range(0, image.height(), 37)}
+    assert len(colours) > 20  # a rendered window, not an empty pane
+
+
+def test_screenshot_mode_explains_an_empty_workspace(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "ui.app", "--workspace", str(tmp_path / "w"),
+                           "--screenshot", str(tmp_path / "x.png")],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "has no session yet" in proc.stderr
+    assert "Traceback" not in proc.stderr
