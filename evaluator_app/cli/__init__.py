@@ -74,6 +74,9 @@ def gui(args: tuple[str, ...]) -> None:
     raise click.exceptions.Exit(app_main(list(args)))
 
 
+_registered = False
+
+
 def build_cli() -> click.Group:
     """The `evaluator` group with every command registered (idempotent)."""
     from evaluator_app.cli import (
@@ -87,10 +90,12 @@ def build_cli() -> click.Group:
         sheet_cmds,
     )
 
-    if not cli.commands:
+    global _registered
+    if not _registered:
         for module in (rubric_cmds, session_cmds, score_cmds, form_cmds, identity_cmds,
                        bundle_cmds, sheet_cmds, demo_cmd):
             module.register(cli)
+        _registered = True
     return cli
 
 
