@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPdf import QPdfDocument
 
+from evaluator_app.ordering import member_order
 from evaluator_app.rubric import load_catalogue
 from evaluator_app.scoring import ApplicationEntries, evaluate
 from evaluator_app.session_spec import load_spec
@@ -68,18 +69,25 @@ def window(qtbot, committee, evb, home, tmp_path):
     ws.close()
 
 
-def test_the_window_lists_applications_and_shows_the_first_document(qtbot, window):
-    assert window.model.rowCount() == 6
+def test_the_window_lists_applications_in_the_members_order_and_shows_a_document(
+        qtbot, window, committee):
+    shown = [window.proxy.data(window.proxy.index(r, 0)) for r in range(6)]
+    assert shown == member_order([f"A0{i}" for i in range(1, 7)],
+                                 committee.m1.card.fingerprint, SID)
     assert window.progress.text().endswith("0 / 6")
+    first = shown[0]
+    assert window.panel.app_id == first and "1-1" in window.panel.inputs
     qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
     view = window.pdf.current_view()
     assert view.document.status() == QPdfDocument.Status.Ready
     assert view.document.pageCount() == 3
-    assert "안산시" in view.document.getAllText(0).text()
-    assert window.panel.app_id == "A01" and "1-1" in window.panel.inputs
+    assert f"신청번호 {first}" in view.document.getAllText(0).text()
+    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the member may sort otherwise
+    assert window.proxy.data(window.proxy.index(0, 0)) == "A01"
 
 
 def test_keyboard_scoring_autosaves_through_the_core(qtbot, window):
+    window.select_application("A01")
     spin = window.panel.inputs["1-1"]
     spin.setFocus()
     spin.selectAll()
@@ -93,16 +101,18 @@ def test_keyboard_scoring_autosaves_through_the_core(qtbot, window):
     assert edit.counter.text() == f"{len(WHY.replace(' ', ''))} / 20"
     qtbot.waitUntil(lambda: ws.entries(SID, "A01").scores["1-1"].rationale == WHY,
                     timeout=SAVE_DELAY_MS * 5)
-    assert window.model.rows()[0].status == "in-progress"
+    assert window.model.rows()[window.model.row_of("A01")].status == "in-progress"
     assert ws.audit_verify().ok
 
 
 def test_switching_applications_saves_pending_text_first(qtbot, window):
+    first = window.panel.app_id
+    second = window.proxy.data(window.proxy.index(1, 0))
     edit = window.panel.rationales["1-2"]
     type_korean(edit, "저장 전에 다른 신청으로 이동")
     qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert window.panel.app_id == "A02"
-    saved = window.controller.ws.entries(SID, "A01").scores["1-2"].rationale
+    assert window.panel.app_id == second
+    saved = window.controller.ws.entries(SID, first).scores["1-2"].rationale
     assert saved == "저장 전에 다른 신청으로 이동"  # flushed at once, not after the delay
 
 
@@ -121,7 +131,7 @@ def test_a_recused_application_shows_no_document_and_no_inputs(qtbot, committee,
     w = MainWindow(SessionController(ws, SID, committee.m2), settings, restore_layout=False)
     qtbot.addWidget(w)
     w.select_application("A03")
-    assert w.model.rows()[2].status == "conflict"
+    assert w.model.rows()[w.model.row_of("A03")].status == "conflict"
     assert "Recused" in w.pdf.message.text() and w.panel.inputs == {}
     ws.close()
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.ordering import member_order
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import ApplicationEntries, Evaluation, format_decimal
 from evaluator_app.trust.bundle import OpenedBundle
@@ -40,7 +41,11 @@ class SessionController(QObject):
             session_bundle(ws, session_id, identity) if info.bundle_path and identity else None)
 
     def rows(self) -> list[ApplicationRow]:
-        return [self.row(a.id) for a in self.ws.applications(self.session_id)]
+        """In this member's shuffled order (the list can be sorted otherwise by its header)."""
+        ids = [a.id for a in self.ws.applications(self.session_id)]
+        if self.identity is not None:
+            ids = member_order(ids, self.identity.card.fingerprint, self.session_id)
+        return [self.row(app_id) for app_id in ids]
 
     def row(self, app_id: str) -> ApplicationRow:
         app = self.ws.application(self.session_id, app_id)
