@@ -54,6 +54,9 @@ def opened(home: Path, evb: Path, member) -> Workspace:
     ws = Workspace.open(home)
     open_bundle(ws, evb, member, now=KST)
     ws.accept_pledge(SID, member.card.name, member.card.fingerprint)
+    for app in ws.applications(SID):
+        if ws.coi_declaration(SID, app.id) is None:
+            ws.declare_no_conflict(SID, app.id)
     return ws
 
 

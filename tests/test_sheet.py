@@ -78,6 +78,7 @@ def test_export_lists_what_is_incomplete(committee, evb, home):
     with Workspace.open(home) as ws:
         open_bundle(ws, evb, committee.m1, now=KST)
         ws.accept_pledge(SID, "김위원", committee.m1.card.fingerprint)
+        ws.declare_no_conflict(SID, "A01")
         ws.set_score(SID, "A01", "1-1", 5)
         with pytest.raises(SheetError, match="incomplete") as info:
             export_sheet(ws, SID, committee.m1, home / "out")
@@ -246,3 +247,14 @@ def test_no_plaintext_document_reaches_the_disk(committee, evb, home, tmp_path):
             content = path.read_bytes()
             assert b"%PDF-" not in content, path
             assert not any(o[200:1200] in content for o in originals), path
+
+
+def test_an_application_is_scored_only_after_its_conflict_declaration(committee, evb, home):
+    with Workspace.open(home) as ws:
+        open_bundle(ws, evb, committee.m1, now=KST)
+        ws.accept_pledge(SID, "김위원", committee.m1.card.fingerprint)
+        with pytest.raises(ScoringError, match="declare first whether you have a conflict"):
+            ws.set_score(SID, "A01", "1-1", 5)
+        ws.declare_no_conflict(SID, "A01")
+        ws.set_score(SID, "A01", "1-1", 5)
+        assert ws.entries(SID, "A01").scores["1-1"].value == "5"

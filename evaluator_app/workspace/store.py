@@ -343,8 +343,16 @@ class Workspace:
         for ch in changes:  # declarations first: a batch may declare and must not also score
             if ch.kind == "coi" and ch.value is not UNSET:
                 conflicted[ch.application_id] = ch.value not in (None, "none")
+        # In a bundle session, an application is scored only once its COI is declared.
+        declaration_required = require_pledge and self.manifest(session_id) is not None
         for ch in changes:
             try:
+                if (declaration_required and ch.kind != "coi"
+                        and ch.application_id not in conflicted
+                        and self.coi_declaration(session_id, ch.application_id) is None):
+                    raise ScoringError(
+                        f"declare first whether you have a conflict of interest with "
+                        f"{ch.application_id} (none, or a ground for 회피)")
                 self._validate(session_id, ch, strict, conflicted)
             except EvaluatorError as e:
                 problems.append((ch, e))
