@@ -12,16 +12,21 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPdf import QPdfDocument
 
+from evaluator_app.cli.demo_cmd import fill_form_as_member
+from evaluator_app.form import export_form, import_form
 from evaluator_app.ordering import member_order
 from evaluator_app.rubric import load_catalogue
 from evaluator_app.scoring import ApplicationEntries, evaluate
 from evaluator_app.session_spec import load_spec
-from evaluator_app.trust.bundle import create_bundle
+from evaluator_app.trust.bundle import create_bundle, load_bundle
 from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.open_session import open_bundle
+from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
+from ui.conflicts_dialog import CHOICES, ConflictsDialog
 from ui.controller import SessionController
+from ui.finalize_dialog import FinalizeDialog
 from ui.main_window import MainWindow
 from ui.rubric_panel import SAVE_DELAY_MS, RubricPanel
 
@@ -182,3 +187,59 @@ def test_screenshot_mode_explains_an_empty_workspace(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "has no session yet" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_declaring_a_conflict_in_the_dialog_recuses_the_application(qtbot, committee, evb, home,
+                                                                    tmp_path):
+    ws = Workspace.open(home)
+    open_bundle(ws, evb, committee.m1, now=KST)
+    ws.accept_pledge(SID, committee.m1.card.name, committee.m1.card.fingerprint)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    dialog = ConflictsDialog(w.controller, w)
+    qtbot.addWidget(dialog)
+    for combo in dialog.combos.values():
+        combo.setCurrentIndex(1)  # no conflict
+    dialog.combos["A02"].setCurrentIndex(CHOICES.index("advice"))
+    dialog.reasons["A02"].setText("2024년 김천시 스마트도시계획 자문")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert ws.entries(SID, "A02").conflict == {"ground": "advice",
+                                              "text": "2024년 김천시 스마트도시계획 자문"}
+    assert all(ws.coi_declaration(SID, a.id) for a in ws.applications(SID))
+    assert w.model.rows()[w.model.row_of("A02")].status == "conflict"
+    w.close()
+    ws.close()
+
+
+def test_finalize_lists_missing_items_then_signs_and_locks(qtbot, window, tmp_path, committee,
+                                                           evb):
+    dialog = FinalizeDialog(window.controller, "", window)
+    qtbot.addWidget(dialog)
+    assert dialog.items.count() > 0 and not dialog.sign.isEnabled()
+    first = dialog.items.item(0)
+    app_id, _ = first.data(Qt.ItemDataRole.UserRole)
+    dialog.jump.connect(window.jump_to)
+    dialog.items.itemActivated.emit(first)
+    assert window.panel.app_id == app_id
+    # the member completes everything (through the offline form, as the core allows)
+    ws = window.controller.ws
+    form = tmp_path / "form.xlsx"
+    export_form(ws, SID, form)
+    fill_form_as_member(form, tmp_path / "filled.xlsx")
+    import_form(ws, tmp_path / "filled.xlsx")
+    dialog = FinalizeDialog(window.controller, "", window)
+    qtbot.addWidget(dialog)
+    assert dialog.items.count() == 0 and dialog.sign.isEnabled()
+    dialog.exported.connect(window._exported)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
+        dialog.export_to(tmp_path / "sheets")
+    files = blocker.args[0]
+    assert files.pdf.is_file() and "Signed and exported" in dialog.result.text()
+    assert window.controller.is_locked() and not window.panel.isEnabled()
+    verified = verify_sheet(files.json, load_bundle(evb, committee.chair))
+    assert verified.member == committee.m1.card
+    window.controller.revise("평가사유 보완")
+    window._update_locked()
+    assert window.panel.isEnabled() and window.controller.revision() == 2

@@ -6,19 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError, IdentityError
 from evaluator_app.paths import APP_AUTHOR, APP_NAME, resources_dir, workspace_path
 from evaluator_app.trust.workspace_identity import resolve_identity
 from evaluator_app.workspace import Workspace
+from ui.paths import log_file
 
 SCREENSHOT_SETTLE_MS = 700  # QPdfView paints asynchronously
-
-
-def log_file() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)) / "evaluation-desk.log"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -12,6 +12,7 @@ from evaluator_app.scoring import ApplicationEntries, Evaluation, format_decimal
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.open_session import session_bundle
+from evaluator_app.trust.sheet import PreparedSheet, SheetFiles, prepare_sheet
 from evaluator_app.workspace import Change, Workspace
 from evaluator_app.workspace.store import DocumentInfo
 
@@ -75,3 +76,49 @@ class SessionController(QObject):
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.application_changed.emit(change.application_id)
         return True
+
+    def save_batch(self, changes: list[Change]) -> bool:
+        """Several edits in one transaction (all or nothing, with the strict checks)."""
+        try:
+            self.ws.apply(self.session_id, changes, strict=True)
+        except EvaluatorError as e:
+            self.save_failed.emit("\n".join(e.problems) or e.message)
+            return False
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        for app_id in dict.fromkeys(c.application_id for c in changes):
+            self.application_changed.emit(app_id)
+        return True
+
+    def declaration(self, app_id: str) -> tuple[str | None, str, str]:
+        """(None | 'none' | 'conflict', ground, reason) of one application."""
+        declared = self.ws.coi_declaration(self.session_id, app_id)
+        conflict = self.entries(app_id).conflict or {}
+        return declared, conflict.get("ground", ""), conflict.get("text", "")
+
+    def checklist(self) -> list[tuple[str, str, str]]:
+        """(application, entry, problem) for everything still missing, in the member's order."""
+        out = []
+        if self.ws.pledge_text(self.session_id) and not self.ws.pledge(self.session_id):
+            out.append(("", "pledge", "pledge not accepted"))
+        for row in self.rows():
+            if self.ws.coi_declaration(self.session_id, row.id) is None:
+                out.append((row.id, "coi", "conflict of interest not declared"))
+            ev = self.evaluation(row.id)
+            out += [(row.id, m.entry_id, m.problem) for m in ev.missing]
+        return out
+
+    def is_locked(self) -> bool:
+        return self.ws.session(self.session_id).state == "locked"
+
+    def revision(self) -> int:
+        return self.ws.session(self.session_id).revision
+
+    def prepare_sheet(self) -> PreparedSheet:
+        assert self.identity is not None
+        return prepare_sheet(self.ws, self.session_id, self.identity)
+
+    def lock(self, files: SheetFiles) -> None:
+        self.ws.lock(self.session_id, files.sha256)
+
+    def revise(self, reason: str) -> int:
+        return self.ws.revise(self.session_id, reason)

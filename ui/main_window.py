@@ -5,6 +5,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -15,9 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator_app import __version__
+from evaluator_app.errors import EvaluatorError
 from evaluator_app.workspace import Change
+from ui.conflicts_dialog import ConflictsDialog
 from ui.controller import SessionController
+from ui.finalize_dialog import FinalizeDialog
 from ui.models import ApplicationTableModel
+from ui.paths import log_file
 from ui.pdf_pane import PdfPane
 from ui.rubric_panel import RubricPanel
 from ui.workers import run_in_background
@@ -87,7 +93,9 @@ class MainWindow(QMainWindow):
         controller.save_failed.connect(self._save_failed)
         controller.application_changed.connect(self._refresh_application)
         self._actions()
+        self._menus()
         self._update_progress()
+        self._update_locked()
         if restore_layout:
             geometry = self.settings.value("main/geometry")
             if geometry is not None:
@@ -114,8 +122,79 @@ class MainWindow(QMainWindow):
         add(["PgUp"], lambda: self._page(-1), self.tr("Previous page"))
         add(["Ctrl++", "Ctrl+="], lambda: self._zoom(1.2), self.tr("Zoom in"))
         add(["Ctrl+-"], lambda: self._zoom(1 / 1.2), self.tr("Zoom out"))
-        add(["F1"], self.show_shortcuts, self.tr("Keyboard shortcuts"))
-        add(["Ctrl+Q"], self.close, self.tr("Quit"))
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        evaluation = bar.addMenu(self.tr("&Evaluation"))
+        for text, keys, slot in (
+                (self.tr("&Conflicts of interest…"), "Ctrl+Shift+I", self.declare_conflicts),
+                (self.tr("&Finalize and sign…"), "Ctrl+Shift+S", self.finalize),
+                (self.tr("&Revise the signed sheet…"), "", self.revise)):
+            action = evaluation.addAction(text)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+        evaluation.addSeparator()
+        evaluation.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), QKeySequence("F1"),
+                            self.show_shortcuts)
+        help_menu.addAction(self.tr("&About"), self.show_about)
+
+    def declare_conflicts(self) -> None:
+        ConflictsDialog(self.controller, self).exec()
+        if self.current:
+            self._reload_current()
+
+    def finalize(self) -> None:
+        self.panel.flush()
+        dialog = FinalizeDialog(self.controller, str(self.settings.value("last_folder", "")),
+                                self)
+        dialog.jump.connect(self.jump_to)
+        dialog.exported.connect(self._exported)
+        dialog.exec()
+
+    def _exported(self, files) -> None:  # type: ignore[no-untyped-def]
+        self.settings.setValue("last_folder", str(files.json.parent))
+        self._update_locked()
+
+    def revise(self) -> None:
+        if not self.controller.is_locked():
+            QMessageBox.information(self, self.tr("Revise"), self.tr(
+                "This revision is not signed yet; you can still edit it."))
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Revise the signed sheet"), self.tr(
+            "Why is the signed sheet being revised? (recorded in the audit log)"))
+        if ok and reason.strip():
+            try:
+                self.controller.revise(reason)
+            except EvaluatorError as e:
+                QMessageBox.warning(self, self.tr("Revise"), e.message)
+            self._update_locked()
+
+    def _update_locked(self) -> None:
+        locked = self.controller.is_locked()
+        self.panel.setEnabled(not locked)
+        revision = self.controller.revision()
+        self.statusBar().showMessage(
+            self.tr("Signed: revision %1 is locked (Evaluation > Revise to change it)")
+            .replace("%1", str(revision)) if locked else "")
+
+    def jump_to(self, app_id: str, entry_id: str) -> None:
+        self.select_application(app_id)
+        self.panel.focus_entry(entry_id)
+
+    def _reload_current(self) -> None:
+        app_id, c = self.current, self.controller
+        self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
+        self._load_documents(app_id)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Evaluation Desk"), "\n".join([
+            f"평가위원 데스크 / Evaluation Desk {__version__}",
+            self.tr("Workspace") + f": {self.controller.ws.path}",
+            self.tr("Log") + f": {log_file()}",
+            "NanumGothic © NAVER Corporation, SIL Open Font License 1.1"]))
 
     # ---- navigation ------------------------------------------------------------------------
 
@@ -189,7 +268,10 @@ class MainWindow(QMainWindow):
     def _refresh_application(self, app_id: str) -> None:
         self.model.update_row(self.controller.row(app_id))
         if app_id == self.current:
-            self.panel.show_evaluation(self.controller.evaluation(app_id))
+            if self.controller.entries(app_id).conflict is not None or not self.panel.inputs:
+                self._reload_current()  # a declaration changed what can be shown
+            else:
+                self.panel.show_evaluation(self.controller.evaluation(app_id))
         self._update_progress()
 
     def _update_progress(self) -> None:

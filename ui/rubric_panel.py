@@ -270,6 +270,13 @@ class RubricPanel(QScrollArea):
         if not self.loading:
             self.edited.emit(change)
 
+    def focus_entry(self, entry_id: str) -> None:
+        """Put the keyboard focus on an entry's input (or its text) and scroll it into view."""
+        target = self.inputs.get(entry_id) or self.rationales.get(entry_id)
+        if target is not None:
+            self.ensureWidgetVisible(target)
+            target.setFocus()
+
     def flush(self) -> None:
         """Save any text still waiting for its debounce timer (before switching or closing)."""
         for edit in self.rationales.values():

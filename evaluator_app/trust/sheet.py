@@ -130,24 +130,45 @@ def _write_atomic(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
-def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Path,
-                 created: datetime | None = None) -> SheetFiles:
-    """Write SHEET.json, SHEET.json.minisig and SHEET.pdf, then lock the session."""
+@dataclass(frozen=True)
+class PreparedSheet:
+    """A sheet's content read from the workspace, ready to be signed and written."""
+
+    sheet: dict[str, Any]
+    rubrics: dict[str, Rubric]
+
+
+def prepare_sheet(ws: Workspace, session_id: str, identity: Identity,
+                  created: datetime | None = None) -> PreparedSheet:
+    sheet = build_sheet(ws, session_id, identity, created)
+    return PreparedSheet(sheet, {r.content_hash: r for r in ws.session_rubrics(session_id)})
+
+
+def write_sheet_files(prepared: PreparedSheet, identity: Identity, out_dir: Path) -> SheetFiles:
+    """Sign and write SHEET.json, .minisig and the PDF (no workspace access: safe off-thread)."""
     from evaluator_app.reports.sheet_pdf import write_sheet_pdf  # reportlab only when needed
 
-    sheet = build_sheet(ws, session_id, identity, created)
+    sheet = prepared.sheet
     data = canonical_json(sheet)
-    me, revision = identity.card.fingerprint, sheet["revision"]
+    session_id, me, revision = sheet["session"]["id"], identity.card.fingerprint, sheet[
+        "revision"]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = sheet_stem(session_id, me, revision)
     files = SheetFiles(out_dir / f"{stem}.json", out_dir / f"{stem}.json.minisig",
                        out_dir / f"{stem}.pdf", "sha256:" + sha256_hex(data))
-    rubrics = {r.content_hash: r for r in ws.session_rubrics(session_id)}
-    write_sheet_pdf(sheet, rubrics, files.pdf)
+    write_sheet_pdf(sheet, prepared.rubrics, files.pdf)
     _write_atomic(files.json, data)
     _write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
                                                                        revision)))
+    return files
+
+
+def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Path,
+                 created: datetime | None = None) -> SheetFiles:
+    """Write SHEET.json, SHEET.json.minisig and SHEET.pdf, then lock the session."""
+    files = write_sheet_files(prepare_sheet(ws, session_id, identity, created), identity,
+                              out_dir)
     ws.lock(session_id, files.sha256)
     return files
 

@@ -1,0 +1,86 @@
+"""Conflict-of-interest declarations (이해충돌 신고) for every application."""
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator_app.scoring import COI_GROUNDS
+from evaluator_app.workspace import Change
+from ui.controller import SessionController
+
+CHOICES = [None, "none", *COI_GROUNDS]  # index → stored value (None: not declared yet)
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Conflicts of interest (이해충돌 신고)"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "For every application, declare whether you have a conflict of interest. A "
+            "conflicted application is withdrawn from your scoring (회피). The grounds follow "
+            "the committee rules (제척 사유)."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        rows = controller.rows()
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Application"), self.tr("Declaration"),
+                                              self.tr("Reason")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.combos: dict[str, QComboBox] = {}
+        self.reasons: dict[str, QLineEdit] = {}
+        self.initial: dict[str, tuple[int, str]] = {}
+        for r, row in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(f"{row.id} {row.applicant} — {row.title}"))
+            combo = QComboBox()
+            combo.addItems([self.tr("— not declared —"), self.tr("No conflict (없음)"),
+                            *(ko for ko, _ in COI_GROUNDS.values())])
+            combo.setAccessibleName(self.tr("Declaration for %1").replace("%1", row.id))
+            declared, ground, text = controller.declaration(row.id)
+            index = 0 if declared is None else 1 if declared == "none" else CHOICES.index(ground)
+            combo.setCurrentIndex(index)
+            reason = QLineEdit(text)
+            reason.setAccessibleName(self.tr("Reason for %1").replace("%1", row.id))
+            readable = any(d.readable for d in controller.documents(row.id)) or not (
+                controller.documents(row.id))
+            if not readable:  # pre-declared by the secretariat: the documents are withheld
+                combo.setEnabled(False)
+                reason.setEnabled(False)
+            self.table.setCellWidget(r, 1, combo)
+            self.table.setCellWidget(r, 2, reason)
+            self.combos[row.id], self.reasons[row.id] = combo, reason
+            self.initial[row.id] = (index, text)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+
+    def changes(self) -> list[Change]:
+        out = []
+        for app_id, combo in self.combos.items():
+            index, text = combo.currentIndex(), self.reasons[app_id].text().strip()
+            if (index, text) == self.initial[app_id] or index == 0:
+                continue
+            out.append(Change(app_id, "coi", value=CHOICES[index], rationale=text,
+                              origin=app_id))
+        return out
+
+    def save(self) -> None:
+        changes = self.changes()
+        if not changes or self.controller.save_batch(changes):
+            self.accept()
