@@ -117,10 +117,17 @@ class ApplicationEntries:
 
 @dataclass(frozen=True)
 class Missing:
-    """One thing that keeps an application from being complete (for checklists)."""
+    """One thing that keeps an application from being complete (for checklists).
+
+    `code` is gate | score | rationale | rationale-short | opinion | opinion-short, so a UI can
+    word it in its own language; `problem` is the English sentence the CLI prints.
+    """
 
     entry_id: str
     problem: str
+    code: str = ""
+    length: int = 0
+    minimum: int = 0
 
 
 @dataclass
@@ -138,12 +145,14 @@ class Evaluation:
         return self.subtotal + self.bonus - self.penalty
 
 
-def _rationale_missing(required: bool, min_len: int, text: str) -> str | None:
+def _rationale_missing(entry_id: str, required: bool, min_len: int, text: str
+                       ) -> Missing | None:
     n = text_length(text)
     if n == 0:
-        return "rationale missing" if required else None
+        return Missing(entry_id, "rationale missing", "rationale", 0, min_len) if required else None
     if n < min_len:
-        return f"rationale {n}/{min_len} characters"
+        return Missing(entry_id, f"rationale {n}/{min_len} characters", "rationale-short", n,
+                       min_len)
     return None
 
 
@@ -155,7 +164,7 @@ def evaluate(rubric: Rubric, entries: ApplicationEntries) -> Evaluation:
     for gate in rubric.gates:
         e = entries.gates.get(gate.id)
         if e is None or e.value is None:
-            ev.missing.append(Missing(gate.id, "gate not decided"))
+            ev.missing.append(Missing(gate.id, "gate not decided", "gate"))
         elif e.value == "fail":
             ev.gate_failed = True
     for group in rubric.groups:
@@ -165,11 +174,11 @@ def evaluate(rubric: Rubric, entries: ApplicationEntries) -> Evaluation:
             if e.value is not None:
                 gsum += item_points(item, e.value)
             elif not ev.gate_failed:
-                ev.missing.append(Missing(item.id, "score missing"))
-            problem = _rationale_missing(item.rationale_required, item.rationale_min_length,
-                                         e.rationale)
+                ev.missing.append(Missing(item.id, "score missing", "score"))
+            problem = _rationale_missing(item.id, item.rationale_required,
+                                         item.rationale_min_length, e.rationale)
             if problem and not ev.gate_failed:
-                ev.missing.append(Missing(item.id, problem))
+                ev.missing.append(problem)
         ev.group_totals[group.id] = gsum
         ev.subtotal += gsum
     for adj in rubric.adjustments:
@@ -182,16 +191,17 @@ def evaluate(rubric: Rubric, entries: ApplicationEntries) -> Evaluation:
         else:
             ev.penalty += points
         if points:
-            problem = _rationale_missing(adj.rationale_required, adj.rationale_min_length,
-                                         e.rationale)
+            problem = _rationale_missing(adj.id, adj.rationale_required,
+                                         adj.rationale_min_length, e.rationale)
             if problem:
-                ev.missing.append(Missing(adj.id, problem))
+                ev.missing.append(problem)
     op_len = text_length(entries.opinion)
     if rubric.opinion_required and op_len == 0:
-        ev.missing.append(Missing("opinion", "overall opinion missing"))
+        ev.missing.append(Missing("opinion", "overall opinion missing", "opinion"))
     elif op_len and op_len < rubric.opinion_min_length:
-        ev.missing.append(
-            Missing("opinion", f"overall opinion {op_len}/{rubric.opinion_min_length} characters"))
+        ev.missing.append(Missing(
+            "opinion", f"overall opinion {op_len}/{rubric.opinion_min_length} characters",
+            "opinion-short", op_len, rubric.opinion_min_length))
     if entries.is_empty():
         ev.status = "not-started"
     elif not ev.missing:

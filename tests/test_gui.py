@@ -27,6 +27,7 @@ from evaluator_app.workspace import Workspace
 from ui.conflicts_dialog import CHOICES, ConflictsDialog
 from ui.controller import SessionController
 from ui.finalize_dialog import FinalizeDialog
+from ui.i18n import chosen_language, install_translators
 from ui.main_window import MainWindow
 from ui.rubric_panel import SAVE_DELAY_MS, RubricPanel
 
@@ -185,7 +186,7 @@ def test_screenshot_mode_explains_an_empty_workspace(tmp_path):
                            "--screenshot", str(tmp_path / "x.png")],
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
                           capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2 and "has no session yet" in proc.stderr
+    assert proc.returncode == 2 and "평가 세션이 없습니다" in proc.stderr  # Korean by default
     assert "Traceback" not in proc.stderr
 
 
@@ -243,3 +244,22 @@ def test_finalize_lists_missing_items_then_signs_and_locks(qtbot, window, tmp_pa
     window.controller.revise("평가사유 보완")
     window._update_locked()
     assert window.panel.isEnabled() and window.controller.revision() == 2
+
+
+def test_the_app_speaks_korean_by_default(qtbot, window, qapp, monkeypatch):
+    monkeypatch.delenv("EVALUATOR_LANG", raising=False)
+    assert chosen_language(QSettings()) in ("ko", "en")
+    monkeypatch.setenv("EVALUATOR_LANG", "ko")
+    assert chosen_language() == "ko"
+    translators = install_translators(qapp, "ko")
+    try:
+        assert translators, "the Korean catalogue was not compiled or loaded"
+        korean = MainWindow(window.controller, window.settings, restore_layout=False)
+        qtbot.addWidget(korean)
+        menus = [a.text() for a in korean.menuBar().actions()]
+        assert menus[0] == "평가(&E)" and "도움말(&H)" in menus
+        assert korean.model.headerData(1, Qt.Orientation.Horizontal) == "신청기관"
+        assert "점수 미입력" in korean.panel.badges["1-1"].text()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

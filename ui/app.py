@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
     from ui.controller import SessionController
+    from ui.i18n import chosen_language, install_translators
     from ui.main_window import MainWindow
     from ui.pledge_dialog import PledgeDialog
 
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
         QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
     app.setFont(QFont("NanumGothic", 10))
+    install_translators(app, chosen_language())
+
 
     def fail(message: str) -> int:
         logging.getLogger("evaluation-desk").error(message)
@@ -68,8 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             if not env:
                 raise IdentityError("set EVALUATOR_PASSPHRASE to unlock the identity file")
             return env
-        text, ok = QInputDialog.getText(None, "평가위원 데스크", app.tr(
-            "Passphrase of your identity file:"), QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(None, "평가위원 데스크", QCoreApplication.translate(
+            "App", "Passphrase of your identity file:"), QLineEdit.EchoMode.Password)
         if not ok:
             raise IdentityError("no passphrase given")
         return text
@@ -78,8 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         ws = Workspace(workspace_path())
         sessions = ws.sessions()
         if not sessions:
-            return fail(app.tr("The workspace %1 has no session yet: open a bundle with "
-                               "`evaluator open SESSION.evb`.").replace("%1", str(ws.path)))
+            return fail(QCoreApplication.translate(
+                "App", "The workspace %1 has no session yet: open a bundle with "
+                "`evaluator open SESSION.evb`.").replace("%1", str(ws.path)))
         session = sessions[-1]
         identity = (resolve_identity(ws, None, passphrase) if session.bundle_path else None)
         if (not args.screenshot and identity and ws.pledge_text(session.id)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.ordering import member_order
 from evaluator_app.rubric.model import Rubric
-from evaluator_app.scoring import ApplicationEntries, Evaluation, format_decimal
+from evaluator_app.scoring import ApplicationEntries, Evaluation, Missing, format_decimal
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.open_session import session_bundle
@@ -95,16 +95,15 @@ class SessionController(QObject):
         conflict = self.entries(app_id).conflict or {}
         return declared, conflict.get("ground", ""), conflict.get("text", "")
 
-    def checklist(self) -> list[tuple[str, str, str]]:
-        """(application, entry, problem) for everything still missing, in the member's order."""
-        out = []
+    def checklist(self) -> list[tuple[str, Missing]]:
+        """(application, what is missing) for everything still missing, in the member's order."""
+        out: list[tuple[str, Missing]] = []
         if self.ws.pledge_text(self.session_id) and not self.ws.pledge(self.session_id):
-            out.append(("", "pledge", "pledge not accepted"))
+            out.append(("", Missing("pledge", "pledge not accepted", "pledge")))
         for row in self.rows():
             if self.ws.coi_declaration(self.session_id, row.id) is None:
-                out.append((row.id, "coi", "conflict of interest not declared"))
-            ev = self.evaluation(row.id)
-            out += [(row.id, m.entry_id, m.problem) for m in ev.missing]
+                out.append((row.id, Missing("coi", "conflict of interest not declared", "coi")))
+            out += [(row.id, m) for m in self.evaluation(row.id).missing]
         return out
 
     def is_locked(self) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from evaluator_app.trust.sheet import SheetFiles, write_sheet_files
 from ui.controller import SessionController
+from ui.texts import describe_missing
 from ui.workers import run_in_background
 
 
@@ -38,9 +39,9 @@ class FinalizeDialog(QDialog):
         head.setWordWrap(True)
         layout.addWidget(head)
         self.items = QListWidget()
-        for app_id, entry_id, problem in missing:
-            item = QListWidgetItem(f"{app_id} {entry_id}: {problem}".strip())
-            item.setData(Qt.ItemDataRole.UserRole, (app_id, entry_id))
+        for app_id, m in missing:
+            item = QListWidgetItem(f"{app_id} {m.entry_id}: {describe_missing(m)}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, (app_id, m.entry_id))
             self.items.addItem(item)
         self.items.itemActivated.connect(self._activated)
         self.items.setVisible(bool(missing))

@@ -1,6 +1,6 @@
 """The member's main window: application list | documents | rubric panel."""
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,18 @@ from ui.rubric_panel import RubricPanel
 from ui.workers import run_in_background
 
 SHORTCUTS = [
-    ("Alt+Down", "Next application"), ("Alt+Up", "Previous application"),
-    ("Ctrl+F", "Search the application list"), ("F6", "Focus the document"),
-    ("F7", "Focus the rubric panel"), ("PgDown / PgUp", "Next / previous page"),
-    ("Ctrl++ / Ctrl+-", "Zoom in / out"), ("F1", "Keyboard shortcuts"), ("Ctrl+Q", "Quit"),
+    ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
+    ("Alt+Up", QT_TRANSLATE_NOOP("MainWindow", "Previous application")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
+    ("F6", QT_TRANSLATE_NOOP("MainWindow", "Focus the document")),
+    ("F7", QT_TRANSLATE_NOOP("MainWindow", "Focus the rubric panel")),
+    ("PgDown / PgUp", QT_TRANSLATE_NOOP("MainWindow", "Next / previous page")),
+    ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Zoom in / out")),
+    ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("MainWindow", "Conflicts of interest")),
+    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Finalize and sign")),
+    ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Larger text")),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
 
 
@@ -136,10 +144,30 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         evaluation.addSeparator()
         evaluation.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        view = bar.addMenu(self.tr("&View"))
+        larger = view.addAction(self.tr("&Larger text"))
+        larger.setCheckable(True)
+        larger.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        larger.setChecked(self.settings.value("large_text", False, type=bool))
+        larger.toggled.connect(self.set_large_text)
+        self.set_large_text(larger.isChecked())
+        language = view.addMenu(self.tr("Language (after restart)"))
+        for code, label in (("ko", "한국어"), ("en", "English")):
+            action = language.addAction(label)
+            action.triggered.connect(lambda _=False, c=code: self.settings.setValue(
+                "language", c))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), QKeySequence("F1"),
                             self.show_shortcuts)
         help_menu.addAction(self.tr("&About"), self.show_about)
+
+    def set_large_text(self, on: bool) -> None:
+        """A larger font for long reading days (the documents zoom on their own)."""
+        self.settings.setValue("large_text", on)
+        font = self.font()
+        font.setPointSize(13 if on else 10)
+        for widget in (self.table, self.panel, self.search, self.progress):
+            widget.setFont(font)
 
     def declare_conflicts(self) -> None:
         ConflictsDialog(self.controller, self).exec()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from evaluator_app.rubric.model import Item, Rubric
 from evaluator_app.scoring import ApplicationEntries, Evaluation, format_decimal, text_length
 from evaluator_app.workspace import Change
+from ui.texts import describe_missing
 
 SAVE_DELAY_MS = 400  # text is saved this long after the last keystroke (and on leaving)
 
@@ -102,9 +103,9 @@ class RubricPanel(QScrollArea):
         self.badges, self.inputs, self.rationales = {}, {}, {}
         body = QWidget()
         layout = QVBoxLayout(body)
-        status = rubric.status_label
+        status_word = self.tr("Rubric status")
         head = QLabel(f"<b>{rubric.title_ko}</b><br><span style='color:#8A5A00'>"
-                      f"{self.tr('Rubric status')}: {status}</span>")
+                      f"{status_word}: {rubric.status_label}</span>")
         head.setWordWrap(True)
         layout.addWidget(head)
         if entries.conflict is not None:
@@ -228,9 +229,9 @@ class RubricPanel(QScrollArea):
             row.addStretch(1)
             vbox.addLayout(row)
             self.inputs[item.id] = spin
+        rationale_word = self.tr("rationale")
         vbox.addWidget(self._rationale(item.id, "score", item.rationale_min_length,
-                                       e.rationale if e else "",
-                                       f"{item.id} {self.tr('rationale')}"))
+                                       e.rationale if e else "", f"{item.id} {rationale_word}"))
         self._badge(item.id, vbox)
         return box
 
@@ -285,14 +286,15 @@ class RubricPanel(QScrollArea):
     def show_evaluation(self, ev: Evaluation) -> None:
         problems: dict[str, list[str]] = {}
         for m in ev.missing:
-            problems.setdefault(m.entry_id, []).append(m.problem)
+            problems.setdefault(m.entry_id, []).append(describe_missing(m))
         for entry_id, badge in self.badges.items():
             text = "; ".join(problems.get(entry_id, []))
             badge.setText(f"⚠ {text}" if text else "")
             badge.setVisible(bool(text))
+        total_word, subtotal_word = self.tr("Total"), self.tr("subtotal")
         self.total_label.setText(
-            f"<b>{self.tr('Total')}: {format_decimal(ev.total)}</b> "
-            f"({self.tr('subtotal')} {format_decimal(ev.subtotal)}, +{format_decimal(ev.bonus)}"
+            f"<b>{total_word}: {format_decimal(ev.total)}</b> "
+            f"({subtotal_word} {format_decimal(ev.subtotal)}, +{format_decimal(ev.bonus)}"
             f", −{format_decimal(ev.penalty)})")
         left = len(ev.missing)
         self.status_label.setText(self.tr("Complete") if not left else

@@ -1,0 +1,575 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="74" />
+        <source>Passphrase of your identity file:</source>
+        <translation>신원 파일의 암호:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="84" />
+        <source>The workspace %1 has no session yet: open a bundle with `evaluator open SESSION.evb`.</source>
+        <translation>작업공간 %1에 평가 세션이 없습니다. `evaluator open SESSION.evb`로 번들을 여십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="35" />
+        <source>Not started</source>
+        <translation>미착수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="35" />
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="36" />
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="36" />
+        <source>Recused (회피)</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="37" />
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="37" />
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="37" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="38" />
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="27" />
+        <source>Conflicts of interest (이해충돌 신고)</source>
+        <translation>이해충돌 신고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="30" />
+        <source>For every application, declare whether you have a conflict of interest. A conflicted application is withdrawn from your scoring (회피). The grounds follow the committee rules (제척 사유).</source>
+        <translation>각 신청에 대해 이해충돌이 있는지 신고하십시오. 이해충돌이 있는 신청은 본인의 평가에서 제외됩니다(회피). 사유는 평가위원회 규정의 제척 사유를 따릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="37" />
+        <source>Application</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="37" />
+        <source>Declaration</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="38" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="47" />
+        <source>— not declared —</source>
+        <translation>— 미신고 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="47" />
+        <source>No conflict (없음)</source>
+        <translation>이해충돌 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="49" />
+        <source>Declaration for %1</source>
+        <translation>%1 이해충돌 신고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="54" />
+        <source>Reason for %1</source>
+        <translation>%1 사유</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="59" />
+        <source>Document %1</source>
+        <translation>문서 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="65" />
+        <source>Previous page (PgUp)</source>
+        <translation>이전 쪽 (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="66" />
+        <source>Next page (PgDown)</source>
+        <translation>다음 쪽 (PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="67" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="68" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="69" />
+        <source>Fit width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <location filename="../../ui/finalize_dialog.py" line="33" />
+        <source>Finalize and sign (평가결과 확정)</source>
+        <translation>평가결과 확정 및 서명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalize_dialog.py" line="36" />
+        <source>Everything is complete. Signing locks this revision; you can revise it later with a reason.</source>
+        <translation>모든 항목을 입력했습니다. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 적어 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalize_dialog.py" line="38" />
+        <source>Still missing (double-click to go there):</source>
+        <translation>아직 입력하지 않은 항목 (두 번 눌러 이동):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalize_dialog.py" line="54" />
+        <source>Sign and export…</source>
+        <translation>서명하고 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalize_dialog.py" line="57" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalize_dialog.py" line="72" />
+        <source>Export the signed sheet to</source>
+        <translation>서명한 평가표를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalize_dialog.py" line="83" />
+        <source>Signing and writing the sheet…</source>
+        <translation>평가표에 서명하고 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalize_dialog.py" line="87" />
+        <source>Signed and exported:</source>
+        <translation>서명하여 내보냈습니다:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="32" />
+        <location filename="../../ui/main_window.py" line="124" />
+        <source>Next application</source>
+        <translation>다음 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>Previous application</source>
+        <translation>이전 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="34" />
+        <source>Search the application list</source>
+        <translation>신청 목록 검색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="127" />
+        <source>Focus the document</source>
+        <translation>문서로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>Focus the rubric panel</source>
+        <translation>평가표로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="37" />
+        <source>Next / previous page</source>
+        <translation>다음 / 이전 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="38" />
+        <source>Zoom in / out</source>
+        <translation>확대 / 축소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="39" />
+        <source>Conflicts of interest</source>
+        <translation>이해충돌 신고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="40" />
+        <source>Finalize and sign</source>
+        <translation>평가결과 확정 및 서명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41" />
+        <source>Larger text</source>
+        <translation>큰 글씨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="312" />
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="43" />
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56" />
+        <source>Evaluation Desk</source>
+        <translation>평가위원 데스크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64" />
+        <source>Search applications (Ctrl+F)</source>
+        <translation>신청 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Search applications</source>
+        <translation>신청 검색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78" />
+        <source>Applications</source>
+        <translation>신청 목록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>&amp;Evaluation</source>
+        <translation>평가(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>&amp;Conflicts of interest…</source>
+        <translation>이해충돌 신고(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
+        <source>&amp;Finalize and sign…</source>
+        <translation>평가결과 확정 및 서명(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140" />
+        <source>&amp;Revise the signed sheet…</source>
+        <translation>확정한 평가표 수정(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>&amp;Larger text</source>
+        <translation>큰 글씨(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>Language (after restart)</source>
+        <translation>언어 (다시 시작 후 적용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>&amp;About</source>
+        <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="200" />
+        <source>Revise</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>This revision is not signed yet; you can still edit it.</source>
+        <translation>이 차수는 아직 확정하지 않았으므로 계속 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>Revise the signed sheet</source>
+        <translation>확정한 평가표 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195" />
+        <source>Why is the signed sheet being revised? (recorded in the audit log)</source>
+        <translation>확정한 평가표를 수정하는 사유 (감사 로그에 기록됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208" />
+        <source>Signed: revision %1 is locked (Evaluation &gt; Revise to change it)</source>
+        <translation>확정됨: %1차 평가표가 잠겼습니다 (평가 &gt; 확정한 평가표 수정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
+        <source>About Evaluation Desk</source>
+        <translation>평가위원 데스크 정보</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223" />
+        <source>Workspace</source>
+        <translation>작업공간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224" />
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253" />
+        <source>Recused (회피): you declared a conflict of interest for this application.</source>
+        <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>No document to show for this application.</source>
+        <translation>이 신청에는 표시할 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260" />
+        <source>Decrypting the documents…</source>
+        <translation>문서를 복호화하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294" />
+        <source>Not saved</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308" />
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="123" />
+        <source>Choose an application on the left.</source>
+        <translation>왼쪽 목록에서 신청을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeDialog</name>
+    <message>
+        <location filename="../../ui/pledge_dialog.py" line="17" />
+        <source>Pledge (서약서)</source>
+        <translation>서약서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledge_dialog.py" line="19" />
+        <source>Before you score, read and accept the committee's pledge.</source>
+        <translation>평가를 시작하기 전에 평가위원 서약서를 읽고 서약해 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledge_dialog.py" line="25" />
+        <source>I, %1, accept this pledge.</source>
+        <translation>본인 %1은(는) 위 내용에 서약합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledge_dialog.py" line="30" />
+        <source>Accept and continue</source>
+        <translation>서약하고 계속</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPanel</name>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="94" />
+        <source>No application selected.</source>
+        <translation>선택한 신청이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="106" />
+        <source>Rubric status</source>
+        <translation>평가표 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="112" />
+        <source>Recused (회피): a conflict of interest was declared for this application, so it cannot be scored.</source>
+        <translation>회피: 이 신청은 이해충돌을 신고하여 평가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="121" />
+        <source>Eligibility checks (적격)</source>
+        <translation>적격 확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="146" />
+        <source>Bonus / penalty (가점·감점)</source>
+        <translation>가점·감점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="168" />
+        <source>Overall opinion (종합의견)</source>
+        <translation>종합의견</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="171" />
+        <source>Overall opinion</source>
+        <translation>종합의견</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="220" />
+        <source>not scored</source>
+        <translation>미입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="232" />
+        <source>rationale</source>
+        <translation>평가사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="251" />
+        <source>Rationale (평가사유)</source>
+        <translation>평가사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="252" />
+        <source>Strengths, weaknesses, recommendations</source>
+        <translation>강점, 약점, 보완 권고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="294" />
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="294" />
+        <source>subtotal</source>
+        <translation>소계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rubric_panel.py" line="300" />
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rubric_panel.py" line="301" />
+        <source>%n item(s) still missing</source>
+        <translation>
+            <numerusform>미완료 항목 %n개</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../ui/texts.py" line="11" />
+        <source>eligibility not decided</source>
+        <translation>적격 여부 미판정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="13" />
+        <source>score missing</source>
+        <translation>점수 미입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="15" />
+        <source>rationale missing</source>
+        <translation>평가사유 미입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="17" />
+        <source>rationale %1 / %2 characters</source>
+        <translation>평가사유 %1 / %2자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="20" />
+        <source>overall opinion missing</source>
+        <translation>종합의견 미입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="22" />
+        <source>overall opinion %1 / %2 characters</source>
+        <translation>종합의견 %1 / %2자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="25" />
+        <source>conflict of interest not declared</source>
+        <translation>이해충돌 미신고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="27" />
+        <source>pledge not accepted</source>
+        <translation>서약 전</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,159 @@
+"""Fill the Korean .ts with the project's translations (terms from shared/domain/glossary.md).
+
+Run after `pyside6-lupdate ui/*.py -ts resources/translations/evaluation-desk_ko.ts`; existing
+translations are kept, new source texts get theirs from KO below. Prints what is left untranslated.
+"""
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parent.parent / "resources/translations/evaluation-desk_ko.ts"
+
+KO = {
+    "%n item(s) still missing": "미완료 항목 %n개",
+    "&About": "정보(&A)",
+    "&Conflicts of interest…": "이해충돌 신고(&C)…",
+    "&Evaluation": "평가(&E)",
+    "&Finalize and sign…": "평가결과 확정 및 서명(&F)…",
+    "&Help": "도움말(&H)",
+    "&Keyboard shortcuts": "단축키(&K)",
+    "&Larger text": "큰 글씨(&L)",
+    "&Quit": "끝내기(&Q)",
+    "&Revise the signed sheet…": "확정한 평가표 수정(&R)…",
+    "&View": "보기(&V)",
+    "About Evaluation Desk": "평가위원 데스크 정보",
+    "Accept and continue": "서약하고 계속",
+    "Applicant": "신청기관",
+    "Application": "신청",
+    "Applications": "신청 목록",
+    "Before you score, read and accept the committee's pledge.":
+        "평가를 시작하기 전에 평가위원 서약서를 읽고 서약해 주십시오.",
+    "Bonus / penalty (가점·감점)": "가점·감점",
+    "Choose an application on the left.": "왼쪽 목록에서 신청을 선택하십시오.",
+    "Close": "닫기",
+    "Complete": "완료",
+    "Conflicts of interest": "이해충돌 신고",
+    "Conflicts of interest (이해충돌 신고)": "이해충돌 신고",
+    "Declaration": "신고",
+    "Declaration for %1": "%1 이해충돌 신고",
+    "Decrypting the documents…": "문서를 복호화하는 중…",
+    "Document %1": "문서 %1",
+    "Done": "완료",
+    "Eligibility checks (적격)": "적격 확인",
+    "Evaluation Desk": "평가위원 데스크",
+    "Everything is complete. Signing locks this revision; you can revise it later with a reason.":
+        "모든 항목을 입력했습니다. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 적어 수정할 "
+        "수 있습니다.",
+    "Export the signed sheet to": "서명한 평가표를 저장할 폴더",
+    "Finalize and sign": "평가결과 확정 및 서명",
+    "Finalize and sign (평가결과 확정)": "평가결과 확정 및 서명",
+    "Fit width": "너비 맞춤",
+    "Focus the document": "문서로 이동",
+    "Focus the rubric panel": "평가표로 이동",
+    "For every application, declare whether you have a conflict of interest. A conflicted "
+    "application is withdrawn from your scoring (회피). The grounds follow the committee rules "
+    "(제척 사유).":
+        "각 신청에 대해 이해충돌이 있는지 신고하십시오. 이해충돌이 있는 신청은 본인의 평가에서 "
+        "제외됩니다(회피). 사유는 평가위원회 규정의 제척 사유를 따릅니다.",
+    "I, %1, accept this pledge.": "본인 %1은(는) 위 내용에 서약합니다.",
+    "In progress": "진행 중",
+    "Keyboard shortcuts": "단축키",
+    "Language (after restart)": "언어 (다시 시작 후 적용)",
+    "Larger text": "큰 글씨",
+    "Log": "로그",
+    "Next / previous page": "다음 / 이전 쪽",
+    "Next application": "다음 신청",
+    "Next page": "다음 쪽",
+    "Next page (PgDown)": "다음 쪽 (PgDown)",
+    "No application selected.": "선택한 신청이 없습니다.",
+    "No conflict (없음)": "이해충돌 없음",
+    "No document to show for this application.": "이 신청에는 표시할 문서가 없습니다.",
+    "No.": "번호",
+    "Not saved": "저장되지 않음",
+    "Not started": "미착수",
+    "Overall opinion": "종합의견",
+    "Overall opinion (종합의견)": "종합의견",
+    "Passphrase of your identity file:": "신원 파일의 암호:",
+    "Pledge (서약서)": "서약서",
+    "Previous application": "이전 신청",
+    "Previous page": "이전 쪽",
+    "Previous page (PgUp)": "이전 쪽 (PgUp)",
+    "Quit": "끝내기",
+    "Rationale (평가사유)": "평가사유",
+    "Reason": "사유",
+    "Reason for %1": "%1 사유",
+    "Recused (회피)": "회피",
+    "Recused (회피): a conflict of interest was declared for this application, so it cannot be "
+    "scored.": "회피: 이 신청은 이해충돌을 신고하여 평가할 수 없습니다.",
+    "Recused (회피): you declared a conflict of interest for this application.":
+        "회피: 이 신청에 대해 이해충돌을 신고했습니다.",
+    "Revise": "수정",
+    "Revise the signed sheet": "확정한 평가표 수정",
+    "Rubric status": "평가표 상태",
+    "Saved": "저장됨",
+    "Search": "검색",
+    "Search applications": "신청 검색",
+    "Search applications (Ctrl+F)": "신청 검색 (Ctrl+F)",
+    "Search the application list": "신청 목록 검색",
+    "Sign and export…": "서명하고 내보내기…",
+    "Signed and exported:": "서명하여 내보냈습니다:",
+    "Signed: revision %1 is locked (Evaluation > Revise to change it)":
+        "확정됨: %1차 평가표가 잠겼습니다 (평가 > 확정한 평가표 수정)",
+    "Signing and writing the sheet…": "평가표에 서명하고 저장하는 중…",
+    "Status": "상태",
+    "Still missing (double-click to go there):": "아직 입력하지 않은 항목 (두 번 눌러 이동):",
+    "Strengths, weaknesses, recommendations": "강점, 약점, 보완 권고",
+    "The workspace %1 has no session yet: open a bundle with `evaluator open SESSION.evb`.":
+        "작업공간 %1에 평가 세션이 없습니다. `evaluator open SESSION.evb`로 번들을 여십시오.",
+    "This revision is not signed yet; you can still edit it.":
+        "이 차수는 아직 확정하지 않았으므로 계속 수정할 수 있습니다.",
+    "Total": "총점",
+    "Why is the signed sheet being revised? (recorded in the audit log)":
+        "확정한 평가표를 수정하는 사유 (감사 로그에 기록됨)",
+    "Workspace": "작업공간",
+    "Zoom in": "확대",
+    "Zoom in (Ctrl++)": "확대 (Ctrl++)",
+    "Zoom in / out": "확대 / 축소",
+    "Zoom out": "축소",
+    "Zoom out (Ctrl+-)": "축소 (Ctrl+-)",
+    "conflict of interest not declared": "이해충돌 미신고",
+    "eligibility not decided": "적격 여부 미판정",
+    "not scored": "미입력",
+    "overall opinion %1 / %2 characters": "종합의견 %1 / %2자",
+    "overall opinion missing": "종합의견 미입력",
+    "pledge not accepted": "서약 전",
+    "rationale": "평가사유",
+    "rationale %1 / %2 characters": "평가사유 %1 / %2자",
+    "rationale missing": "평가사유 미입력",
+    "score missing": "점수 미입력",
+    "subtotal": "소계",
+    "— not declared —": "— 미신고 —",
+}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if source not in KO:
+            if translation.get("type") == "unfinished":
+                missing.append(source)
+            continue
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            ET.SubElement(translation, "numerusform").text = KO[source]
+        else:
+            translation.text = KO[source]
+        translation.attrib.pop("type", None)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
