@@ -35,10 +35,9 @@ def trusted_secretariats(ws: Workspace) -> list[str]:
     return json.loads(ws.get_setting(TRUSTED_KEY) or "[]")
 
 
-def _check_signer(ws: Workspace, bundle: OpenedBundle, card: Card | None) -> bool:
+def _check_signer(bundle: OpenedBundle, trusted: list[str], card: Card | None) -> bool:
     """Raise unless the signer is trusted; returns True when this is the first use."""
     fp = bundle.secretariat.fingerprint
-    trusted = trusted_secretariats(ws)
     if card is not None:
         if card.fingerprint != fp:
             raise BundleError(f"{bundle.path} is signed by {fp}, not by the secretariat card you "
@@ -52,38 +51,66 @@ def _check_signer(ws: Workspace, bundle: OpenedBundle, card: Card | None) -> boo
     return fp not in trusted
 
 
-def open_bundle(ws: Workspace, path: Path, identity: Identity, secretariat: Card | None = None,
-                now: datetime | None = None, progress: Progress | None = None) -> OpenResult:
+@dataclass(frozen=True)
+class CheckedBundle:
+    """A bundle that passed every check, kept (still encrypted) in the workspace's folder."""
+
+    bundle: OpenedBundle
+    kept: Path
+    bundle_hash: str
+    first_use: bool
+    documents_checked: int
+
+
+def check_bundle(path: Path, identity: Identity, trusted: list[str], store: Path,
+                 secretariat: Card | None = None, now: datetime | None = None,
+                 progress: Progress | None = None) -> CheckedBundle:
+    """Every check of `open`, without touching the workspace database (safe off-thread)."""
     path = Path(path)
     bundle = load_bundle(path, identity)
-    first_use = _check_signer(ws, bundle, secretariat)
+    first_use = _check_signer(bundle, trusted, secretariat)
     me = identity.card.fingerprint
     if me not in {c.fingerprint for c in bundle.roster()}:
         raise BundleError(f"you ({identity.card.name}, {me}) are not on the roster of session "
                           f"{bundle.session_id}")
     check_window(bundle, now)
-    rubrics = bundle.rubrics()
+    bundle.rubrics()  # frozen rubrics must match their hashes
     bundle_hash = "sha256:" + sha256_file(str(path))
-    existing = {s.id: s for s in ws.sessions()}.get(bundle.session_id)
-    if existing is not None and existing.bundle_hash == bundle_hash:
-        return OpenResult(existing, bundle.secretariat.fingerprint, first_use, 0, True)
     checked = bundle.verify_documents(progress)
-    store = ws.path.parent / "bundles"
     store.mkdir(parents=True, exist_ok=True)
     kept = store / f"{bundle_hash.split(':')[1][:32]}.evb"
     if not kept.exists():
         tmp = kept.with_name(kept.name + ".part")
         shutil.copyfile(path, tmp)  # still encrypted: the bundle is kept as it came
         tmp.replace(kept)
-    session = ws.import_manifest(bundle.manifest, rubrics, kept, bundle_hash, me)
+    return CheckedBundle(bundle, kept, bundle_hash, first_use, checked)
+
+
+def import_checked(ws: Workspace, checked: CheckedBundle) -> OpenResult:
+    """Bring a checked bundle's session into the workspace (the database part of `open`)."""
+    bundle, me = checked.bundle, checked.bundle.identity.card.fingerprint
+    fp = bundle.secretariat.fingerprint
+    existing = {s.id: s for s in ws.sessions()}.get(bundle.session_id)
+    if existing is not None and existing.bundle_hash == checked.bundle_hash:
+        return OpenResult(existing, fp, checked.first_use, checked.documents_checked, True)
+    session = ws.import_manifest(bundle.manifest, bundle.rubrics(), checked.kept,
+                                 checked.bundle_hash, me)
     mine = [c["application"] for c in bundle.manifest.get("conflicts", []) if c["member"] == me]
     if mine:
         ws.apply(session.id, [Change(a, "coi", value="other", rationale=PREDECLARED)
                               for a in mine], require_pledge=False)
     trusted = trusted_secretariats(ws)
-    if bundle.secretariat.fingerprint not in trusted:
-        ws.set_setting(TRUSTED_KEY, json.dumps([*trusted, bundle.secretariat.fingerprint]))
-    return OpenResult(session, bundle.secretariat.fingerprint, first_use, checked)
+    if fp not in trusted:
+        ws.set_setting(TRUSTED_KEY, json.dumps([*trusted, fp]))
+    return OpenResult(session, fp, checked.first_use, checked.documents_checked)
+
+
+def open_bundle(ws: Workspace, path: Path, identity: Identity, secretariat: Card | None = None,
+                now: datetime | None = None, progress: Progress | None = None) -> OpenResult:
+    """Check a bundle and import its session (the CLI's `open`, in one thread)."""
+    checked = check_bundle(path, identity, trusted_secretariats(ws), ws.path.parent / "bundles",
+                           secretariat, now, progress)
+    return import_checked(ws, checked)
 
 
 def session_bundle(ws: Workspace, session_id: str, identity: Identity) -> OpenedBundle:
