@@ -129,6 +129,50 @@ KO = {
     "score missing": "점수 미입력",
     "subtotal": "소계",
     "— not declared —": "— 미신고 —",
+    "Welcome to Evaluation Desk": "평가위원 데스크에 오신 것을 환영합니다",
+    "Create your identity: a key that receives the encrypted applications and a key that signs "
+    "your score sheet. Give your public card to the secretariat.":
+        "신원을 만드십시오: 암호화된 신청서를 받는 키와 평가표에 서명하는 키입니다. 공개 카드는 "
+        "사무국에 전달합니다.",
+    "New identity": "새 신원",
+    "Name": "성명",
+    "Affiliation": "소속",
+    "Keep the secret keys in the OS keyring": "비밀키를 운영체제 키링에 보관",
+    "Keep them in a passphrase-protected file (e.g. a USB stick)":
+        "암호로 보호된 파일에 보관 (예: USB 메모리)",
+    "Choose…": "선택…",
+    "Identity file": "신원 파일",
+    "Passphrase": "암호",
+    "Passphrase again": "암호 확인",
+    "Create identity": "신원 만들기",
+    "Import an identity file…": "신원 파일 가져오기…",
+    "Please enter your name.": "성명을 입력하십시오.",
+    "Choose a file.": "파일을 선택하십시오.",
+    "The two passphrases differ.": "두 암호가 다릅니다.",
+    "Protecting the keys with your passphrase…": "암호로 키를 보호하는 중…",
+    "Import an identity file": "신원 파일 가져오기",
+    "Passphrase:": "암호:",
+    "Unlocking the identity file…": "신원 파일을 여는 중…",
+    "Export my card for the secretariat…": "사무국에 보낼 내 카드 내보내기…",
+    "Evaluation sessions": "평가 세션",
+    "Open the bundle (.evb) you received from the secretariat, or drop it onto this window.":
+        "사무국에서 받은 번들(.evb)을 열거나 이 창으로 끌어다 놓으십시오.",
+    "Open a bundle…": "번들 열기…",
+    "Recent sessions": "최근 세션",
+    "Recent sessions (double-click to continue):": "최근 세션 (두 번 눌러 계속):",
+    "Fingerprint": "지문",
+    "Compare this fingerprint aloud with the secretariat.":
+        "이 지문을 사무국과 소리 내어 대조하십시오.",
+    "Export my card": "내 카드 내보내기",
+    "Your card was saved to %1. Give it to the secretariat.":
+        "카드를 %1에 저장했습니다. 사무국에 전달하십시오.",
+    "Open a bundle": "번들 열기",
+    "Session bundles (*.evb)": "세션 번들 (*.evb)",
+    "New secretariat key": "새 사무국 키",
+    "This bundle is signed by the secretariat key %1. Compare this fingerprint aloud with the "
+    "secretariat before you trust it. Trust it?":
+        "이 번들은 사무국 키 %1로 서명되었습니다. 신뢰하기 전에 이 지문을 사무국과 소리 내어 "
+        "대조하십시오. 신뢰하시겠습니까?",
 }
 
 

@@ -30,6 +30,7 @@ from ui.finalize_dialog import FinalizeDialog
 from ui.i18n import chosen_language, install_translators
 from ui.main_window import MainWindow
 from ui.rubric_panel import SAVE_DELAY_MS, RubricPanel
+from ui.welcome import WelcomeWindow
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
 SID = "2025-strong-small-written"
@@ -263,3 +264,59 @@ def test_the_app_speaks_korean_by_default(qtbot, window, qapp, monkeypatch):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    """Modal message boxes would block a test; record what they would have said."""
+    shown: list[str] = []
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: shown.append(text))
+    return shown
+
+
+def test_first_run_creates_an_identity_in_the_keyring(qtbot, home, memory_keyring,
+                                                      warnings_shown):
+    with Workspace.open(home) as ws:
+        welcome = WelcomeWindow(ws, None)
+        qtbot.addWidget(welcome)
+        assert welcome.pages.currentWidget() is welcome.create_page
+        welcome.name.setText("김위원")
+        welcome.affiliation.setText("서울대학교")
+        with qtbot.waitSignal(welcome.identity_ready) as blocker:
+            welcome.create_identity()
+        identity = blocker.args[0]
+        assert welcome.pages.currentWidget() is welcome.home_page
+        assert identity.card.fingerprint in welcome.card_label.text()
+        assert ws.get_setting("identity") == f"keyring:{identity.card.fingerprint}"
+        assert len(memory_keyring._store) == 1 and warnings_shown == []
+
+
+def test_first_run_without_a_keyring_points_to_an_identity_file(qtbot, home, warnings_shown):
+    import keyring
+    import keyring.backends.fail
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    with Workspace.open(home) as ws:
+        welcome = WelcomeWindow(ws, None)
+        qtbot.addWidget(welcome)
+        welcome.name.setText("김위원")
+        welcome.create_identity()
+        assert "--identity-file" in warnings_shown[0] and welcome.use_file.isChecked()
+        assert ws.get_setting("identity") is None
+
+
+def test_opening_a_bundle_from_the_welcome_window(qtbot, committee, evb, home, warnings_shown):
+    with Workspace.open(home) as ws:
+        welcome = WelcomeWindow(ws, committee.m1)
+        qtbot.addWidget(welcome)
+        assert welcome.pages.currentWidget() is welcome.home_page
+        with qtbot.waitSignal(welcome.session_opened, timeout=20_000) as blocker:
+            welcome.open_bundle(evb, confirm_first_use=False)
+        assert blocker.args == [SID] and warnings_shown == []
+        assert [s.id for s in ws.sessions()] == [SID]
+        outsider = WelcomeWindow(ws, committee.outsider)
+        qtbot.addWidget(outsider)
+        outsider.open_bundle(evb, confirm_first_use=False)
+        qtbot.waitUntil(lambda: bool(warnings_shown), timeout=20_000)
+        assert "is not addressed to you" in warnings_shown[0]

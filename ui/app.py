@@ -9,6 +9,7 @@ from pathlib import Path
 from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError, IdentityError
 from evaluator_app.paths import APP_AUTHOR, APP_NAME, resources_dir, workspace_path
+from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.workspace_identity import resolve_identity
 from evaluator_app.workspace import Workspace
 from ui.paths import log_file
@@ -47,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.i18n import chosen_language, install_translators
     from ui.main_window import MainWindow
     from ui.pledge_dialog import PledgeDialog
+    from ui.welcome import WelcomeWindow
 
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -80,26 +82,57 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ws = Workspace(workspace_path())
         sessions = ws.sessions()
-        if not sessions:
+        if args.screenshot and not sessions:
             return fail(QCoreApplication.translate(
                 "App", "The workspace %1 has no session yet: open a bundle with "
                 "`evaluator open SESSION.evb`.").replace("%1", str(ws.path)))
-        session = sessions[-1]
-        identity = (resolve_identity(ws, None, passphrase) if session.bundle_path else None)
-        if (not args.screenshot and identity and ws.pledge_text(session.id)
-                and not ws.pledge(session.id)):
-            dialog = PledgeDialog(ws.pledge_text(session.id), identity.card.name)
-            if dialog.exec() != PledgeDialog.DialogCode.Accepted:
-                return 0
-            ws.accept_pledge(session.id, identity.card.name, identity.card.fingerprint)
-        window = MainWindow(SessionController(ws, session.id, identity),
-                            restore_layout=not args.screenshot)
+        identity = resolve_identity(ws, None, passphrase) if ws.get_setting("identity") else None
     except EvaluatorError as e:
         return fail(e.message)
-    window.resize(1400, 900)
-    window.show()
+    windows: list = []  # keep the open windows alive
+
+    def show_main(session_id: str) -> bool:
+        """Pledge, then conflict declarations, then the main window on `session_id`."""
+        try:
+            if not args.screenshot and identity and ws.pledge_text(session_id) and not ws.pledge(
+                    session_id):
+                dialog = PledgeDialog(ws.pledge_text(session_id), identity.card.name)
+                if dialog.exec() != PledgeDialog.DialogCode.Accepted:
+                    return False
+                ws.accept_pledge(session_id, identity.card.name, identity.card.fingerprint)
+            controller = SessionController(ws, session_id, identity)
+            window = MainWindow(controller, restore_layout=not args.screenshot)
+        except EvaluatorError as e:
+            fail(e.message)
+            return False
+        undeclared = [a.id for a in ws.applications(session_id)
+                      if ws.coi_declaration(session_id, a.id) is None]
+        window.resize(1400, 900)
+        window.show()
+        windows.append(window)
+        if undeclared and not args.screenshot and ws.manifest(session_id):
+            window.declare_conflicts()
+        return True
+
+    if identity is None or not sessions:
+        welcome = WelcomeWindow(ws, identity)
+
+        def adopt(new_identity: Identity) -> None:
+            nonlocal identity
+            identity = new_identity
+
+        def opened(session_id: str) -> None:
+            if show_main(session_id):
+                welcome.close()
+
+        welcome.identity_ready.connect(adopt)
+        welcome.session_opened.connect(opened)
+        welcome.show()
+        windows.append(welcome)
+    elif not show_main(sessions[-1].id):
+        return 2 if args.screenshot else 0
     if args.screenshot:
-        target = args.screenshot
+        target, window = args.screenshot, windows[-1]
 
         def capture() -> None:
             window.grab().save(str(target))

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="74" />
+        <location filename="../../ui/app.py" line="76" />
         <source>Passphrase of your identity file:</source>
         <translation>신원 파일의 암호:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84" />
+        <location filename="../../ui/app.py" line="86" />
         <source>The workspace %1 has no session yet: open a bundle with `evaluator open SESSION.evb`.</source>
         <translation>작업공간 %1에 평가 세션이 없습니다. `evaluator open SESSION.evb`로 번들을 여십시오.</translation>
     </message>
@@ -570,6 +570,195 @@
         <location filename="../../ui/texts.py" line="27" />
         <source>pledge not accepted</source>
         <translation>서약 전</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="55" />
+        <source>Evaluation Desk</source>
+        <translation>평가위원 데스크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="74" />
+        <source>Welcome to Evaluation Desk</source>
+        <translation>평가위원 데스크에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="81" />
+        <source>Create your identity: a key that receives the encrypted applications and a key that signs your score sheet. Give your public card to the secretariat.</source>
+        <translation>신원을 만드십시오: 암호화된 신청서를 받는 키와 평가표에 서명하는 키입니다. 공개 카드는 사무국에 전달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="85" />
+        <location filename="../../ui/welcome.py" line="138" />
+        <location filename="../../ui/welcome.py" line="143" />
+        <location filename="../../ui/welcome.py" line="149" />
+        <location filename="../../ui/welcome.py" line="156" />
+        <location filename="../../ui/welcome.py" line="159" />
+        <location filename="../../ui/welcome.py" line="170" />
+        <source>New identity</source>
+        <translation>새 신원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="89" />
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="90" />
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="91" />
+        <source>Keep the secret keys in the OS keyring</source>
+        <translation>비밀키를 운영체제 키링에 보관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="92" />
+        <source>Keep them in a passphrase-protected file (e.g. a USB stick)</source>
+        <translation>암호로 보호된 파일에 보관 (예: USB 메모리)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="101" />
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="106" />
+        <location filename="../../ui/welcome.py" line="130" />
+        <source>Identity file</source>
+        <translation>신원 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="111" />
+        <source>Passphrase</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="112" />
+        <source>Passphrase again</source>
+        <translation>암호 확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="115" />
+        <source>Create identity</source>
+        <translation>신원 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="117" />
+        <source>Import an identity file…</source>
+        <translation>신원 파일 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="138" />
+        <source>Please enter your name.</source>
+        <translation>성명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="156" />
+        <source>Choose a file.</source>
+        <translation>파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="160" />
+        <source>The two passphrases differ.</source>
+        <translation>두 암호가 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="163" />
+        <source>Protecting the keys with your passphrase…</source>
+        <translation>암호로 키를 보호하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="173" />
+        <location filename="../../ui/welcome.py" line="176" />
+        <source>Import an identity file</source>
+        <translation>신원 파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="177" />
+        <source>Passphrase:</source>
+        <translation>암호:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="183" />
+        <source>Unlocking the identity file…</source>
+        <translation>신원 파일을 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="204" />
+        <source>Export my card for the secretariat…</source>
+        <translation>사무국에 보낼 내 카드 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="207" />
+        <source>Evaluation sessions</source>
+        <translation>평가 세션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="209" />
+        <source>Open the bundle (.evb) you received from the secretariat, or drop it onto this window.</source>
+        <translation>사무국에서 받은 번들(.evb)을 열거나 이 창으로 끌어다 놓으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="213" />
+        <source>Open a bundle…</source>
+        <translation>번들 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="220" />
+        <source>Recent sessions</source>
+        <translation>최근 세션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="223" />
+        <source>Recent sessions (double-click to continue):</source>
+        <translation>최근 세션 (두 번 눌러 계속):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="232" />
+        <source>Fingerprint</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="235" />
+        <source>Compare this fingerprint aloud with the secretariat.</source>
+        <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="246" />
+        <location filename="../../ui/welcome.py" line="250" />
+        <source>Export my card</source>
+        <translation>내 카드 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="251" />
+        <source>Your card was saved to %1. Give it to the secretariat.</source>
+        <translation>카드를 %1에 저장했습니다. 사무국에 전달하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="254" />
+        <location filename="../../ui/welcome.py" line="294" />
+        <location filename="../../ui/welcome.py" line="300" />
+        <source>Open a bundle</source>
+        <translation>번들 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="255" />
+        <source>Session bundles (*.evb)</source>
+        <translation>세션 번들 (*.evb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="285" />
+        <source>New secretariat key</source>
+        <translation>새 사무국 키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="286" />
+        <source>This bundle is signed by the secretariat key %1. Compare this fingerprint aloud with the secretariat before you trust it. Trust it?</source>
+        <translation>이 번들은 사무국 키 %1로 서명되었습니다. 신뢰하기 전에 이 지문을 사무국과 소리 내어 대조하십시오. 신뢰하시겠습니까?</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,307 @@
+"""First run and home: create or import an identity, show the card, open a bundle."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator_app.errors import EvaluatorError
+from evaluator_app.trust.identity import (
+    Identity,
+    load_identity_file,
+    save_identity_file,
+    store_in_keyring,
+)
+from evaluator_app.trust.open_session import (
+    CheckedBundle,
+    check_bundle,
+    import_checked,
+    trusted_secretariats,
+)
+from evaluator_app.trust.workspace_identity import remember
+from evaluator_app.workspace import Workspace
+from ui.workers import run_in_background
+
+
+class WelcomeWindow(QMainWindow):
+    session_opened = Signal(str)  # session id
+    identity_ready = Signal(object)  # Identity
+
+    def __init__(self, ws: Workspace, identity: Identity | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.identity = identity
+        self.setWindowTitle(self.tr("Evaluation Desk"))
+        self.setAcceptDrops(True)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.create_page = self._create_page()
+        self.home_page = self._home_page()
+        self.pages.addWidget(self.create_page)
+        self.pages.addWidget(self.home_page)
+        self.resize(820, 620)
+        if identity is None:
+            self.pages.setCurrentWidget(self.create_page)
+        else:
+            self._show_home()
+
+    # ---- identity --------------------------------------------------------------------------
+
+    def _create_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = QLabel(self.tr("Welcome to Evaluation Desk"))
+        font = QFont(title.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "Create your identity: a key that receives the encrypted applications and a key "
+            "that signs your score sheet. Give your public card to the secretariat."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        box = QGroupBox(self.tr("New identity"))
+        form = QFormLayout(box)
+        self.name = QLineEdit()
+        self.affiliation = QLineEdit()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Affiliation"), self.affiliation)
+        self.use_keyring = QRadioButton(self.tr("Keep the secret keys in the OS keyring"))
+        self.use_file = QRadioButton(self.tr("Keep them in a passphrase-protected file "
+                                             "(e.g. a USB stick)"))
+        group = QButtonGroup(page)
+        group.addButton(self.use_keyring)
+        group.addButton(self.use_file)
+        self.use_keyring.setChecked(True)
+        form.addRow(self.use_keyring)
+        form.addRow(self.use_file)
+        self.file_path = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_identity_path)
+        row = QHBoxLayout()
+        row.addWidget(self.file_path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Identity file"), row)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase2 = QLineEdit()
+        self.passphrase2.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Passphrase again"), self.passphrase2)
+        layout.addWidget(box)
+        buttons = QHBoxLayout()
+        self.create_button = QPushButton(self.tr("Create identity"))
+        self.create_button.clicked.connect(self.create_identity)
+        imp = QPushButton(self.tr("Import an identity file…"))
+        imp.clicked.connect(self.import_identity)
+        buttons.addWidget(imp)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
+        self.create_status = QLabel()
+        self.create_status.setWordWrap(True)
+        layout.addWidget(self.create_status)
+        layout.addStretch(1)
+        return page
+
+    def _choose_identity_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Identity file"), "identity.age")
+        if path:
+            self.file_path.setText(path)
+            self.use_file.setChecked(True)
+
+    def create_identity(self) -> None:
+        name, affiliation = self.name.text().strip(), self.affiliation.text().strip()
+        if not name:
+            QMessageBox.warning(self, self.tr("New identity"), self.tr("Please enter your name."))
+            return
+        try:
+            identity = Identity.generate(name, affiliation)
+        except EvaluatorError as e:
+            QMessageBox.warning(self, self.tr("New identity"), e.message)
+            return
+        if self.use_keyring.isChecked():
+            try:
+                ref = store_in_keyring(identity)
+            except EvaluatorError as e:
+                QMessageBox.warning(self, self.tr("New identity"), e.message)
+                self.use_file.setChecked(True)
+                return
+            self._identity_done(identity, ref)
+            return
+        path, passphrase = Path(self.file_path.text().strip()), self.passphrase.text()
+        if not self.file_path.text().strip():
+            QMessageBox.warning(self, self.tr("New identity"), self.tr("Choose a file."))
+            return
+        if passphrase != self.passphrase2.text():
+            QMessageBox.warning(self, self.tr("New identity"),
+                                self.tr("The two passphrases differ."))
+            return
+        self.create_button.setEnabled(False)
+        self.create_status.setText(self.tr("Protecting the keys with your passphrase…"))
+        run_in_background(lambda progress: save_identity_file(identity, path, passphrase),
+                          lambda ref: self._identity_done(identity, ref), self._create_failed)
+
+    def _create_failed(self, message: str) -> None:
+        self.create_button.setEnabled(True)
+        self.create_status.setText("")
+        QMessageBox.warning(self, self.tr("New identity"), message)
+
+    def import_identity(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an identity file"))
+        if not path:
+            return
+        passphrase, ok = QInputDialog.getText(self, self.tr("Import an identity file"),
+                                              self.tr("Passphrase:"),
+                                              QLineEdit.EchoMode.Password)
+        if ok:
+            self.load_identity_file(Path(path), passphrase)
+
+    def load_identity_file(self, path: Path, passphrase: str) -> None:
+        self.create_status.setText(self.tr("Unlocking the identity file…"))
+        run_in_background(lambda progress: load_identity_file(path, passphrase),
+                          lambda ident: self._identity_done(ident, f"file:{path.resolve()}"),
+                          self._create_failed)
+
+    def _identity_done(self, identity: Identity, ref: str) -> None:
+        remember(self.ws, ref, identity.card)
+        self.identity = identity
+        self.create_button.setEnabled(True)
+        self.identity_ready.emit(identity)
+        self._show_home()
+
+    # ---- home: card, open a bundle, recent sessions -----------------------------------------
+
+    def _home_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.card_label = QLabel()
+        self.card_label.setWordWrap(True)
+        self.card_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.card_label)
+        export = QPushButton(self.tr("Export my card for the secretariat…"))
+        export.clicked.connect(self.export_card)
+        layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
+        box = QGroupBox(self.tr("Evaluation sessions"))
+        vbox = QVBoxLayout(box)
+        hint = QLabel(self.tr("Open the bundle (.evb) you received from the secretariat, or drop "
+                              "it onto this window."))
+        hint.setWordWrap(True)
+        vbox.addWidget(hint)
+        self.open_button = QPushButton(self.tr("Open a bundle…"))
+        self.open_button.clicked.connect(self._choose_bundle)
+        vbox.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        vbox.addWidget(self.progress)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent sessions"))
+        self.recent.itemActivated.connect(
+            lambda item: self.session_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        vbox.addWidget(QLabel(self.tr("Recent sessions (double-click to continue):")))
+        vbox.addWidget(self.recent, 1)
+        layout.addWidget(box, 1)
+        return page
+
+    def _show_home(self) -> None:
+        card = self.identity.card if self.identity else None
+        if card:
+            self.card_label.setText(
+                f"<h2>{card.name}</h2>{card.affiliation}<br>" + self.tr("Fingerprint")
+                + f": <span style='font-size:16pt; font-family:monospace'>{card.fingerprint}"
+                  "</span><br><span style='color:#5F6368'>" + self.tr(
+                    "Compare this fingerprint aloud with the secretariat.") + "</span>")
+        self.recent.clear()
+        for s in reversed(self.ws.sessions()):
+            item = QListWidgetItem(f"{s.title}  ({s.id}, {s.state})")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.recent.addItem(item)
+        self.pages.setCurrentWidget(self.home_page)
+
+    def export_card(self) -> None:
+        if self.identity is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my card"),
+                                              f"{self.identity.card.name}-card.json")
+        if path:
+            self.identity.card.save(Path(path))
+            QMessageBox.information(self, self.tr("Export my card"), self.tr(
+                "Your card was saved to %1. Give it to the secretariat.").replace("%1", path))
+
+    def _choose_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"), "",
+                                              self.tr("Session bundles (*.evb)"))
+        if path:
+            self.open_bundle(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].toLocalFile().endswith(".evb"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.open_bundle(Path(event.mimeData().urls()[0].toLocalFile()))
+
+    def open_bundle(self, path: Path, confirm_first_use: bool = True) -> None:
+        """Verify off-thread (signature, roster, window, every document), then import."""
+        if self.identity is None:
+            return
+        identity, trusted = self.identity, trusted_secretariats(self.ws)
+        store = self.ws.path.parent / "bundles"
+        self.open_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+        def progress(done: int, total: int) -> None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+        def done(checked: CheckedBundle) -> None:
+            self._opening_finished()
+            fp = checked.bundle.secretariat.fingerprint
+            if checked.first_use and confirm_first_use:
+                answer = QMessageBox.question(self, self.tr("New secretariat key"), self.tr(
+                    "This bundle is signed by the secretariat key %1. Compare this fingerprint "
+                    "aloud with the secretariat before you trust it. Trust it?").replace(
+                        "%1", fp))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            try:
+                result = import_checked(self.ws, checked)
+            except EvaluatorError as e:
+                QMessageBox.warning(self, self.tr("Open a bundle"), e.message)
+                return
+            self.session_opened.emit(result.session.id)
+
+        def failed(message: str) -> None:
+            self._opening_finished()
+            QMessageBox.warning(self, self.tr("Open a bundle"), message)
+
+        run_in_background(lambda p: check_bundle(path, identity, trusted, store, progress=p),
+                          done, failed, progress)
+
+    def _opening_finished(self) -> None:
+        self.progress.hide()
+        self.open_button.setEnabled(True)
