@@ -142,7 +142,9 @@ def test_a_recused_application_shows_no_document_and_no_inputs(qtbot, committee,
     qtbot.addWidget(w)
     w.select_application("A03")
     assert w.model.rows()[w.model.row_of("A03")].status == "conflict"
-    assert "Recused" in w.pdf.message.text() and w.panel.inputs == {}
+    assert "Recused" in w.pdf.message.text() and not w.panel.scoring_visible()
+    w.select_application("A01")
+    assert w.panel.scoring_visible() and w.panel.app_id == "A01"
     ws.close()
 
 

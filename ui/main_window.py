@@ -1,6 +1,13 @@
 """The member's main window: application list | documents | rubric panel."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -261,7 +268,9 @@ class MainWindow(QMainWindow):
         bundle = c.bundle
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
-            return [(d.name, bundle.read_document(d.doc_id)) for d in docs]
+            # QByteArray is built here: copying a large document costs tens of milliseconds,
+            # which the GUI thread must not pay (QBuffer then shares it without copying).
+            return [(d.name, QByteArray(bundle.read_document(d.doc_id))) for d in docs]
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             if self.current == app_id:
@@ -296,7 +305,8 @@ class MainWindow(QMainWindow):
     def _refresh_application(self, app_id: str) -> None:
         self.model.update_row(self.controller.row(app_id))
         if app_id == self.current:
-            if self.controller.entries(app_id).conflict is not None or not self.panel.inputs:
+            conflicted = self.controller.entries(app_id).conflict is not None
+            if conflicted == self.panel.scoring_visible():
                 self._reload_current()  # a declaration changed what can be shown
             else:
                 self.panel.show_evaluation(self.controller.evaluation(app_id))

@@ -42,13 +42,13 @@ class Watermark(QWidget):
 class DocumentView(QWidget):
     """One document: its QPdfView, page navigation and zoom."""
 
-    def __init__(self, name: str, data: bytes, watermark: str, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, name: str, data: bytes | QByteArray, watermark: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         # The buffer must live as long as the document: it is the document's only source.
         self.buffer = QBuffer(self)
-        self.buffer.setData(QByteArray(data))
+        self.buffer.setData(data if isinstance(data, QByteArray) else QByteArray(data))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.load(self.buffer)
@@ -127,7 +127,7 @@ class PdfPane(QStackedWidget):
         self.message.setText(text)
         self.setCurrentWidget(self.message)
 
-    def show_documents(self, documents: list[tuple[str, bytes]]) -> None:
+    def show_documents(self, documents: list[tuple[str, bytes | QByteArray]]) -> None:
         self._clear()
         for name, data in documents:
             self.tabs.addTab(DocumentView(name, data, self.watermark, self.tabs), name)

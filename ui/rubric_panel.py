@@ -91,32 +91,62 @@ class RubricPanel(QScrollArea):
         self.rationales: dict[str, RationaleEdit] = {}
         self.total_label = QLabel()
         self.status_label = QLabel()
+        self._form: QWidget | None = None
+        self._form_rubric = ""
         self.setWidget(QLabel(self.tr("No application selected.")))
 
     # ---- building ----------------------------------------------------------------------
 
     def load(self, app_id: str, rubric: Rubric, entries: ApplicationEntries,
              evaluation: Evaluation) -> None:
+        """Show one application; the form is built once per rubric and then only refilled
+        (rebuilding ~40 widgets costs the GUI thread more than its ~50 ms budget)."""
         self.flush()
-        self.loading = True
         self.app_id = app_id
-        self.badges, self.inputs, self.rationales = {}, {}, {}
+        if entries.conflict is not None:
+            self._show_recused(rubric)
+            return
+        if self._form is None or self._form_rubric != rubric.content_hash:
+            self._build(rubric)
+        if self.widget() is not self._form:
+            self.takeWidget()  # keep the form alive; the recused page is disposable
+            self.setWidget(self._form)
+        self._fill(rubric, entries)
+        self.show_evaluation(evaluation)
+        self.verticalScrollBar().setValue(0)
+
+    def _show_recused(self, rubric: Rubric) -> None:
+        if self.widget() is self._form:
+            self.takeWidget()
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self._heading(rubric))
+        note = QLabel(self.tr("Recused (회피): a conflict of interest was declared for this "
+                              "application, so it cannot be scored."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def scoring_visible(self) -> bool:
+        """True when the scoring form (not the recused page or a placeholder) is shown."""
+        return self._form is not None and self.widget() is self._form
+
+    def _heading(self, rubric: Rubric) -> QLabel:
         status_word = self.tr("Rubric status")
         head = QLabel(f"<b>{rubric.title_ko}</b><br><span style='color:#8A5A00'>"
                       f"{status_word}: {rubric.status_label}</span>")
         head.setWordWrap(True)
-        layout.addWidget(head)
-        if entries.conflict is not None:
-            note = QLabel(self.tr("Recused (회피): a conflict of interest was declared for this "
-                                  "application, so it cannot be scored."))
-            note.setWordWrap(True)
-            layout.addWidget(note)
-            layout.addStretch(1)
-            self.setWidget(body)
-            self.loading = False
-            return
+        return head
+
+    def _build(self, rubric: Rubric) -> None:
+        self.loading = True
+        if self._form is not None:
+            self._form.deleteLater()
+        self.badges, self.inputs, self.rationales = {}, {}, {}
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._heading(rubric))
         if rubric.gates:
             box = QGroupBox(self.tr("Eligibility checks (적격)"))
             form = QFormLayout(box)
@@ -124,8 +154,6 @@ class RubricPanel(QScrollArea):
                 combo = QComboBox()
                 combo.addItems(["—", "적합 (pass)", "부적합 (fail)"])
                 combo.setAccessibleName(gate.label_ko)
-                e = entries.gates.get(gate.id)
-                combo.setCurrentIndex({None: 0, "pass": 1, "fail": 2}[e.value if e else None])
                 combo.currentIndexChanged.connect(
                     lambda i, g=gate.id: self._emit(Change(self.app_id, "gate", g,
                                                            [None, "pass", "fail"][i])))
@@ -140,7 +168,7 @@ class RubricPanel(QScrollArea):
             box = QGroupBox(f"{group.id}. {group.label_ko} ({format_decimal(group.max_points)})")
             vbox = QVBoxLayout(box)
             for item in group.items:
-                vbox.addWidget(self._item_widget(item, entries))
+                vbox.addWidget(self._item_widget(item))
             layout.addWidget(box)
         if rubric.adjustments:
             box = QGroupBox(self.tr("Bonus / penalty (가점·감점)"))
@@ -153,8 +181,6 @@ class RubricPanel(QScrollArea):
                 spin.setRange(0, float(adj.max_points))
                 spin.setSingleStep(float(adj.step))
                 spin.setAccessibleName(adj.label_ko)
-                e = entries.adjustments.get(adj.id)
-                spin.setValue(float(e.value) if e and e.value else 0.0)
                 spin.valueChanged.connect(lambda v, a=adj.id: self._emit(
                     Change(self.app_id, "adjustment", a, _number(v))))
                 row.addWidget(label, 1)
@@ -162,24 +188,56 @@ class RubricPanel(QScrollArea):
                 vbox.addLayout(row)
                 self.inputs[adj.id] = spin
                 vbox.addWidget(self._rationale(adj.id, "adjustment", adj.rationale_min_length,
-                                               e.rationale if e else "", adj.label_ko))
+                                               adj.label_ko))
                 self._badge(adj.id, vbox)
             layout.addWidget(box)
         box = QGroupBox(self.tr("Overall opinion (종합의견)"))
         vbox = QVBoxLayout(box)
         vbox.addWidget(self._rationale("opinion", "opinion", rubric.opinion_min_length,
-                                       entries.opinion, self.tr("Overall opinion")))
+                                       self.tr("Overall opinion")))
         self._badge("opinion", vbox)
         layout.addWidget(box)
+        self.total_label = QLabel()
+        self.status_label = QLabel()
         layout.addWidget(self.total_label)
         layout.addWidget(self.status_label)
         layout.addStretch(1)
+        if self.widget() is not None and self.widget() is not self._form:
+            self.widget().deleteLater()
+        self.takeWidget()
         self.setWidget(body)
+        self._form, self._form_rubric = body, rubric.content_hash
         self.loading = False
-        self.show_evaluation(evaluation)
 
-    def _item_widget(self, item: Item, entries: ApplicationEntries) -> QWidget:
-        e = entries.scores.get(item.id)
+    def _fill(self, rubric: Rubric, entries: ApplicationEntries) -> None:
+        """Put one application's values into the built form without saving anything."""
+        self.loading = True
+        try:
+            for gate in rubric.gates:
+                e = entries.gates.get(gate.id)
+                self.inputs[gate.id].setCurrentIndex(  # type: ignore[attr-defined]
+                    {None: 0, "pass": 1, "fail": 2}[e.value if e else None])
+            for item in rubric.items():
+                e = entries.scores.get(item.id)
+                value = e.value if e else None
+                widget = self.inputs[item.id]
+                if item.scale.kind == "grade":
+                    letters = [None, *[g for g, _ in item.scale.grades]]
+                    group = widget.property("grade_group")
+                    group.button(letters.index(value) if value in letters else 0).setChecked(True)
+                else:
+                    widget.setValue(float(value) if value else widget.minimum())  # type: ignore[attr-defined]
+                self.rationales[item.id].set_text(e.rationale if e else "")
+            for adj in rubric.adjustments:
+                e = entries.adjustments.get(adj.id)
+                self.inputs[adj.id].setValue(  # type: ignore[attr-defined]
+                    float(e.value) if e and e.value else 0.0)
+                self.rationales[adj.id].set_text(e.rationale if e else "")
+            self.rationales["opinion"].set_text(entries.opinion)
+        finally:
+            self.loading = False
+
+    def _item_widget(self, item: Item) -> QWidget:
         box = QWidget()
         vbox = QVBoxLayout(box)
         vbox.setContentsMargins(0, 4, 0, 4)
@@ -202,8 +260,6 @@ class RubricPanel(QScrollArea):
                 radio.setAccessibleName(f"{item.id} {letter}")
                 group.addButton(radio, n)
                 row.addWidget(radio)
-                if (e and e.value == letter) or (letter == "—" and not (e and e.value)):
-                    radio.setChecked(True)
             letters = [None, *[g for g, _ in item.scale.grades]]
             group.idClicked.connect(lambda i, it=item.id, ls=letters: self._emit(
                 Change(self.app_id, "score", it, ls[i])))
@@ -220,7 +276,6 @@ class RubricPanel(QScrollArea):
             spin.setSpecialValueText(self.tr("not scored"))
             spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
             spin.setAccessibleName(f"{item.id} {item.label_ko}")
-            spin.setValue(float(e.value) if e and e.value else float(-step))
             spin.valueChanged.connect(lambda v, it=item.id, s=spin: self._emit(Change(
                 self.app_id, "score", it, None if v <= s.minimum() else _number(v))))
             row = QHBoxLayout()
@@ -231,12 +286,11 @@ class RubricPanel(QScrollArea):
             self.inputs[item.id] = spin
         rationale_word = self.tr("rationale")
         vbox.addWidget(self._rationale(item.id, "score", item.rationale_min_length,
-                                       e.rationale if e else "", f"{item.id} {rationale_word}"))
+                                       f"{item.id} {rationale_word}"))
         self._badge(item.id, vbox)
         return box
 
-    def _rationale(self, entry_id: str, kind: str, minimum: int, text: str, name: str
-                   ) -> QWidget:
+    def _rationale(self, entry_id: str, kind: str, minimum: int, name: str) -> QWidget:
         wrapper = QWidget()
         row = QHBoxLayout(wrapper)
         row.setContentsMargins(0, 0, 0, 0)
@@ -250,7 +304,6 @@ class RubricPanel(QScrollArea):
         edit = RationaleEdit(minimum, save, name, wrapper)
         edit.setPlaceholderText(self.tr("Rationale (평가사유)") if kind != "opinion" else
                                 self.tr("Strengths, weaknesses, recommendations"))
-        edit.set_text(text)
         row.addWidget(edit, 1)
         row.addWidget(edit.counter, 0, Qt.AlignmentFlag.AlignBottom)
         self.rationales[entry_id] = edit
