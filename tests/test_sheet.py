@@ -258,3 +258,12 @@ def test_an_application_is_scored_only_after_its_conflict_declaration(committee,
         ws.declare_no_conflict(SID, "A01")
         ws.set_score(SID, "A01", "1-1", 5)
         assert ws.entries(SID, "A01").scores["1-1"].value == "5"
+
+
+def test_a_lone_surrogate_escape_is_a_clean_error(exported, committee, evb, tmp_path):
+    """Found by hypothesis: a flipped byte can turn an escape into an invalid code point."""
+    path = copy_sheet(exported, tmp_path)
+    data = path.read_bytes().replace(b'"format":"', b'"format":"\\ud800', 1)
+    path.write_bytes(data)
+    with pytest.raises(SheetError, match="canonical form"):
+        verify_sheet(path, load_bundle(evb, committee.chair))

@@ -200,7 +200,11 @@ def verify_sheet(path: Path, bundle: OpenedBundle) -> VerifiedSheet:
         session_id = sheet["session"]["id"]
     except (ValueError, KeyError, TypeError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
-    if sheet.get("format") != SHEET_FORMAT or canonical_json(sheet) != data:
+    try:
+        canonical = canonical_json(sheet) == data
+    except ValueError:  # e.g. a lone surrogate escape: not canonicalizable at all
+        canonical = False
+    if sheet.get("format") != SHEET_FORMAT or not canonical:
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
     card = next((c for c in bundle.roster() if c.fingerprint == fp), None)
     if card is None:
