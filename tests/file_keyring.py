@@ -1,0 +1,30 @@
+"""A keyring backend in a JSON file, for child processes in tests only (never shipped)."""
+
+import json
+from pathlib import Path
+
+import keyring.backend
+
+
+class FileKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__()
+        self.path = Path(path) if path else Path("keyring.json")
+
+    def _load(self) -> dict[str, str]:
+        return json.loads(self.path.read_text()) if self.path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\n{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}\n{username}"] = password
+        self.path.write_text(json.dumps(data))
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._load()
+        data.pop(f"{service}\n{username}", None)
+        self.path.write_text(json.dumps(data))
