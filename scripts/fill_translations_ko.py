@@ -130,6 +130,8 @@ KO = {
     "subtotal": "소계",
     "— not declared —": "— 미신고 —",
     "Welcome to Evaluation Desk": "평가위원 데스크에 오신 것을 환영합니다",
+    "in progress": "진행 중",
+    "signed": "확정",
     "Create your identity: a key that receives the encrypted applications and a key that signs "
     "your score sheet. Give your public card to the secretariat.":
         "신원을 만드십시오: 암호화된 신청서를 받는 키와 평가표에 서명하는 키입니다. 공개 카드는 "

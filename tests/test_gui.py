@@ -322,3 +322,11 @@ def test_opening_a_bundle_from_the_welcome_window(qtbot, committee, evb, home, w
         outsider.open_bundle(evb, confirm_first_use=False)
         qtbot.waitUntil(lambda: bool(warnings_shown), timeout=20_000)
         assert "is not addressed to you" in warnings_shown[0]
+
+
+def test_no_display_is_explained(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "ui.app", "--workspace", str(tmp_path)],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "no display" in proc.stderr

@@ -31,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        print("error: no display to open the window on; start it in a desktop session, or "
+              "render it with --screenshot FILE.png", file=sys.stderr)
+        return 2
     if args.workspace:
         os.environ["EVALUATOR_HOME"] = str(args.workspace)
     try:

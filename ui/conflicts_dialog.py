@@ -36,7 +36,11 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Application"), self.tr("Declaration"),
                                               self.tr("Reason")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 300)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         self.reasons: dict[str, QLineEdit] = {}
@@ -61,14 +65,13 @@ class ConflictsDialog(QDialog):
             self.table.setCellWidget(r, 2, reason)
             self.combos[row.id], self.reasons[row.id] = combo, reason
             self.initial[row.id] = (index, text)
-        self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        self.resize(1180, 440)
 
     def changes(self) -> list[Change]:
         out = []

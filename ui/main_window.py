@@ -76,12 +76,15 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(56)  # room for the status icon and "진행 중"
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep the member's order
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
-        for column in (0, 2, 3):
+        for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, self.table.fontMetrics().horizontalAdvance("진행 중") + 44)
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.progress = QLabel()

@@ -234,8 +234,9 @@ class WelcomeWindow(QMainWindow):
                   "</span><br><span style='color:#5F6368'>" + self.tr(
                     "Compare this fingerprint aloud with the secretariat.") + "</span>")
         self.recent.clear()
+        states = {"open": self.tr("in progress"), "locked": self.tr("signed")}
         for s in reversed(self.ws.sessions()):
-            item = QListWidgetItem(f"{s.title}  ({s.id}, {s.state})")
+            item = QListWidgetItem(f"{s.title}  ({s.id}, {states.get(s.state, s.state)})")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.recent.addItem(item)
         self.pages.setCurrentWidget(self.home_page)

@@ -126,6 +126,11 @@ def demo(dest: Path) -> None:
     card = json.loads((dest / "m1.json").read_text(encoding="utf-8"))
     click.echo(f"\nAn auditor needs no app: minisign -V -H -m {sheet} -P "
                f"{card['minisign_public_key']}")
+    run("m2", "open", str(evb), "--secretariat", str(dest / "secretariat.json"))
+    m2 = dest / "m2"
+    click.echo(f"\n이위원 (m2) has opened the bundle but not started. Continue in the desktop app "
+               f"(it asks for the pledge, then the conflict declarations):\n"
+               f"  EVALUATOR_PASSPHRASE='{DEMO_PASSPHRASE}' evaluator-app --workspace {m2}")
 
 
 def register(cli: click.Group) -> None:

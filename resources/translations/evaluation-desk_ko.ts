@@ -84,22 +84,22 @@
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="47" />
+        <location filename="../../ui/conflicts_dialog.py" line="50" />
         <source>— not declared —</source>
         <translation>— 미신고 —</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="47" />
+        <location filename="../../ui/conflicts_dialog.py" line="50" />
         <source>No conflict (없음)</source>
         <translation>이해충돌 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="49" />
+        <location filename="../../ui/conflicts_dialog.py" line="52" />
         <source>Declaration for %1</source>
         <translation>%1 이해충돌 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="54" />
+        <location filename="../../ui/conflicts_dialog.py" line="57" />
         <source>Reason for %1</source>
         <translation>%1 사유</translation>
     </message>
@@ -183,238 +183,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Next application</source>
         <translation>다음 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Previous application</source>
         <translation>이전 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>Search the application list</source>
         <translation>신청 목록 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Focus the document</source>
         <translation>문서로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Focus the rubric panel</source>
         <translation>평가표로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Next / previous page</source>
         <translation>다음 / 이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Zoom in / out</source>
         <translation>확대 / 축소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Conflicts of interest</source>
         <translation>이해충돌 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>Finalize and sign</source>
         <translation>평가결과 확정 및 서명</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>Larger text</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Evaluation Desk</source>
         <translation>평가위원 데스크</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Search applications (Ctrl+F)</source>
         <translation>신청 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Search applications</source>
         <translation>신청 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Applications</source>
         <translation>신청 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Evaluation</source>
         <translation>평가(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Conflicts of interest…</source>
         <translation>이해충돌 신고(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Finalize and sign…</source>
         <translation>평가결과 확정 및 서명(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Revise the signed sheet…</source>
         <translation>확정한 평가표 수정(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Larger text</source>
         <translation>큰 글씨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Language (after restart)</source>
         <translation>언어 (다시 시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Revise</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>This revision is not signed yet; you can still edit it.</source>
         <translation>이 차수는 아직 확정하지 않았으므로 계속 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Revise the signed sheet</source>
         <translation>확정한 평가표 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Why is the signed sheet being revised? (recorded in the audit log)</source>
         <translation>확정한 평가표를 수정하는 사유 (감사 로그에 기록됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Signed: revision %1 is locked (Evaluation &gt; Revise to change it)</source>
         <translation>확정됨: %1차 평가표가 잠겼습니다 (평가 &gt; 확정한 평가표 수정)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>About Evaluation Desk</source>
         <translation>평가위원 데스크 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Workspace</source>
         <translation>작업공간</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Recused (회피): you declared a conflict of interest for this application.</source>
         <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>No document to show for this application.</source>
         <translation>이 신청에는 표시할 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Decrypting the documents…</source>
         <translation>문서를 복호화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -453,77 +453,77 @@
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="94" />
+        <location filename="../../ui/rubric_panel.py" line="96" />
         <source>No application selected.</source>
         <translation>선택한 신청이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="106" />
+        <location filename="../../ui/rubric_panel.py" line="136" />
         <source>Rubric status</source>
         <translation>평가표 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="112" />
+        <location filename="../../ui/rubric_panel.py" line="124" />
         <source>Recused (회피): a conflict of interest was declared for this application, so it cannot be scored.</source>
         <translation>회피: 이 신청은 이해충돌을 신고하여 평가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="121" />
+        <location filename="../../ui/rubric_panel.py" line="151" />
         <source>Eligibility checks (적격)</source>
         <translation>적격 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="146" />
+        <location filename="../../ui/rubric_panel.py" line="174" />
         <source>Bonus / penalty (가점·감점)</source>
         <translation>가점·감점</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="168" />
+        <location filename="../../ui/rubric_panel.py" line="194" />
         <source>Overall opinion (종합의견)</source>
         <translation>종합의견</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="171" />
+        <location filename="../../ui/rubric_panel.py" line="197" />
         <source>Overall opinion</source>
         <translation>종합의견</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="220" />
+        <location filename="../../ui/rubric_panel.py" line="276" />
         <source>not scored</source>
         <translation>미입력</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="232" />
+        <location filename="../../ui/rubric_panel.py" line="287" />
         <source>rationale</source>
         <translation>평가사유</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="251" />
+        <location filename="../../ui/rubric_panel.py" line="305" />
         <source>Rationale (평가사유)</source>
         <translation>평가사유</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="252" />
+        <location filename="../../ui/rubric_panel.py" line="306" />
         <source>Strengths, weaknesses, recommendations</source>
         <translation>강점, 약점, 보완 권고</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="294" />
+        <location filename="../../ui/rubric_panel.py" line="347" />
         <source>Total</source>
         <translation>총점</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="294" />
+        <location filename="../../ui/rubric_panel.py" line="347" />
         <source>subtotal</source>
         <translation>소계</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="300" />
+        <location filename="../../ui/rubric_panel.py" line="353" />
         <source>Complete</source>
         <translation>완료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rubric_panel.py" line="301" />
+        <location filename="../../ui/rubric_panel.py" line="354" />
         <source>%n item(s) still missing</source>
         <translation>
             <numerusform>미완료 항목 %n개</numerusform></translation>
@@ -728,35 +728,45 @@
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="246" />
-        <location filename="../../ui/welcome.py" line="250" />
+        <location filename="../../ui/welcome.py" line="237" />
+        <source>in progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="237" />
+        <source>signed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="247" />
+        <location filename="../../ui/welcome.py" line="251" />
         <source>Export my card</source>
         <translation>내 카드 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="251" />
+        <location filename="../../ui/welcome.py" line="252" />
         <source>Your card was saved to %1. Give it to the secretariat.</source>
         <translation>카드를 %1에 저장했습니다. 사무국에 전달하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="254" />
-        <location filename="../../ui/welcome.py" line="294" />
-        <location filename="../../ui/welcome.py" line="300" />
+        <location filename="../../ui/welcome.py" line="255" />
+        <location filename="../../ui/welcome.py" line="295" />
+        <location filename="../../ui/welcome.py" line="301" />
         <source>Open a bundle</source>
         <translation>번들 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="255" />
+        <location filename="../../ui/welcome.py" line="256" />
         <source>Session bundles (*.evb)</source>
         <translation>세션 번들 (*.evb)</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="285" />
+        <location filename="../../ui/welcome.py" line="286" />
         <source>New secretariat key</source>
         <translation>새 사무국 키</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="286" />
+        <location filename="../../ui/welcome.py" line="287" />
         <source>This bundle is signed by the secretariat key %1. Compare this fingerprint aloud with the secretariat before you trust it. Trust it?</source>
         <translation>이 번들은 사무국 키 %1로 서명되었습니다. 신뢰하기 전에 이 지문을 사무국과 소리 내어 대조하십시오. 신뢰하시겠습니까?</translation>
     </message>
