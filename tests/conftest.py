@@ -75,6 +75,24 @@ def ws(home: Path, demo_round: Path):
         yield w
 
 
+@pytest.fixture(scope="module")
+def committee(tmp_path_factory: pytest.TempPathFactory):
+    """Secretariat, chair, two members and an outsider with cards, and a demo spec with roster."""
+    from committee import build_committee
+
+    return build_committee(tmp_path_factory.mktemp("committee"))
+
+
+@pytest.fixture(scope="module")
+def evb(committee, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committee's signed, encrypted bundle (built once per test module)."""
+    from evaluator_app.trust.bundle import create_bundle
+
+    out = tmp_path_factory.mktemp("bundle") / "session.evb"
+    create_bundle(load_spec(committee.spec), committee.secretariat, out)
+    return out
+
+
 @pytest.fixture
 def session_id() -> str:
     return SESSION_ID

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from committee import Committee, build_committee
+from committee import Committee
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,16 +25,8 @@ from evaluator_app.workspace import Workspace
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
 
 
-@pytest.fixture(scope="module")
-def committee(tmp_path_factory) -> Committee:
-    return build_committee(tmp_path_factory.mktemp("committee"))
 
 
-@pytest.fixture(scope="module")
-def evb(committee: Committee, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("bundle") / "session.evb"
-    create_bundle(load_spec(committee.spec), committee.secretariat, out)
-    return out
 
 
 @pytest.fixture
@@ -295,3 +287,15 @@ def test_cli_bundle_create_inspect_open(committee, tmp_path, run_cli, memory_key
     junk.write_bytes(b"not a zip")
     bad = run_cli("open", str(junk))
     assert bad.exit_code == 2 and "is not a bundle or is damaged" in bad.output
+
+
+def test_progress_reaches_the_total(committee, tmp_path):
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "p.evb"
+    create_bundle(load_spec(committee.spec), committee.secretariat, out,
+                  progress=lambda done, total: seen.append((done, total)))
+    total = sum(p.stat().st_size for p in (committee.spec.parent / "apps").rglob("*.pdf"))
+    assert seen[-1] == (total, total) and all(a <= b for a, b in seen)
+    checked: list[tuple[int, int]] = []
+    load_bundle(out, committee.m1).verify_documents(lambda d, t: checked.append((d, t)))
+    assert checked[-1] == (total, total)

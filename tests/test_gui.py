@@ -7,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from committee import Committee, build_committee
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPdf import QPdfDocument
@@ -17,8 +16,7 @@ from evaluator_app.form import export_form, import_form
 from evaluator_app.ordering import member_order
 from evaluator_app.rubric import load_catalogue
 from evaluator_app.scoring import ApplicationEntries, evaluate
-from evaluator_app.session_spec import load_spec
-from evaluator_app.trust.bundle import create_bundle, load_bundle
+from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
@@ -37,16 +35,8 @@ SID = "2025-strong-small-written"
 WHY = "평가사유를 스무 글자 이상으로 충분하게 적었습니다"
 
 
-@pytest.fixture(scope="module")
-def committee(tmp_path_factory) -> Committee:
-    return build_committee(tmp_path_factory.mktemp("committee"))
 
 
-@pytest.fixture(scope="module")
-def evb(committee: Committee, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("bundle") / "session.evb"
-    create_bundle(load_spec(committee.spec), committee.secretariat, out)
-    return out
 
 
 def type_korean(widget, text: str) -> None:

@@ -7,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from committee import Committee, build_committee
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,8 +14,7 @@ from evaluator_app.canonical import canonical_json
 from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.errors import ScoringError, SessionLockedError, SheetError, WorkspaceError
 from evaluator_app.form import export_form, import_form
-from evaluator_app.session_spec import load_spec
-from evaluator_app.trust.bundle import create_bundle, load_bundle
+from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.open_session import open_bundle, session_bundle
 from evaluator_app.trust.sheet import export_sheet, trusted_comment, verify_sheet
 from evaluator_app.workspace import Workspace
@@ -25,16 +23,8 @@ KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
 SID = "2025-strong-small-written"
 
 
-@pytest.fixture(scope="module")
-def committee(tmp_path_factory) -> Committee:
-    return build_committee(tmp_path_factory.mktemp("committee"))
 
 
-@pytest.fixture(scope="module")
-def evb(committee: Committee, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("bundle") / "session.evb"
-    create_bundle(load_spec(committee.spec), committee.secretariat, out)
-    return out
 
 
 def score_everything(ws: Workspace, tmp: Path) -> None:

@@ -1,12 +1,7 @@
 """Read a filled-in review form, validate every row, and apply all of it or nothing."""
 
-import csv
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from openpyxl import load_workbook
 
 from evaluator_app.errors import EvaluatorError, FormError
 from evaluator_app.form.layout import COLUMNS, HEADER_TO_COLUMN, KOREAN_HEADERS
@@ -17,6 +12,7 @@ from evaluator_app.scoring import (
     normalize_score,
     text_length,
 )
+from evaluator_app.spreadsheet import cell_text, read_table
 from evaluator_app.workspace import UNSET, Change, Workspace
 
 MAX_ROWS = 100_000
@@ -30,26 +26,12 @@ class ImportResult:
     changes: int
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """(spreadsheet row number, {column: text}) for every non-blank data row."""
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        raw = _read_xlsx(path)
-    elif suffix == ".csv":
-        raw = _read_csv(path)
-    else:
-        raise FormError(f"{path}: the form must be a .xlsx or .csv file")
+    raw = read_table(path, "평가", FormError)
     if not raw:
         raise FormError(f"{path}: the form is empty")
-    header = [_cell(h) for h in raw[0]]
+    header = [cell_text(h) for h in raw[0]]
     columns: dict[str, int] = {}
     for i, h in enumerate(header):
         name = HEADER_TO_COLUMN.get(h)
@@ -67,34 +49,10 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
                         "are accepted")
     out = []
     for number, values in enumerate(raw[1:], start=2):
-        row = {c: _cell(values[i]) if i < len(values) else "" for c, i in columns.items()}
+        row = {c: cell_text(values[i]) if i < len(values) else "" for c, i in columns.items()}
         if any(row.values()):
             out.append((number, row))
     return out
-
-
-def _read_xlsx(path: Path) -> list[list[Any]]:
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise FormError(f"{path}: not a readable .xlsx workbook ({e})") from None
-    try:
-        sheet = wb["평가"] if "평가" in wb.sheetnames else wb.worksheets[0]
-        return [list(r) for r in sheet.iter_rows(values_only=True)]
-    finally:
-        wb.close()
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            return list(csv.reader(fh))
-    except UnicodeDecodeError:
-        raise FormError(f"{path}: the CSV file is not UTF-8 text (save it as CSV UTF-8)") from None
-    except csv.Error as e:
-        raise FormError(f"{path}: the CSV file cannot be parsed ({e})") from None
-    except OSError as e:
-        raise FormError(f"{path}: cannot read the file ({e.strerror})") from None
 
 
 def parse_form(ws: Workspace, path: Path) -> tuple[str, list[Change], int]:

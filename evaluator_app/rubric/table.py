@@ -6,13 +6,12 @@ rows are gates (적격), groups (평가항목), items (세부항목, with 상위
 """
 
 import csv
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import tomli_w
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -20,6 +19,7 @@ from evaluator_app.errors import RubricError
 from evaluator_app.programs import check_program_subtype
 from evaluator_app.rubric.loader import parse_rubric
 from evaluator_app.rubric.model import Rubric
+from evaluator_app.spreadsheet import cell_text, read_table
 
 COLUMNS = ("kind", "id", "parent", "label_ko", "label_en", "max_points", "scale", "step",
            "grades", "rationale_required", "rationale_min_length", "guidance", "source")
@@ -120,43 +120,12 @@ def export_rubric_table(rubric: Rubric, out: Path) -> None:
     wb.save(out)
 
 
-def _read(path: Path) -> list[list[Any]]:
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as fh:
-                return list(csv.reader(fh))
-        except UnicodeDecodeError:
-            raise RubricError(f"{path}: the CSV file is not UTF-8 text") from None
-        except (OSError, csv.Error) as e:
-            raise RubricError(f"{path}: cannot read the CSV file ({e})") from None
-    if suffix != ".xlsx":
-        raise RubricError(f"{path}: import a .xlsx or .csv file")
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise RubricError(f"{path}: not a readable .xlsx workbook ({e})") from None
-    try:
-        sheet = wb["배점표"] if "배점표" in wb.sheetnames else wb.worksheets[0]
-        return [list(r) for r in sheet.iter_rows(values_only=True)]
-    finally:
-        wb.close()
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def table_to_dict(path: Path) -> dict[str, Any]:
     """The rubric dict (TOML shape) a table describes; row-level problems name the row."""
-    raw = _read(path)
+    raw = read_table(path, "배점표", RubricError)
     if not raw:
         raise RubricError(f"{path}: the table is empty")
-    header = [HEADER_TO_COLUMN.get(_text(h)) for h in raw[0]]
+    header = [HEADER_TO_COLUMN.get(cell_text(h)) for h in raw[0]]
     for needed in ("kind", "id", "label_ko", "max_points"):
         if needed not in header:
             raise RubricError(f"{path}: the header lacks the column {HEADERS[needed]} ({needed})")
@@ -176,7 +145,7 @@ def table_to_dict(path: Path) -> dict[str, Any]:
         return default
 
     for n, values in enumerate(raw[1:], start=2):
-        r = {c: _text(values[i]) if i < len(values) else "" for i, c in enumerate(header) if c}
+        r = {c: cell_text(values[i]) if i < len(values) else "" for i, c in enumerate(header) if c}
         if not any(r.values()):
             continue
         kind = KINDS.get(r["kind"], r["kind"])

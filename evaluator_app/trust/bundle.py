@@ -34,7 +34,13 @@ from evaluator_app.trust.container import (
     read_entry,
 )
 from evaluator_app.trust.identity import Card, Identity
-from evaluator_app.trust.streams import HashingReader, HashingWriter, Progress, sha256_file
+from evaluator_app.trust.streams import (
+    ByteCounter,
+    HashingReader,
+    HashingWriter,
+    Progress,
+    sha256_file,
+)
 
 BUNDLE_FORMAT = "evaluation-desk-bundle/1"
 MANIFEST_FORMAT = "evaluation-desk-manifest/1"
@@ -70,15 +76,8 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
     roster = spec.roster.everyone()
     everyone = [*roster, secretariat.card]
     conflicts = set(spec.conflicts)
-    total = sum(p.stat().st_size for a in spec.applications for p in a.documents)
-    done = 0
-
-    def advance(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress:
-            progress(done, total)
-
+    advance = ByteCounter(sum(p.stat().st_size for a in spec.applications
+                              for p in a.documents), progress)
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     applications = []
@@ -219,15 +218,7 @@ class OpenedBundle:
         me = self.identity.card.fingerprint
         docs = [d for a in self.manifest["applications"] for d in a["documents"]
                 if me in d["readers"]]
-        total = sum(d["size"] for d in docs)
-        done = 0
-
-        def advance(n: int) -> None:
-            nonlocal done
-            done += n
-            if progress:
-                progress(done, total)
-
+        advance = ByteCounter(sum(d["size"] for d in docs), progress)
         for d in docs:
             self.stream_document(d["id"], None, advance)
         return len(docs)
