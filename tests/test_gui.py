@@ -320,3 +320,28 @@ def test_no_display_is_explained(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "ui.app", "--workspace", str(tmp_path)],
                           env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "no display" in proc.stderr
+
+
+def test_a_second_app_on_the_same_workspace_explains(tmp_path):
+    from PySide6.QtCore import QLockFile
+    (tmp_path / "w").mkdir()
+    held = QLockFile(str(tmp_path / "w" / "app.lock"))
+    assert held.tryLock(100)
+    proc = subprocess.run([sys.executable, "-m", "ui.app", "--workspace", str(tmp_path / "w"),
+                           "--screenshot", str(tmp_path / "x.png")],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                               "EVALUATOR_LANG": "en"},
+                          capture_output=True, text=True, timeout=60)
+    held.unlock()
+    assert proc.returncode == 2 and "already open on this workspace" in proc.stderr
+
+
+def test_private_notes_are_saved_per_application_and_never_exported(qtbot, window):
+    first = window.current
+    type_korean(window.notes, "예산 근거 재확인")
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    ws = window.controller.ws
+    assert ws.note(SID, first) == "예산 근거 재확인"
+    assert window.notes.toPlainText() == ""  # the next application's (empty) note
+    window.select_application(first)
+    assert window.notes.toPlainText() == "예산 근거 재확인"

@@ -257,3 +257,14 @@ def test_a_lone_surrogate_escape_is_a_clean_error(exported, committee, evb, tmp_
     path.write_bytes(data)
     with pytest.raises(SheetError, match="canonical form"):
         verify_sheet(path, load_bundle(evb, committee.chair))
+
+
+def test_private_notes_stay_in_the_workspace(scored, committee, tmp_path):
+    scored.set_note(SID, "A01", "발표 때 예산 근거를 다시 물어볼 것 (개인 메모)")
+    assert scored.note(SID, "A01").startswith("발표 때")
+    files = export_sheet(scored, SID, committee.m1, tmp_path / "out")
+    assert "개인 메모".encode() not in files.json.read_bytes()
+    kinds = {r[0] for r in scored.conn.execute("SELECT kind FROM events")}
+    assert not any("note" in k for k in kinds)
+    scored.set_note(SID, "A01", "잠긴 뒤에도 메모는 고칠 수 있음")  # the session is locked now
+    assert scored.note(SID, "A01") == "잠긴 뒤에도 메모는 고칠 수 있음"

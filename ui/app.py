@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError:
         pass
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
@@ -84,6 +84,14 @@ def main(argv: list[str] | None = None) -> int:
             raise IdentityError("no passphrase given")
         return text
 
+    # One window per workspace: a second start explains instead of editing alongside.
+    lock = QLockFile(str(workspace_path().parent / "app.lock"))
+    workspace_path().parent.mkdir(parents=True, exist_ok=True)
+    lock.setStaleLockTime(0)  # a crashed app's lock is taken over (its process is gone)
+    if not lock.tryLock(200):
+        return fail(QCoreApplication.translate(
+            "App", "Evaluation Desk is already open on this workspace (%1); use that window.")
+            .replace("%1", str(workspace_path().parent)))
     try:
         ws = Workspace(workspace_path())
         sessions = ws.sessions()
@@ -150,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(15_000, capture)  # never hang: capture whatever is there
     code = app.exec()
     ws.close()
+    lock.unlock()
     return code
 
 

@@ -77,6 +77,17 @@ class SessionController(QObject):
         self.application_changed.emit(change.application_id)
         return True
 
+    def note(self, app_id: str) -> str:
+        return self.ws.note(self.session_id, app_id)
+
+    def save_note(self, app_id: str, text: str) -> None:
+        try:
+            self.ws.set_note(self.session_id, app_id, text)
+        except EvaluatorError as e:
+            self.save_failed.emit(e.message)
+            return
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+
     def save_batch(self, changes: list[Change]) -> bool:
         """Several edits in one transaction (all or nothing, with the strict checks)."""
         try:

@@ -32,7 +32,7 @@ from ui.finalize_dialog import FinalizeDialog
 from ui.models import ApplicationTableModel
 from ui.paths import log_file
 from ui.pdf_pane import PdfPane
-from ui.rubric_panel import RubricPanel
+from ui.rubric_panel import RationaleEdit, RubricPanel
 from ui.workers import run_in_background
 
 SHORTCUTS = [
@@ -88,11 +88,17 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.progress = QLabel()
+        self.notes = RationaleEdit(0, lambda text: controller.save_note(self.current, text),
+                                   self.tr("Private notes"))
+        self.notes.setPlaceholderText(self.tr("Private notes: stay on this laptop, never in "
+                                              "the score sheet"))
         left = QWidget()
         left.setMinimumWidth(320)
         lv = QVBoxLayout(left)
         lv.addWidget(self.search)
         lv.addWidget(self.table, 1)
+        lv.addWidget(QLabel(self.tr("Private notes")))
+        lv.addWidget(self.notes)
         lv.addWidget(self.progress)
 
         card = controller.identity.card if controller.identity else None
@@ -252,8 +258,10 @@ class MainWindow(QMainWindow):
         if app_id == self.current:
             return
         self.panel.flush()  # text typed into the previous application is saved first
+        self.notes.flush()
         self.current = app_id
         c = self.controller
+        self.notes.set_text(c.note(app_id))
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
         self._load_documents(app_id)
 
@@ -326,6 +334,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
+        self.notes.flush()
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
         super().closeEvent(event)

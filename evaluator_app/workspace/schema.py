@@ -126,6 +126,18 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (session_id, revision)
     );
     """,
+    # 5: private notes per application: the member's own, never exported, not in the audit log.
+    """
+    CREATE TABLE notes (
+        session_id TEXT NOT NULL,
+        application_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, application_id),
+        FOREIGN KEY (session_id, application_id) REFERENCES applications(session_id, id)
+            ON DELETE CASCADE
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -543,6 +543,20 @@ class Workspace:
             "SELECT revision, reason, at FROM revisions WHERE session_id = ? ORDER BY revision",
             [session_id])]
 
+    # ---- private notes (never exported) ----------------------------------------------------
+
+    def note(self, session_id: str, app_id: str) -> str:
+        row = self.conn.execute("SELECT text FROM notes WHERE session_id = ? AND "
+                                "application_id = ?", [session_id, app_id]).fetchone()
+        return row[0] if row else ""
+
+    def set_note(self, session_id: str, app_id: str, text: str) -> None:
+        """The member's private note; allowed even when locked, never in a sheet or the log."""
+        self.application(session_id, app_id)
+        with self._tx():
+            self.conn.execute("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)",
+                              [session_id, app_id, text, now_iso()])
+
     # ---- settings ---------------------------------------------------------------------------
 
     def get_setting(self, key: str) -> str | None:
