@@ -130,6 +130,18 @@ KO = {
     "subtotal": "소계",
     "— not declared —": "— 미신고 —",
     "Welcome to Evaluation Desk": "평가위원 데스크에 오신 것을 환영합니다",
+    "Evaluation Desk is already open on this workspace (%1); use that window.":
+        "평가위원 데스크가 이미 이 작업공간(%1)을 열고 있습니다. 열려 있는 창을 사용하십시오.",
+    "Find in the document (Ctrl+F)": "문서에서 찾기 (Ctrl+F)",
+    "Find in the document": "문서에서 찾기",
+    "Next / previous rubric item": "다음 / 이전 평가항목",
+    "Grade of the focused grade item": "선택한 등급 항목의 등급",
+    "Search applications (Ctrl+L)": "신청 검색 (Ctrl+L)",
+    "Private notes": "개인 메모",
+    "Private notes: stay on this laptop, never in the score sheet":
+        "개인 메모: 이 노트북에만 남고 평가표에는 들어가지 않습니다",
+    "Next rubric item": "다음 평가항목",
+    "Previous rubric item": "이전 평가항목",
     "in progress": "진행 중",
     "signed": "확정",
     "Create your identity: a key that receives the encrypted applications and a key that signs "

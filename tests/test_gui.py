@@ -47,6 +47,18 @@ def type_korean(widget, text: str) -> None:
     QCoreApplication.sendEvent(widget, event)
 
 
+def activate(qtbot, widget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=5_000)
+
+
+def focus_widget(qtbot):
+    """The widget with keyboard focus (QTest aborts on None, so wait for one)."""
+    from PySide6.QtWidgets import QApplication
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    return QApplication.focusWidget()
+
+
 def opened(home: Path, evb: Path, member) -> Workspace:
     ws = Workspace.open(home)
     open_bundle(ws, evb, member, now=KST)
@@ -345,3 +357,40 @@ def test_private_notes_are_saved_per_application_and_never_exported(qtbot, windo
     assert window.notes.toPlainText() == ""  # the next application's (empty) note
     window.select_application(first)
     assert window.notes.toPlainText() == "예산 근거 재확인"
+
+
+def test_grade_keys_score_the_focused_grade_item(qtbot):
+    rubric = load_catalogue()["2025-diffusion-written"]
+    panel = RubricPanel()
+    qtbot.addWidget(panel)
+    entries = ApplicationEntries()
+    panel.load("A01", rubric, entries, evaluate(rubric, entries))
+    panel.show()
+    activate(qtbot, panel)
+    panel.focus_entry("1-2")
+    focused = focus_widget(qtbot)
+    with qtbot.waitSignal(panel.edited) as blocker:
+        qtbot.keyClick(focused, Qt.Key.Key_C)
+    change = blocker.args[0]
+    assert (change.entry_id, change.value) == ("1-2", "C")
+
+
+def test_f8_walks_the_rubric_items_by_keyboard(qtbot, window):
+    activate(qtbot, window)
+    window.panel.focus_entry("G1")
+    qtbot.keyClick(focus_widget(qtbot), Qt.Key.Key_F8)
+    assert focus_widget(qtbot) is window.panel.inputs["G2"]
+    qtbot.keyClick(focus_widget(qtbot), Qt.Key.Key_F8)
+    assert focus_widget(qtbot) is window.panel.inputs["1-1"]
+    qtbot.keyClick(focus_widget(qtbot), Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert focus_widget(qtbot) is window.panel.inputs["G2"]
+
+
+def test_text_search_in_the_document(qtbot, window):
+    qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
+    view = window.pdf.current_view()
+    view.find_field.setText("사업")
+    view.find_next()
+    qtbot.waitUntil(lambda: view.search_model.count() > 0, timeout=5_000)
+    view.find_next()
+    assert view.find_label.text().endswith(f"/ {view.search_model.count()}")

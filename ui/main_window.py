@@ -38,7 +38,10 @@ from ui.workers import run_in_background
 SHORTCUTS = [
     ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
     ("Alt+Up", QT_TRANSLATE_NOOP("MainWindow", "Previous application")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the document")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
+    ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
+    ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
     ("F6", QT_TRANSLATE_NOOP("MainWindow", "Focus the document")),
     ("F7", QT_TRANSLATE_NOOP("MainWindow", "Focus the rubric panel")),
     ("PgDown / PgUp", QT_TRANSLATE_NOOP("MainWindow", "Next / previous page")),
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search applications (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search applications (Ctrl+L)"))
         self.search.setAccessibleName(self.tr("Search applications"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
@@ -139,7 +142,10 @@ class MainWindow(QMainWindow):
 
         add(["Alt+Down", "Ctrl+PgDown"], lambda: self.step(1), self.tr("Next application"))
         add(["Alt+Up", "Ctrl+PgUp"], lambda: self.step(-1), self.tr("Previous application"))
-        add(["Ctrl+F"], self.search.setFocus, self.tr("Search"))
+        add(["Ctrl+L"], self.search.setFocus, self.tr("Search"))
+        add(["Ctrl+F"], self._find_in_document, self.tr("Find in the document"))
+        add(["F8"], lambda: self.panel.step_item(1), self.tr("Next rubric item"))
+        add(["Shift+F8"], lambda: self.panel.step_item(-1), self.tr("Previous rubric item"))
         add(["F6"], self._focus_document, self.tr("Focus the document"))
         add(["F7"], self.panel.setFocus, self.tr("Focus the rubric panel"))
         add(["PgDown"], lambda: self._page(1), self.tr("Next page"))
@@ -289,6 +295,12 @@ class MainWindow(QMainWindow):
                 self.documents_shown.emit(app_id)
 
         run_in_background(work, done, self.pdf.show_message)
+
+    def _find_in_document(self) -> None:
+        view = self.pdf.current_view()
+        if view is not None:
+            view.find_field.setFocus()
+            view.find_field.selectAll()
 
     def _focus_document(self) -> None:
         view = self.pdf.current_view()

@@ -2,11 +2,12 @@
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -58,6 +59,16 @@ class DocumentView(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(self.tr("Document %1").replace("%1", name))
         self.watermark = Watermark(watermark, self.view.viewport())
+        self.search_model = QPdfSearchModel(self)
+        self.search_model.setDocument(self.document)
+        self.view.setSearchModel(self.search_model)
+        self.find_field = QLineEdit(self)
+        self.find_field.setPlaceholderText(self.tr("Find in the document (Ctrl+F)"))
+        self.find_field.setAccessibleName(self.tr("Find in the document"))
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.returnPressed.connect(self.find_next)
+        self.find_label = QLabel(self)
+        self._result = -1
 
         self.page_label = QLabel(self)
         bar = QHBoxLayout()
@@ -75,6 +86,8 @@ class DocumentView(QWidget):
             bar.addWidget(button)
         bar.addWidget(self.page_label)
         bar.addStretch(1)
+        bar.addWidget(self.find_field)
+        bar.addWidget(self.find_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -85,6 +98,22 @@ class DocumentView(QWidget):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self.watermark.setGeometry(self.view.viewport().rect())
+
+    def find_next(self) -> None:
+        """Enter: search (first time) or jump to the next match, wrapping around."""
+        text = self.find_field.text()
+        if self.search_model.searchString() != text:
+            self.search_model.setSearchString(text)
+            self._result = -1
+        count = self.search_model.count()
+        if not text or count == 0:
+            self.find_label.setText("0" if text else "")
+            return
+        self._result = (self._result + 1) % count
+        self.view.setCurrentSearchResultIndex(self._result)
+        link = self.search_model.resultAtIndex(self._result)
+        self.view.pageNavigator().jump(link)
+        self.find_label.setText(f"{self._result + 1} / {count}")
 
     def _update_page_label(self) -> None:
         page = self.view.pageNavigator().currentPage() + 1

@@ -4,8 +4,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDoubleSpinBox,
@@ -263,6 +265,10 @@ class RubricPanel(QScrollArea):
             letters = [None, *[g for g, _ in item.scale.grades]]
             group.idClicked.connect(lambda i, it=item.id, ls=letters: self._emit(
                 Change(self.app_id, "score", it, ls[i])))
+            for n, letter in enumerate(letters[1:], start=1):  # A–E keys while in this item
+                key = QShortcut(QKeySequence(letter), box)
+                key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                key.activated.connect(lambda g=group, n=n: g.button(n).click())
             row.addStretch(1)
             vbox.addLayout(row)
             self.inputs[item.id] = box
@@ -324,12 +330,32 @@ class RubricPanel(QScrollArea):
         if not self.loading:
             self.edited.emit(change)
 
+    def step_item(self, delta: int) -> None:
+        """Move the focus to the next/previous scorable entry (keyboard-only scoring)."""
+        order = list(self.inputs)
+        if not order or not self.scoring_visible():
+            return
+        focused = next((i for i, key in enumerate(order) if self._has_focus(key)), None)
+        target = 0 if focused is None else (focused + delta) % len(order)
+        self.focus_entry(order[target])
+
+    def _has_focus(self, entry_id: str) -> bool:
+        widget = self.inputs[entry_id]
+        focus = QApplication.focusWidget()
+        rationale = self.rationales.get(entry_id)
+        return focus is not None and (focus is widget or widget.isAncestorOf(focus)
+                                      or focus is rationale)
+
     def focus_entry(self, entry_id: str) -> None:
         """Put the keyboard focus on an entry's input (or its text) and scroll it into view."""
         target = self.inputs.get(entry_id) or self.rationales.get(entry_id)
-        if target is not None:
-            self.ensureWidgetVisible(target)
-            target.setFocus()
+        if target is None:
+            return
+        group = target.property("grade_group")
+        if group is not None:  # a grade item: focus its checked radio button
+            target = group.checkedButton() or group.buttons()[0]
+        self.ensureWidgetVisible(target)
+        target.setFocus()
 
     def flush(self) -> None:
         """Save any text still waiting for its debounce timer (before switching or closing)."""

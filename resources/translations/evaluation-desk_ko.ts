@@ -3,12 +3,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="76" />
+        <location filename="../../ui/app.py" line="81" />
         <source>Passphrase of your identity file:</source>
         <translation>신원 파일의 암호:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="92" />
+        <source>Evaluation Desk is already open on this workspace (%1); use that window.</source>
+        <translation>평가위원 데스크가 이미 이 작업공간(%1)을 열고 있습니다. 열려 있는 창을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="99" />
         <source>The workspace %1 has no session yet: open a bundle with `evaluator open SESSION.evb`.</source>
         <translation>작업공간 %1에 평가 세션이 없습니다. `evaluator open SESSION.evb`로 번들을 여십시오.</translation>
     </message>
@@ -84,22 +89,22 @@
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="50" />
+        <location filename="../../ui/conflicts_dialog.py" line="51" />
         <source>— not declared —</source>
         <translation>— 미신고 —</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="50" />
+        <location filename="../../ui/conflicts_dialog.py" line="51" />
         <source>No conflict (없음)</source>
         <translation>이해충돌 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="52" />
+        <location filename="../../ui/conflicts_dialog.py" line="53" />
         <source>Declaration for %1</source>
         <translation>%1 이해충돌 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="57" />
+        <location filename="../../ui/conflicts_dialog.py" line="58" />
         <source>Reason for %1</source>
         <translation>%1 사유</translation>
     </message>
@@ -107,32 +112,42 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="59" />
+        <location filename="../../ui/pdf_pane.py" line="60" />
         <source>Document %1</source>
         <translation>문서 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="65" />
+        <location filename="../../ui/pdf_pane.py" line="66" />
+        <source>Find in the document (Ctrl+F)</source>
+        <translation>문서에서 찾기 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="67" />
+        <source>Find in the document</source>
+        <translation>문서에서 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="76" />
         <source>Previous page (PgUp)</source>
         <translation>이전 쪽 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="66" />
+        <location filename="../../ui/pdf_pane.py" line="77" />
         <source>Next page (PgDown)</source>
         <translation>다음 쪽 (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="67" />
+        <location filename="../../ui/pdf_pane.py" line="78" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="68" />
+        <location filename="../../ui/pdf_pane.py" line="79" />
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="69" />
+        <location filename="../../ui/pdf_pane.py" line="80" />
         <source>Fit width</source>
         <translation>너비 맞춤</translation>
     </message>
@@ -184,237 +199,274 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="39" />
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Next application</source>
         <translation>다음 신청</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="40" />
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Previous application</source>
         <translation>이전 신청</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>Find in the document</source>
+        <translation>문서에서 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Search the application list</source>
         <translation>신청 목록 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="43" />
+        <source>Next / previous rubric item</source>
+        <translation>다음 / 이전 평가항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="44" />
+        <source>Grade of the focused grade item</source>
+        <translation>선택한 등급 항목의 등급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Focus the document</source>
         <translation>문서로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Focus the rubric panel</source>
         <translation>평가표로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>Next / previous page</source>
         <translation>다음 / 이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>Zoom in / out</source>
         <translation>확대 / 축소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>Conflicts of interest</source>
         <translation>이해충돌 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Finalize and sign</source>
         <translation>평가결과 확정 및 서명</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Larger text</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Evaluation Desk</source>
         <translation>평가위원 데스크</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
-        <source>Search applications (Ctrl+F)</source>
-        <translation>신청 검색 (Ctrl+F)</translation>
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Search applications (Ctrl+L)</source>
+        <translation>신청 검색 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Search applications</source>
         <translation>신청 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Applications</source>
         <translation>신청 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>Private notes</source>
+        <translation>개인 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96" />
+        <source>Private notes: stay on this laptop, never in the score sheet</source>
+        <translation>개인 메모: 이 노트북에만 남고 평가표에는 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Next rubric item</source>
+        <translation>다음 평가항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>Previous rubric item</source>
+        <translation>이전 평가항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Evaluation</source>
         <translation>평가(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Conflicts of interest…</source>
         <translation>이해충돌 신고(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Finalize and sign…</source>
         <translation>평가결과 확정 및 서명(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Revise the signed sheet…</source>
         <translation>확정한 평가표 수정(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Larger text</source>
         <translation>큰 글씨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Language (after restart)</source>
         <translation>언어 (다시 시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Revise</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>This revision is not signed yet; you can still edit it.</source>
         <translation>이 차수는 아직 확정하지 않았으므로 계속 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Revise the signed sheet</source>
         <translation>확정한 평가표 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Why is the signed sheet being revised? (recorded in the audit log)</source>
         <translation>확정한 평가표를 수정하는 사유 (감사 로그에 기록됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Signed: revision %1 is locked (Evaluation &gt; Revise to change it)</source>
         <translation>확정됨: %1차 평가표가 잠겼습니다 (평가 &gt; 확정한 평가표 수정)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>About Evaluation Desk</source>
         <translation>평가위원 데스크 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Workspace</source>
         <translation>작업공간</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Recused (회피): you declared a conflict of interest for this application.</source>
         <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>No document to show for this application.</source>
         <translation>이 신청에는 표시할 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Decrypting the documents…</source>
         <translation>문서를 복호화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -422,7 +474,7 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="123" />
+        <location filename="../../ui/pdf_pane.py" line="152" />
         <source>Choose an application on the left.</source>
         <translation>왼쪽 목록에서 신청을 선택하십시오.</translation>
     </message>
@@ -453,77 +505,77 @@
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="96" />
+        <location filename="../../ui/rubric_panel.py" line="98" />
         <source>No application selected.</source>
         <translation>선택한 신청이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="136" />
+        <location filename="../../ui/rubric_panel.py" line="138" />
         <source>Rubric status</source>
         <translation>평가표 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="124" />
+        <location filename="../../ui/rubric_panel.py" line="126" />
         <source>Recused (회피): a conflict of interest was declared for this application, so it cannot be scored.</source>
         <translation>회피: 이 신청은 이해충돌을 신고하여 평가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="151" />
+        <location filename="../../ui/rubric_panel.py" line="153" />
         <source>Eligibility checks (적격)</source>
         <translation>적격 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="174" />
+        <location filename="../../ui/rubric_panel.py" line="176" />
         <source>Bonus / penalty (가점·감점)</source>
         <translation>가점·감점</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="194" />
+        <location filename="../../ui/rubric_panel.py" line="196" />
         <source>Overall opinion (종합의견)</source>
         <translation>종합의견</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="197" />
+        <location filename="../../ui/rubric_panel.py" line="199" />
         <source>Overall opinion</source>
         <translation>종합의견</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="276" />
+        <location filename="../../ui/rubric_panel.py" line="282" />
         <source>not scored</source>
         <translation>미입력</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="287" />
+        <location filename="../../ui/rubric_panel.py" line="293" />
         <source>rationale</source>
         <translation>평가사유</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="305" />
+        <location filename="../../ui/rubric_panel.py" line="311" />
         <source>Rationale (평가사유)</source>
         <translation>평가사유</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="306" />
+        <location filename="../../ui/rubric_panel.py" line="312" />
         <source>Strengths, weaknesses, recommendations</source>
         <translation>강점, 약점, 보완 권고</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="347" />
+        <location filename="../../ui/rubric_panel.py" line="373" />
         <source>Total</source>
         <translation>총점</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="347" />
+        <location filename="../../ui/rubric_panel.py" line="373" />
         <source>subtotal</source>
         <translation>소계</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="353" />
+        <location filename="../../ui/rubric_panel.py" line="379" />
         <source>Complete</source>
         <translation>완료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rubric_panel.py" line="354" />
+        <location filename="../../ui/rubric_panel.py" line="380" />
         <source>%n item(s) still missing</source>
         <translation>
             <numerusform>미완료 항목 %n개</numerusform></translation>
