@@ -78,6 +78,8 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
     # 4. the pledge, then the conflict declarations (A05: prior advice)
     pledge = PledgeDialog(ws.pledge_text(SESSION_ID), member.card.name)
     qtbot.addWidget(pledge)
+    pledge.show()
+    qtbot.waitExposed(pledge)
     assert not pledge.ok.isEnabled()  # nothing is accepted by accident
     qtbot.mouseClick(pledge.check, Qt.MouseButton.LeftButton)
     assert pledge.ok.isEnabled()
