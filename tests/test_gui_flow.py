@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 
 from evaluator_app.demo import SESSION_ID, build_demo
@@ -81,7 +81,9 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
     pledge.show()
     qtbot.waitExposed(pledge)
     assert not pledge.ok.isEnabled()  # nothing is accepted by accident
-    qtbot.mouseClick(pledge.check, Qt.MouseButton.LeftButton)
+    # a check box reacts on its box and label (at the left), not the middle of its width
+    qtbot.mouseClick(pledge.check, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, pledge.check.height() // 2))
     assert pledge.ok.isEnabled()
     qtbot.mouseClick(pledge.ok, Qt.MouseButton.LeftButton)
     assert pledge.result() == PledgeDialog.DialogCode.Accepted
