@@ -130,6 +130,11 @@ KO = {
     "subtotal": "소계",
     "— not declared —": "— 미신고 —",
     "Welcome to Evaluation Desk": "평가위원 데스크에 오신 것을 환영합니다",
+    "Pages": "쪽 목록",
+    "p. %1": "%1쪽",
+    "Show": "표시",
+    "All applications": "전체 신청",
+    "Still to do": "남은 신청",
     "Evaluation Desk is already open on this workspace (%1); use that window.":
         "평가위원 데스크가 이미 이 작업공간(%1)을 열고 있습니다. 열려 있는 창을 사용하십시오.",
     "Find in the document (Ctrl+F)": "문서에서 찾기 (Ctrl+F)",

@@ -394,3 +394,21 @@ def test_text_search_in_the_document(qtbot, window):
     qtbot.waitUntil(lambda: view.search_model.count() > 0, timeout=5_000)
     view.find_next()
     assert view.find_label.text().endswith(f"/ {view.search_model.count()}")
+
+
+def test_filtering_by_status_and_the_page_list(qtbot, window):
+    window.controller.ws.declare_conflict(SID, "A03", "relative", "사촌")
+    window.controller.application_changed.emit("A03")
+    window.status_filter.setCurrentIndex(3)  # recused only
+    assert [window.proxy.data(window.proxy.index(r, 0)) for r in range(window.proxy.rowCount())
+            ] == ["A03"]
+    window.status_filter.setCurrentIndex(1)  # still to do
+    assert window.proxy.rowCount() == 5
+    window.status_filter.setCurrentIndex(0)
+    window.select_application("A01")
+    qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
+    view = window.pdf.current_view()
+    assert view.pages.count() == 3
+    view.pages.setCurrentRow(2)
+    qtbot.waitUntil(lambda: view.view.pageNavigator().currentPage() == 2)
+    assert view.page_label.text() == "3 / 3"

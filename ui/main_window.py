@@ -4,13 +4,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -29,7 +29,7 @@ from evaluator_app.workspace import Change
 from ui.conflicts_dialog import ConflictsDialog
 from ui.controller import SessionController
 from ui.finalize_dialog import FinalizeDialog
-from ui.models import ApplicationTableModel
+from ui.models import ApplicationFilter, ApplicationTableModel
 from ui.paths import log_file
 from ui.pdf_pane import PdfPane
 from ui.rubric_panel import RationaleEdit, RubricPanel
@@ -66,10 +66,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Evaluation Desk") + f" — {controller.title}")
 
         self.model = ApplicationTableModel(controller.rows(), self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ApplicationFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show"))
+        for text, value in ((self.tr("All applications"), None),
+                            (self.tr("Still to do"), "not-started|in-progress"),
+                            (self.tr("Complete"), "complete"),
+                            (self.tr("Recused (회피)"), "conflict")):
+            self.status_filter.addItem(text, value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda i: self.proxy.set_status(self.status_filter.itemData(i)))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search applications (Ctrl+L)"))
         self.search.setAccessibleName(self.tr("Search applications"))
@@ -99,6 +106,7 @@ class MainWindow(QMainWindow):
         left.setMinimumWidth(320)
         lv = QVBoxLayout(left)
         lv.addWidget(self.search)
+        lv.addWidget(self.status_filter)
         lv.addWidget(self.table, 1)
         lv.addWidget(QLabel(self.tr("Private notes")))
         lv.addWidget(self.notes)

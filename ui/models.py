@@ -2,7 +2,14 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from ui.controller import ApplicationRow
@@ -76,3 +83,24 @@ class ApplicationTableModel(QAbstractTableModel):
 
     def rows(self) -> list[ApplicationRow]:
         return list(self._rows)
+
+
+class ApplicationFilter(QSortFilterProxyModel):
+    """Search text over all columns plus an optional status (e.g. only what is unfinished)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_status(self, status: str | None) -> None:
+        self.status = status
+        self.invalidate()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        if (self.status and isinstance(model, ApplicationTableModel)
+                and model.rows()[row].status not in self.status.split("|")):
+            return False
+        return super().filterAcceptsRow(row, parent)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -88,10 +89,19 @@ class DocumentView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.find_field)
         bar.addWidget(self.find_label)
+        self.pages = QListWidget(self)  # the page list: click (or arrow keys) to jump
+        self.pages.setAccessibleName(self.tr("Pages"))
+        self.pages.setFixedWidth(64)
+        self.pages.addItems([self.tr("p. %1").replace("%1", str(n + 1))
+                             for n in range(self.document.pageCount())])
+        self.pages.currentRowChanged.connect(self.jump)
+        body = QHBoxLayout()
+        body.addWidget(self.pages)
+        body.addWidget(self.view, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(body, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self._update_page_label()
 
@@ -116,8 +126,11 @@ class DocumentView(QWidget):
         self.find_label.setText(f"{self._result + 1} / {count}")
 
     def _update_page_label(self) -> None:
-        page = self.view.pageNavigator().currentPage() + 1
-        self.page_label.setText(f"{page} / {self.document.pageCount()}")
+        page = self.view.pageNavigator().currentPage()
+        self.page_label.setText(f"{page + 1} / {self.document.pageCount()}")
+        self.pages.blockSignals(True)
+        self.pages.setCurrentRow(page)
+        self.pages.blockSignals(False)
 
     def jump(self, page: int) -> None:
         page = max(0, min(page, self.document.pageCount() - 1))

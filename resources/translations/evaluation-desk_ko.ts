@@ -21,42 +21,42 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="35" />
+        <location filename="../../ui/models.py" line="42" />
         <source>Not started</source>
         <translation>미착수</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="35" />
+        <location filename="../../ui/models.py" line="42" />
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="36" />
+        <location filename="../../ui/models.py" line="43" />
         <source>Complete</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="36" />
+        <location filename="../../ui/models.py" line="43" />
         <source>Recused (회피)</source>
         <translation>회피</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="37" />
+        <location filename="../../ui/models.py" line="44" />
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="37" />
+        <location filename="../../ui/models.py" line="44" />
         <source>Applicant</source>
         <translation>신청기관</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="37" />
+        <location filename="../../ui/models.py" line="44" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="38" />
+        <location filename="../../ui/models.py" line="45" />
         <source>Total</source>
         <translation>총점</translation>
     </message>
@@ -112,44 +112,54 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="60" />
+        <location filename="../../ui/pdf_pane.py" line="61" />
         <source>Document %1</source>
         <translation>문서 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="66" />
+        <location filename="../../ui/pdf_pane.py" line="67" />
         <source>Find in the document (Ctrl+F)</source>
         <translation>문서에서 찾기 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="67" />
+        <location filename="../../ui/pdf_pane.py" line="68" />
         <source>Find in the document</source>
         <translation>문서에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="76" />
+        <location filename="../../ui/pdf_pane.py" line="77" />
         <source>Previous page (PgUp)</source>
         <translation>이전 쪽 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="77" />
+        <location filename="../../ui/pdf_pane.py" line="78" />
         <source>Next page (PgDown)</source>
         <translation>다음 쪽 (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="78" />
+        <location filename="../../ui/pdf_pane.py" line="79" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="79" />
+        <location filename="../../ui/pdf_pane.py" line="80" />
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="80" />
+        <location filename="../../ui/pdf_pane.py" line="81" />
         <source>Fit width</source>
         <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="93" />
+        <source>Pages</source>
+        <translation>쪽 목록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_pane.py" line="95" />
+        <source>p. %1</source>
+        <translation>%1쪽</translation>
     </message>
 </context>
 <context>
@@ -199,19 +209,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="39" />
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Next application</source>
         <translation>다음 신청</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="40" />
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Previous application</source>
         <translation>이전 신청</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="41" />
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Find in the document</source>
         <translation>문서에서 찾기</translation>
     </message>
@@ -232,13 +242,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="45" />
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Focus the document</source>
         <translation>문서로 이동</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="46" />
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Focus the rubric panel</source>
         <translation>평가표로 이동</translation>
     </message>
@@ -269,7 +279,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="52" />
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -284,189 +294,214 @@
         <translation>평가위원 데스크</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="72" />
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73" />
+        <source>All applications</source>
+        <translation>전체 신청</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="74" />
+        <source>Still to do</source>
+        <translation>남은 신청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76" />
+        <source>Recused (회피)</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81" />
         <source>Search applications (Ctrl+L)</source>
         <translation>신청 검색 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Search applications</source>
         <translation>신청 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Applications</source>
         <translation>신청 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Private notes</source>
         <translation>개인 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Private notes: stay on this laptop, never in the score sheet</source>
         <translation>개인 메모: 이 노트북에만 남고 평가표에는 들어가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Next rubric item</source>
         <translation>다음 평가항목</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Previous rubric item</source>
         <translation>이전 평가항목</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Evaluation</source>
         <translation>평가(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Conflicts of interest…</source>
         <translation>이해충돌 신고(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Finalize and sign…</source>
         <translation>평가결과 확정 및 서명(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Revise the signed sheet…</source>
         <translation>확정한 평가표 수정(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Larger text</source>
         <translation>큰 글씨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Language (after restart)</source>
         <translation>언어 (다시 시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Revise</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>This revision is not signed yet; you can still edit it.</source>
         <translation>이 차수는 아직 확정하지 않았으므로 계속 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Revise the signed sheet</source>
         <translation>확정한 평가표 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Why is the signed sheet being revised? (recorded in the audit log)</source>
         <translation>확정한 평가표를 수정하는 사유 (감사 로그에 기록됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Signed: revision %1 is locked (Evaluation &gt; Revise to change it)</source>
         <translation>확정됨: %1차 평가표가 잠겼습니다 (평가 &gt; 확정한 평가표 수정)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>About Evaluation Desk</source>
         <translation>평가위원 데스크 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Workspace</source>
         <translation>작업공간</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Recused (회피): you declared a conflict of interest for this application.</source>
         <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>No document to show for this application.</source>
         <translation>이 신청에는 표시할 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Decrypting the documents…</source>
         <translation>문서를 복호화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -474,7 +509,7 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="152" />
+        <location filename="../../ui/pdf_pane.py" line="165" />
         <source>Choose an application on the left.</source>
         <translation>왼쪽 목록에서 신청을 선택하십시오.</translation>
     </message>
