@@ -67,6 +67,7 @@ class DocumentView(QWidget):
         self.find_field.setPlaceholderText(self.tr("Find in the document (Ctrl+F)"))
         self.find_field.setAccessibleName(self.tr("Find in the document"))
         self.find_field.setClearButtonEnabled(True)
+        self.find_field.setMinimumWidth(210)
         self.find_field.returnPressed.connect(self.find_next)
         self.find_label = QLabel(self)
         self._result = -1
