@@ -7,9 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
+from qt_helpers import type_korean
 
 from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.form import export_form, import_form
@@ -37,14 +37,6 @@ WHY = "평가사유를 스무 글자 이상으로 충분하게 적었습니다"
 
 
 
-
-
-def type_korean(widget, text: str) -> None:
-    """Hangul arrives from the input method as committed text (QTest types ASCII only)."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
 
 
 def activate(qtbot, widget) -> None:

@@ -6,8 +6,8 @@ import subprocess
 import tempfile
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QPoint, QSettings, Qt
+from qt_helpers import type_korean
 
 from evaluator_app.demo import SESSION_ID, build_demo
 from evaluator_app.session_spec import load_spec
@@ -26,13 +26,6 @@ WHY = "신청서의 근거 자료를 검토한 결과 타당하다고 판단함"
 OPINION = "강점과 약점, 보완 권고를 모두 서술한 종합의견으로 서른 글자를 넘깁니다."
 
 
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
-
-
 def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch):
     shown: list[str] = []
     from PySide6.QtWidgets import QMessageBox
@@ -46,8 +39,8 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
     welcome = WelcomeWindow(ws, None)
     qtbot.addWidget(welcome)
     qtbot.keyClicks(welcome.name, "Kim")
-    type_text(welcome.name, " 위원")
-    type_text(welcome.affiliation, "서울대학교")
+    type_korean(welcome.name, " 위원")
+    type_korean(welcome.affiliation, "서울대학교")
     with qtbot.waitSignal(welcome.identity_ready) as got:
         qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
     member: Identity = got.args[0]
@@ -120,9 +113,9 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
                 widget.setValue(widget.minimum())
                 for _ in range(11):
                     widget.stepUp()
-            type_text(panel.rationales[item_id], WHY)
+            type_korean(panel.rationales[item_id], WHY)
             panel.rationales[item_id].flush()
-        type_text(panel.rationales["opinion"], OPINION)
+        type_korean(panel.rationales["opinion"], OPINION)
         panel.flush()
         assert window.controller.row(row.id).status == "complete", row.id
     assert window.progress.text().endswith("6 / 6")

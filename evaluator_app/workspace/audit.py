@@ -79,3 +79,43 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[AuditReport, list[dict[str, 
         report.events += 1
     report.head = prev
     return report, decoded
+
+
+def replay_problems(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> list[str]:
+    """Replay the decoded events and report every stored entry that differs from them
+    (an edit made to the tables without going through the app)."""
+    problems: list[str] = []
+    entries: dict[tuple, tuple] = {}
+    opinions: dict[tuple, str] = {}
+    conflicts: dict[tuple, tuple] = {}
+    for ev in events:
+        p = ev["payload"] or {}
+        if ev["kind"] == "session.import":
+            for k in [k for k in entries if k[0] == ev["session"]]:
+                del entries[k]
+        elif ev["kind"] == "entry.set":
+            entries[(ev["session"], p.get("application"), p.get("kind"), p.get("entry"))] = (
+                p.get("value"), p.get("rationale"))
+        elif ev["kind"] == "opinion.set":
+            opinions[(ev["session"], p.get("application"))] = p.get("text")
+        elif ev["kind"] == "coi.set":
+            key = (ev["session"], p.get("application"))
+            if p.get("declared") is None:
+                conflicts.pop(key, None)
+            else:
+                conflicts[key] = (p["declared"], p.get("ground", ""), p.get("text", ""))
+    stored_entries = {tuple(r[:4]): (r[4], r[5]) for r in conn.execute(
+        "SELECT session_id, application_id, kind, entry_id, value, rationale FROM entries")}
+    stored_opinions = {tuple(r[:2]): r[2] for r in conn.execute(
+        "SELECT session_id, application_id, text FROM opinions")}
+    stored_conflicts = {tuple(r[:2]): tuple(r[2:]) for r in conn.execute(
+        "SELECT session_id, application_id, declared, ground, text FROM conflicts")}
+    for what, logged, stored in (("entry", entries, stored_entries),
+                                 ("overall opinion", opinions, stored_opinions),
+                                 ("conflict declaration", conflicts, stored_conflicts)):
+        for key in sorted(set(logged) | set(stored), key=str):
+            if logged.get(key) != stored.get(key):
+                where = " ".join(str(k) for k in key)
+                problems.append(
+                    f"the {what} {where} differs from the audit log (changed outside the app)")
+    return problems

@@ -12,13 +12,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
 import sqlite_utils
 
-from evaluator_app.canonical import content_hash, sha256_hex
+from evaluator_app.canonical import content_hash
 from evaluator_app.errors import (
     ConflictOfInterestError,
     EvaluatorError,
@@ -43,6 +42,8 @@ from evaluator_app.scoring import (
 )
 from evaluator_app.session_spec import SessionSpec
 from evaluator_app.workspace import audit
+from evaluator_app.workspace.clock import now_iso
+from evaluator_app.workspace.records import RecordsMixin
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 ChangeKind = Literal["score", "adjustment", "gate", "opinion", "coi"]
@@ -110,11 +111,7 @@ class ApplicationInfo:
     data: dict[str, Any]
 
 
-def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="milliseconds")
-
-
-class Workspace:
+class Workspace(RecordsMixin):
     """One open workspace file. Not thread-safe: use it from one thread (the UI's DB worker)."""
 
     def __init__(self, path: Path) -> None:
@@ -259,11 +256,6 @@ class Workspace:
         return [DocumentInfo(r[0], r[1], r[2], r[3], bool(r[4])) for r in self.conn.execute(
             "SELECT doc_id, name, sha256, size, readable FROM documents WHERE session_id = ? "
             "AND application_id = ? ORDER BY position", [session_id, app_id])]
-
-    def manifest(self, session_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT manifest_json FROM sessions WHERE id = ?",
-                                [session_id]).fetchone()
-        return json.loads(row[0]) if row and row[0] else None
 
     def rubric(self, rubric_hash: str) -> Rubric:
         if rubric_hash not in self._rubrics:
@@ -483,90 +475,6 @@ class Workspace:
     def declare_no_conflict(self, session_id: str, app_id: str) -> None:
         self.apply(session_id, [Change(app_id, "coi", value="none")])
 
-    # ---- pledge, lock and revisions --------------------------------------------------------
-
-    def pledge_text(self, session_id: str) -> str:
-        manifest = self.manifest(session_id)
-        return (manifest or {}).get("pledge", "")
-
-    def pledge(self, session_id: str) -> dict[str, str] | None:
-        row = self.conn.execute("SELECT name, fingerprint, pledge_sha256, accepted_at FROM "
-                                "pledges WHERE session_id = ?", [session_id]).fetchone()
-        return dict(zip(("name", "fingerprint", "pledge_sha256", "accepted_at"), row,
-                        strict=True)) if row else None
-
-    def accept_pledge(self, session_id: str, name: str, fingerprint: str) -> dict[str, str]:
-        text = self.pledge_text(session_id)
-        if not text:
-            raise WorkspaceError(f"session {session_id} has no pledge to accept")
-        if self.pledge(session_id):
-            raise WorkspaceError(f"the pledge of session {session_id} was already accepted")
-        at = now_iso()
-        digest = sha256_hex(text.encode("utf-8"))
-        with self._tx():
-            self.conn.execute("INSERT INTO pledges VALUES (?, ?, ?, ?, ?)",
-                              [session_id, name, fingerprint, digest, at])
-            audit.append(self.conn, at, session_id, "pledge.accept",
-                         {"name": name, "fingerprint": fingerprint, "pledge_sha256": digest})
-        return self.pledge(session_id) or {}
-
-    def lock(self, session_id: str, sheet_sha256: str) -> None:
-        """Exporting a signed sheet locks the session at its revision."""
-        info = self.session(session_id)
-        at = now_iso()
-        with self._tx():
-            self.conn.execute("UPDATE sessions SET state = 'locked' WHERE id = ?", [session_id])
-            audit.append(self.conn, at, session_id, "sheet.export",
-                         {"revision": info.revision, "sheet_sha256": sheet_sha256})
-
-    def revise(self, session_id: str, reason: str) -> int:
-        """Reopen a locked session as the next revision; returns the new revision."""
-        info = self.session(session_id)
-        if info.state != "locked":
-            raise WorkspaceError(f"session {session_id} is not locked; revision "
-                                 f"{info.revision} can still be edited")
-        if not reason.strip():
-            raise WorkspaceError("a revision needs a reason")
-        at = now_iso()
-        new = info.revision + 1
-        with self._tx():
-            self.conn.execute("UPDATE sessions SET state = 'open', revision = ? WHERE id = ?",
-                              [new, session_id])
-            self.conn.execute("INSERT INTO revisions VALUES (?, ?, ?, ?)",
-                              [session_id, new, reason.strip(), at])
-            audit.append(self.conn, at, session_id, "sheet.revise",
-                         {"revision": new, "reason": reason.strip()})
-        return new
-
-    def revisions(self, session_id: str) -> list[dict[str, Any]]:
-        return [{"revision": r[0], "reason": r[1], "at": r[2]} for r in self.conn.execute(
-            "SELECT revision, reason, at FROM revisions WHERE session_id = ? ORDER BY revision",
-            [session_id])]
-
-    # ---- private notes (never exported) ----------------------------------------------------
-
-    def note(self, session_id: str, app_id: str) -> str:
-        row = self.conn.execute("SELECT text FROM notes WHERE session_id = ? AND "
-                                "application_id = ?", [session_id, app_id]).fetchone()
-        return row[0] if row else ""
-
-    def set_note(self, session_id: str, app_id: str, text: str) -> None:
-        """The member's private note; allowed even when locked, never in a sheet or the log."""
-        self.application(session_id, app_id)
-        with self._tx():
-            self.conn.execute("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)",
-                              [session_id, app_id, text, now_iso()])
-
-    # ---- settings ---------------------------------------------------------------------------
-
-    def get_setting(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self._tx():
-            self.conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
-
     # ---- audit ----------------------------------------------------------------------------
 
     def head_hash(self) -> str:
@@ -575,39 +483,7 @@ class Workspace:
     def audit_verify(self) -> audit.AuditReport:
         """Check the chain, then that replaying it reproduces every stored entry."""
         report, events = audit.verify_chain(self.conn)
-        entries: dict[tuple, tuple] = {}
-        opinions: dict[tuple, str] = {}
-        conflicts: dict[tuple, tuple] = {}
-        for ev in events:
-            p = ev["payload"] or {}
-            if ev["kind"] == "session.import":
-                for k in [k for k in entries if k[0] == ev["session"]]:
-                    del entries[k]
-            elif ev["kind"] == "entry.set":
-                entries[(ev["session"], p.get("application"), p.get("kind"), p.get("entry"))] = (
-                    p.get("value"), p.get("rationale"))
-            elif ev["kind"] == "opinion.set":
-                opinions[(ev["session"], p.get("application"))] = p.get("text")
-            elif ev["kind"] == "coi.set":
-                key = (ev["session"], p.get("application"))
-                if p.get("declared") is None:
-                    conflicts.pop(key, None)
-                else:
-                    conflicts[key] = (p["declared"], p.get("ground", ""), p.get("text", ""))
-        stored_entries = {tuple(r[:4]): (r[4], r[5]) for r in self.conn.execute(
-            "SELECT session_id, application_id, kind, entry_id, value, rationale FROM entries")}
-        stored_opinions = {tuple(r[:2]): r[2] for r in self.conn.execute(
-            "SELECT session_id, application_id, text FROM opinions")}
-        stored_conflicts = {tuple(r[:2]): tuple(r[2:]) for r in self.conn.execute(
-            "SELECT session_id, application_id, declared, ground, text FROM conflicts")}
-        for what, logged, stored in (("entry", entries, stored_entries),
-                                     ("overall opinion", opinions, stored_opinions),
-                                     ("conflict declaration", conflicts, stored_conflicts)):
-            for key in sorted(set(logged) | set(stored), key=str):
-                if logged.get(key) != stored.get(key):
-                    where = " ".join(str(k) for k in key)
-                    report.problems.append(
-                        f"the {what} {where} differs from the audit log (changed outside the app)")
+        report.problems += audit.replay_problems(self.conn, events)
         return report
 
 

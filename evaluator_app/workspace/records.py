@@ -1,0 +1,112 @@
+"""Per-session records beside the scores: pledge, lock and revisions, private notes, settings.
+
+A mixin of `Workspace` (kept apart so the store module stays about entries and their rules).
+"""
+
+import json
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any
+
+from evaluator_app.canonical import sha256_hex
+from evaluator_app.errors import WorkspaceError
+from evaluator_app.workspace import audit
+from evaluator_app.workspace.clock import now_iso
+
+
+class RecordsMixin:
+    conn: sqlite3.Connection
+    _tx: Callable[[], AbstractContextManager[None]]
+    session: Callable[[str], Any]
+    application: Callable[[str, str], Any]
+
+    def manifest(self, session_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT manifest_json FROM sessions WHERE id = ?",
+                                [session_id]).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    # ---- pledge, lock and revisions --------------------------------------------------------
+
+    def pledge_text(self, session_id: str) -> str:
+        manifest = self.manifest(session_id)
+        return (manifest or {}).get("pledge", "")
+
+    def pledge(self, session_id: str) -> dict[str, str] | None:
+        row = self.conn.execute("SELECT name, fingerprint, pledge_sha256, accepted_at FROM "
+                                "pledges WHERE session_id = ?", [session_id]).fetchone()
+        return dict(zip(("name", "fingerprint", "pledge_sha256", "accepted_at"), row,
+                        strict=True)) if row else None
+
+    def accept_pledge(self, session_id: str, name: str, fingerprint: str) -> dict[str, str]:
+        text = self.pledge_text(session_id)
+        if not text:
+            raise WorkspaceError(f"session {session_id} has no pledge to accept")
+        if self.pledge(session_id):
+            raise WorkspaceError(f"the pledge of session {session_id} was already accepted")
+        at = now_iso()
+        digest = sha256_hex(text.encode("utf-8"))
+        with self._tx():
+            self.conn.execute("INSERT INTO pledges VALUES (?, ?, ?, ?, ?)",
+                              [session_id, name, fingerprint, digest, at])
+            audit.append(self.conn, at, session_id, "pledge.accept",
+                         {"name": name, "fingerprint": fingerprint, "pledge_sha256": digest})
+        return self.pledge(session_id) or {}
+
+    def lock(self, session_id: str, sheet_sha256: str) -> None:
+        """Exporting a signed sheet locks the session at its revision."""
+        info = self.session(session_id)
+        at = now_iso()
+        with self._tx():
+            self.conn.execute("UPDATE sessions SET state = 'locked' WHERE id = ?", [session_id])
+            audit.append(self.conn, at, session_id, "sheet.export",
+                         {"revision": info.revision, "sheet_sha256": sheet_sha256})
+
+    def revise(self, session_id: str, reason: str) -> int:
+        """Reopen a locked session as the next revision; returns the new revision."""
+        info = self.session(session_id)
+        if info.state != "locked":
+            raise WorkspaceError(f"session {session_id} is not locked; revision "
+                                 f"{info.revision} can still be edited")
+        if not reason.strip():
+            raise WorkspaceError("a revision needs a reason")
+        at = now_iso()
+        new = info.revision + 1
+        with self._tx():
+            self.conn.execute("UPDATE sessions SET state = 'open', revision = ? WHERE id = ?",
+                              [new, session_id])
+            self.conn.execute("INSERT INTO revisions VALUES (?, ?, ?, ?)",
+                              [session_id, new, reason.strip(), at])
+            audit.append(self.conn, at, session_id, "sheet.revise",
+                         {"revision": new, "reason": reason.strip()})
+        return new
+
+    def revisions(self, session_id: str) -> list[dict[str, Any]]:
+        return [{"revision": r[0], "reason": r[1], "at": r[2]} for r in self.conn.execute(
+            "SELECT revision, reason, at FROM revisions WHERE session_id = ? ORDER BY revision",
+            [session_id])]
+
+    # ---- private notes (never exported) ----------------------------------------------------
+
+    def note(self, session_id: str, app_id: str) -> str:
+        row = self.conn.execute("SELECT text FROM notes WHERE session_id = ? AND "
+                                "application_id = ?", [session_id, app_id]).fetchone()
+        return row[0] if row else ""
+
+    def set_note(self, session_id: str, app_id: str, text: str) -> None:
+        """The member's private note; allowed even when locked, never in a sheet or the log."""
+        self.application(session_id, app_id)
+        with self._tx():
+            self.conn.execute("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)",
+                              [session_id, app_id, text, now_iso()])
+
+    # ---- settings ---------------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._tx():
+            self.conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
+
