@@ -20,8 +20,10 @@ from ui.controller import SessionController
 from ui.main_window import MainWindow
 
 SID = "2025-strong-small-written"
-# The target is ~50 ms; measured here 35–45 ms. The bound leaves room for a busy shared CI VM.
-MAX_GAP_MS = 75
+# The target is ~50 ms: measured 35–45 ms on an idle 2-core VM, 78 ms once while another test
+# suite shared the two cores. The bound catches real stalls (a synchronous PDF load once took
+# 976 ms here) without failing on scheduler noise.
+MAX_GAP_MS = 100
 
 
 def write_large_pdf(path: Path, pages: int = 5) -> None:
