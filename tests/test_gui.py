@@ -404,3 +404,30 @@ def test_filtering_by_status_and_the_page_list(qtbot, window):
     view.pages.setCurrentRow(2)
     qtbot.waitUntil(lambda: view.view.pageNavigator().currentPage() == 2)
     assert view.page_label.text() == "3 / 3"
+
+
+def test_start_up_flow_pledge_then_conflicts_then_main_window(qtbot, committee, evb, home,
+                                                             monkeypatch):
+    from ui.flow import AppFlow
+    from ui.pledge_dialog import PledgeDialog
+    ws = Workspace.open(home)
+    open_bundle(ws, evb, committee.m1, now=KST)
+    asked: list[str] = []
+    monkeypatch.setattr(MainWindow, "declare_conflicts", lambda self: asked.append("coi"))
+    monkeypatch.setattr(PledgeDialog, "exec", lambda self: PledgeDialog.DialogCode.Rejected)
+    flow = AppFlow(ws, committee.m1, fail=asked.append)
+    assert not flow.start() and ws.pledge(SID) is None  # no pledge, no scoring window
+    monkeypatch.setattr(PledgeDialog, "exec", lambda self: PledgeDialog.DialogCode.Accepted)
+    assert flow.start()
+    assert ws.pledge(SID)["name"] == committee.m1.card.name
+    window = flow.windows[-1]
+    assert isinstance(window, MainWindow) and window.isVisible() and asked == ["coi"]
+    qtbot.addWidget(window)
+    window.open_requested.emit()  # Evaluation > Open another bundle or session…
+    assert flow.welcome is not None and flow.welcome.isVisible()
+    qtbot.addWidget(flow.welcome)
+    flow.welcome.session_opened.emit(SID)
+    assert not window.isVisible() and flow.windows[-1] is not window
+    for w in flow.windows:
+        w.close()
+    ws.close()

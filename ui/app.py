@@ -9,7 +9,6 @@ from pathlib import Path
 from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError, IdentityError
 from evaluator_app.paths import APP_AUTHOR, APP_NAME, resources_dir, workspace_path
-from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.workspace_identity import resolve_identity
 from evaluator_app.workspace import Workspace
 from ui.paths import log_file
@@ -49,11 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-    from ui.controller import SessionController
+    from ui.flow import AppFlow
     from ui.i18n import chosen_language, install_translators
-    from ui.main_window import MainWindow
-    from ui.pledge_dialog import PledgeDialog
-    from ui.welcome import WelcomeWindow
 
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -102,50 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         identity = resolve_identity(ws, None, passphrase) if ws.get_setting("identity") else None
     except EvaluatorError as e:
         return fail(e.message)
-    windows: list = []  # keep the open windows alive
-
-    def show_main(session_id: str) -> bool:
-        """Pledge, then conflict declarations, then the main window on `session_id`."""
-        try:
-            if not args.screenshot and identity and ws.pledge_text(session_id) and not ws.pledge(
-                    session_id):
-                dialog = PledgeDialog(ws.pledge_text(session_id), identity.card.name)
-                if dialog.exec() != PledgeDialog.DialogCode.Accepted:
-                    return False
-                ws.accept_pledge(session_id, identity.card.name, identity.card.fingerprint)
-            controller = SessionController(ws, session_id, identity)
-            window = MainWindow(controller, restore_layout=not args.screenshot)
-        except EvaluatorError as e:
-            fail(e.message)
-            return False
-        undeclared = [a.id for a in ws.applications(session_id)
-                      if ws.coi_declaration(session_id, a.id) is None]
-        window.resize(1400, 900)
-        window.show()
-        windows.append(window)
-        if undeclared and not args.screenshot and ws.manifest(session_id):
-            window.declare_conflicts()
-        return True
-
-    if identity is None or not sessions:
-        welcome = WelcomeWindow(ws, identity)
-
-        def adopt(new_identity: Identity) -> None:
-            nonlocal identity
-            identity = new_identity
-
-        def opened(session_id: str) -> None:
-            if show_main(session_id):
-                welcome.close()
-
-        welcome.identity_ready.connect(adopt)
-        welcome.session_opened.connect(opened)
-        welcome.show()
-        windows.append(welcome)
-    elif not show_main(sessions[-1].id):
+    flow = AppFlow(ws, identity, fail, interactive=not args.screenshot)
+    if not flow.start():
         return 2 if args.screenshot else 0
     if args.screenshot:
-        target, window = args.screenshot, windows[-1]
+        target, window = args.screenshot, flow.windows[-1]
 
         def capture() -> None:
             window.grab().save(str(target))

@@ -56,6 +56,7 @@ SHORTCUTS = [
 
 class MainWindow(QMainWindow):
     documents_shown = Signal(str)  # application id, once its documents are on screen
+    open_requested = Signal()  # the member wants another bundle or session
 
     def __init__(self, controller: SessionController, settings: QSettings | None = None,
                  restore_layout: bool = True) -> None:
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         evaluation = bar.addMenu(self.tr("&Evaluation"))
         for text, keys, slot in (
+                (self.tr("&Open another bundle or session…"), "Ctrl+O", self.open_requested.emit),
                 (self.tr("&Conflicts of interest…"), "Ctrl+Shift+I", self.declare_conflicts),
                 (self.tr("&Finalize and sign…"), "Ctrl+Shift+S", self.finalize),
                 (self.tr("&Revise the signed sheet…"), "", self.revise)):

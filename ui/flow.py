@@ -1,0 +1,79 @@
+"""Which window the member sees: welcome → pledge → conflict declarations → main window."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from evaluator_app.errors import EvaluatorError
+from evaluator_app.trust.identity import Identity
+from evaluator_app.workspace import Workspace
+from ui.controller import SessionController
+from ui.main_window import MainWindow
+from ui.pledge_dialog import PledgeDialog
+from ui.welcome import WelcomeWindow
+
+
+class AppFlow(QObject):
+    def __init__(self, ws: Workspace, identity: Identity | None, fail: Callable[[str], object],
+                 interactive: bool = True) -> None:
+        super().__init__()
+        self.ws = ws
+        self.identity = identity
+        self.fail = fail
+        self.interactive = interactive  # False for --screenshot: no dialogs
+        self.windows: list[QWidget] = []  # keep the open windows alive
+        self.welcome: WelcomeWindow | None = None
+
+    def start(self) -> bool:
+        sessions = self.ws.sessions()
+        if self.identity is None or not sessions:
+            self.show_welcome()
+            return True
+        return self.show_main(sessions[-1].id)
+
+    def show_welcome(self) -> None:
+        """The welcome/home window: identity, card, open a bundle, recent sessions."""
+        if self.welcome is None:
+            self.welcome = WelcomeWindow(self.ws, self.identity)
+            self.welcome.identity_ready.connect(self._adopt)
+            self.welcome.session_opened.connect(self._opened)
+            self.windows.append(self.welcome)
+        self.welcome.show()
+        self.welcome.raise_()
+
+    def _adopt(self, identity: Identity) -> None:
+        self.identity = identity
+
+    def _opened(self, session_id: str) -> None:
+        if self.show_main(session_id) and self.welcome is not None:
+            self.welcome.hide()
+
+    def show_main(self, session_id: str) -> bool:
+        """Pledge first (if the session has one), then the main window; it asks for the
+        conflict declarations itself when some are missing."""
+        ws, identity = self.ws, self.identity
+        try:
+            if (self.interactive and identity and ws.pledge_text(session_id)
+                    and not ws.pledge(session_id)):
+                dialog = PledgeDialog(ws.pledge_text(session_id), identity.card.name)
+                if dialog.exec() != PledgeDialog.DialogCode.Accepted:
+                    return False
+                ws.accept_pledge(session_id, identity.card.name, identity.card.fingerprint)
+            window = MainWindow(SessionController(ws, session_id, identity),
+                                restore_layout=self.interactive)
+        except EvaluatorError as e:
+            self.fail(e.message)
+            return False
+        for old in [w for w in self.windows if isinstance(w, MainWindow)]:
+            old.close()
+            self.windows.remove(old)
+        window.open_requested.connect(self.show_welcome)
+        window.resize(1400, 900)
+        window.show()
+        self.windows.append(window)
+        undeclared = [a.id for a in ws.applications(session_id)
+                      if ws.coi_declaration(session_id, a.id) is None]
+        if undeclared and self.interactive and ws.manifest(session_id):
+            window.declare_conflicts()
+        return True
