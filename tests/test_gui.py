@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from qt_helpers import type_korean
 
@@ -16,7 +17,8 @@ from evaluator_app.form import export_form, import_form
 from evaluator_app.ordering import member_order
 from evaluator_app.rubric import load_catalogue
 from evaluator_app.scoring import ApplicationEntries, evaluate
-from evaluator_app.trust.bundle import load_bundle
+from evaluator_app.session_spec import load_spec
+from evaluator_app.trust.bundle import create_bundle, load_bundle
 from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
@@ -430,4 +432,55 @@ def test_start_up_flow_pledge_then_conflicts_then_main_window(qtbot, committee, 
     assert not window.isVisible() and flow.windows[-1] is not window
     for w in flow.windows:
         w.close()
+    ws.close()
+
+
+def test_undo_and_redo_per_score_field(qtbot, window):
+    window.select_application("A01")
+    spin = window.panel.inputs["1-1"]
+    ws = window.controller.ws
+    spin.setValue(7)
+    spin.setValue(8)
+    assert ws.entries(SID, "A01").scores["1-1"].value == "8"
+    undo = QKeySequence(QKeySequence.StandardKey.Undo)[0]
+    redo = QKeySequence(QKeySequence.StandardKey.Redo)[0]
+    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
+    assert ws.entries(SID, "A01").scores["1-1"].value == "7" and spin.value() == 7
+    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
+    assert ws.entries(SID, "A01").scores["1-1"].value is None  # back to "not scored"
+    qtbot.keyClick(spin.lineEdit(), redo.key(), redo.keyboardModifiers())
+    assert ws.entries(SID, "A01").scores["1-1"].value == "7"
+    window.panel.inputs["1-2"].setValue(3)  # another field keeps its own history
+    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
+    assert ws.entries(SID, "A01").scores["1-1"].value is None
+    assert ws.entries(SID, "A01").scores["1-2"].value == "3"
+
+
+def test_printing_only_when_the_bundle_allows_it(qtbot, window, committee, home, tmp_path):
+    assert not window.print_action.isEnabled()  # the committee's bundle does not allow it
+    from PySide6.QtPrintSupport import QPrinter
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "never.pdf"))
+    assert window.print_document(printer) == 0 and not (tmp_path / "never.pdf").exists()
+    spec = committee.spec.read_text(encoding="utf-8")
+    allowed = committee.spec.with_name("allowed.toml")
+    allowed.write_text(spec + "[bundle]\nallow_print = true\n", encoding="utf-8")
+    evb = tmp_path / "allowed.evb"
+    create_bundle(load_spec(allowed), committee.secretariat, evb)
+    ws = Workspace.open(tmp_path / "other-home")
+    open_bundle(ws, evb, committee.m1, now=KST)
+    ws.accept_pledge(SID, "김위원", committee.m1.card.fingerprint)
+    w = MainWindow(SessionController(ws, SID, committee.m1),
+                   QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat),
+                   restore_layout=False)
+    qtbot.addWidget(w)
+    assert w.print_action.isEnabled()
+    qtbot.waitUntil(lambda: w.pdf.current_view() is not None, timeout=10_000)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert w.print_document(printer) == 3
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "printed.pdf"))
+    assert printed.pageCount() == 3
+    w.close()
     ws.close()

@@ -7,7 +7,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QImage, QKeySequence, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +50,8 @@ SHORTCUTS = [
     ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("MainWindow", "Conflicts of interest")),
     ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Finalize and sign")),
     ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Larger text")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo / redo in the field")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the document (if the bundle allows)")),
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
@@ -174,6 +177,13 @@ class MainWindow(QMainWindow):
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
+        self.print_action = evaluation.addAction(self.tr("&Print the document…"))
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.triggered.connect(self.print_dialog)
+        manifest = self.controller.ws.manifest(self.controller.session_id) or {}
+        self.print_action.setEnabled(bool(manifest.get("allow_print")))
+        if not self.print_action.isEnabled():
+            self.print_action.setToolTip(self.tr("The secretariat did not allow printing."))
         evaluation.addSeparator()
         evaluation.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         view = bar.addMenu(self.tr("&View"))
@@ -200,6 +210,37 @@ class MainWindow(QMainWindow):
         font.setPointSize(13 if on else 10)
         for widget in (self.table, self.panel, self.search, self.progress):
             widget.setFont(font)
+
+    def print_dialog(self) -> None:
+        view = self.pdf.current_view()
+        if view is None or not self.print_action.isEnabled():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_document(printer)
+
+    def print_document(self, printer: QPrinter) -> int:
+        """Print the shown document's pages, each with the watermark; returns the page count."""
+        view = self.pdf.current_view()
+        if view is None or not self.print_action.isEnabled():
+            return 0
+        painter = QPainter(printer)
+        area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+        pages = view.document.pageCount()
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            image = view.document.render(page, area.size())
+            sheet = QImage(image.size(), QImage.Format.Format_RGB32)
+            sheet.fill(Qt.GlobalColor.white)  # render() is transparent: paint it on white
+            QPainter(sheet).drawImage(0, 0, image)
+            painter.drawImage(0, 0, sheet)
+            painter.setPen(QColor(120, 120, 120, 90))
+            painter.drawText(area.adjusted(0, 0, 0, -10),
+                             Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+                             view.watermark.text)
+        painter.end()
+        return pages
 
     def declare_conflicts(self) -> None:
         ConflictsDialog(self.controller, self).exec()

@@ -3,8 +3,8 @@
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -28,6 +28,27 @@ from evaluator_app.workspace import Change
 from ui.texts import describe_missing
 
 SAVE_DELAY_MS = 400  # text is saved this long after the last keystroke (and on leaving)
+
+
+class UndoKeys(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z on a score, gate or bonus input: that field's own history.
+
+    Installed on the input's widgets (a spin box's line edit would otherwise take the keys)."""
+
+    def __init__(self, panel: "RubricPanel", entry_id: str) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.entry_id = entry_id
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.panel.undo(self.entry_id)
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo):
+                self.panel.redo(self.entry_id)
+                return True
+        return False
 
 
 class RationaleEdit(QPlainTextEdit):
@@ -95,6 +116,10 @@ class RubricPanel(QScrollArea):
         self.status_label = QLabel()
         self._form: QWidget | None = None
         self._form_rubric = ""
+        self._kinds: dict[str, str] = {}  # entry id → score | gate | adjustment
+        self._values: dict[str, str | None] = {}  # what each input holds (stored form)
+        self._undo: dict[str, list[str | None]] = {}
+        self._redo: dict[str, list[str | None]] = {}
         self.setWidget(QLabel(self.tr("No application selected.")))
 
     # ---- building ----------------------------------------------------------------------
@@ -146,6 +171,7 @@ class RubricPanel(QScrollArea):
         if self._form is not None:
             self._form.deleteLater()
         self.badges, self.inputs, self.rationales = {}, {}, {}
+        self._kinds = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._heading(rubric))
@@ -164,6 +190,7 @@ class RubricPanel(QScrollArea):
                 label.setToolTip(gate.guidance)
                 form.addRow(label, combo)
                 self.inputs[gate.id] = combo
+                self._watch_undo(gate.id, "gate", [combo])
                 self._badge(gate.id, form)
             layout.addWidget(box)
         for group in rubric.groups:
@@ -189,6 +216,7 @@ class RubricPanel(QScrollArea):
                 row.addWidget(spin)
                 vbox.addLayout(row)
                 self.inputs[adj.id] = spin
+                self._watch_undo(adj.id, "adjustment", [spin, spin.lineEdit()])
                 vbox.addWidget(self._rationale(adj.id, "adjustment", adj.rationale_min_length,
                                                adj.label_ko))
                 self._badge(adj.id, vbox)
@@ -213,6 +241,13 @@ class RubricPanel(QScrollArea):
 
     def _fill(self, rubric: Rubric, entries: ApplicationEntries) -> None:
         """Put one application's values into the built form without saving anything."""
+        self._undo, self._redo = {}, {}
+        self._values = {g: (e.value if (e := entries.gates.get(g)) else None)
+                        for g in self._kinds if self._kinds[g] == "gate"}
+        self._values |= {i: (e.value if (e := entries.scores.get(i)) else None)
+                         for i in self._kinds if self._kinds[i] == "score"}
+        self._values |= {a: (e.value if (e := entries.adjustments.get(a)) else None)
+                         for a in self._kinds if self._kinds[a] == "adjustment"}
         self.loading = True
         try:
             for gate in rubric.gates:
@@ -273,6 +308,8 @@ class RubricPanel(QScrollArea):
             vbox.addLayout(row)
             self.inputs[item.id] = box
             box.setProperty("grade_group", group)
+            box.setProperty("grade_letters", letters)
+            self._watch_undo(item.id, "score", list(group.buttons()))
         else:
             spin = QDoubleSpinBox()
             step = item.scale.step
@@ -290,6 +327,7 @@ class RubricPanel(QScrollArea):
             row.addStretch(1)
             vbox.addLayout(row)
             self.inputs[item.id] = spin
+            self._watch_undo(item.id, "score", [spin, spin.lineEdit()])
         rationale_word = self.tr("rationale")
         vbox.addWidget(self._rationale(item.id, "score", item.rationale_min_length,
                                        f"{item.id} {rationale_word}"))
@@ -327,8 +365,56 @@ class RubricPanel(QScrollArea):
     # ---- state -------------------------------------------------------------------------
 
     def _emit(self, change: Change) -> None:
-        if not self.loading:
-            self.edited.emit(change)
+        if self.loading:
+            return
+        if change.kind in ("score", "gate", "adjustment") and change.rationale is None:
+            previous = self._values.get(change.entry_id)
+            if previous != change.value:
+                self._undo.setdefault(change.entry_id, []).append(previous)
+                self._redo[change.entry_id] = []
+            self._values[change.entry_id] = change.value
+        self.edited.emit(change)
+
+    def undo(self, entry_id: str) -> None:
+        self._step_history(entry_id, self._undo, self._redo)
+
+    def redo(self, entry_id: str) -> None:
+        self._step_history(entry_id, self._redo, self._undo)
+
+    def _step_history(self, entry_id: str, source: dict[str, list[str | None]],
+                      target: dict[str, list[str | None]]) -> None:
+        if not source.get(entry_id):
+            return
+        value = source[entry_id].pop()
+        target.setdefault(entry_id, []).append(self._values.get(entry_id))
+        self._values[entry_id] = value
+        self._show_value(entry_id, value)
+        self.edited.emit(Change(self.app_id, self._kinds[entry_id], entry_id, value))  # type: ignore[arg-type]
+
+    def _show_value(self, entry_id: str, value: str | None) -> None:
+        """Put a value into an input without it reporting an edit."""
+        widget = self.inputs[entry_id]
+        self.loading = True
+        try:
+            kind = self._kinds[entry_id]
+            if kind == "gate":
+                widget.setCurrentIndex({None: 0, "pass": 1, "fail": 2}[value])  # type: ignore[attr-defined]
+            elif widget.property("grade_group") is not None:
+                group = widget.property("grade_group")
+                letters = widget.property("grade_letters")
+                group.button(letters.index(value) if value in letters else 0).setChecked(True)
+            elif kind == "adjustment":
+                widget.setValue(float(value) if value else 0.0)  # type: ignore[attr-defined]
+            else:
+                widget.setValue(float(value) if value else widget.minimum())  # type: ignore[attr-defined]
+        finally:
+            self.loading = False
+
+    def _watch_undo(self, entry_id: str, kind: str, widgets: list[QWidget]) -> None:
+        self._kinds[entry_id] = kind
+        keys = UndoKeys(self, entry_id)
+        for widget in widgets:
+            widget.installEventFilter(keys)
 
     def step_item(self, delta: int) -> None:
         """Move the focus to the next/previous scorable entry (keyboard-only scoring)."""

@@ -3,17 +3,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="81" />
+        <location filename="../../ui/app.py" line="77" />
         <source>Passphrase of your identity file:</source>
         <translation>신원 파일의 암호:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="88" />
         <source>Evaluation Desk is already open on this workspace (%1); use that window.</source>
         <translation>평가위원 데스크가 이미 이 작업공간(%1)을 열고 있습니다. 열려 있는 창을 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99" />
+        <location filename="../../ui/app.py" line="95" />
         <source>The workspace %1 has no session yet: open a bundle with `evaluator open SESSION.evb`.</source>
         <translation>작업공간 %1에 평가 세션이 없습니다. `evaluator open SESSION.evb`로 번들을 여십시오.</translation>
     </message>
@@ -127,37 +127,37 @@
         <translation>문서에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="77" />
+        <location filename="../../ui/pdf_pane.py" line="78" />
         <source>Previous page (PgUp)</source>
         <translation>이전 쪽 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="78" />
+        <location filename="../../ui/pdf_pane.py" line="79" />
         <source>Next page (PgDown)</source>
         <translation>다음 쪽 (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="79" />
+        <location filename="../../ui/pdf_pane.py" line="80" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="80" />
+        <location filename="../../ui/pdf_pane.py" line="81" />
         <source>Zoom in (Ctrl++)</source>
         <translation>확대 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="81" />
+        <location filename="../../ui/pdf_pane.py" line="82" />
         <source>Fit width</source>
         <translation>너비 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="93" />
+        <location filename="../../ui/pdf_pane.py" line="94" />
         <source>Pages</source>
         <translation>쪽 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="95" />
+        <location filename="../../ui/pdf_pane.py" line="96" />
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
@@ -208,300 +208,325 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Next application</source>
         <translation>다음 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Previous application</source>
         <translation>이전 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Find in the document</source>
         <translation>문서에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>Search the application list</source>
         <translation>신청 목록 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Next / previous rubric item</source>
         <translation>다음 / 이전 평가항목</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Grade of the focused grade item</source>
         <translation>선택한 등급 항목의 등급</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Focus the document</source>
         <translation>문서로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Focus the rubric panel</source>
         <translation>평가표로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>Next / previous page</source>
         <translation>다음 / 이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>Zoom in / out</source>
         <translation>확대 / 축소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Conflicts of interest</source>
         <translation>이해충돌 신고</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Finalize and sign</source>
         <translation>평가결과 확정 및 서명</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Larger text</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>Undo / redo in the field</source>
+        <translation>입력칸 되돌리기 / 다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54" />
+        <source>Print the document (if the bundle allows)</source>
+        <translation>문서 인쇄 (번들이 허용한 경우)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Evaluation Desk</source>
         <translation>평가위원 데스크</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>All applications</source>
         <translation>전체 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Still to do</source>
         <translation>남은 신청</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Complete</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Recused (회피)</source>
         <translation>회피</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Search applications (Ctrl+L)</source>
         <translation>신청 검색 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Search applications</source>
         <translation>신청 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Applications</source>
         <translation>신청 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Private notes</source>
         <translation>개인 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Private notes: stay on this laptop, never in the score sheet</source>
         <translation>개인 메모: 이 노트북에만 남고 평가표에는 들어가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Next rubric item</source>
         <translation>다음 평가항목</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Previous rubric item</source>
         <translation>이전 평가항목</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Evaluation</source>
         <translation>평가(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="172" />
+        <source>&amp;Open another bundle or session…</source>
+        <translation>다른 번들 또는 세션 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Conflicts of interest…</source>
         <translation>이해충돌 신고(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Finalize and sign…</source>
         <translation>평가결과 확정 및 서명(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Revise the signed sheet…</source>
         <translation>확정한 평가표 수정(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>&amp;Print the document…</source>
+        <translation>문서 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186" />
+        <source>The secretariat did not allow printing.</source>
+        <translation>사무국이 인쇄를 허용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Larger text</source>
         <translation>큰 글씨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Language (after restart)</source>
         <translation>언어 (다시 시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Revise</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>This revision is not signed yet; you can still edit it.</source>
         <translation>이 차수는 아직 확정하지 않았으므로 계속 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Revise the signed sheet</source>
         <translation>확정한 평가표 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Why is the signed sheet being revised? (recorded in the audit log)</source>
         <translation>확정한 평가표를 수정하는 사유 (감사 로그에 기록됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Signed: revision %1 is locked (Evaluation &gt; Revise to change it)</source>
         <translation>확정됨: %1차 평가표가 잠겼습니다 (평가 &gt; 확정한 평가표 수정)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>About Evaluation Desk</source>
         <translation>평가위원 데스크 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Workspace</source>
         <translation>작업공간</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Recused (회피): you declared a conflict of interest for this application.</source>
         <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>No document to show for this application.</source>
         <translation>이 신청에는 표시할 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Decrypting the documents…</source>
         <translation>문서를 복호화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -509,7 +534,7 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../ui/pdf_pane.py" line="165" />
+        <location filename="../../ui/pdf_pane.py" line="166" />
         <source>Choose an application on the left.</source>
         <translation>왼쪽 목록에서 신청을 선택하십시오.</translation>
     </message>
@@ -540,77 +565,77 @@
 <context>
     <name>RubricPanel</name>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="98" />
+        <location filename="../../ui/rubric_panel.py" line="123" />
         <source>No application selected.</source>
         <translation>선택한 신청이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="138" />
+        <location filename="../../ui/rubric_panel.py" line="163" />
         <source>Rubric status</source>
         <translation>평가표 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="126" />
+        <location filename="../../ui/rubric_panel.py" line="151" />
         <source>Recused (회피): a conflict of interest was declared for this application, so it cannot be scored.</source>
         <translation>회피: 이 신청은 이해충돌을 신고하여 평가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="153" />
+        <location filename="../../ui/rubric_panel.py" line="179" />
         <source>Eligibility checks (적격)</source>
         <translation>적격 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="176" />
+        <location filename="../../ui/rubric_panel.py" line="203" />
         <source>Bonus / penalty (가점·감점)</source>
         <translation>가점·감점</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="196" />
+        <location filename="../../ui/rubric_panel.py" line="224" />
         <source>Overall opinion (종합의견)</source>
         <translation>종합의견</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="199" />
+        <location filename="../../ui/rubric_panel.py" line="227" />
         <source>Overall opinion</source>
         <translation>종합의견</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="282" />
+        <location filename="../../ui/rubric_panel.py" line="319" />
         <source>not scored</source>
         <translation>미입력</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="293" />
+        <location filename="../../ui/rubric_panel.py" line="331" />
         <source>rationale</source>
         <translation>평가사유</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="311" />
+        <location filename="../../ui/rubric_panel.py" line="349" />
         <source>Rationale (평가사유)</source>
         <translation>평가사유</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="312" />
+        <location filename="../../ui/rubric_panel.py" line="350" />
         <source>Strengths, weaknesses, recommendations</source>
         <translation>강점, 약점, 보완 권고</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="373" />
+        <location filename="../../ui/rubric_panel.py" line="459" />
         <source>Total</source>
         <translation>총점</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="373" />
+        <location filename="../../ui/rubric_panel.py" line="459" />
         <source>subtotal</source>
         <translation>소계</translation>
     </message>
     <message>
-        <location filename="../../ui/rubric_panel.py" line="379" />
+        <location filename="../../ui/rubric_panel.py" line="465" />
         <source>Complete</source>
         <translation>완료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rubric_panel.py" line="380" />
+        <location filename="../../ui/rubric_panel.py" line="466" />
         <source>%n item(s) still missing</source>
         <translation>
             <numerusform>미완료 항목 %n개</numerusform></translation>
