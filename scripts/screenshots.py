@@ -113,6 +113,21 @@ def main() -> int:
     window.select_application("A02")
     shoot(app, window, out / "5-scoring.png", ms=1500)
     shoot(app, FinalizeDialog(controller, "", window), out / "6-finalize.png")
+    if os.environ.get("SCREENSHOT_DARK"):  # what a dark desktop theme hands the app
+        from PySide6.QtGui import QColor, QPalette
+        dark = QPalette()
+        for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                             (QPalette.ColorRole.WindowText, "#e8e8e8"),
+                             (QPalette.ColorRole.Base, "#1e1e1e"),
+                             (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
+                             (QPalette.ColorRole.Text, "#e8e8e8"),
+                             (QPalette.ColorRole.Button, "#3a3a3a"),
+                             (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+                             (QPalette.ColorRole.Highlight, "#3d6fb6"),
+                             (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+            dark.setColor(role, QColor(colour))
+        app.setPalette(dark)
+        shoot(app, window, out / "7-scoring-dark.png", ms=800)
     ws.close()
     return 0
 

@@ -6,14 +6,17 @@ import subprocess
 import tempfile
 
 import pytest
+from click.testing import CliRunner
 from PySide6.QtCore import QPoint, QSettings, Qt
 from qt_helpers import type_korean
 
+from evaluator_app.cli import build_cli
 from evaluator_app.demo import SESSION_ID, build_demo
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
-from evaluator_app.trust.identity import Card, Identity
+from evaluator_app.trust.identity import Card, Identity, store_in_keyring
 from evaluator_app.trust.sheet import verify_sheet
+from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
 from ui.conflicts_dialog import CHOICES, ConflictsDialog
 from ui.controller import SessionController
@@ -131,6 +134,14 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
     assert verified.member == Card.load(card_path) and verified.totals["A05"] is None
     # every item is 5: typed "5", or eleven 0.5 steps up from "not scored" (−0.5)
     assert verified.totals["A01"] == "60"
+    chair_home = tmp_path / "chair-home"  # the chair checks it with the CLI, as an auditor would
+    with Workspace.open(chair_home) as chair_ws:
+        remember(chair_ws, store_in_keyring(others["chair"]), others["chair"].card)
+    monkeypatch.setenv("EVALUATOR_HOME", str(chair_home))
+    result = CliRunner().invoke(build_cli(), ["sheet", "verify", str(files.json), "--bundle",
+                                              str(evb)])
+    assert result.exit_code == 0 and f"signed by {member.card.name}" in result.output
+    monkeypatch.setenv("EVALUATOR_HOME", str(home))
     if shutil.which("minisign"):
         proc = subprocess.run(["minisign", "-V", "-H", "-m", str(files.json), "-P",
                                member.card.minisign_public_key], capture_output=True, text=True)
