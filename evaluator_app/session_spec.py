@@ -65,9 +65,6 @@ class Roster:
     def everyone(self) -> tuple[Card, ...]:
         return (self.chair, *self.members)
 
-    def by_fingerprint(self, fp: str) -> Card | None:
-        return next((c for c in self.everyone() if c.fingerprint == fp), None)
-
 
 @dataclass(frozen=True)
 class SessionSpec:

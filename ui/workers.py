@@ -64,7 +64,3 @@ def run_in_background(fn: Callable[[Callable[[int, int], None]], Any],
         task.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(task)
     return task
-
-
-def busy() -> bool:
-    return bool(_running)

@@ -7,7 +7,6 @@ card: what the secretariat collects to build a roster.
 
 import base64
 import json
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +25,6 @@ CARD_FORMAT = "evaluation-desk-card/1"
 SECRET_FORMAT = "evaluation-desk-identity/1"
 ROLES = ("member", "chair", "secretariat")
 AGE_MAGIC = b"age-encryption.org/v1\n"
-FINGERPRINT_RE = re.compile(r"^[0-9A-F]{4}(-[0-9A-F]{4}){3}$")
 NO_KEYRING_HINT = ("keep your keys in a passphrase-protected file instead: add "
                    "--identity-file FILE (for example on a USB stick)")
 
@@ -241,7 +239,3 @@ def load_identity_file(path: Path, passphrase: str) -> Identity:
     except ValueError:
         raise IdentityError(f"{path} does not hold an Evaluation Desk identity") from None
     return Identity.from_secret_dict(secret, str(path))
-
-
-def is_fingerprint(text: str) -> bool:
-    return bool(FINGERPRINT_RE.match(text))
