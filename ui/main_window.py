@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QByteArray,
+    QBuffer,
+    QIODevice,
     QSettings,
     Qt,
     Signal,
@@ -336,9 +337,16 @@ class MainWindow(QMainWindow):
         bundle = c.bundle
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
-            # QByteArray is built here: copying a large document costs tens of milliseconds,
-            # which the GUI thread must not pay (QBuffer then shares it without copying).
-            return [(d.name, QByteArray(bundle.read_document(d.doc_id))) for d in docs]
+            # Decrypt straight into a QByteArray, in small writes: one big copy (bytes →
+            # QByteArray) would hold the GIL for tens of milliseconds and stall the GUI thread.
+            out = []
+            for d in docs:
+                sink = QBuffer()
+                sink.open(QIODevice.OpenModeFlag.WriteOnly)
+                bundle.stream_document(d.doc_id, sink)  # hash-checked against the manifest
+                sink.close()
+                out.append((d.name, sink.data()))
+            return out
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             if self.current == app_id:
