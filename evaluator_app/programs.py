@@ -1,6 +1,5 @@
 """The program catalogue (resources/programs.toml) and its eligibility rules."""
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -8,6 +7,7 @@ from typing import Any
 
 from evaluator_app.errors import CatalogueError
 from evaluator_app.paths import resources_dir
+from evaluator_app.toml_file import read_toml
 
 
 @dataclass(frozen=True)
@@ -77,10 +77,7 @@ def _program(pid: str, d: dict[str, Any], where: str) -> Program:
 @cache
 def load_programs(path: Path | None = None) -> dict[str, Program]:
     path = path or resources_dir() / "programs.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise CatalogueError(f"{path}: the program catalogue cannot be read ({e})") from None
+    data = read_toml(path, CatalogueError, "the program catalogue")
     return {pid: _program(pid, d, str(path)) for pid, d in data.get("programs", {}).items()}
 
 

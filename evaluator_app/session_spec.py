@@ -5,7 +5,6 @@ spec only when there are none. The roster, window, pledge and pre-declared confl
 bundle format are accepted here and kept raw for the trust layer.
 """
 
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +16,7 @@ from evaluator_app.programs import Program, load_programs
 from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.rubric.loader import ID_RE
 from evaluator_app.rubric.model import STAGES, Rubric
+from evaluator_app.toml_file import read_toml
 from evaluator_app.trust.identity import Card
 
 SESSION_KEYS = {"id", "program", "rubric", "rubrics", "stage", "title", "sites_to_select", "year"}
@@ -83,17 +83,6 @@ class SessionSpec:
     pledge: str = ""
     conflicts: tuple[tuple[str, str], ...] = ()  # (member fingerprint, application id)
     allow_print: bool = False
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SpecError(f"{path}: the session spec does not exist") from None
-    except UnicodeDecodeError:
-        raise SpecError(f"{path}: the session spec is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as e:
-        raise SpecError(f"{path}: broken TOML: {e}") from None
 
 
 def _pick_rubric(session: dict, app: dict) -> str | None:
@@ -203,7 +192,7 @@ def _window(data: dict, problems: list[str]) -> tuple[datetime, datetime] | None
 def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None, list[str]]:
     """Parse a spec and list every problem; the spec is returned only when there are none."""
     path = Path(path)
-    data = _read_toml(path)
+    data = read_toml(path, SpecError, "the session spec")
     problems: list[str] = []
     for k in data:
         if k not in TOP_KEYS:

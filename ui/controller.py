@@ -48,9 +48,9 @@ class SessionController(QObject):
             ids = member_order(ids, self.identity.card.fingerprint, self.session_id)
         return [self.row(app_id) for app_id in ids]
 
-    def row(self, app_id: str) -> ApplicationRow:
+    def row(self, app_id: str, ev: Evaluation | None = None) -> ApplicationRow:
         app = self.ws.application(self.session_id, app_id)
-        ev = self.ws.evaluate(self.session_id, app_id)
+        ev = ev or self.ws.evaluate(self.session_id, app_id)
         total = "" if ev.status in ("conflict", "not-started") else format_decimal(ev.total)
         return ApplicationRow(app.id, app.applicant, app.title, ev.status, total)
 

@@ -385,13 +385,13 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _refresh_application(self, app_id: str) -> None:
-        self.model.update_row(self.controller.row(app_id))
+        ev = self.controller.evaluation(app_id)  # once per save: row, badges and state
+        self.model.update_row(self.controller.row(app_id, ev))
         if app_id == self.current:
-            conflicted = self.controller.entries(app_id).conflict is not None
-            if conflicted == self.panel.scoring_visible():
+            if (ev.status == "conflict") == self.panel.scoring_visible():
                 self._reload_current()  # a declaration changed what can be shown
             else:
-                self.panel.show_evaluation(self.controller.evaluation(app_id))
+                self.panel.show_evaluation(ev)
         self._update_progress()
 
     def _update_progress(self) -> None:

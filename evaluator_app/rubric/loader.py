@@ -6,7 +6,6 @@ author fixes a rubric in one pass.
 
 import math
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -27,6 +26,7 @@ from evaluator_app.rubric.model import (
     Rubric,
     Scale,
 )
+from evaluator_app.toml_file import read_toml
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 TOP_KEYS = {
@@ -392,12 +392,5 @@ def parse_rubric(
 
 def load_rubric_file(path: Path, check_program: Callable[[str, str], str | None] | None = None,
                      ) -> Rubric:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RubricError(f"{path}: the rubric file does not exist") from None
-    except UnicodeDecodeError:
-        raise RubricError(f"{path}: the rubric file is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as e:
-        raise RubricError(f"{path}: broken TOML: {e}") from None
+    data = read_toml(path, RubricError, "the rubric file")
     return parse_rubric(data, str(path), path=path, check_program=check_program)

@@ -1,0 +1,19 @@
+"""Reading a TOML file a person wrote, with one clear sentence when it cannot be read."""
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from evaluator_app.errors import EvaluatorError
+
+
+def read_toml(path: Path, error: type[EvaluatorError], what: str) -> dict[str, Any]:
+    """The parsed file; `what` names it in messages ("the rubric file", "the session spec")."""
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise error(f"{path}: {what} does not exist") from None
+    except UnicodeDecodeError:
+        raise error(f"{path}: {what} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:
+        raise error(f"{path}: broken TOML: {e}") from None
