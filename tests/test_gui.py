@@ -342,6 +342,19 @@ def test_a_second_app_on_the_same_workspace_explains(tmp_path):
     assert proc.returncode == 2 and "already open on this workspace" in proc.stderr
 
 
+def test_a_second_start_brings_the_open_window_forward(qtbot, tmp_path):
+    from ui.single_instance import SingleInstance
+    first, second = SingleInstance(tmp_path / "w"), SingleInstance(tmp_path / "w")
+    assert first.acquire()
+    assert not second.acquire()  # the workspace is taken: never two apps editing it
+    with qtbot.waitSignal(first.activate, timeout=5000):
+        assert second.knock()
+    first.release()
+    assert not second.knock()  # nobody answers any more
+    assert second.acquire()
+    second.release()
+
+
 def test_private_notes_are_saved_per_application_and_never_exported(qtbot, window):
     first = window.current
     type_korean(window.notes, "예산 근거 재확인")

@@ -1,5 +1,6 @@
 """The GUI thread stays responsive while a large document is decrypted and shown."""
 
+import gc
 import itertools
 import os
 import time
@@ -20,12 +21,9 @@ from ui.controller import SessionController
 from ui.main_window import MainWindow
 
 SID = "2025-strong-small-written"
-# The target is ~50 ms. Measured: 42–67 ms in repeated runs of this test alone (the GUI-thread
-# part of showing a 46 MiB document: QPdfDocument.load + QPdfView set-up + first paint), once
-# 103 ms at the end of a full CI run. The bound guards against real stalls (a synchronous PDF
-# load once took 976 ms here) without failing on scheduler noise; getting reliably under 50 ms
-# needs the document loaded off the GUI thread.
-MAX_GAP_MS = 150
+# The issue's target. Measured after parsing moved off the GUI thread: worst gaps 20–28 ms over
+# six runs (the click itself: list, form refill and repaint; then the first paint of the pages).
+MAX_GAP_MS = 50
 
 
 def write_large_pdf(path: Path, pages: int = 5) -> None:
@@ -52,8 +50,9 @@ def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
                         restore_layout=False)
     qtbot.addWidget(window)
     window.show()
-    window.select_application("A01")
-    qtbot.waitSignal(window.documents_shown, timeout=10_000)
+    gc.freeze()  # as ui.app.main does once the window is up
+    with qtbot.waitSignal(window.documents_shown, timeout=10_000):
+        window.select_application("A01")
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(5)
@@ -62,12 +61,14 @@ def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
     qtbot.wait(100)
     with qtbot.waitSignal(window.documents_shown, timeout=30_000,
                           check_params_cb=lambda app_id: app_id == "A02"):
+        selected = time.perf_counter()
         window.select_application("A02")
     qtbot.wait(300)  # the first paint of the pages
     timer.stop()
-    gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    worst = max(gaps) * 1000
-    print(f"worst GUI-thread gap {worst:.1f} ms over {len(gaps)} ticks")
+    gaps = sorted(((b - a) * 1000, (a - selected) * 1000) for a, b in itertools.pairwise(ticks))
+    worst = gaps[-1][0]
+    print(f"worst GUI-thread gaps over {len(gaps)} ticks (ms, starting at ms after the click):",
+          [(round(gap), round(at)) for gap, at in gaps[-3:]])
     assert worst < MAX_GAP_MS
     assert window.pdf.current_view().document.pageCount() == 5
     window.close()

@@ -1,6 +1,7 @@
 """`evaluator-app`: the member's desktop app on the workspace's current session."""
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -44,12 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     except OSError:
         pass
 
-    from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
     from ui.flow import AppFlow
     from ui.i18n import chosen_language, install_translators
+    from ui.single_instance import SingleInstance
 
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -80,11 +82,13 @@ def main(argv: list[str] | None = None) -> int:
             raise IdentityError("no passphrase given")
         return text
 
-    # One window per workspace: a second start explains instead of editing alongside.
-    lock = QLockFile(str(workspace_path().parent / "app.lock"))
-    workspace_path().parent.mkdir(parents=True, exist_ok=True)
-    lock.setStaleLockTime(0)  # a crashed app's lock is taken over (its process is gone)
-    if not lock.tryLock(200):
+    # One window per workspace: a second start brings the first forward, or explains.
+    instance = SingleInstance(workspace_path().parent)
+    if not instance.acquire():
+        if not args.screenshot and instance.knock():
+            print("Evaluation Desk is already open on this workspace; its window was brought "
+                  "forward.", file=sys.stderr)
+            return 0
         return fail(QCoreApplication.translate(
             "App", "Evaluation Desk is already open on this workspace (%1); use that window.")
             .replace("%1", str(workspace_path().parent)))
@@ -99,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     except EvaluatorError as e:
         return fail(e.message)
     flow = AppFlow(ws, identity, fail, interactive=not args.screenshot)
+    instance.activate.connect(flow.bring_forward)
     if not flow.start():
         return 2 if args.screenshot else 0
     if args.screenshot:
@@ -113,9 +118,12 @@ def main(argv: list[str] | None = None) -> int:
 
         window.documents_shown.connect(settle)
         QTimer.singleShot(15_000, capture)  # never hang: capture whatever is there
+    # Start-up objects (Qt wrappers, reportlab, the rubric) live as long as the app: keep the
+    # cyclic collector from rescanning them; a full pass over them stalled the GUI thread ~40 ms.
+    gc.freeze()
     code = app.exec()
     ws.close()
-    lock.unlock()
+    instance.release()
     return code
 
 

@@ -42,6 +42,16 @@ class AppFlow(QObject):
         self.welcome.show()
         self.welcome.raise_()
 
+    def bring_forward(self) -> None:
+        """Another start of the app on this workspace: show the window in front instead."""
+        visible = [w for w in self.windows if w.isVisible()] or self.windows[-1:]
+        for window in visible[-1:]:
+            if window.isMinimized():
+                window.showNormal()
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
     def _adopt(self, identity: Identity) -> None:
         self.identity = identity
 

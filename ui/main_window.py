@@ -33,7 +33,7 @@ from ui.controller import SessionController
 from ui.finalize_dialog import FinalizeDialog
 from ui.models import ApplicationFilter, ApplicationTableModel
 from ui.paths import log_file
-from ui.pdf_pane import PdfPane
+from ui.pdf_pane import PdfPane, parse_document
 from ui.rubric_panel import RationaleEdit, RubricPanel
 from ui.workers import run_in_background
 
@@ -337,15 +337,16 @@ class MainWindow(QMainWindow):
         bundle = c.bundle
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
-            # Decrypt straight into a QByteArray, in small writes: one big copy (bytes →
+            # Decrypt straight into a QBuffer, in small writes: one big copy (bytes →
             # QByteArray) would hold the GIL for tens of milliseconds and stall the GUI thread.
+            # The PDF is parsed here too; the GUI thread only lays out and paints.
             out = []
             for d in docs:
                 sink = QBuffer()
                 sink.open(QIODevice.OpenModeFlag.WriteOnly)
                 bundle.stream_document(d.doc_id, sink)  # hash-checked against the manifest
                 sink.close()
-                out.append((d.name, sink.data()))
+                out.append((d.name, parse_document(sink)))
             return out
 
         def done(result) -> None:  # type: ignore[no-untyped-def]

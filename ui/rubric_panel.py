@@ -69,6 +69,7 @@ class RationaleEdit(QPlainTextEdit):
         self.timer.timeout.connect(self.flush)
         self.textChanged.connect(self._changed)
         self.loading = False
+        self._short: bool | None = None
         self._update_counter()
 
     def set_text(self, text: str) -> None:
@@ -84,9 +85,11 @@ class RationaleEdit(QPlainTextEdit):
 
     def _update_counter(self) -> None:
         n = text_length(self.toPlainText())
-        short = self.minimum and n < self.minimum
+        short = bool(self.minimum) and n < self.minimum
         self.counter.setText(f"{n} / {self.minimum}" if self.minimum else f"{n}")
-        self.counter.setStyleSheet("color: #C0392B;" if short else "color: #5F6368;")
+        if short != self._short:  # a style sheet change re-polishes the label: only on change
+            self._short = short
+            self.counter.setStyleSheet("color: #C0392B;" if short else "color: #5F6368;")
 
     def flush(self) -> None:
         self.timer.stop()
