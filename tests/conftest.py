@@ -55,7 +55,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own EVALUATOR_HOME; the user's real workspace is never touched."""
     h = tmp_path / "home"
     monkeypatch.setenv("EVALUATOR_HOME", str(h))
-    # caches (compiled translations) and logs stay in the test's folder too
+    # caches and logs stay in the test's folder too
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     return h

@@ -1,21 +1,17 @@
 """Qt translations: Korean by default, English available (EVALUATOR_LANG or the setting).
 
-The `.ts` sources live in resources/translations; the `.qm` is compiled from them with the
-lrelease shipped in the PySide6 wheel the first time (and whenever the `.ts` is newer), into the
-user cache folder, so any install — wheel, checkout or bundle — has it.
+The `.ts` sources and the `.qm` catalogues compiled from them (scripts/update_translations.py;
+a test checks they match) ship in resources/translations.
 """
 
 import logging
 import os
-import subprocess
 from pathlib import Path
 
-import platformdirs
-import PySide6
 from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from evaluator_app.paths import APP_AUTHOR, APP_NAME, resources_dir
+from evaluator_app.paths import resources_dir
 
 LANGUAGES = ("ko", "en")
 log = logging.getLogger("evaluation-desk.ui")
@@ -26,22 +22,8 @@ def chosen_language(settings: QSettings | None = None) -> str:
     return value if value in LANGUAGES else "ko"
 
 
-def compiled_catalogue(language: str) -> Path | None:
-    ts = resources_dir() / "translations" / f"evaluation-desk_{language}.ts"
-    if not ts.is_file():
-        return None
-    qm = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / f"evaluation-desk_{language}.qm"
-    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
-        return qm
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    try:
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True,
-                       capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as e:
-        log.error("cannot compile %s: %s", ts, e)
-        return None
-    return qm
+def catalogue(language: str) -> Path:
+    return resources_dir() / "translations" / f"evaluation-desk_{language}.qm"
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -50,10 +32,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         return []
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = compiled_catalogue(language)
-    for path in ([str(ours)] if ours else []) + [f"{qt_dir}/qtbase_{language}.qm"]:
+    for path in (str(catalogue(language)), f"{qt_dir}/qtbase_{language}.qm"):
         translator = QTranslator(app)
         if translator.load(path):
             app.installTranslator(translator)
             installed.append(translator)
+        else:
+            log.error("cannot load the translation catalogue %s", path)
     return installed

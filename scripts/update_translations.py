@@ -1,16 +1,28 @@
-"""Fill the Korean .ts with the project's translations (terms from shared/domain/glossary.md).
+"""Rebuild the Korean catalogue: extract, translate, compile (run after changing UI strings).
 
-Run after `pyside6-lupdate ui/*.py -ts resources/translations/evaluation-desk_ko.ts`; existing
-translations are kept, new source texts get theirs from KO below. Prints what is left untranslated.
+1. `pyside6-lupdate` collects every `tr()` string of ui/*.py into the `.ts` source;
+2. the Korean texts below (terms from shared/domain/glossary.md) fill it; existing translations
+   are kept, and what is left untranslated is printed (exit 1);
+3. `pyside6-lrelease` compiles the `.qm` the app loads. Its output is deterministic, and
+   tests/test_translations.py checks that the shipped `.qm` is exactly what the `.ts` compiles to.
+
+    .venv/bin/python scripts/update_translations.py
 """
 
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-TS = Path(__file__).resolve().parent.parent / "resources/translations/evaluation-desk_ko.ts"
+import PySide6
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources/translations/evaluation-desk_ko.ts"
+QM = TS.with_suffix(".qm")
+TOOLS = Path(PySide6.__file__).parent
 
 KO = {
+    "%1 is not a readable PDF document.": "%1은(는) 읽을 수 있는 PDF 문서가 아닙니다.",
     "%n item(s) still missing": "미완료 항목 %n개",
     "&About": "정보(&A)",
     "&Conflicts of interest…": "이해충돌 신고(&C)…",
@@ -200,7 +212,18 @@ KO = {
 }
 
 
-def main() -> int:
+def extract(ts: Path = TS) -> None:
+    """Collect the UI's strings into `ts` (no source locations: they only churn the diff)."""
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    subprocess.run([str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    *sources, "-ts", str(ts)], cwd=ROOT, check=True)
+
+
+def compile_catalogue(ts: Path, qm: Path) -> None:
+    subprocess.run([str(TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def fill() -> list[str]:
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):
@@ -218,6 +241,13 @@ def main() -> int:
             translation.text = KO[source]
         translation.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    extract()
+    missing = fill()
+    compile_catalogue(TS, QM)
     for source in missing:
         print(f"untranslated: {source!r}")
     return 1 if missing else 0
