@@ -9,7 +9,7 @@ from pathlib import Path
 from evaluator_app.paths import resources_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from update_translations import compile_catalogue, extract  # noqa: E402
+from update_translations import compile_catalogue, extract
 
 TS = resources_dir() / "translations" / "evaluation-desk_ko.ts"
 
