@@ -22,6 +22,10 @@ QM = TS.with_suffix(".qm")
 TOOLS = Path(PySide6.__file__).parent
 
 KO = {
+    "Passphrase of your identity file": "신원 파일의 암호",
+    "To sign, enter the passphrase of your identity file (%1):":
+        "서명하려면 신원 파일(%1)의 암호를 입력하십시오:",
+    "Enter the passphrase of your identity file first.": "먼저 신원 파일의 암호를 입력하십시오.",
     "%1 is not a readable PDF document.": "%1은(는) 읽을 수 있는 PDF 문서가 아닙니다.",
     "%n item(s) still missing": "미완료 항목 %n개",
     "&About": "정보(&A)",

@@ -16,7 +16,19 @@ import pyrage
 import pytest
 
 from evaluator_app.errors import IdentityError
-from evaluator_app.trust.identity import Card, Identity, load_identity_file, save_identity_file
+from evaluator_app.trust.identity import (
+    Card,
+    Identity,
+    load_identity_file,
+    save_identity_file,
+    store_in_keyring,
+)
+from evaluator_app.trust.workspace_identity import (
+    remember,
+    signing_identity_file,
+    unlock_for_signing,
+)
+from evaluator_app.workspace import Workspace
 
 PASS = "correct horse battery"
 needs = pytest.mark.skipif(not (shutil.which("age") and shutil.which("minisign")),
@@ -181,3 +193,22 @@ def test_minisign_cli_verifies_our_signatures(identity_file, tmp_path: Path):
     bad = subprocess.run(["minisign", "-V", "-m", str(sheet), "-P",
                           ident.card.minisign_public_key], capture_output=True, text=True)
     assert bad.returncode != 0
+
+
+def test_signing_with_a_file_identity_asks_its_passphrase_again(identity_file, home: Path,
+                                                                memory_keyring):
+    ident, path = identity_file
+    ws = Workspace.open(home)
+    kept = Identity.generate("박평가")
+    remember(ws, store_in_keyring(kept), kept.card)
+    assert signing_identity_file(ws) is None  # the desktop login protects a keyring identity
+    remember(ws, f"file:{path.resolve()}", ident.card)
+    assert signing_identity_file(ws) == path.resolve()
+    ws.close()
+    with pytest.raises(IdentityError, match="wrong passphrase"):
+        unlock_for_signing(path, ident, "not the passphrase")
+    assert unlock_for_signing(path, ident, PASS).card == ident.card
+    with pytest.raises(IdentityError, match="not .* that this session was opened with"):
+        unlock_for_signing(path, kept, PASS)
+    with pytest.raises(IdentityError, match="does not exist"):  # the stick was taken out
+        unlock_for_signing(path.with_name("on-the-usb-stick.age"), ident, PASS)

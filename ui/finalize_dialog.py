@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.trust.sheet import SheetFiles, write_sheet_files
+from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
 from ui.controller import SessionController
 from ui.texts import describe_missing
 from ui.workers import run_in_background
@@ -46,6 +48,22 @@ class FinalizeDialog(QDialog):
         self.items.itemActivated.connect(self._activated)
         self.items.setVisible(bool(missing))
         layout.addWidget(self.items, 1)
+        # A file identity confirms the signature with its passphrase (a keyring one does not).
+        self.identity_file = signing_identity_file(controller.ws)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase of your identity file"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase of your identity file"))
+        self.needs_passphrase = self.identity_file is not None
+        self.passphrase.setVisible(self.needs_passphrase and not missing)
+        self.passphrase.returnPressed.connect(self._choose_folder)
+        passphrase_label = QLabel(self.tr("To sign, enter the passphrase of your identity file "
+                                          "(%1):").replace("%1", str(self.identity_file)))
+        passphrase_label.setWordWrap(True)
+        passphrase_label.setBuddy(self.passphrase)
+        passphrase_label.setVisible(self.needs_passphrase and not missing)
+        layout.addWidget(passphrase_label)
+        layout.addWidget(self.passphrase)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,6 +87,12 @@ class FinalizeDialog(QDialog):
             self.accept()
 
     def _choose_folder(self) -> None:
+        if not self.sign.isEnabled():
+            return
+        if self.needs_passphrase and not self.passphrase.text():
+            self.result.setText(self.tr("Enter the passphrase of your identity file first."))
+            self.passphrase.setFocus()
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export the signed sheet to"),
                                                   self.last_folder)
         if folder:
@@ -79,8 +103,15 @@ class FinalizeDialog(QDialog):
         prepared = self.controller.prepare_sheet()
         identity = self.controller.identity
         assert identity is not None
+        identity_file, passphrase = self.identity_file, self.passphrase.text()
+        self.passphrase.clear()
         self.sign.setEnabled(False)
         self.result.setText(self.tr("Signing and writing the sheet…"))
+
+        def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
+            signer = (unlock_for_signing(identity_file, identity, passphrase)
+                      if identity_file is not None else identity)
+            return write_sheet_files(prepared, signer, folder)
 
         def done(files: SheetFiles) -> None:
             self.controller.lock(files)
@@ -91,6 +122,7 @@ class FinalizeDialog(QDialog):
         def failed(message: str) -> None:
             self.result.setText(message)
             self.sign.setEnabled(True)
+            if self.needs_passphrase:
+                self.passphrase.setFocus()
 
-        run_in_background(lambda progress: write_sheet_files(prepared, identity, folder),
-                          done, failed)
+        run_in_background(work, done, failed)

@@ -87,3 +87,22 @@ def resolve_identity(ws: Workspace, identity_file: Path | None,
             raise IdentityError("a passphrase is needed to open the identity file")
         return load_identity_file(Path(value), passphrase())
     raise IdentityError(f"the workspace's identity reference {ref!r} is not understood")
+
+
+
+def signing_identity_file(ws: Workspace) -> Path | None:
+    """The identity file a signature is confirmed with; None for a keyring identity, which the
+    desktop login protects instead."""
+    kind, _, value = (ws.get_setting(REF_KEY) or "").partition(":")
+    return Path(value) if kind == "file" else None
+
+
+def unlock_for_signing(identity_file: Path, current: Identity, passphrase: str) -> Identity:
+    """Unlock the identity file again to sign: the member confirms the signature with the
+    passphrase (the key unlocked at start-up may have sat in an unattended laptop's memory for
+    hours), and the USB stick holding the file must still be there."""
+    identity = load_identity_file(identity_file, passphrase)
+    if identity.card.fingerprint != current.card.fingerprint:
+        raise IdentityError(f"{identity_file} now holds the identity {identity.card.fingerprint}, "
+                            f"not {current.card.fingerprint} that this session was opened with")
+    return identity

@@ -147,12 +147,24 @@
         <translation>아직 입력하지 않은 항목 (두 번 눌러 이동):</translation>
     </message>
     <message>
+        <source>Passphrase of your identity file</source>
+        <translation>신원 파일의 암호</translation>
+    </message>
+    <message>
+        <source>To sign, enter the passphrase of your identity file (%1):</source>
+        <translation>서명하려면 신원 파일(%1)의 암호를 입력하십시오:</translation>
+    </message>
+    <message>
         <source>Sign and export…</source>
         <translation>서명하고 내보내기…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your identity file first.</source>
+        <translation>먼저 신원 파일의 암호를 입력하십시오.</translation>
     </message>
     <message>
         <source>Export the signed sheet to</source>
