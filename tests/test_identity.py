@@ -208,7 +208,7 @@ def test_signing_with_a_file_identity_asks_its_passphrase_again(identity_file, h
     with pytest.raises(IdentityError, match="wrong passphrase"):
         unlock_for_signing(path, ident, "not the passphrase")
     assert unlock_for_signing(path, ident, PASS).card == ident.card
-    with pytest.raises(IdentityError, match="not .* that this session was opened with"):
+    with pytest.raises(IdentityError, match=r"not .* that this session was opened with"):
         unlock_for_signing(path, kept, PASS)
     with pytest.raises(IdentityError, match="does not exist"):  # the stick was taken out
         unlock_for_signing(path.with_name("on-the-usb-stick.age"), ident, PASS)
