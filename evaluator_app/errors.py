@@ -68,12 +68,28 @@ class KeyringUnavailableError(IdentityError):
     """The OS keyring is absent or locked; an identity file is the way out."""
 
 
+class WrongPassphraseError(IdentityError):
+    """The passphrase does not open the identity file."""
+
+
 class BundleError(EvaluatorError):
     """A bundle cannot be created, read, verified or opened."""
 
 
 class NotAddressedError(BundleError):
-    """The bundle is not encrypted to this identity."""
+    """The bundle (or one of its documents) is not for this identity."""
+
+
+class TamperedError(BundleError):
+    """The bundle was altered or damaged after the secretariat signed it."""
+
+
+class UntrustedSignerError(BundleError):
+    """The bundle is signed by another key than the secretariat's pinned or given one."""
+
+
+class OutsideWindowError(BundleError):
+    """The evaluation window has not opened yet or has closed."""
 
 
 class SheetError(EvaluatorError):

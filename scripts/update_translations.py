@@ -22,6 +22,34 @@ QM = TS.with_suffix(".qm")
 TOOLS = Path(PySide6.__file__).parent
 
 KO = {
+    "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, then try again.":
+        "암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오.",
+    "The system keyring cannot be used; keep your identity in a passphrase-protected file "
+    "instead.": "시스템 키링을 사용할 수 없습니다. 신원을 암호로 보호된 파일에 보관하십시오.",
+    "This is not addressed to you: it was not encrypted to your identity.":
+        "귀하에게 발송된 것이 아닙니다. 귀하의 신원으로 암호화되어 있지 않습니다.",
+    "The bundle was altered or damaged after the secretariat signed it. Do not use it; ask the "
+    "secretariat for a new copy.":
+        "사무국이 서명한 뒤 번들이 변조되었거나 손상되었습니다. 사용하지 말고 사무국에 새 "
+        "번들을 요청하십시오.",
+    "The bundle is not signed by the secretariat key you trust. Confirm the key with the "
+    "secretariat before going on.":
+        "신뢰하는 사무국 키로 서명된 번들이 아닙니다. 계속하기 전에 사무국에 키를 확인하십시오.",
+    "The evaluation window is not open now.": "지금은 평가 기간이 아닙니다.",
+    "The bundle cannot be opened.": "번들을 열 수 없습니다.",
+    "Your identity cannot be used.": "신원을 사용할 수 없습니다.",
+    "The sheet is signed and locked; revise it to make changes.":
+        "평가표가 서명·확정되어 잠겨 있습니다. 고치려면 수정(재확정)을 시작하십시오.",
+    "A conflict of interest was declared (회피): this application cannot be scored.":
+        "이해충돌을 신고한 신청입니다(회피). 평가할 수 없습니다.",
+    "This breaks a rule of the rubric or the session.":
+        "평가기준 또는 평가 세션의 규칙에 맞지 않습니다.",
+    "The score sheet cannot be signed or verified.": "평가표를 서명하거나 검증할 수 없습니다.",
+    "The workspace cannot be used.": "작업공간을 사용할 수 없습니다.",
+    "The action could not be completed.": "작업을 완료하지 못했습니다.",
+    "Details: %1": "세부 내용: %1",
+    "An unexpected error occurred; the details are in the log file.":
+        "예기치 않은 오류가 발생했습니다. 자세한 내용은 로그 파일에 있습니다.",
     "Passphrase of your identity file": "신원 파일의 암호",
     "To sign, enter the passphrase of your identity file (%1):":
         "서명하려면 신원 파일(%1)의 암호를 입력하십시오:",

@@ -1,5 +1,6 @@
 """Encrypted bundles: privacy of the header, per-document recipients, tampering, pinning."""
 
+import base64
 import os
 import random
 import shutil
@@ -16,7 +17,14 @@ from committee import Committee
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evaluator_app.errors import BundleError, EvaluatorError, NotAddressedError
+from evaluator_app.errors import (
+    BundleError,
+    EvaluatorError,
+    NotAddressedError,
+    OutsideWindowError,
+    TamperedError,
+    UntrustedSignerError,
+)
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle, read_header
 from evaluator_app.trust.open_session import open_bundle, session_bundle
@@ -90,7 +98,7 @@ def test_not_addressed_names_the_fingerprints(committee: Committee, evb: Path,
         open_bundle(member_ws, evb, committee.outsider, now=KST)
     assert committee.outsider.card.fingerprint in info.value.message
     assert committee.m1.card.fingerprint in info.value.message
-    with pytest.raises(BundleError, match="not on the roster"):
+    with pytest.raises(NotAddressedError, match="not on the roster"):
         open_bundle(member_ws, evb, committee.secretariat, now=KST)
 
 
@@ -99,7 +107,7 @@ def test_not_addressed_names_the_fingerprints(committee: Committee, evb: Path,
     ("2100-01-01T00:00:00+09:00", "closed at"),
 ])
 def test_the_evaluation_window(committee, evb, member_ws, now, expected):
-    with pytest.raises(BundleError, match=expected):
+    with pytest.raises(OutsideWindowError, match=expected):
         open_bundle(member_ws, evb, committee.m1, now=datetime.fromisoformat(now))
 
 
@@ -109,9 +117,9 @@ def test_the_secretariat_key_is_pinned(committee, evb, member_ws, tmp_path):
     forged = tmp_path / "forged.evb"
     spec = load_spec(committee.spec)
     create_bundle(spec, impostor, forged)
-    with pytest.raises(BundleError, match="does not match the pinned secretariat key"):
+    with pytest.raises(UntrustedSignerError, match="does not match the pinned secretariat key"):
         open_bundle(member_ws, forged, committee.m1, now=KST)
-    with pytest.raises(BundleError, match="not by the secretariat card you gave"):
+    with pytest.raises(UntrustedSignerError, match="not by the secretariat card you gave"):
         open_bundle(member_ws, forged, committee.m1, committee.secretariat.card, now=KST)
 
 
@@ -141,12 +149,12 @@ def test_structural_attacks_are_refused_before_decryption(committee, evb, member
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # zipfile warns about the duplicate we write
             rewrite(evb, bad, edit)
-        with pytest.raises(BundleError, match=expected):
+        with pytest.raises(TamperedError, match=expected):
             open_bundle(member_ws, bad, committee.m1, now=KST)
     with zipfile.ZipFile(evb) as zin, zipfile.ZipFile(bad, "w") as zout:
         for info in zin.infolist():
             zout.writestr(info.filename, zin.read(info.filename), zipfile.ZIP_DEFLATED)
-    with pytest.raises(BundleError, match="is compressed"):
+    with pytest.raises(TamperedError, match="is compressed"):
         open_bundle(member_ws, bad, committee.m1, now=KST)
 
 
@@ -159,7 +167,7 @@ def test_absurd_sizes_are_refused(committee, evb, member_ws, tmp_path):
     struct.pack_into("<I", data, cd + 24, 3 * 1024**3)  # uncompressed size
     bad = tmp_path / "huge.evb"
     bad.write_bytes(bytes(data))
-    with pytest.raises(BundleError, match=r"'header\.json' has an absurd size"):
+    with pytest.raises(TamperedError, match=r"'header\.json' has an absurd size"):
         open_bundle(member_ws, bad, committee.m1, now=KST)
 
 
@@ -171,14 +179,14 @@ def test_a_replaced_document_fails_its_hash(committee, evb, member_ws, tmp_path)
     forged = pyrage.encrypt(b"%PDF-1.4 forged plan", recipients)
     bad = tmp_path / "bad.evb"
     rewrite(evb, bad, lambda n, d: [(n, forged if n == f"docs/{target['id']}.age" else d)])
-    with pytest.raises(BundleError, match="does not match its hash in the signed manifest"):
+    with pytest.raises(TamperedError, match="does not match its hash in the signed manifest"):
         open_bundle(member_ws, bad, committee.m1, now=KST)
 
 
 def test_a_truncated_bundle(committee, evb, member_ws, tmp_path):
     bad = tmp_path / "short.evb"
     bad.write_bytes(evb.read_bytes()[: evb.stat().st_size // 2])
-    with pytest.raises(BundleError, match="is not a bundle or is damaged"):
+    with pytest.raises(TamperedError, match="is not a bundle or is damaged"):
         open_bundle(member_ws, bad, committee.m1, now=KST)
 
 
@@ -299,3 +307,19 @@ def test_progress_reaches_the_total(committee, tmp_path):
     checked: list[tuple[int, int]] = []
     load_bundle(out, committee.m1).verify_documents(lambda d, t: checked.append((d, t)))
     assert checked[-1] == (total, total)
+
+
+def test_an_altered_manifest_signature_is_refused(committee, evb, member_ws, tmp_path):
+    def flip(name: str, data: bytes) -> list[tuple[str, bytes]]:
+        if name != "manifest.minisig":
+            return [(name, data)]
+        lines = data.split(b"\n")
+        sig = bytearray(base64.b64decode(lines[1]))
+        sig[20] ^= 1  # inside the Ed25519 signature itself
+        lines[1] = base64.b64encode(bytes(sig))
+        return [(name, b"\n".join(lines))]
+
+    bad = tmp_path / "resigned.evb"
+    rewrite(evb, bad, flip)
+    with pytest.raises(TamperedError, match="the secretariat's signature does not verify"):
+        open_bundle(member_ws, bad, committee.m1, now=KST)

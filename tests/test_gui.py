@@ -13,6 +13,12 @@ from PySide6.QtPdf import QPdfDocument
 from qt_helpers import type_korean
 
 from evaluator_app.cli.demo_cmd import fill_form_as_member
+from evaluator_app.errors import (
+    NotAddressedError,
+    OutsideWindowError,
+    TamperedError,
+    WrongPassphraseError,
+)
 from evaluator_app.form import export_form, import_form
 from evaluator_app.ordering import member_order
 from evaluator_app.rubric import load_catalogue
@@ -30,6 +36,7 @@ from ui.finalize_dialog import FinalizeDialog
 from ui.i18n import chosen_language, install_translators
 from ui.main_window import MainWindow
 from ui.rubric_panel import SAVE_DELAY_MS, RubricPanel
+from ui.texts import describe_error
 from ui.welcome import WelcomeWindow
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
@@ -259,6 +266,13 @@ def test_the_app_speaks_korean_by_default(qtbot, window, qapp, monkeypatch):
         assert menus[0] == "평가(&E)" and "도움말(&H)" in menus
         assert korean.model.headerData(1, Qt.Orientation.Horizontal) == "신청기관"
         assert "점수 미입력" in korean.panel.badges["1-1"].text()
+        # core errors: a Korean headline by kind, then the core's exact finding
+        tampered = describe_error(TamperedError("s.evb: the manifest is damaged"))
+        assert tampered.startswith("사무국이 서명한 뒤 번들이 변조")
+        assert tampered.endswith("세부 내용: s.evb: the manifest is damaged")
+        assert describe_error(WrongPassphraseError("wrong")).startswith("암호가 틀렸습니다")
+        assert describe_error(OutsideWindowError("closed")).startswith("지금은 평가 기간이")
+        assert describe_error(NotAddressedError("x")).startswith("귀하에게 발송된 것이 아닙니다")
     finally:
         for t in translators:
             qapp.removeTranslator(t)

@@ -15,7 +15,7 @@ import keyring.errors
 import pyrage
 import pytest
 
-from evaluator_app.errors import IdentityError
+from evaluator_app.errors import IdentityError, WrongPassphraseError
 from evaluator_app.trust.identity import (
     Card,
     Identity,
@@ -82,7 +82,7 @@ def test_locked_keyring(memory_keyring, run_cli):
 def test_identity_file_round_trip_and_wrong_passphrase(identity_file):
     ident, path = identity_file
     assert load_identity_file(path, PASS).card == ident.card
-    with pytest.raises(IdentityError, match="wrong passphrase"):
+    with pytest.raises(WrongPassphraseError, match="wrong passphrase"):
         load_identity_file(path, "not the passphrase")
     not_age = path.with_name("plain.txt")
     not_age.write_text("hello")

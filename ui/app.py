@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.flow import AppFlow
     from ui.i18n import chosen_language, install_translators
     from ui.single_instance import SingleInstance
+    from ui.texts import describe_error
 
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 "`evaluator open SESSION.evb`.").replace("%1", str(ws.path)))
         identity = resolve_identity(ws, None, passphrase) if ws.get_setting("identity") else None
     except EvaluatorError as e:
-        return fail(e.message)
+        return fail(describe_error(e))
     flow = AppFlow(ws, identity, fail, interactive=not args.screenshot)
     instance.activate.connect(flow.bring_forward)
     if not flow.start():

@@ -15,6 +15,7 @@ from evaluator_app.trust.open_session import session_bundle
 from evaluator_app.trust.sheet import PreparedSheet, SheetFiles, prepare_sheet
 from evaluator_app.workspace import Change, Workspace
 from evaluator_app.workspace.store import DocumentInfo
+from ui.texts import describe_error
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class SessionController(QObject):
         try:
             self.ws.apply(self.session_id, [change], strict=False)
         except EvaluatorError as e:
-            self.save_failed.emit(e.message)
+            self.save_failed.emit(describe_error(e))
             return False
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.application_changed.emit(change.application_id)
@@ -84,7 +85,7 @@ class SessionController(QObject):
         try:
             self.ws.set_note(self.session_id, app_id, text)
         except EvaluatorError as e:
-            self.save_failed.emit(e.message)
+            self.save_failed.emit(describe_error(e))
             return
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
 
@@ -93,7 +94,7 @@ class SessionController(QObject):
         try:
             self.ws.apply(self.session_id, changes, strict=True)
         except EvaluatorError as e:
-            self.save_failed.emit("\n".join(e.problems) or e.message)
+            self.save_failed.emit(describe_error(e))
             return False
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         for app_id in dict.fromkeys(c.application_id for c in changes):

@@ -11,6 +11,7 @@ from evaluator_app.workspace import Workspace
 from ui.controller import SessionController
 from ui.main_window import MainWindow
 from ui.pledge_dialog import PledgeDialog
+from ui.texts import describe_error
 from ui.welcome import WelcomeWindow
 
 
@@ -73,7 +74,7 @@ class AppFlow(QObject):
             window = MainWindow(SessionController(ws, session_id, identity),
                                 restore_layout=self.interactive)
         except EvaluatorError as e:
-            self.fail(e.message)
+            self.fail(describe_error(e))
             return False
         for old in [w for w in self.windows if isinstance(w, MainWindow)]:
             old.close()

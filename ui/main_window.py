@@ -35,6 +35,7 @@ from ui.models import ApplicationFilter, ApplicationTableModel
 from ui.paths import log_file
 from ui.pdf_pane import PdfPane, parse_document
 from ui.rubric_panel import RationaleEdit, RubricPanel
+from ui.texts import describe_error
 from ui.workers import run_in_background
 
 SHORTCUTS = [
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
             try:
                 self.controller.revise(reason)
             except EvaluatorError as e:
-                QMessageBox.warning(self, self.tr("Revise"), e.message)
+                QMessageBox.warning(self, self.tr("Revise"), describe_error(e))
             self._update_locked()
 
     def _update_locked(self) -> None:

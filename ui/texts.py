@@ -1,7 +1,8 @@
 """User-facing wording of core states (translated here, not in the core)."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from evaluator_app import errors
 from evaluator_app.scoring import Missing
 
 
@@ -26,3 +27,53 @@ def describe_missing(m: Missing) -> str:
     if m.code == "pledge":
         return QCoreApplication.translate("Texts", "pledge not accepted")
     return m.problem
+
+
+# The most specific first; QT_TRANSLATE_NOOP marks the texts for lupdate.
+HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.EvaluatorError], ...], str],
+                 ...] = (
+    (errors.WrongPassphraseError, QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, then "
+        "try again.")),
+    (errors.KeyringUnavailableError, QT_TRANSLATE_NOOP(
+        "Errors", "The system keyring cannot be used; keep your identity in a "
+        "passphrase-protected file instead.")),
+    (errors.NotAddressedError, QT_TRANSLATE_NOOP(
+        "Errors", "This is not addressed to you: it was not encrypted to your identity.")),
+    (errors.TamperedError, QT_TRANSLATE_NOOP(
+        "Errors", "The bundle was altered or damaged after the secretariat signed it. Do not use "
+        "it; ask the secretariat for a new copy.")),
+    (errors.UntrustedSignerError, QT_TRANSLATE_NOOP(
+        "Errors", "The bundle is not signed by the secretariat key you trust. Confirm the key "
+        "with the secretariat before going on.")),
+    (errors.OutsideWindowError, QT_TRANSLATE_NOOP(
+        "Errors", "The evaluation window is not open now.")),
+    (errors.BundleError, QT_TRANSLATE_NOOP("Errors", "The bundle cannot be opened.")),
+    (errors.IdentityError, QT_TRANSLATE_NOOP("Errors", "Your identity cannot be used.")),
+    (errors.SessionLockedError, QT_TRANSLATE_NOOP(
+        "Errors", "The sheet is signed and locked; revise it to make changes.")),
+    (errors.ConflictOfInterestError, QT_TRANSLATE_NOOP(
+        "Errors", "A conflict of interest was declared (회피): this application cannot be "
+        "scored.")),
+    ((errors.ScoringError, errors.FormError), QT_TRANSLATE_NOOP(
+        "Errors", "This breaks a rule of the rubric or the session.")),
+    (errors.SheetError, QT_TRANSLATE_NOOP(
+        "Errors", "The score sheet cannot be signed or verified.")),
+    ((errors.WorkspaceError, errors.AuditError), QT_TRANSLATE_NOOP(
+        "Errors", "The workspace cannot be used.")),
+)
+
+
+def error_headline(error: errors.EvaluatorError) -> str:
+    """What a core error means for the member, in the UI's language."""
+    for kinds, text in HEADLINES:
+        if isinstance(error, kinds):
+            return QCoreApplication.translate("Errors", text)
+    return QCoreApplication.translate("Errors", "The action could not be completed.")
+
+
+def describe_error(error: errors.EvaluatorError) -> str:
+    """The headline in the UI's language, then the core's exact finding (names files and ids)."""
+    detail = "\n".join(error.problems) or error.message
+    return f"{error_headline(error)}\n\n" + QCoreApplication.translate(
+        "Errors", "Details: %1").replace("%1", detail)

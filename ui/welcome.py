@@ -40,6 +40,7 @@ from evaluator_app.trust.open_session import (
 )
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
+from ui.texts import describe_error
 from ui.workers import run_in_background
 
 
@@ -140,13 +141,13 @@ class WelcomeWindow(QMainWindow):
         try:
             identity = Identity.generate(name, affiliation)
         except EvaluatorError as e:
-            QMessageBox.warning(self, self.tr("New identity"), e.message)
+            QMessageBox.warning(self, self.tr("New identity"), describe_error(e))
             return
         if self.use_keyring.isChecked():
             try:
                 ref = store_in_keyring(identity)
             except EvaluatorError as e:
-                QMessageBox.warning(self, self.tr("New identity"), e.message)
+                QMessageBox.warning(self, self.tr("New identity"), describe_error(e))
                 self.use_file.setChecked(True)
                 return
             self._identity_done(identity, ref)
@@ -292,7 +293,7 @@ class WelcomeWindow(QMainWindow):
             try:
                 result = import_checked(self.ws, checked)
             except EvaluatorError as e:
-                QMessageBox.warning(self, self.tr("Open a bundle"), e.message)
+                QMessageBox.warning(self, self.tr("Open a bundle"), describe_error(e))
                 return
             self.session_opened.emit(result.session.id)
 

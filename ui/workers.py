@@ -9,9 +9,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from evaluator_app.errors import EvaluatorError
+from ui.texts import describe_error
 
 log = logging.getLogger("evaluation-desk.ui")
 
@@ -32,10 +33,11 @@ class Task(QRunnable):
         try:
             result = self.fn(self.signals.progress.emit)
         except EvaluatorError as e:
-            self.signals.failed.emit(e.message)
+            self.signals.failed.emit(describe_error(e))
         except Exception:
             log.error("background task failed\n%s", traceback.format_exc())
-            self.signals.failed.emit("An unexpected error occurred; details are in the log.")
+            self.signals.failed.emit(QCoreApplication.translate(
+                "Errors", "An unexpected error occurred; the details are in the log file."))
         else:
             self.signals.finished.emit(result)
 

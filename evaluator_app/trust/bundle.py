@@ -21,7 +21,13 @@ import minisign
 import pyrage
 
 from evaluator_app.canonical import canonical_json
-from evaluator_app.errors import BundleError, IdentityError, NotAddressedError
+from evaluator_app.errors import (
+    BundleError,
+    IdentityError,
+    NotAddressedError,
+    OutsideWindowError,
+    TamperedError,
+)
 from evaluator_app.rubric.loader import parse_rubric
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.session_spec import SessionSpec
@@ -144,7 +150,7 @@ def _parse_header(raw: bytes, path: Path) -> Header:
     except BundleError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise BundleError(f"{path}: the bundle's header is damaged") from None
+        raise TamperedError(f"{path}: the bundle's header is damaged") from None
 
 
 @dataclass
@@ -166,8 +172,8 @@ class OpenedBundle:
         for digest, data in self.manifest["rubrics"].items():
             rubric = parse_rubric(data, f"{self.path} rubric")
             if rubric.content_hash != digest:
-                raise BundleError(f"{self.path}: the frozen rubric {rubric.id} does not match "
-                                  "its hash")
+                raise TamperedError(f"{self.path}: the frozen rubric {rubric.id} does not match "
+                                    "its hash")
             out.append(rubric)
         return out
 
@@ -197,16 +203,16 @@ class OpenedBundle:
                 with zf.open(doc_entry(doc_id)) as entry:
                     pyrage.decrypt_io(entry, sink, [self.identity.age_identity])
             except KeyError:
-                raise BundleError(f"{self.path}: the document {doc['name']} of "
-                                  f"{doc['application']} is missing (the bundle was altered)"
+                raise TamperedError(f"{self.path}: the document {doc['name']} of "
+                                    f"{doc['application']} is missing (the bundle was altered)"
                                   ) from None
             except (pyrage.DecryptError, zipfile.BadZipFile, OSError, EOFError):
-                raise BundleError(f"{self.path}: the document {doc['name']} of "
-                                  f"{doc['application']} is damaged (truncated or altered)"
+                raise TamperedError(f"{self.path}: the document {doc['name']} of "
+                                    f"{doc['application']} is damaged (truncated or altered)"
                                   ) from None
         if sink.sha256.hexdigest() != doc["sha256"] or sink.size != doc["size"]:
-            raise BundleError(f"{self.path}: the document {doc['name']} of {doc['application']} "
-                              "does not match its hash in the signed manifest")
+            raise TamperedError(f"{self.path}: the document {doc['name']} of {doc['application']} "
+                                "does not match its hash in the signed manifest")
 
     def read_document(self, doc_id: str) -> bytes:
         buffer = io.BytesIO()
@@ -243,7 +249,7 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
             raise NotAddressedError(
                 f"{path} is not addressed to you ({me}); it opens only with "
                 f"{', '.join(header.recipients)}") from None
-        raise BundleError(f"{path}: the manifest is damaged (truncated or altered)") from None
+        raise TamperedError(f"{path}: the manifest is damaged (truncated or altered)") from None
     try:
         manifest = json.loads(plain)
         secretariat = Card.from_dict(manifest["secretariat"], f"{path} secretariat card")
@@ -255,15 +261,15 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
         signature = minisign.Signature.from_bytes(signature_bytes)
         secretariat.public_key().verify(plain, signature)
     except Exception:  # VerifyError, ParseError: the manifest or its signature was altered
-        raise BundleError(f"{path}: the secretariat's signature does not verify (the bundle "
-                          "was altered)") from None
+        raise TamperedError(f"{path}: the secretariat's signature does not verify (the bundle "
+                            "was altered)") from None
     expected = f"bundle {header.session_id} {header.created}"
     if (signature.trusted_comment != expected or manifest.get("format") != MANIFEST_FORMAT
             or manifest.get("session_id") != header.session_id
             or manifest.get("created") != header.created
             or secretariat.fingerprint != header.secretariat_fingerprint):
-        raise BundleError(f"{path}: the public header does not match the signed manifest "
-                          "(the bundle was altered)")
+        raise TamperedError(f"{path}: the public header does not match the signed manifest "
+                            "(the bundle was altered)")
     return OpenedBundle(path, header, manifest, secretariat, identity)
 
 
@@ -275,8 +281,8 @@ def check_window(bundle: OpenedBundle, now: datetime | None = None) -> None:
     opens = datetime.fromisoformat(window["opens"])
     closes = datetime.fromisoformat(window["closes"])
     if now < opens:
-        raise BundleError(f"the evaluation window of {bundle.session_id} has not opened yet "
-                          f"(opens {opens.isoformat(sep=' ')})")
+        raise OutsideWindowError(f"the evaluation window of {bundle.session_id} has not opened yet "
+                                 f"(opens {opens.isoformat(sep=' ')})")
     if now > closes:
-        raise BundleError(f"the evaluation window of {bundle.session_id} closed at "
-                          f"{closes.isoformat(sep=' ')}")
+        raise OutsideWindowError(f"the evaluation window of {bundle.session_id} closed at "
+                                 f"{closes.isoformat(sep=' ')}")

@@ -9,7 +9,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from evaluator_app.errors import BundleError
+from evaluator_app.errors import BundleError, TamperedError
 
 HEADER = "header.json"
 MANIFEST = "manifest.age"
@@ -31,7 +31,7 @@ def open_container(path: Path) -> zipfile.ZipFile:
     except FileNotFoundError:
         raise BundleError(f"{path}: the bundle file does not exist") from None
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise BundleError(f"{path} is not a bundle or is damaged (truncated or altered: {e})"
+        raise TamperedError(f"{path} is not a bundle or is damaged (truncated or altered: {e})"
                           ) from None
     try:
         infos = zf.infolist()
@@ -42,20 +42,20 @@ def open_container(path: Path) -> zipfile.ZipFile:
         for info in infos:
             name = info.filename
             if name in seen:
-                raise BundleError(f"{path}: the entry {name!r} appears twice (the bundle was "
-                                  "altered)")
+                raise TamperedError(f"{path}: the entry {name!r} appears twice (the bundle was "
+                                    "altered)")
             seen.add(name)
             limit = LIMITS.get(name, DOC_LIMIT if DOC_RE.match(name) else None)
             if limit is None:
-                raise BundleError(f"{path}: unexpected entry {name!r} (the bundle was altered)")
+                raise TamperedError(f"{path}: unexpected entry {name!r} (the bundle was altered)")
             if info.compress_type != zipfile.ZIP_STORED:
-                raise BundleError(f"{path}: the entry {name!r} is compressed; bundles store "
-                                  "encrypted data as is")
+                raise TamperedError(f"{path}: the entry {name!r} is compressed; bundles store "
+                                    "encrypted data as is")
             if info.file_size > limit or info.compress_size != info.file_size:
-                raise BundleError(f"{path}: the entry {name!r} has an absurd size")
+                raise TamperedError(f"{path}: the entry {name!r} has an absurd size")
         for required in (HEADER, MANIFEST, SIGNATURE):
             if required not in seen:
-                raise BundleError(f"{path}: the bundle lacks {required} (truncated or altered)")
+                raise TamperedError(f"{path}: the bundle lacks {required} (truncated or altered)")
     except BaseException:
         zf.close()
         raise
@@ -66,6 +66,6 @@ def read_entry(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
     try:
         return zf.read(name)
     except KeyError:
-        raise BundleError(f"{path}: the bundle has no entry {name!r}") from None
+        raise TamperedError(f"{path}: the bundle has no entry {name!r}") from None
     except (zipfile.BadZipFile, OSError, EOFError) as e:
-        raise BundleError(f"{path}: the entry {name!r} is damaged ({e})") from None
+        raise TamperedError(f"{path}: the entry {name!r} is damaged ({e})") from None

@@ -18,7 +18,7 @@ import minisign
 import pyrage
 
 from evaluator_app.canonical import canonical_json, sha256_hex
-from evaluator_app.errors import IdentityError, KeyringUnavailableError
+from evaluator_app.errors import IdentityError, KeyringUnavailableError, WrongPassphraseError
 
 KEYRING_SERVICE = "evaluation-desk"
 CARD_FORMAT = "evaluation-desk-card/1"
@@ -233,7 +233,7 @@ def load_identity_file(path: Path, passphrase: str) -> Identity:
     try:
         plain = pyrage.passphrase.decrypt(data, passphrase)
     except pyrage.DecryptError:
-        raise IdentityError(f"wrong passphrase for the identity file {path}") from None
+        raise WrongPassphraseError(f"wrong passphrase for the identity file {path}") from None
     try:
         secret = json.loads(plain)
     except ValueError:

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from evaluator_app.errors import BundleError
+from evaluator_app.errors import (
+    BundleError,
+    NotAddressedError,
+    TamperedError,
+    UntrustedSignerError,
+)
 from evaluator_app.trust.bundle import OpenedBundle, check_window, load_bundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import Progress, sha256_file
@@ -40,11 +45,11 @@ def _check_signer(bundle: OpenedBundle, trusted: list[str], card: Card | None) -
     fp = bundle.secretariat.fingerprint
     if card is not None:
         if card.fingerprint != fp:
-            raise BundleError(f"{bundle.path} is signed by {fp}, not by the secretariat card you "
-                              f"gave ({card.fingerprint})")
+            raise UntrustedSignerError(f"{bundle.path} is signed by {fp}, not by the "
+                                       f"secretariat card you gave ({card.fingerprint})")
         return fp not in trusted
     if trusted and fp not in trusted:
-        raise BundleError(
+        raise UntrustedSignerError(
             f"{bundle.path} is signed by {fp}, which does not match the pinned secretariat key "
             f"({', '.join(trusted)}); if the secretariat really changed its key, confirm the new "
             "fingerprint with them and pass their card with --secretariat CARD")
@@ -71,8 +76,8 @@ def check_bundle(path: Path, identity: Identity, trusted: list[str], store: Path
     first_use = _check_signer(bundle, trusted, secretariat)
     me = identity.card.fingerprint
     if me not in {c.fingerprint for c in bundle.roster()}:
-        raise BundleError(f"you ({identity.card.name}, {me}) are not on the roster of session "
-                          f"{bundle.session_id}")
+        raise NotAddressedError(f"you ({identity.card.name}, {me}) are not on the roster of "
+                                f"session {bundle.session_id}")
     check_window(bundle, now)
     bundle.rubrics()  # frozen rubrics must match their hashes
     bundle_hash = "sha256:" + sha256_file(str(path))
@@ -121,5 +126,5 @@ def session_bundle(ws: Workspace, session_id: str, identity: Identity) -> Opened
                           "bundle")
     bundle = load_bundle(Path(info.bundle_path), identity)
     if "sha256:" + sha256_file(info.bundle_path) != info.bundle_hash:
-        raise BundleError(f"the stored bundle of {session_id} changed since it was opened")
+        raise TamperedError(f"the stored bundle of {session_id} changed since it was opened")
     return bundle

@@ -133,6 +133,73 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, then try again.</source>
+        <translation>암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used; keep your identity in a passphrase-protected file instead.</source>
+        <translation>시스템 키링을 사용할 수 없습니다. 신원을 암호로 보호된 파일에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not addressed to you: it was not encrypted to your identity.</source>
+        <translation>귀하에게 발송된 것이 아닙니다. 귀하의 신원으로 암호화되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle was altered or damaged after the secretariat signed it. Do not use it; ask the secretariat for a new copy.</source>
+        <translation>사무국이 서명한 뒤 번들이 변조되었거나 손상되었습니다. 사용하지 말고 사무국에 새 번들을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed by the secretariat key you trust. Confirm the key with the secretariat before going on.</source>
+        <translation>신뢰하는 사무국 키로 서명된 번들이 아닙니다. 계속하기 전에 사무국에 키를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The evaluation window is not open now.</source>
+        <translation>지금은 평가 기간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be opened.</source>
+        <translation>번들을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your identity cannot be used.</source>
+        <translation>신원을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sheet is signed and locked; revise it to make changes.</source>
+        <translation>평가표가 서명·확정되어 잠겨 있습니다. 고치려면 수정(재확정)을 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest was declared (회피): this application cannot be scored.</source>
+        <translation>이해충돌을 신고한 신청입니다(회피). 평가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This breaks a rule of the rubric or the session.</source>
+        <translation>평가기준 또는 평가 세션의 규칙에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The score sheet cannot be signed or verified.</source>
+        <translation>평가표를 서명하거나 검증할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be used.</source>
+        <translation>작업공간을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The action could not be completed.</source>
+        <translation>작업을 완료하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>세부 내용: %1</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred; the details are in the log file.</source>
+        <translation>예기치 않은 오류가 발생했습니다. 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FinalizeDialog</name>
     <message>
         <source>Finalize and sign (평가결과 확정)</source>
