@@ -16,10 +16,11 @@ import keyring
 import keyring.backend
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from evaluator_app.cli.demo_cmd import add_roster, fill_form_as_member
 from evaluator_app.demo import SESSION_ID, build_demo
+from evaluator_app.errors import EvaluatorError
 from evaluator_app.form import export_form, import_form
 from evaluator_app.paths import resources_dir
 from evaluator_app.session_spec import load_spec
@@ -33,6 +34,7 @@ from ui.finalize_dialog import FinalizeDialog
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.pledge_dialog import PledgeDialog
+from ui.texts import describe_error
 from ui.welcome import WelcomeWindow
 
 
@@ -113,6 +115,13 @@ def main() -> int:
     window.select_application("A02")
     shoot(app, window, out / "5-scoring.png", ms=1500)
     shoot(app, FinalizeDialog(controller, "", window), out / "6-finalize.png")
+    altered = tmp / "altered.evb"  # what a member sees when a bundle was tampered with
+    altered.write_bytes(evb.read_bytes()[:-4096])
+    try:
+        open_bundle(ws, altered, people["m1"])
+    except EvaluatorError as e:
+        box = QMessageBox(QMessageBox.Icon.Warning, "번들 열기", describe_error(e))
+        shoot(app, box, out / "8-error.png")
     if os.environ.get("SCREENSHOT_DARK"):  # what a dark desktop theme hands the app
         from PySide6.QtGui import QColor, QPalette
         dark = QPalette()
