@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from evaluator_app.canonical import canonical_json
 from evaluator_app.cli.demo_cmd import fill_form_as_member
-from evaluator_app.errors import ScoringError, SessionLockedError, SheetError, WorkspaceError
+from evaluator_app.errors import (
+    NotFoundError,
+    ScoringError,
+    SessionLockedError,
+    SheetError,
+    WorkspaceError,
+)
 from evaluator_app.form import export_form, import_form
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.open_session import open_bundle, session_bundle
@@ -268,3 +274,32 @@ def test_private_notes_stay_in_the_workspace(scored, committee, tmp_path):
     assert not any("note" in k for k in kinds)
     scored.set_note(SID, "A01", "잠긴 뒤에도 메모는 고칠 수 있음")  # the session is locked now
     assert scored.note(SID, "A01") == "잠긴 뒤에도 메모는 고칠 수 있음"
+
+
+def test_private_highlights_keep_where_not_what(scored, committee, tmp_path, run_cli):
+    doc = scored.documents(SID, "A01")[0]
+    later = scored.add_highlight(SID, doc.doc_id, 1, (72.0, 300.5), (400.0, 312.0))
+    first = scored.add_highlight(SID, doc.doc_id, 0, (72.0, 140.0), (300.0, 152.0))
+    assert [h.id for h in scored.highlights(SID, "A01")] == [first.id, later.id]  # reading order
+    assert (first.application_id, first.page, first.start, first.end) == (
+        "A01", 0, (72.0, 140.0), (300.0, 152.0))
+    assert scored.highlights(SID, "A02") == []
+    scored.set_note(SID, "A01", "예산 근거 재확인")
+    shown = run_cli("notes", "show", SID)
+    assert shown.exit_code == 0 and "예산 근거 재확인" in shown.output
+    assert f"{doc.name}  2     (72, 300) – (400, 312)" in shown.output
+    listed = json.loads(run_cli("notes", "show", SID, "A01", "--json").output)
+    assert [h["page"] for h in listed[0]["highlights"]] == [1, 2]
+    with pytest.raises(NotFoundError):
+        scored.add_highlight(SID, "no-such-doc", 0, (0, 0), (1, 1))
+    for page, start in ((-1, (1.0, 1.0)), (0, (float("nan"), 1.0)), (0, (-5.0, 1.0))):
+        with pytest.raises(WorkspaceError, match="outside the document"):
+            scored.add_highlight(SID, doc.doc_id, page, start, (2.0, 2.0))
+    files = export_sheet(scored, SID, committee.m1, tmp_path / "out")  # locks the session
+    assert b"highlight" not in files.json.read_bytes()
+    kinds = {r[0] for r in scored.conn.execute("SELECT kind FROM events")}
+    assert not any("highlight" in k for k in kinds)
+    scored.delete_highlight(SID, later.id)  # still the member's own after signing
+    assert [h.id for h in scored.highlights(SID)] == [first.id]
+    with pytest.raises(NotFoundError):
+        scored.delete_highlight(SID, later.id)

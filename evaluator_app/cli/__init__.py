@@ -84,6 +84,7 @@ def build_cli() -> click.Group:
         demo_cmd,
         form_cmds,
         identity_cmds,
+        notes_cmds,
         rubric_cmds,
         score_cmds,
         session_cmds,
@@ -92,8 +93,8 @@ def build_cli() -> click.Group:
 
     global _registered
     if not _registered:
-        for module in (rubric_cmds, session_cmds, score_cmds, form_cmds, identity_cmds,
-                       bundle_cmds, sheet_cmds, demo_cmd):
+        for module in (rubric_cmds, session_cmds, score_cmds, notes_cmds, form_cmds,
+                       identity_cmds, bundle_cmds, sheet_cmds, demo_cmd):
             module.register(cli)
         _registered = True
     return cli

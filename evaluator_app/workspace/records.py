@@ -1,18 +1,35 @@
-"""Per-session records beside the scores: pledge, lock and revisions, private notes, settings.
+"""Per-session records beside the scores: pledge, lock and revisions, private notes and
+highlights, settings.
 
 A mixin of `Workspace` (kept apart so the store module stays about entries and their rules).
 """
 
 import json
+import math
 import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any
 
 from evaluator_app.canonical import sha256_hex
-from evaluator_app.errors import WorkspaceError
+from evaluator_app.errors import NotFoundError, WorkspaceError
 from evaluator_app.workspace import audit
 from evaluator_app.workspace.clock import now_iso
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Marked text in a document: from `start` to `end` on `page` (PDF points, top-left origin).
+    Where it is, never what it says (the text stays in the encrypted document)."""
+
+    id: int
+    application_id: str
+    doc_id: str
+    page: int
+    start: tuple[float, float]
+    end: tuple[float, float]
+    created_at: str
 
 
 class RecordsMixin:
@@ -99,6 +116,41 @@ class RecordsMixin:
         with self._tx():
             self.conn.execute("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)",
                               [session_id, app_id, text, now_iso()])
+
+    def add_highlight(self, session_id: str, doc_id: str, page: int,
+                      start: tuple[float, float], end: tuple[float, float]) -> Highlight:
+        """Mark text for the member alone: allowed when locked, never in a sheet or the log."""
+        if self.conn.execute("SELECT 1 FROM documents WHERE session_id = ? AND doc_id = ?",
+                             [session_id, doc_id]).fetchone() is None:
+            raise NotFoundError(f"session {session_id} has no document {doc_id!r}")
+        coordinates = (*start, *end)
+        if page < 0 or not all(math.isfinite(c) and 0 <= c < 100_000 for c in coordinates):
+            raise WorkspaceError(f"a highlight on page {page + 1} at {coordinates} is outside "
+                                 "the document")
+        with self._tx():
+            cursor = self.conn.execute(
+                "INSERT INTO highlights (session_id, doc_id, page, x0, y0, x1, y1, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [session_id, doc_id, page, *coordinates,
+                                                    now_iso()])
+        found = [h for h in self.highlights(session_id) if h.id == cursor.lastrowid]
+        return found[0]
+
+    def highlights(self, session_id: str, app_id: str | None = None) -> list[Highlight]:
+        """In reading order: document, page, then top to bottom."""
+        return [Highlight(r[0], r[1], r[2], r[3], (r[4], r[5]), (r[6], r[7]), r[8])
+                for r in self.conn.execute(
+                    "SELECT h.id, d.application_id, h.doc_id, h.page, h.x0, h.y0, h.x1, h.y1, "
+                    "h.created_at FROM highlights h JOIN documents d ON d.session_id = "
+                    "h.session_id AND d.doc_id = h.doc_id WHERE h.session_id = ? AND "
+                    "(? IS NULL OR d.application_id = ?) ORDER BY d.application_id, d.position, "
+                    "h.page, min(h.y0, h.y1), h.id", [session_id, app_id, app_id])]
+
+    def delete_highlight(self, session_id: str, highlight_id: int) -> None:
+        with self._tx():
+            deleted = self.conn.execute("DELETE FROM highlights WHERE session_id = ? AND id = ?",
+                                        [session_id, highlight_id]).rowcount
+        if not deleted:
+            raise NotFoundError(f"session {session_id} has no highlight {highlight_id}")
 
     # ---- settings ---------------------------------------------------------------------------
 

@@ -138,6 +138,24 @@ MIGRATIONS: list[str] = [
             ON DELETE CASCADE
     );
     """,
+    # 6: private highlights in the documents. Only where they are (page and the two ends of the
+    # marked text, in PDF points): the words themselves are read again from the decrypted
+    # document in memory, so no document text ever lands on disk.
+    """
+    CREATE TABLE highlights (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        page INTEGER NOT NULL CHECK (page >= 0),
+        x0 REAL NOT NULL,
+        y0 REAL NOT NULL,
+        x1 REAL NOT NULL,
+        y1 REAL NOT NULL,
+        created_at TEXT NOT NULL,
+        FOREIGN KEY (session_id, doc_id) REFERENCES documents(session_id, doc_id)
+            ON DELETE CASCADE
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
