@@ -113,7 +113,17 @@ def main() -> int:
                         restore_layout=False)
     window.resize(1400, 900)
     window.select_application("A02")
-    shoot(app, window, out / "5-scoring.png", ms=1500)
+    settle(app, 1000)
+    view = window.pdf.current_view()
+    if view is not None:  # a private highlight, made as a member would: find, then Ctrl+H
+        view.find_field.setText("지역소멸에 대응")
+        view.find_next()
+        settle(app, 500)
+        view.find_next()
+        view.highlight_found()
+        view.find_field.clear()
+        view.search_model.setSearchString("")
+    shoot(app, window, out / "5-scoring.png", ms=1000)
     shoot(app, FinalizeDialog(controller, "", window), out / "6-finalize.png")
     altered = tmp / "altered.evb"  # what a member sees when a bundle was tampered with
     altered.write_bytes(evb.read_bytes()[:-4096])

@@ -22,6 +22,18 @@ QM = TS.with_suffix(".qm")
 TOOLS = Path(PySide6.__file__).parent
 
 KO = {
+    "Highlight": "형광펜",
+    "Highlight the text found (Ctrl+H); or drag across text with the mouse":
+        "찾은 글자에 형광펜 (Ctrl+H). 마우스로 글자를 끌어서 칠해도 됩니다",
+    "Highlight the text found": "찾은 글자에 형광펜",
+    "Highlight the text found (or drag across text with the mouse)":
+        "찾은 글자에 형광펜 (마우스로 끌어서 칠해도 됨)",
+    "Find the text first": "먼저 글자를 찾으십시오",
+    "Highlights": "형광펜 표시",
+    "Your highlights in this application (Enter: go there, Delete: remove). They stay on this "
+    "laptop.":
+        "이 신청에 칠한 형광펜 (Enter: 그곳으로 이동, Delete: 지우기). 이 노트북에만 남습니다.",
+    "%1 p. %2": "%1 %2쪽",
     "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, then try again.":
         "암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오.",
     "The system keyring cannot be used; keep your identity in a passphrase-protected file "

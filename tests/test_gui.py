@@ -148,6 +148,7 @@ def test_a_recused_application_shows_no_document_and_no_inputs(qtbot, committee,
     assert "Recused" in w.pdf.message.text() and not w.panel.scoring_visible()
     w.select_application("A01")
     assert w.panel.scoring_visible() and w.panel.app_id == "A01"
+    w.close()  # as the app does: windows first, then the workspace
     ws.close()
 
 

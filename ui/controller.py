@@ -14,6 +14,7 @@ from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.open_session import session_bundle
 from evaluator_app.trust.sheet import PreparedSheet, SheetFiles, prepare_sheet
 from evaluator_app.workspace import Change, Workspace
+from evaluator_app.workspace.records import Highlight
 from evaluator_app.workspace.store import DocumentInfo
 from ui.texts import describe_error
 
@@ -84,6 +85,27 @@ class SessionController(QObject):
     def save_note(self, app_id: str, text: str) -> None:
         try:
             self.ws.set_note(self.session_id, app_id, text)
+        except EvaluatorError as e:
+            self.save_failed.emit(describe_error(e))
+            return
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+
+    def highlights(self, app_id: str) -> list[Highlight]:
+        return self.ws.highlights(self.session_id, app_id)
+
+    def add_highlight(self, doc_id: str, page: int, start: tuple[float, float],
+                      end: tuple[float, float]) -> bool:
+        try:
+            self.ws.add_highlight(self.session_id, doc_id, page, start, end)
+        except EvaluatorError as e:
+            self.save_failed.emit(describe_error(e))
+            return False
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        return True
+
+    def delete_highlight(self, highlight_id: int) -> None:
+        try:
+            self.ws.delete_highlight(self.session_id, highlight_id)
         except EvaluatorError as e:
             self.save_failed.emit(describe_error(e))
             return

@@ -4,6 +4,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
     QIODevice,
+    QPointF,
     QSettings,
     Qt,
     Signal,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.workspace import Change
+from evaluator_app.workspace.records import Highlight
 from ui.conflicts_dialog import ConflictsDialog
 from ui.controller import SessionController
 from ui.finalize_dialog import FinalizeDialog
+from ui.highlight_list import HighlightList
 from ui.models import ApplicationFilter, ApplicationTableModel
 from ui.paths import log_file
 from ui.pdf_pane import PdfPane, parse_document
@@ -42,6 +45,8 @@ SHORTCUTS = [
     ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
     ("Alt+Up", QT_TRANSLATE_NOOP("MainWindow", "Previous application")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the document")),
+    ("Ctrl+H", QT_TRANSLATE_NOOP("MainWindow", "Highlight the text found (or drag across "
+                                               "text with the mouse)")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
     ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
     ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
@@ -116,11 +121,18 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.table, 1)
         lv.addWidget(QLabel(self.tr("Private notes")))
         lv.addWidget(self.notes)
+        self.highlight_list = HighlightList()
+        self.highlight_list.setMaximumHeight(110)
+        self.highlight_list.show_requested.connect(lambda h: self.pdf.show_highlight(h))
+        self.highlight_list.delete_requested.connect(self._delete_highlight)
+        lv.addWidget(QLabel(self.tr("Highlights")))
+        lv.addWidget(self.highlight_list)
         lv.addWidget(self.progress)
 
         card = controller.identity.card if controller.identity else None
         mark = f"{card.name} · {card.fingerprint}" if card else ""
         self.pdf = PdfPane(mark)
+        self.pdf.highlight_requested.connect(self._add_highlight)
         self.panel = RubricPanel()
         self.panel.edited.connect(self._save)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -158,6 +170,7 @@ class MainWindow(QMainWindow):
         add(["Alt+Up", "Ctrl+PgUp"], lambda: self.step(-1), self.tr("Previous application"))
         add(["Ctrl+L"], self.search.setFocus, self.tr("Search"))
         add(["Ctrl+F"], self._find_in_document, self.tr("Find in the document"))
+        add(["Ctrl+H"], self._highlight_found, self.tr("Highlight the text found"))
         add(["F8"], lambda: self.panel.step_item(1), self.tr("Next rubric item"))
         add(["Shift+F8"], lambda: self.panel.step_item(-1), self.tr("Previous rubric item"))
         add(["F6"], self._focus_document, self.tr("Focus the document"))
@@ -321,6 +334,7 @@ class MainWindow(QMainWindow):
         self.current = app_id
         c = self.controller
         self.notes.set_text(c.note(app_id))
+        self.highlight_list.clear()
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
         self._load_documents(app_id)
 
@@ -347,15 +361,45 @@ class MainWindow(QMainWindow):
                 sink.open(QIODevice.OpenModeFlag.WriteOnly)
                 bundle.stream_document(d.doc_id, sink)  # hash-checked against the manifest
                 sink.close()
-                out.append((d.name, parse_document(sink)))
+                out.append((d.doc_id, d.name, parse_document(sink)))
             return out
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             if self.current == app_id:
                 self.pdf.show_documents(result)
+                self._refresh_highlights()
                 self.documents_shown.emit(app_id)
 
         run_in_background(work, done, self.pdf.show_message)
+
+    # ---- highlights (private, like the notes) ------------------------------------------------
+
+    def _add_highlight(self, doc_id: str, page: int, start: QPointF, end: QPointF) -> None:
+        if self.controller.add_highlight(doc_id, page, (start.x(), start.y()),
+                                         (end.x(), end.y())):
+            self._refresh_highlights()
+
+    def _delete_highlight(self, highlight: Highlight) -> None:
+        self.controller.delete_highlight(highlight.id)
+        self._refresh_highlights()
+
+    def _refresh_highlights(self) -> None:
+        highlights = self.controller.highlights(self.current) if self.current else []
+        self.pdf.set_highlights(highlights)
+
+        def describe(h: Highlight) -> str:
+            view = self.pdf.view_of(h.doc_id)
+            words = view.highlight_text(h) if view else ""
+            where = self.tr("%1 p. %2").replace("%1", view.name if view else "").replace(
+                "%2", str(h.page + 1))
+            return f"{where}: {words[:80]}" if words else where
+
+        self.highlight_list.set_highlights(highlights, describe)
+
+    def _highlight_found(self) -> None:
+        view = self.pdf.current_view()
+        if view is not None:
+            view.highlight_found()
 
     def _find_in_document(self) -> None:
         view = self.pdf.current_view()
@@ -410,4 +454,5 @@ class MainWindow(QMainWindow):
         self.notes.flush()
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.current = ""  # documents still being decrypted are dropped when they arrive
         super().closeEvent(event)

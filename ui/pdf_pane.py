@@ -1,6 +1,15 @@
 """Application documents rendered by QtPdf from decrypted bytes in memory (never a file)."""
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -15,6 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from evaluator_app.workspace.records import Highlight
+from ui.highlight_layer import HighlightLayer
+from ui.page_layout import PageLayout, fit_width_zoom
 
 
 class Watermark(QWidget):
@@ -60,20 +73,36 @@ def parse_document(buffer: QBuffer) -> QPdfDocument:
 
 
 class DocumentView(QWidget):
-    """One document: its QPdfView, page navigation and zoom."""
+    """One document: its QPdfView, page navigation, zoom, search and the member's highlights.
 
-    def __init__(self, name: str, document: QPdfDocument, watermark: str,
+    Drag across text with the mouse, or find it (Ctrl+F) and press Ctrl+H, to highlight it.
+    """
+
+    highlight_requested = Signal(str, int, QPointF, QPointF)  # doc id, page, start, end (points)
+
+    def __init__(self, doc_id: str, name: str, document: QPdfDocument, watermark: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.doc_id = doc_id
         self.name = name
         self.document = document
         document.setParent(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Custom zoom only (fit-to-width is computed in page_layout): QPdfView's FitToWidth
+        # leaves zoomFactor at 1 and so draws search results off their words.
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("Document %1").replace("%1", name))
+        self._fit = True
+        self._drag: tuple[int, QPointF, QPointF, QPointF] | None = None  # page, start, end, px
+        self.highlights = HighlightLayer(document, self.page_layout, self.view.viewport())
         self.watermark = Watermark(watermark, self.view.viewport())
+        self.view.viewport().installEventFilter(self)
+        for bar in (self.view.verticalScrollBar(), self.view.horizontalScrollBar()):
+            bar.valueChanged.connect(self.highlights.update)
+        self.view.zoomFactorChanged.connect(self.highlights.update)
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.document)
         self.view.setSearchModel(self.search_model)
@@ -83,6 +112,7 @@ class DocumentView(QWidget):
         self.find_field.setClearButtonEnabled(True)
         self.find_field.setMinimumWidth(210)
         self.find_field.returnPressed.connect(self.find_next)
+        self.find_field.textChanged.connect(self._find_text_changed)
         self.find_label = QLabel(self)
         self._result = -1
 
@@ -104,6 +134,13 @@ class DocumentView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.find_field)
         bar.addWidget(self.find_label)
+        mark = QToolButton(self)
+        mark.setText(self.tr("Highlight"))
+        mark.setToolTip(self.tr("Highlight the text found (Ctrl+H); or drag across text with "
+                                "the mouse"))
+        mark.setAccessibleName(self.tr("Highlight the text found"))
+        mark.clicked.connect(self.highlight_found)
+        bar.addWidget(mark)
         self.pages = QListWidget(self)  # the page list: click (or arrow keys) to jump
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setFixedWidth(64)
@@ -120,9 +157,65 @@ class DocumentView(QWidget):
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self._update_page_label()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        self.watermark.setGeometry(self.view.viewport().rect())
+    def page_layout(self) -> PageLayout:
+        return PageLayout(self.view)
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        self.highlights.set_highlights([h for h in highlights if h.doc_id == self.doc_id])
+
+    def highlight_text(self, highlight: Highlight) -> str:
+        """The highlighted words, read from the document in memory (they are never stored)."""
+        selection = self.document.getSelection(highlight.page, QPointF(*highlight.start),
+                                               QPointF(*highlight.end))
+        return " ".join(selection.text().split())
+
+    def highlight_found(self) -> None:
+        """Highlight the current search result (find it first with Ctrl+F and Enter)."""
+        if self._result < 0 or self._result >= self.search_model.count():
+            self.find_label.setText(self.tr("Find the text first"))
+            self.find_field.setFocus()
+            return
+        link = self.search_model.resultAtIndex(self._result)
+        first, last = link.rectangles()[0], link.rectangles()[-1]
+        self.highlight_requested.emit(self.doc_id, link.page(),
+                                      QPointF(first.left() + 0.5, first.center().y()),
+                                      QPointF(last.right() - 0.5, last.center().y()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit-to-width on resize; a left-button drag marks text (the view still gets every
+        event, so links and scrolling keep working)."""
+        kind = event.type()
+        if kind == QEvent.Type.Resize:
+            self.watermark.setGeometry(self.view.viewport().rect())
+            self.highlights.setGeometry(self.view.viewport().rect())
+            if self._fit:
+                self.view.setZoomFactor(fit_width_zoom(self.view))
+        elif (kind == QEvent.Type.MouseButtonPress
+              and event.button() == Qt.MouseButton.LeftButton):  # type: ignore[attr-defined]
+            position = event.position()  # type: ignore[attr-defined]
+            hit = self.page_layout().to_page(position)
+            if hit is not None:
+                self._drag = (hit[0], hit[1], hit[1], position)
+        elif kind == QEvent.Type.MouseMove and self._drag is not None:
+            page, start, _, pressed = self._drag
+            hit = self.page_layout().to_page(event.position(), page)  # type: ignore[attr-defined]
+            if hit is not None:
+                self._drag = (page, start, hit[1], pressed)
+                self.highlights.set_marking(page, start, hit[1])
+        elif kind == QEvent.Type.MouseButtonRelease and self._drag is not None:
+            page, start, end, pressed = self._drag
+            self._drag = None
+            self.highlights.clear_marking()
+            moved = (event.position() - pressed).manhattanLength()  # type: ignore[attr-defined]
+            if moved >= 4 and self.document.getSelection(page, start, end).text().strip():
+                self.highlight_requested.emit(self.doc_id, page, start, end)
+        return False
+
+    def _find_text_changed(self, text: str) -> None:
+        if not text:  # cleared: the results and their count go too
+            self.search_model.setSearchString("")
+            self.find_label.setText("")
+            self._result = -1
 
     def find_next(self) -> None:
         """Enter: search (first time) or jump to the next match, wrapping around."""
@@ -158,15 +251,18 @@ class DocumentView(QWidget):
         self.jump(self.view.pageNavigator().currentPage() - 1)
 
     def zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self._fit = False
         self.view.setZoomFactor(max(0.25, min(6.0, self.view.zoomFactor() * factor)))
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._fit = True
+        self.view.setZoomFactor(fit_width_zoom(self.view))
 
 
 class PdfPane(QStackedWidget):
     """A message page (loading, recused, errors) or the document tabs."""
+
+    highlight_requested = Signal(str, int, QPointF, QPointF)  # see DocumentView
 
     def __init__(self, watermark: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,12 +280,15 @@ class PdfPane(QStackedWidget):
         self.message.setText(text)
         self.setCurrentWidget(self.message)
 
-    def show_documents(self, documents: list[tuple[str, QPdfDocument]]) -> None:
-        """Documents parsed by `parse_document`; one that is not a readable PDF gets a notice."""
+    def show_documents(self, documents: list[tuple[str, str, QPdfDocument]]) -> None:
+        """(doc id, name, document parsed by `parse_document`); one that is not a readable PDF
+        gets a notice instead."""
         self._clear()
-        for name, document in documents:
+        for doc_id, name, document in documents:
             if document.status() == QPdfDocument.Status.Ready:
-                widget: QWidget = DocumentView(name, document, self.watermark, self.tabs)
+                view = DocumentView(doc_id, name, document, self.watermark, self.tabs)
+                view.highlight_requested.connect(self.highlight_requested)
+                widget: QWidget = view
             else:
                 document.deleteLater()
                 widget = QLabel(self.tr("%1 is not a readable PDF document.").replace("%1", name),
@@ -199,11 +298,25 @@ class PdfPane(QStackedWidget):
         self.setCurrentWidget(self.tabs)
 
     def views(self) -> list[DocumentView]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+        return [w for w in map(self.tabs.widget, range(self.tabs.count()))
+                if isinstance(w, DocumentView)]
 
     def current_view(self) -> DocumentView | None:
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, DocumentView) else None
+
+    def view_of(self, doc_id: str) -> DocumentView | None:
+        return next((v for v in self.views() if v.doc_id == doc_id), None)
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        for view in self.views():
+            view.set_highlights(highlights)
+
+    def show_highlight(self, highlight: Highlight) -> None:
+        view = self.view_of(highlight.doc_id)
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+            view.jump(highlight.page)
 
     def _clear(self) -> None:
         while self.tabs.count():

@@ -124,12 +124,28 @@
         <translation>너비 맞춤</translation>
     </message>
     <message>
+        <source>Highlight</source>
+        <translation>형광펜</translation>
+    </message>
+    <message>
+        <source>Highlight the text found (Ctrl+H); or drag across text with the mouse</source>
+        <translation>찾은 글자에 형광펜 (Ctrl+H). 마우스로 글자를 끌어서 칠해도 됩니다</translation>
+    </message>
+    <message>
+        <source>Highlight the text found</source>
+        <translation>찾은 글자에 형광펜</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>쪽 목록</translation>
     </message>
     <message>
         <source>p. %1</source>
         <translation>%1쪽</translation>
+    </message>
+    <message>
+        <source>Find the text first</source>
+        <translation>먼저 글자를 찾으십시오</translation>
     </message>
 </context>
 <context>
@@ -247,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>HighlightList</name>
+    <message>
+        <source>Highlights</source>
+        <translation>형광펜 표시</translation>
+    </message>
+    <message>
+        <source>Your highlights in this application (Enter: go there, Delete: remove). They stay on this laptop.</source>
+        <translation>이 신청에 칠한 형광펜 (Enter: 그곳으로 이동, Delete: 지우기). 이 노트북에만 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Next application</source>
@@ -259,6 +286,10 @@
     <message>
         <source>Find in the document</source>
         <translation>문서에서 찾기</translation>
+    </message>
+    <message>
+        <source>Highlight the text found (or drag across text with the mouse)</source>
+        <translation>찾은 글자에 형광펜 (마우스로 끌어서 칠해도 됨)</translation>
     </message>
     <message>
         <source>Search the application list</source>
@@ -361,12 +392,20 @@
         <translation>개인 메모: 이 노트북에만 남고 평가표에는 들어가지 않습니다</translation>
     </message>
     <message>
+        <source>Highlights</source>
+        <translation>형광펜 표시</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>검색</translation>
+    </message>
+    <message>
+        <source>Highlight the text found</source>
+        <translation>찾은 글자에 형광펜</translation>
     </message>
     <message>
         <source>Next rubric item</source>
@@ -491,6 +530,10 @@
     <message>
         <source>Decrypting the documents…</source>
         <translation>문서를 복호화하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 p. %2</source>
+        <translation>%1 %2쪽</translation>
     </message>
     <message>
         <source>Not saved</source>
