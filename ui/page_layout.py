@@ -6,7 +6,12 @@ bottom inside the document margins with the page spacing between them, each cent
 `points × screen dpi / 72 × zoom` and rounded to whole pixels, and the whole moved by the scroll
 bars. tests/test_highlights.py checks it against QPdfView's own drawing of a search result, so a
 Qt upgrade that moves the pages fails there rather than misplacing highlights.
+
+The page sizes come in from the worker that parsed the document: asking QtPdf on the GUI thread
+takes pdfium's global lock, which a page being rendered holds for up to ~150 ms.
 """
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QGuiApplication
@@ -19,12 +24,10 @@ def screen_resolution() -> float:
     return (screen.logicalDotsPerInch() if screen else 96.0) / 72.0
 
 
-def fit_width_zoom(view: QPdfView) -> float:
+def fit_width_zoom(view: QPdfView, page_sizes: Sequence[QSizeF]) -> float:
     """The zoom factor at which the widest page fills the viewport's width."""
-    document = view.document()
     margins = view.documentMargins()
-    widest = max((document.pagePointSize(p).width() for p in range(document.pageCount())),
-                 default=0.0)
+    widest = max((size.width() for size in page_sizes), default=0.0)
     if widest <= 0:
         return 1.0
     room = view.viewport().width() - margins.left() - margins.right()
@@ -34,12 +37,10 @@ def fit_width_zoom(view: QPdfView) -> float:
 class PageLayout:
     """Page rectangles in viewport pixels, and conversions between viewport and page points."""
 
-    def __init__(self, view: QPdfView) -> None:
-        document = view.document()
+    def __init__(self, view: QPdfView, page_sizes: Sequence[QSizeF]) -> None:
         self.scale = screen_resolution() * view.zoomFactor()
         margins, spacing = view.documentMargins(), view.pageSpacing()
-        sizes = [QSizeF(document.pagePointSize(p) * self.scale).toSize()
-                 for p in range(document.pageCount())]
+        sizes = [QSizeF(size * self.scale).toSize() for size in page_sizes]
         total_width = max((s.width() for s in sizes), default=0) + margins.left() + margins.right()
         dx, dy = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
         width = view.viewport().width()

@@ -1,5 +1,7 @@
 """Application documents rendered by QtPdf from decrypted bytes in memory (never a file)."""
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
@@ -7,6 +9,7 @@ from PySide6.QtCore import (
     QIODevice,
     QObject,
     QPointF,
+    QSizeF,
     Qt,
     Signal,
 )
@@ -54,7 +57,13 @@ class Watermark(QWidget):
         painter.end()
 
 
-def parse_document(buffer: QBuffer) -> QPdfDocument:
+@dataclass
+class ParsedDocument:
+    document: QPdfDocument
+    page_sizes: list[QSizeF]  # in points, read once off the GUI thread (see page_layout)
+
+
+def parse_document(buffer: QBuffer) -> ParsedDocument:
     """Parse a decrypted PDF in a worker thread and hand it to the GUI thread.
 
     Measured on a 46 MiB scan: load 15–20 ms, then the first page-size query 28 ms (QPdfView asks
@@ -66,10 +75,9 @@ def parse_document(buffer: QBuffer) -> QPdfDocument:
     buffer.setParent(document)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
-    for page in range(document.pageCount()):
-        document.pagePointSize(page)
+    sizes = [document.pagePointSize(page) for page in range(document.pageCount())]
     document.moveToThread(QCoreApplication.instance().thread())
-    return document
+    return ParsedDocument(document, sizes)
 
 
 class DocumentView(QWidget):
@@ -80,12 +88,13 @@ class DocumentView(QWidget):
 
     highlight_requested = Signal(str, int, QPointF, QPointF)  # doc id, page, start, end (points)
 
-    def __init__(self, doc_id: str, name: str, document: QPdfDocument, watermark: str,
+    def __init__(self, doc_id: str, name: str, parsed: ParsedDocument, watermark: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc_id = doc_id
         self.name = name
-        self.document = document
+        self.document = document = parsed.document
+        self.page_sizes = parsed.page_sizes
         document.setParent(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -158,7 +167,7 @@ class DocumentView(QWidget):
         self._update_page_label()
 
     def page_layout(self) -> PageLayout:
-        return PageLayout(self.view)
+        return PageLayout(self.view, self.page_sizes)
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
         self.highlights.set_highlights([h for h in highlights if h.doc_id == self.doc_id])
@@ -189,7 +198,7 @@ class DocumentView(QWidget):
             self.watermark.setGeometry(self.view.viewport().rect())
             self.highlights.setGeometry(self.view.viewport().rect())
             if self._fit:
-                self.view.setZoomFactor(fit_width_zoom(self.view))
+                self._set_zoom(fit_width_zoom(self.view, self.page_sizes))
         elif (kind == QEvent.Type.MouseButtonPress
               and event.button() == Qt.MouseButton.LeftButton):  # type: ignore[attr-defined]
             position = event.position()  # type: ignore[attr-defined]
@@ -252,11 +261,19 @@ class DocumentView(QWidget):
 
     def zoom(self, factor: float) -> None:
         self._fit = False
-        self.view.setZoomFactor(max(0.25, min(6.0, self.view.zoomFactor() * factor)))
+        self._set_zoom(max(0.25, min(6.0, self.view.zoomFactor() * factor)))
 
     def fit_width(self) -> None:
         self._fit = True
-        self.view.setZoomFactor(fit_width_zoom(self.view))
+        self._set_zoom(fit_width_zoom(self.view, self.page_sizes))
+
+    def _set_zoom(self, factor: float) -> None:
+        """Zoom, keeping the reader at the same place in the document (the scroll position is
+        proportional: pages scale together)."""
+        bar = self.view.verticalScrollBar()
+        where = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        self.view.setZoomFactor(factor)
+        bar.setValue(round(where * bar.maximum()))
 
 
 class PdfPane(QStackedWidget):
@@ -280,17 +297,17 @@ class PdfPane(QStackedWidget):
         self.message.setText(text)
         self.setCurrentWidget(self.message)
 
-    def show_documents(self, documents: list[tuple[str, str, QPdfDocument]]) -> None:
-        """(doc id, name, document parsed by `parse_document`); one that is not a readable PDF
-        gets a notice instead."""
+    def show_documents(self, documents: list[tuple[str, str, ParsedDocument]]) -> None:
+        """(doc id, name, `parse_document`'s result); one that is not a readable PDF gets a
+        notice instead."""
         self._clear()
-        for doc_id, name, document in documents:
-            if document.status() == QPdfDocument.Status.Ready:
-                view = DocumentView(doc_id, name, document, self.watermark, self.tabs)
+        for doc_id, name, parsed in documents:
+            if parsed.document.status() == QPdfDocument.Status.Ready:
+                view = DocumentView(doc_id, name, parsed, self.watermark, self.tabs)
                 view.highlight_requested.connect(self.highlight_requested)
                 widget: QWidget = view
             else:
-                document.deleteLater()
+                parsed.document.deleteLater()
                 widget = QLabel(self.tr("%1 is not a readable PDF document.").replace("%1", name),
                                 self.tabs)
                 widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
