@@ -24,6 +24,11 @@ SID = "2025-strong-small-written"
 # The target. Measured after parsing moved off the GUI thread: worst gaps 20–28 ms over
 # six runs (the click itself: list, form refill and repaint; then the first paint of the pages).
 MAX_GAP_MS = 50
+# Leaving the large document while its first page is still being rendered: 60–87 ms measured
+# (the click's own work while pdfium renders the page on the second of this machine's two cores).
+# Deleting its QPdfView right away waited for that render too (136 ms measured), so retired views
+# go a few seconds later (ui/pdf_pane.py); this bound catches synchronous work coming back.
+MAX_GAP_LEAVING_MS = 150
 
 
 def write_large_pdf(path: Path, pages: int = 5) -> None:
@@ -65,17 +70,31 @@ def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
     qtbot.wait(100)
+    # 1. open the large document; 2. leave it while its first page is still being rendered
     with qtbot.waitSignal(window.documents_shown, timeout=30_000,
                           check_params_cb=lambda app_id: app_id == "A02"):
         selected = time.perf_counter()
         window.select_application("A02")
-    qtbot.wait(300)  # the first paint of the pages
+    qtbot.wait(20)
+    left = time.perf_counter()
+    with qtbot.waitSignal(window.documents_shown, timeout=30_000,
+                          check_params_cb=lambda app_id: app_id == "A01"):
+        window.select_application("A01")
+    qtbot.wait(300)
     timer.stop()
     gaps = sorted(((b - a) * 1000, (a - selected) * 1000) for a, b in itertools.pairwise(ticks))
-    worst = gaps[-1][0]
-    print(f"worst GUI-thread gaps over {len(gaps)} ticks (ms, starting at ms after the click):",
+    print(f"worst GUI-thread gaps over {len(gaps)} ticks (ms, starting at ms after opening; "
+          f"left at {(left - selected) * 1000:.0f} ms):",
           [(round(gap), round(at)) for gap, at in gaps[-3:]])
-    assert worst < MAX_GAP_MS
+    click = (left - selected) * 1000  # a gap that ends after the second click is the leaving's
+    opening = max(gap for gap, at in gaps if at + gap <= click)
+    leaving = max(gap for gap, at in gaps if at + gap > click)
+    assert opening < MAX_GAP_MS, gaps[-5:]
+    assert leaving < MAX_GAP_LEAVING_MS, gaps[-5:]
+    window.select_application("A02")
+    qtbot.waitUntil(lambda: window.pdf.current_view() is not None
+                    and window.pdf.current_view().name == "plan.pdf"
+                    and window.current == "A02", timeout=30_000)
     assert window.pdf.current_view().document.pageCount() == 5
     window.close()
     ws.close()
