@@ -62,8 +62,9 @@ def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
     qtbot.wait(200)
     gc.collect()
     gc.freeze()  # as ui.app.main does once the window is up
-    with qtbot.waitSignal(window.documents_shown, timeout=10_000):
-        window.select_application("A01")
+    if window.current != "A01":  # the member's shuffled order may already start there
+        with qtbot.waitSignal(window.documents_shown, timeout=10_000):
+            window.select_application("A01")
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(5)
