@@ -120,20 +120,23 @@ class RecordsMixin:
     def add_highlight(self, session_id: str, doc_id: str, page: int,
                       start: tuple[float, float], end: tuple[float, float]) -> Highlight:
         """Mark text for the member alone: allowed when locked, never in a sheet or the log."""
-        if self.conn.execute("SELECT 1 FROM documents WHERE session_id = ? AND doc_id = ?",
-                             [session_id, doc_id]).fetchone() is None:
+        row = self.conn.execute("SELECT application_id FROM documents WHERE session_id = ? AND "
+                                "doc_id = ?", [session_id, doc_id]).fetchone()
+        if row is None:
             raise NotFoundError(f"session {session_id} has no document {doc_id!r}")
         coordinates = (*start, *end)
         if page < 0 or not all(math.isfinite(c) and 0 <= c < 100_000 for c in coordinates):
             raise WorkspaceError(f"a highlight on page {page + 1} at {coordinates} is outside "
                                  "the document")
+        created = now_iso()
         with self._tx():
             cursor = self.conn.execute(
                 "INSERT INTO highlights (session_id, doc_id, page, x0, y0, x1, y1, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [session_id, doc_id, page, *coordinates,
-                                                    now_iso()])
-        found = [h for h in self.highlights(session_id) if h.id == cursor.lastrowid]
-        return found[0]
+                                                    created])
+        return Highlight(int(cursor.lastrowid or 0), row[0], doc_id, page,
+                         (float(start[0]), float(start[1])), (float(end[0]), float(end[1])),
+                         created)
 
     def highlights(self, session_id: str, app_id: str | None = None) -> list[Highlight]:
         """In reading order: document, page, then top to bottom."""
