@@ -228,8 +228,13 @@ def verify_sheet(path: Path, bundle: OpenedBundle) -> VerifiedSheet:
     got = [a.get("id") for a in sheet.get("applications", [])]
     if sorted(got) != sorted(expected):
         raise _fail(path, "the sheet does not cover exactly the session's applications")
+    predeclared = {c["application"] for c in bundle.manifest.get("conflicts", [])
+                   if c["member"] == fp}
     totals = {}
     for app in sheet["applications"]:
+        if app["id"] in predeclared and not app.get("conflict"):
+            raise _fail(path, f"{app['id']} is scored although the secretariat declared "
+                              f"{card.name}'s conflict of interest with it in the bundle")
         if app.get("rubric_hash") != expected[app["id"]]:
             raise _fail(path, f"{app['id']} was scored on another rubric than the bundle's")
         totals[app["id"]] = _check_application(path, app, rubrics[expected[app["id"]]])

@@ -43,6 +43,23 @@ class RecordsMixin:
                                 [session_id]).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 
+    def predeclared_conflicts(self, session_id: str) -> frozenset[str]:
+        """Applications on which the signed bundle declares this member conflicted (final)."""
+        manifest = self.manifest(session_id)
+        if not manifest or not manifest.get("conflicts"):
+            return frozenset()
+        row = self.conn.execute("SELECT member_fingerprint FROM sessions WHERE id = ?",
+                                [session_id]).fetchone()
+        if row and row[0]:
+            return frozenset(c["application"] for c in manifest["conflicts"]
+                             if c["member"] == row[0])
+        # Sessions opened before schema 7: the bundle withheld exactly these members' documents.
+        withheld = {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT application_id FROM documents WHERE session_id = ? AND readable = 0",
+            [session_id])}
+        return frozenset(c["application"] for c in manifest["conflicts"]
+                         if c["application"] in withheld)
+
     # ---- pledge, lock and revisions --------------------------------------------------------
 
     def pledge_text(self, session_id: str) -> str:

@@ -156,6 +156,11 @@ MIGRATIONS: list[str] = [
             ON DELETE CASCADE
     );
     """,
+    # 7: whose copy of a bundle session this is, so the secretariat's pre-declared conflicts
+    # (manifest `conflicts`) can be enforced for exactly this member.
+    """
+    ALTER TABLE sessions ADD COLUMN member_fingerprint TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

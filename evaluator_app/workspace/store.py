@@ -191,7 +191,8 @@ class Workspace(RecordsMixin):
              "year": s.get("year"), "sites_to_select": s["sites_to_select"],
              "spec_json": json.dumps({"session": s}, ensure_ascii=False),
              "bundle_path": str(bundle_path), "bundle_hash": bundle_hash,
-             "manifest_json": json.dumps(manifest, ensure_ascii=False)},
+             "manifest_json": json.dumps(manifest, ensure_ascii=False),
+             "member_fingerprint": reader_fp},
             rubrics, apps, {"bundle": bundle_hash}, documents, replace=False)
 
     def _insert_session(self, row: dict[str, Any], rubrics: list[Rubric],
@@ -331,9 +332,11 @@ class Workspace(RecordsMixin):
             raise ScoringError(f"accept the pledge (서약서) of session {session_id} before "
                                "declaring conflicts or scoring")
         problems: list[tuple[Change, EvaluatorError]] = []
-        conflicted: dict[str, bool] = {}
+        predeclared = self.predeclared_conflicts(session_id)
+        conflicted: dict[str, bool] = {a: True for a in predeclared}
         for ch in changes:  # declarations first: a batch may declare and must not also score
-            if ch.kind == "coi" and ch.value is not UNSET:
+            if (ch.kind == "coi" and ch.value is not UNSET
+                    and ch.application_id not in predeclared):
                 conflicted[ch.application_id] = ch.value not in (None, "none")
         # In a bundle session, an application is scored only once its COI is declared.
         declaration_required = require_pledge and self.manifest(session_id) is not None
@@ -345,6 +348,8 @@ class Workspace(RecordsMixin):
                     raise ScoringError(
                         f"declare first whether you have a conflict of interest with "
                         f"{ch.application_id} (none, or a ground for 회피)")
+                if ch.application_id in predeclared:
+                    self._check_predeclared(session_id, ch)
                 self._validate(session_id, ch, strict, conflicted)
             except EvaluatorError as e:
                 problems.append((ch, e))
@@ -357,6 +362,27 @@ class Workspace(RecordsMixin):
             for ch in changes:
                 self._write(session_id, ch, at)
         return len(changes)
+
+    def _check_predeclared(self, session_id: str, ch: Change) -> None:
+        """A conflict the secretariat declared in the signed bundle is final for this member:
+        it is recorded once when the bundle is opened and can be neither cleared nor scored."""
+        if ch.kind != "coi":
+            raise ConflictOfInterestError(
+                f"application {ch.application_id} cannot be scored: the secretariat declared "
+                "your conflict of interest with it in the signed bundle")
+        if ch.value is UNSET:
+            return
+        row = self.conn.execute("SELECT declared, ground, text FROM conflicts WHERE "
+                                "session_id = ? AND application_id = ?",
+                                [session_id, ch.application_id]).fetchone()
+        first = row is None and ch.value not in (None, "none")
+        unchanged = row is not None and row[1] == ch.value and (
+            ch.rationale is None or ch.rationale.strip() == row[2])
+        if not (first or unchanged):
+            raise ConflictOfInterestError(
+                f"the conflict of interest with {ch.application_id} was declared by the "
+                "secretariat in the signed bundle and cannot be changed here; ask the "
+                "secretariat to correct the bundle")
 
     def _validate(self, session_id: str, ch: Change, strict: bool,
                   conflicted: dict[str, bool]) -> None:
