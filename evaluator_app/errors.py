@@ -94,3 +94,7 @@ class OutsideWindowError(BundleError):
 
 class SheetError(EvaluatorError):
     """A score sheet cannot be exported or does not verify."""
+
+
+class ConsolidationError(EvaluatorError):
+    """The committee's sheets cannot be consolidated, or a result does not verify."""

@@ -107,3 +107,11 @@ def run_cli():
         return runner.invoke(build_cli(), list(args), catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory):
+    """Seven members, a chair and a secretariat with a signed bundle of the demo round."""
+    from big_committee import build_big_committee
+
+    return build_big_committee(tmp_path_factory.mktemp("big"))

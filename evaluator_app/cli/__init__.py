@@ -81,6 +81,7 @@ def build_cli() -> click.Group:
     """The `evaluator` group with every command registered (idempotent)."""
     from evaluator_app.cli import (
         bundle_cmds,
+        consolidate_cmds,
         demo_cmd,
         form_cmds,
         identity_cmds,
@@ -94,7 +95,7 @@ def build_cli() -> click.Group:
     global _registered
     if not _registered:
         for module in (rubric_cmds, session_cmds, score_cmds, notes_cmds, form_cmds,
-                       identity_cmds, bundle_cmds, sheet_cmds, demo_cmd):
+                       identity_cmds, bundle_cmds, sheet_cmds, consolidate_cmds, demo_cmd):
             module.register(cli)
         _registered = True
     return cli

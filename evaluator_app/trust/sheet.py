@@ -7,7 +7,7 @@ roster, the session, bundle and rubric hashes, and every score against the froze
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -51,9 +51,9 @@ def sheet_stem(session_id: str, fingerprint: str, revision: int) -> str:
     return f"{session_id}-{fingerprint}-r{revision}"
 
 
-def _application(ws: Workspace, session_id: str, app_id: str, applicant: str, title: str,
-                 rubric: Rubric) -> tuple[dict[str, Any], list[str]]:
-    entries = ws.entries(session_id, app_id)
+def application_record(app_id: str, applicant: str, title: str, rubric: Rubric,
+                       entries: ApplicationEntries) -> tuple[dict[str, Any], list[str]]:
+    """One application's part of a sheet, and what is still missing for it."""
     ev = evaluate(rubric, entries)
     base = {"id": app_id, "applicant": applicant, "title": title, "rubric_id": rubric.id,
             "rubric_hash": rubric.content_hash}
@@ -103,7 +103,8 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
     apps, missing = [], []
     for app in ws.applications(session_id):
         rubric = ws.rubric(app.rubric_hash)
-        entry, gaps = _application(ws, session_id, app.id, app.applicant, app.title, rubric)
+        entry, gaps = application_record(app.id, app.applicant, app.title, rubric,
+                                         ws.entries(session_id, app.id))
         apps.append(entry)
         missing += gaps
     if missing:
@@ -179,14 +180,34 @@ class VerifiedSheet:
     session_id: str
     revision: int
     totals: dict[str, str | None]  # application id → total (None when 회피)
+    sheet: dict[str, Any] = field(default_factory=dict, compare=False)  # the verified content
+    sha256: str = ""  # "sha256:…" of the sheet's bytes
 
 
 def _fail(path: Path, what: str) -> SheetError:
     return SheetError(f"{path}: {what}")
 
 
-def verify_sheet(path: Path, bundle: OpenedBundle) -> VerifiedSheet:
+@dataclass(frozen=True)
+class SheetContext:
+    """What every sheet of one bundle is checked against, worked out once for many sheets."""
+
+    bundle: OpenedBundle
+    bundle_hash: str
+    rubrics: dict[str, Rubric]
+    roster: dict[str, Card]
+
+    @classmethod
+    def of(cls, bundle: OpenedBundle) -> "SheetContext":
+        return cls(bundle, "sha256:" + sha256_file(str(bundle.path)),
+                   {r.content_hash: r for r in bundle.rubrics()},
+                   {c.fingerprint: c for c in bundle.roster()})
+
+
+def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedSheet:
     """Check signature, signer, session, bundle, rubrics and every score of a sheet."""
+    ctx = bundle if isinstance(bundle, SheetContext) else SheetContext.of(bundle)
+    bundle = ctx.bundle
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -206,7 +227,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle) -> VerifiedSheet:
         canonical = False
     if sheet.get("format") != SHEET_FORMAT or not canonical:
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
-    card = next((c for c in bundle.roster() if c.fingerprint == fp), None)
+    card = ctx.roster.get(fp)
     if card is None:
         raise _fail(path, f"signed by {fp}, who is not on the roster of {bundle.session_id}")
     try:
@@ -221,9 +242,9 @@ def verify_sheet(path: Path, bundle: OpenedBundle) -> VerifiedSheet:
         raise _fail(path, "the member card inside the sheet differs from the roster's")
     if session_id != bundle.session_id:
         raise _fail(path, f"the sheet is for session {session_id}, not {bundle.session_id}")
-    if sheet.get("bundle_hash") != "sha256:" + sha256_file(str(bundle.path)):
+    if sheet.get("bundle_hash") != ctx.bundle_hash:
         raise _fail(path, "the sheet was scored on another bundle than this one")
-    rubrics = {r.content_hash: r for r in bundle.rubrics()}
+    rubrics = ctx.rubrics
     expected = {a["id"]: a["rubric_hash"] for a in bundle.manifest["applications"]}
     got = [a.get("id") for a in sheet.get("applications", [])]
     if sorted(got) != sorted(expected):
@@ -238,7 +259,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle) -> VerifiedSheet:
         if app.get("rubric_hash") != expected[app["id"]]:
             raise _fail(path, f"{app['id']} was scored on another rubric than the bundle's")
         totals[app["id"]] = _check_application(path, app, rubrics[expected[app["id"]]])
-    return VerifiedSheet(card, session_id, revision, totals)
+    return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data))
 
 
 def _check_application(path: Path, app: dict[str, Any], rubric: Rubric) -> str | None:

@@ -1,0 +1,156 @@
+"""`evaluator consolidate` and `evaluator result verify`: the chair's half of a round."""
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from evaluator_app.cli.identity_cmds import (
+    identity_file_option,
+    passphrase_file_option,
+    passphrase_source,
+)
+from evaluator_app.consolidation import (
+    RULES,
+    Exclusion,
+    Options,
+    load_result,
+    run,
+    verify_result,
+    write_outputs,
+)
+from evaluator_app.consolidation.collect import Collection
+from evaluator_app.errors import ConsolidationError
+from evaluator_app.trust.bundle import load_bundle
+from evaluator_app.trust.workspace_identity import resolve_identity
+from evaluator_app.workspace import Workspace
+
+STATUS_KO = {"used": "사용", "superseded": "대체됨", "duplicate": "중복", "rejected": "거부",
+             "excluded": "제외"}
+
+
+def print_collection(collection: Collection) -> None:
+    click.echo("검증 (verification)")
+    for r in collection.records:
+        who = f"{r.name or '?'} {r.member}".strip()
+        rev = f"r{r.revision}" if r.revision is not None else "r?"
+        line = f"  {STATUS_KO[r.status]:<4} {r.status:<10} {who:<32} {rev:<4} {r.path.name}"
+        click.echo(line + (f" — {r.reason}" if r.reason else ""))
+    names = {c.fingerprint: c.name for c in collection.roster}
+    for fp in collection.missing():
+        click.echo(f"  미제출 missing    {names.get(fp, '')} {fp}")
+    for e in collection.exclusions:
+        click.echo(f"  제외   excluded   {names.get(e.member, '?')} {e.member}: {e.reason}")
+    for p in collection.ignored:
+        click.echo(f"  (ignored {p}: no signature file beside it)")
+
+
+def print_ranking(result: dict[str, Any]) -> None:
+    click.echo("\n순위 (ranking)" + (" — 잠정 (provisional)" if result["provisional"] else ""))
+    click.echo(f"  {'rank':>4} {'all':>4}  {'app':<5} {'subtype':<11} {'final':>7} {'n':>2}  "
+               f"status  applicant")
+    apps = sorted(result["applications"],
+                  key=lambda a: (a["rank_overall"] is None and a["rank"] is None,
+                                 a["rank_overall"] or a["rank"] or 0, a["id"]))
+    for a in apps:
+        click.echo(f"  {_s(a['rank']):>4} {_s(a['rank_overall']):>4}  {a['id']:<5} "
+                   f"{a['subtype']:<11} {_s(a['final_score']):>7} {a['n_scores']:>2}  "
+                   f"{a['status']:<6}  {a['applicant']}")
+    names = {m["fingerprint"]: m["name"] for m in result["members"]}
+    for f in result["flags"]:
+        click.echo(f"  편차 flag: {f['application']} {names.get(f['member'], f['member'])} "
+                   f"{f['total']} vs others' mean {f['others_mean']} ({f['difference']}, "
+                   f"threshold {f['threshold']}): ask for the written reason (사유)")
+    for p in result["small_panels"]:
+        click.echo(f"  소규모 small panel: {p['application']}: {p['reason']}")
+    for note in result["notes"]:
+        click.echo(f"  note: {note}")
+
+
+def _s(value: Any) -> str:
+    return "-" if value is None else str(value)
+
+
+@click.command("consolidate")
+@click.option("--bundle", "bundle_path", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The session's bundle.")
+@click.argument("sheets", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for result.json (+ .minisig), result.csv, result.xlsx and reports.")
+@click.option("--rule", type=click.Choice(RULES),
+              help="Aggregation rule (default: each rubric's [consolidation] rule).")
+@click.option("--exclude", "excluded", multiple=True, metavar="FINGERPRINT",
+              help="Leave a member's sheets out (give a --reason for each).")
+@click.option("--reason", "reasons", multiple=True, metavar="TEXT",
+              help="Why the member named by the matching --exclude is left out.")
+@click.option("--accept-small-panel", is_flag=True,
+              help="Acknowledge applications scored by fewer members than the rule needs.")
+@click.option("--provisional", is_flag=True,
+              help="잠정: tolerate missing sheets; write an unsigned result marked provisional.")
+@identity_file_option
+@passphrase_file_option
+def consolidate_cmd(bundle_path: Path, sheets: tuple[Path, ...], out: Path, rule: str | None,
+                    excluded: tuple[str, ...], reasons: tuple[str, ...],
+                    accept_small_panel: bool, provisional: bool,
+                    identity_file: Path | None, passphrase_file: Path | None) -> None:
+    """Verify every member's sheet, consolidate, rank and sign the result (종합평가표)."""
+    if len(excluded) != len(reasons) or any(not r.strip() for r in reasons):
+        raise ConsolidationError("every --exclude needs its own --reason TEXT (in the same "
+                                 "order)")
+    with Workspace.open() as ws:
+        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
+    bundle = load_bundle(bundle_path, identity)
+    exclusions = [Exclusion(fp.strip().upper(), r.strip())
+                  for fp, r in zip(excluded, reasons, strict=True)]
+    roster = {c.fingerprint for c in bundle.roster()}
+    for e in exclusions:
+        if e.member not in roster:
+            raise ConsolidationError(f"--exclude {e.member}: no member of {bundle.session_id} "
+                                     "has this fingerprint")
+    options = Options(rule, accept_small_panel, provisional)
+    done = run(sheets, bundle, identity.card, exclusions, options)
+    print_collection(done.collection)
+    print_ranking(done.result)
+    files = write_outputs(done.result, bundle, None if provisional else identity, out)
+    click.echo("")
+    for f in files:
+        click.echo(f"wrote {f}")
+    if not provisional:
+        click.echo(f"signed by {identity.card.name} ({identity.card.fingerprint}); anyone can "
+                   f"check: evaluator result verify {out / 'result.json'} --bundle {bundle_path} "
+                   "--sheets DIR")
+
+
+@click.group("result")
+def result_group() -> None:
+    """Signed results (종합평가 결과)."""
+
+
+@result_group.command("verify")
+@click.argument("result_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--bundle", "bundle_path", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The session's bundle.")
+@click.option("--sheets", "sheets", required=True, multiple=True, type=click.Path(path_type=Path),
+              help="Folder (or file) of the sheets the result was made from.")
+@identity_file_option
+@passphrase_file_option
+def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
+               identity_file: Path | None, passphrase_file: Path | None) -> None:
+    """Check the signature and recompute everything from the sheets, line by line."""
+    load_result(result_path)  # a file that is no result is refused before any key is asked
+    with Workspace.open() as ws:
+        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
+    bundle = load_bundle(bundle_path, identity)
+    check = verify_result(result_path, bundle, sheets)
+    if check.differences:
+        raise ConsolidationError(
+            f"{result_path}: the signature of {check.signer.name} verifies, but "
+            f"{len(check.differences)} figure(s) differ from a recomputation from the sheets, "
+            f"e.g. {check.differences[0]}", check.differences)
+    click.echo(f"OK: signed by {check.signer.name} ({check.signer.fingerprint}); every figure "
+               "matches a recomputation from the sheets")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(consolidate_cmd)
+    cli.add_command(result_group)

@@ -1,0 +1,126 @@
+"""A simulated committee: real identities, a real signed bundle and real signed sheets, built
+without a member's workspace — for the demo, the consolidation tests and the benchmarks.
+
+Sheets come from `application_record`, the same code a member's export uses, so they verify
+exactly like a real member's; only the typing is skipped. Totals are spread over the rubric's
+items greedily (each item up to its maximum, in its step), so a test can ask for a total.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from evaluator_app.canonical import canonical_json
+from evaluator_app.rubric.model import Rubric
+from evaluator_app.scoring import ApplicationEntries, Entry, format_decimal
+from evaluator_app.trust.bundle import OpenedBundle
+from evaluator_app.trust.identity import Identity
+from evaluator_app.trust.sheet import (
+    SHEET_FORMAT,
+    SheetContext,
+    application_record,
+    sheet_stem,
+    trusted_comment,
+)
+
+RATIONALE = "평가 근거를 스무 글자 이상으로 충분히 적었습니다 (모의 평가위원)"
+OPINION = ("강점: 지역 문제에 맞는 솔루션이 집약됨. 약점: 운영재원 확보 방안 보완 필요. "
+           "보완 권고: 서비스별 성과지표 측정 계획 구체화.")
+MEMBER_NAMES = ["김위원", "이위원", "박위원", "최위원", "정위원", "강위원", "조위원", "윤위원",
+                "장위원", "임위원"]
+
+
+def member_name(i: int) -> str:
+    return MEMBER_NAMES[i] if i < len(MEMBER_NAMES) else f"위원{i + 1}"
+
+
+def entries_for_total(rubric: Rubric, total: Decimal,
+                      items: dict[str, Decimal] | None = None) -> ApplicationEntries:
+    """Entries whose subtotal is `total`: given items first, the rest filled greedily."""
+    fixed = dict(items or {})
+    remaining = Decimal(total) - sum(fixed.values(), Decimal(0))
+    out = ApplicationEntries(opinion=OPINION)
+    for gate in rubric.gates:
+        out.gates[gate.id] = Entry("pass", "")
+    for item in rubric.items():
+        if item.id in fixed:
+            value = fixed[item.id]
+        else:
+            if item.scale.kind != "points":
+                raise ValueError(f"{item.id}: only points items can be filled to a total")
+            step = item.scale.step
+            value = min(item.max_points, max(remaining, Decimal(0)))
+            value = (value / step).to_integral_value(rounding="ROUND_FLOOR") * step
+            remaining -= value
+        out.scores[item.id] = Entry(format_decimal(value), RATIONALE)
+    if remaining:
+        raise ValueError(f"a total of {total} cannot be reached on {rubric.id}")
+    return out
+
+
+@dataclass
+class Score:
+    """What one member gives one application: a total, or 회피 (conflict), or a failed gate."""
+
+    total: Decimal | None  # None: conflicted (회피)
+    items: dict[str, Decimal] = field(default_factory=dict)
+    failed_gate: str | None = None
+
+
+def sheet_content(bundle: OpenedBundle, ctx: SheetContext, member: Identity,
+                  scores: dict[str, Score | Decimal | int | str | None], revision: int = 1,
+                  created: str = "2025-06-05T17:00:00+09:00") -> dict[str, Any]:
+    """A complete sheet as `build_sheet` writes it; applications not in `scores` get 70."""
+    apps = []
+    for app in bundle.manifest["applications"]:
+        rubric = ctx.rubrics[app["rubric_hash"]]
+        s = scores.get(app["id"], Decimal(70))
+        if not isinstance(s, Score):
+            s = Score(None if s is None else Decimal(str(s)))
+        if s.total is None:
+            entries = ApplicationEntries(conflict={"ground": "other", "text": "모의 회피"})
+        else:
+            entries = entries_for_total(rubric, s.total, s.items)
+            if s.failed_gate:
+                entries.gates[s.failed_gate] = Entry("fail", "요건 미충족 (모의)")
+        record, missing = application_record(app["id"], app["applicant"], app["title"], rubric,
+                                             entries)
+        if missing:
+            raise ValueError(f"incomplete simulated sheet: {missing[0]}")
+        apps.append(record)
+    manifest = bundle.manifest
+    return {
+        "format": SHEET_FORMAT,
+        "session": {k: manifest["session"][k] for k in ("id", "title", "program", "stage")},
+        "bundle_hash": ctx.bundle_hash,
+        "rubrics": [{"id": r.id, "hash": h, "status": r.status} for h, r in ctx.rubrics.items()],
+        "member": {"card": member.card.to_dict(), "fingerprint": member.card.fingerprint},
+        "revision": revision,
+        "revisions": [{"revision": r, "reason": "모의 수정", "at": created}
+                      for r in range(2, revision + 1)],
+        "created": created,
+        "pledge": {"name": member.card.name, "fingerprint": member.card.fingerprint,
+                   "pledge_sha256": "", "accepted_at": created} if manifest.get("pledge")
+        else None,
+        "applications": apps,
+        "audit_head": "",
+    }
+
+
+def write_signed_sheet(sheet: dict[str, Any], member: Identity, out_dir: Path) -> Path:
+    """SHEET.json and its .minisig, as a member's export writes them (no PDF)."""
+    data = canonical_json(sheet)
+    sid, fp, rev = sheet["session"]["id"], member.card.fingerprint, sheet["revision"]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{sheet_stem(sid, fp, rev)}.json"
+    path.write_bytes(data)
+    Path(str(path) + ".minisig").write_bytes(member.sign(data, trusted_comment(sid, fp, rev)))
+    return path
+
+
+def sign_sheet(bundle: OpenedBundle, member: Identity, scores: dict[str, Any], out_dir: Path,
+               revision: int = 1, ctx: SheetContext | None = None) -> Path:
+    ctx = ctx or SheetContext.of(bundle)
+    return write_signed_sheet(sheet_content(bundle, ctx, member, scores, revision), member,
+                              out_dir)

@@ -1,0 +1,191 @@
+"""Gather the members' signed sheets and decide which count (the verification table).
+
+Every sheet is verified against the bundle first (trust/sheet.py). Then, per member: exact
+duplicates are ignored, the highest revision counts and older ones are superseded, and two
+different sheets with one revision number are an equivocation, refused with both files named.
+Sheets that fail verification are rejected with their one-sentence reason; the result is
+refused while any is, unless the chair excludes that member with a reason.
+"""
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evaluator_app.canonical import sha256_hex
+from evaluator_app.errors import ConsolidationError, EvaluatorError
+from evaluator_app.trust.bundle import OpenedBundle
+from evaluator_app.trust.identity import Card
+from evaluator_app.trust.sheet import SheetContext, VerifiedSheet, verify_sheet
+
+SIGNATURE_SUFFIX = ".minisig"
+Progress = Callable[[int, int], None]
+
+# Status words of the verification table (the UI translates them; the CLI prints them).
+USED, SUPERSEDED, DUPLICATE, REJECTED, EXCLUDED = (
+    "used", "superseded", "duplicate", "rejected", "excluded")
+
+
+@dataclass(frozen=True)
+class SheetRecord:
+    """One file handed in, and what became of it."""
+
+    path: Path
+    status: str
+    sha256: str = ""
+    member: str = ""  # fingerprint (claimed by the file when it was rejected)
+    name: str = ""
+    revision: int | None = None
+    reason: str = ""
+    verified: VerifiedSheet | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    member: str
+    reason: str
+
+
+@dataclass
+class Collection:
+    """The verification table of one consolidation."""
+
+    records: list[SheetRecord]
+    roster: list[Card]  # chair first, then the members, as the bundle lists them
+    expected: list[str]  # fingerprints whose sheet is required (the members)
+    exclusions: list[Exclusion]
+    ignored: list[Path] = field(default_factory=list)  # JSON files in folders that are no sheet
+
+    def used(self) -> list[VerifiedSheet]:
+        return [r.verified for r in self.records if r.status == USED and r.verified]
+
+    def rejected(self) -> list[SheetRecord]:
+        return [r for r in self.records if r.status == REJECTED]
+
+    def missing(self) -> list[str]:
+        have = {r.member for r in self.records if r.status in (USED, EXCLUDED)}
+        excluded = {e.member for e in self.exclusions}
+        return [fp for fp in self.expected if fp not in have and fp not in excluded]
+
+    def blocking(self) -> list[str]:
+        """Why no final result may be signed yet (one sentence each); empty when it may."""
+        names = {c.fingerprint: c.name for c in self.roster}
+        out = [f"{r.path.name} is rejected: {r.reason}" for r in self.rejected()]
+        out += [f"{names.get(fp, fp)} ({fp}) has not handed in a sheet" for fp in self.missing()]
+        return out
+
+
+def sheet_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """The sheet files named or found in folders; and JSON files in folders that are no sheet.
+
+    A file named explicitly is always checked; in a folder (searched recursively, as a USB stick
+    may hold one folder per member), a `.json` counts when its signature file lies beside it.
+    """
+    files: list[Path] = []
+    ignored: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in sorted(p.rglob("*.json")):
+                if Path(str(f) + SIGNATURE_SUFFIX).exists():
+                    files.append(f)
+                else:
+                    ignored.append(f)
+        elif p.exists():
+            files.append(p)
+        else:
+            raise ConsolidationError(f"{p} does not exist")
+    unique = list(dict.fromkeys(f.resolve() for f in files))
+    return unique, ignored
+
+
+def _claimed_member(path: Path) -> tuple[str, int | None]:
+    """Who a rejected file says it is from, when it can be read at all."""
+    try:
+        sheet = json.loads(path.read_bytes())
+        return str(sheet["member"]["fingerprint"]), int(sheet["revision"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "", None
+
+
+def collect(paths: Iterable[Path], bundle: OpenedBundle,
+            exclusions: Iterable[Exclusion] = (), progress: Progress | None = None
+            ) -> Collection:
+    """Verify every sheet and classify it; raises ConsolidationError on an equivocation."""
+    ctx = SheetContext.of(bundle)
+    exclusions = list(exclusions)
+    excluded = {e.member for e in exclusions}
+    roster = list(ctx.roster.values())
+    members = [c["fingerprint"] for c in bundle.manifest["roster"]["members"]]
+    files, ignored = sheet_files(paths)
+    verified: list[tuple[Path, VerifiedSheet]] = []
+    records: list[SheetRecord] = []
+    for i, path in enumerate(files):
+        try:
+            v = verify_sheet(path, ctx)
+        except EvaluatorError as e:
+            fp, rev = _claimed_member(path)
+            try:
+                digest = "sha256:" + sha256_hex(path.read_bytes())
+            except OSError:
+                digest = ""
+            status = EXCLUDED if fp and fp in excluded else REJECTED
+            records.append(SheetRecord(path, status, digest, fp,
+                                       ctx.roster[fp].name if fp in ctx.roster else "", rev,
+                                       _reason(e.message, path)))
+        else:
+            verified.append((path, v))
+        if progress:
+            progress(i + 1, len(files))
+    by_member: dict[str, list[tuple[Path, VerifiedSheet]]] = {}
+    for path, v in verified:
+        by_member.setdefault(v.member.fingerprint, []).append((path, v))
+    for fp, sheets in by_member.items():
+        records += _classify(fp, sheets, fp in excluded)
+    order = {c.fingerprint: i for i, c in enumerate(roster)}
+    records.sort(key=lambda r: (order.get(r.member, len(order)), -(r.revision or 0),
+                                str(r.path)))
+    return Collection(records, roster, members, exclusions, ignored)
+
+
+def _reason(message: str, path: Path) -> str:
+    prefix = f"{path}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool
+              ) -> list[SheetRecord]:
+    seen: dict[str, Path] = {}
+    by_revision: dict[int, tuple[Path, VerifiedSheet]] = {}
+    out: list[SheetRecord] = []
+    for path, v in sorted(sheets, key=lambda s: str(s[0])):
+        rec = SheetRecord(path, USED, v.sha256, fp, v.member.name, v.revision, "", v)
+        if v.sha256 in seen:
+            out.append(_with(rec, DUPLICATE, f"the same sheet as {seen[v.sha256].name}"))
+            continue
+        seen[v.sha256] = path
+        other = by_revision.get(v.revision)
+        if other is not None and not excluded:
+            raise ConsolidationError(
+                f"{v.member.name} ({fp}) signed two different sheets with revision "
+                f"{v.revision}: {other[0]} and {path}; ask which one they handed in, or exclude "
+                "the member with a reason", [str(other[0]), str(path)])
+        by_revision[v.revision] = (path, v)
+        out.append(rec)
+    latest = max(by_revision) if by_revision else None
+    final = []
+    for rec in out:
+        if rec.status == DUPLICATE:
+            final.append(rec)
+        elif excluded:
+            final.append(_with(rec, EXCLUDED, "the chair excluded this member"))
+        elif rec.revision != latest:
+            final.append(_with(rec, SUPERSEDED, f"revision {latest} replaces it"))
+        else:
+            final.append(rec)
+    return final
+
+
+def _with(rec: SheetRecord, status: str, reason: str) -> SheetRecord:
+    return SheetRecord(rec.path, status, rec.sha256, rec.member, rec.name, rec.revision, reason,
+                       rec.verified)

@@ -1,0 +1,330 @@
+"""From verified sheets to the committee's figures: final scores, flags, ranks and statuses.
+
+Pure over the verification table and the bundle's manifest; `consolidate` returns the content of
+`result.json` (format `evaluation-desk-result/1`, decimals as strings so nothing is rounded by a
+JSON float). Every official figure uses the rule in `rules.py`; the z-score view, the spread and
+the members' calibration are diagnostics printed beside it and never replace it.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from evaluator_app.consolidation.collect import (
+    DUPLICATE,
+    EXCLUDED,
+    SUPERSEDED,
+    USED,
+    Collection,
+)
+from evaluator_app.consolidation.rules import (
+    RULES,
+    aggregate,
+    mean,
+    population_sd,
+    round_score,
+)
+from evaluator_app.errors import ConsolidationError
+from evaluator_app.rubric.model import Rubric
+from evaluator_app.scoring import format_decimal, item_points
+
+RESULT_FORMAT = "evaluation-desk-result/1"
+STATUS_SELECTED, STATUS_RESERVE, STATUS_NOT_SELECTED, STATUS_BELOW_PASS, STATUS_INELIGIBLE = (
+    "선정", "예비", "미선정", "과락", "부적격")
+STATUS_UNSCORED = "평가불가"  # every member conflicted: nobody could score it
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the chair decided for this consolidation (all recorded in the result)."""
+
+    rule: str | None = None  # None: each rubric's own [consolidation] rule
+    accept_small_panel: bool = False
+    provisional: bool = False  # 잠정: tolerates missing sheets, never signed
+
+
+@dataclass
+class _Score:
+    member: str
+    total: Decimal
+    items: dict[str, Decimal]
+    groups: dict[str, Decimal]
+    failed_gates: list[str]
+
+
+@dataclass
+class _App:
+    data: dict[str, Any]
+    rubric: Rubric
+    scores: list[_Score] = field(default_factory=list)
+    conflicted: list[str] = field(default_factory=list)
+
+
+def two(value: Decimal) -> str:
+    return f"{round_score(value):.2f}"
+
+
+def _score(member: str, app: dict[str, Any], rubric: Rubric) -> _Score:
+    items = {}
+    for i in app.get("items", []):
+        if i.get("value") is not None:
+            item = rubric.item(i["item"])
+            assert item is not None  # verify_sheet checked every item against the rubric
+            items[item.id] = item_points(item, i["value"])
+    groups = {g.id: sum((items.get(i.id, Decimal(0)) for i in g.items), Decimal(0))
+              for g in rubric.groups}
+    failed = [g["gate"] for g in app.get("gates", []) if g.get("decision") == "fail"]
+    return _Score(member, Decimal(app["total"]), items, groups, failed)
+
+
+def _applications(collection: Collection, manifest: dict[str, Any],
+                  rubrics: dict[str, Rubric]) -> list[_App]:
+    apps = [_App(a, rubrics[a["rubric_hash"]]) for a in manifest["applications"]]
+    index = {a.data["id"]: a for a in apps}
+    order = {c.fingerprint: i for i, c in enumerate(collection.roster)}
+    for sheet in sorted(collection.used(), key=lambda v: order[v.member.fingerprint]):
+        fp = sheet.member.fingerprint
+        for rec in sheet.sheet["applications"]:
+            app = index[rec["id"]]
+            if rec.get("conflict"):
+                app.conflicted.append(fp)
+            else:
+                app.scores.append(_score(fp, rec, app.rubric))
+    return apps
+
+
+def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[str, Rubric],
+                bundle_hash: str, options: Options, signer: dict[str, Any],
+                created: datetime | None = None) -> dict[str, Any]:
+    """The content of result.json; ConsolidationError when it may not be produced yet."""
+    if options.rule is not None and options.rule not in RULES:
+        raise ConsolidationError(f"unknown rule {options.rule!r} (use {', '.join(RULES)})")
+    if not options.provisional:
+        blocking = collection.blocking()
+        if blocking:
+            raise ConsolidationError(
+                f"{len(blocking)} problem(s) keep the result from being signed, e.g. "
+                f"{blocking[0]}; exclude a member with --exclude FINGERPRINT --reason TEXT, or "
+                "hand in the missing sheets", blocking)
+    session = manifest["session"]
+    quorum = session.get("quorum")
+    names = {c.fingerprint: c.name for c in collection.roster}
+    apps = _applications(collection, manifest, rubrics)
+    member_z = _member_z(apps)
+    rows, flags, small = [], [], []
+    for app in apps:
+        row, app_flags, panel = _figures(app, options, quorum, member_z)
+        rows.append(row)
+        flags += app_flags
+        if panel:
+            small.append(panel)
+    if small and not options.accept_small_panel and not options.provisional:
+        raise ConsolidationError(
+            f"{len(small)} application(s) have a small panel, e.g. {small[0]['application']}: "
+            f"{small[0]['reason']}; acknowledge it with --accept-small-panel",
+            [f"{p['application']}: {p['reason']}" for p in small])
+    all_rubrics = {a.rubric.content_hash: a.rubric for a in apps}
+    notes = _rank(rows, all_rubrics, int(session["sites_to_select"]))
+    return {
+        "format": RESULT_FORMAT,
+        "provisional": options.provisional,
+        "session": {k: session.get(k) for k in ("id", "title", "program", "stage", "year",
+                                                "sites_to_select")},
+        "bundle_hash": bundle_hash,
+        "created": (created or datetime.now().astimezone()).isoformat(timespec="seconds"),
+        "signer": signer,
+        "rubrics": [{"id": r.id, "hash": h, "subtype": r.subtype, "status": r.status,
+                     "total": str(r.total), "pass_score": None if r.pass_score is None
+                     else str(r.pass_score), "tie_break": list(r.tie_break),
+                     "consolidation": {"rule": r.consolidation.rule,
+                                       "trim_min_n": r.consolidation.trim_min_n,
+                                       "deviation_threshold":
+                                           str(r.consolidation.deviation_threshold)}}
+                    for h, r in all_rubrics.items()],
+        "rule": options.rule,
+        "quorum": quorum,
+        "members": [{"fingerprint": c.fingerprint, "name": c.name,
+                     "affiliation": c.affiliation, "role": c.role,
+                     "status": _member_status(collection, c.fingerprint)}
+                    for c in collection.roster],
+        "sheets": {status: [{"member": r.member, "revision": r.revision, "sha256": r.sha256,
+                             "file": r.path.name, "reason": r.reason}
+                            for r in collection.records if r.status == status]
+                   for status in (USED, SUPERSEDED, DUPLICATE, EXCLUDED)},
+        "missing": [{"member": fp, "name": names.get(fp, "")} for fp in collection.missing()],
+        "exclusions": [{"member": e.member, "name": names.get(e.member, ""),
+                        "reason": e.reason} for e in collection.exclusions],
+        "applications": rows,
+        "flags": flags,
+        "small_panels": small,
+        "notes": notes,
+        "acknowledgements": {"small_panel": bool(small) and options.accept_small_panel},
+        "calibration": _calibration(apps, collection),
+    }
+
+
+def _member_status(collection: Collection, fp: str) -> str:
+    if any(e.member == fp for e in collection.exclusions):
+        return EXCLUDED
+    if any(r.member == fp and r.status == USED for r in collection.records):
+        return USED
+    return "missing" if fp in collection.expected else "not-scoring"
+
+
+def _figures(app: _App, options: Options, quorum: int | None,
+             member_z: dict[str, tuple[Decimal, Decimal]]
+             ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any] | None]:
+    rubric, scores = app.rubric, app.scores
+    conf = rubric.consolidation
+    rule = options.rule or conf.rule
+    totals = [s.total for s in scores]
+    n = len(scores)
+    gate_failures = [{"member": s.member, "gates": s.failed_gates}
+                     for s in scores if s.failed_gates]
+    row: dict[str, Any] = {
+        "id": app.data["id"], "applicant": app.data.get("applicant", ""),
+        "title": app.data.get("title", ""), "subtype": app.data.get("subtype") or rubric.subtype,
+        "rubric_hash": rubric.content_hash, "n_scores": n,
+        "totals": [{"member": s.member, "total": _plain(s.total)} for s in scores],
+        "conflicted": list(app.conflicted), "gate_failures": gate_failures,
+        "rule_applied": None, "dropped": [], "final_score": None, "item_means": {},
+        "group_means": {}, "sd": None, "range": None, "z_mean": None,
+        "rank": None, "rank_overall": None, "status": None,
+    }
+    panel = None
+    if n == 0:
+        panel = {"application": row["id"], "n": 0, "rule_applied": None,
+                 "reason": "every member is conflicted (회피) or excluded: nobody scored it"}
+        row["status"] = STATUS_UNSCORED
+        return row, [], panel
+    agg = aggregate(totals, rule, conf.trim_min_n)
+    kept = [scores[i] for i in agg.kept]
+    row.update({
+        "rule_applied": agg.rule_applied,
+        "dropped": [scores[i].member for i in agg.dropped],
+        "final_score": two(agg.value),
+        "item_means": {i.id: two(mean([s.items.get(i.id, Decimal(0)) for s in kept]))
+                       for i in rubric.items()},
+        "group_means": {g.id: two(mean([s.groups[g.id] for s in kept])) for g in rubric.groups},
+        "sd": two(population_sd(totals)),
+        "range": _plain(max(totals) - min(totals)),
+        "z_mean": _z_mean(scores, member_z),
+    })
+    if gate_failures:
+        row["status"] = STATUS_INELIGIBLE
+    reasons = []
+    if rule == "trimmed-mean" and n < conf.trim_min_n:
+        reasons.append(f"{n} score(s), fewer than {conf.trim_min_n}: the plain mean was applied "
+                       "instead of the trimmed mean")
+    if quorum and n < quorum:
+        reasons.append(f"{n} score(s), fewer than the session's quorum of {quorum}")
+    if reasons:
+        panel = {"application": row["id"], "n": n, "rule_applied": agg.rule_applied,
+                 "reason": "; ".join(reasons)}
+    flags = []
+    for i, s in enumerate(scores):
+        others = totals[:i] + totals[i + 1:]
+        if not others:
+            continue
+        diff = s.total - mean(others)
+        if abs(diff) > conf.deviation_threshold:
+            flags.append({"application": row["id"], "member": s.member,
+                          "total": _plain(s.total), "others_mean": two(mean(others)),
+                          "difference": two(diff),
+                          "threshold": _plain(conf.deviation_threshold)})
+    return row, flags, panel
+
+
+def _plain(value: Decimal) -> str:
+    return format_decimal(value)
+
+
+def _member_z(apps: Sequence[_App]) -> dict[str, tuple[Decimal, Decimal]]:
+    """Each member's mean and spread over the totals they gave (the leniency z-scores use)."""
+    given: dict[str, list[Decimal]] = {}
+    for app in apps:
+        for s in app.scores:
+            given.setdefault(s.member, []).append(s.total)
+    return {m: (mean(v), population_sd(v)) for m, v in given.items()}
+
+
+def _z_mean(scores: Sequence[_Score], member_z: dict[str, tuple[Decimal, Decimal]]) -> str:
+    zs = []
+    for s in scores:
+        m, sd = member_z[s.member]
+        zs.append((s.total - m) / sd if sd else Decimal(0))
+    return f"{mean(zs).quantize(Decimal('0.001')):.3f}"
+
+
+def _calibration(apps: Sequence[_App], collection: Collection) -> list[dict[str, Any]]:
+    """Per member: how many scored, their mean and spread, and their mean offset from the
+    committee (their total minus the mean of everyone's totals on the same application)."""
+    out = []
+    for card in collection.roster:
+        own, offsets = [], []
+        for app in apps:
+            totals = [s.total for s in app.scores]
+            for s in app.scores:
+                if s.member == card.fingerprint:
+                    own.append(s.total)
+                    offsets.append(s.total - mean(totals))
+        if own:
+            out.append({"member": card.fingerprint, "n": len(own), "mean": two(mean(own)),
+                        "sd": two(population_sd(own)), "offset": two(mean(offsets))})
+    return out
+
+
+def _rank_key(row: dict[str, Any], rubric: Rubric, scale: Decimal = Decimal(1)
+              ) -> tuple[Decimal, ...]:
+    tb = tuple(Decimal(row["group_means"].get(g, "-1")) * scale for g in rubric.tie_break)
+    return (Decimal(row["final_score"]) * scale, *tb)
+
+
+def _competition_ranks(rows: list[dict[str, Any]], keys: list[tuple[Decimal, ...]]) -> list[int]:
+    """1, 2, 2, 4: equal keys share a rank, the next rank skips."""
+    order = sorted(range(len(rows)), key=lambda i: keys[i], reverse=True)
+    ranks = [0] * len(rows)
+    for pos, i in enumerate(order):
+        prev = order[pos - 1] if pos else None
+        ranks[i] = ranks[prev] if prev is not None and keys[prev] == keys[i] else pos + 1
+    return ranks
+
+
+def _rank(rows: list[dict[str, Any]], rubrics: dict[str, Rubric], sites: int) -> list[str]:
+    """Ranks within each rubric (subtype), overall where every rubric has the same total, and
+    the suggested statuses: 부적격 (a failed gate), 과락 (under the pass score), then 선정 for
+    the first `sites` and 예비 for as many again, by the overall order."""
+    rankable = [r for r in rows if r["final_score"] is not None
+                and r["status"] != STATUS_INELIGIBLE]
+    for h, rubric in rubrics.items():
+        group = [r for r in rankable if r["rubric_hash"] == h]
+        for r, rank in zip(group, _competition_ranks(
+                group, [_rank_key(r, rubric) for r in group]), strict=True):
+            r["rank"] = rank
+    same_total = len({r.total for r in rubrics.values()}) == 1
+    # Across rubrics with different totals, the order for the statuses is by share of the total.
+    keys = [_rank_key(r, rubrics[r["rubric_hash"]],
+                      Decimal(1) if same_total else 100 / rubrics[r["rubric_hash"]].total)
+            for r in rankable]
+    overall = _competition_ranks(rankable, keys)
+    if same_total:
+        for r, rank in zip(rankable, overall, strict=True):
+            r["rank_overall"] = rank
+    passing = []
+    for r, key in zip(rankable, keys, strict=True):
+        pass_score = rubrics[r["rubric_hash"]].pass_score
+        if pass_score is not None and Decimal(r["final_score"]) < pass_score:
+            r["status"] = STATUS_BELOW_PASS
+        else:
+            passing.append((r, key))
+    ranks = _competition_ranks([p[0] for p in passing], [p[1] for p in passing])
+    for (r, _), rank in zip(passing, ranks, strict=True):
+        r["status"] = (STATUS_SELECTED if rank <= sites else
+                       STATUS_RESERVE if rank <= 2 * sites else STATUS_NOT_SELECTED)
+    selected = [r["id"] for r, _ in passing if r["status"] == STATUS_SELECTED]
+    if len(selected) > sites:
+        return [f"{', '.join(selected)} are suggested for selection: a tie at the boundary "
+                f"makes them more than the {sites} site(s) to select; the committee decides"]
+    return []

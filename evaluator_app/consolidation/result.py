@@ -1,0 +1,185 @@
+"""result.json: the committee's signed result, and its verification by anyone holding a key.
+
+The result is RFC 8785 canonical JSON signed (prehashed minisign, like the sheets) by the chair
+— or the secretariat's 간사 — named in the bundle; `minisign -V -H -m result.json -P KEY`
+checks the signature with the public key alone. `verify_result` goes further: it recomputes
+everything from the sheets with the options the result records and compares line by line.
+"""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import minisign
+
+from evaluator_app.canonical import canonical_json, sha256_hex
+from evaluator_app.consolidation.collect import Collection, Exclusion, Progress, collect
+from evaluator_app.consolidation.compute import RESULT_FORMAT, Options, consolidate
+from evaluator_app.errors import ConsolidationError
+from evaluator_app.trust.bundle import OpenedBundle
+from evaluator_app.trust.identity import Card, Identity
+from evaluator_app.trust.sheet import SheetContext
+
+
+def trusted_comment(session_id: str, created: str) -> str:
+    return f"result {session_id} {created}"
+
+
+def signers(bundle: OpenedBundle) -> dict[str, Card]:
+    """Who may sign a result of this bundle: its chair and its secretariat."""
+    chair = Card.from_dict(bundle.manifest["roster"]["chair"], f"{bundle.path} chair")
+    return {chair.fingerprint: chair, bundle.secretariat.fingerprint: bundle.secretariat}
+
+
+def signer_record(card: Card) -> dict[str, Any]:
+    return {"fingerprint": card.fingerprint, "name": card.name, "role": card.role,
+            "card": card.to_dict()}
+
+
+@dataclass(frozen=True)
+class Consolidated:
+    collection: Collection
+    result: dict[str, Any]
+
+
+def run(paths: Iterable[Path], bundle: OpenedBundle, signer: Card | None,
+        exclusions: Iterable[Exclusion] = (), options: Options | None = None,
+        created: datetime | None = None, progress: Progress | None = None) -> Consolidated:
+    """Verify every sheet and compute the result (nothing written, nothing signed)."""
+    options = options or Options()
+    allowed = signers(bundle)
+    if signer is None:
+        if not options.provisional:
+            raise ConsolidationError("a final result is signed: the chair's identity is needed")
+    elif not options.provisional and signer.fingerprint not in allowed:
+        raise ConsolidationError(
+            f"{signer.name} ({signer.fingerprint}) is neither the chair of {bundle.session_id} "
+            "nor its secretariat; only they sign its result")
+    ctx = SheetContext.of(bundle)
+    collection = collect(paths, bundle, exclusions, progress)
+    result = consolidate(collection, bundle.manifest, ctx.rubrics, ctx.bundle_hash, options,
+                         signer_record(signer) if signer else None, created)
+    return Consolidated(collection, result)
+
+
+@dataclass(frozen=True)
+class ResultFiles:
+    json: Path
+    signature: Path | None
+    sha256: str
+
+
+def write_result(result: dict[str, Any], identity: Identity | None, out_dir: Path
+                 ) -> ResultFiles:
+    """Write result.json and, unless provisional, its signature (atomically, each)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    data = canonical_json(result)
+    path = out_dir / "result.json"
+    sig_path = None
+    if not result["provisional"]:
+        if identity is None:
+            raise ConsolidationError("a final result must be signed: an identity is needed")
+        sig_path = out_dir / "result.json.minisig"
+        _write_atomic(sig_path, identity.sign(
+            data, trusted_comment(result["session"]["id"], result["created"])))
+    _write_atomic(path, data)
+    return ResultFiles(path, sig_path, "sha256:" + sha256_hex(data))
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def load_result(path: Path) -> tuple[dict[str, Any], bytes]:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ConsolidationError(f"{path} does not exist") from None
+    try:
+        result = json.loads(data)
+        ok = isinstance(result, dict) and result.get("format") == RESULT_FORMAT
+        canonical = ok and canonical_json(result) == data
+    except ValueError:
+        ok = canonical = False
+    if not ok:
+        raise ConsolidationError(f"{path} is not an Evaluation Desk result "
+                                 f"({RESULT_FORMAT})")
+    if not canonical:
+        raise ConsolidationError(f"{path} is not in canonical form (damaged or altered)")
+    return result, data
+
+
+def check_signature(path: Path, result: dict[str, Any], data: bytes,
+                    allowed: dict[str, Card]) -> Card:
+    """The signer's card when the signature verifies with a key allowed to sign."""
+    fp = str((result.get("signer") or {}).get("fingerprint", ""))
+    card = allowed.get(fp)
+    if card is None:
+        raise ConsolidationError(f"{path} names {fp or 'nobody'} as its signer, who is neither "
+                                 "the chair nor the secretariat of the bundle")
+    try:
+        sig = minisign.Signature.from_bytes(Path(str(path) + ".minisig").read_bytes())
+        card.public_key().verify(data, sig)
+    except FileNotFoundError:
+        raise ConsolidationError(f"{path}.minisig does not exist: the result is not "
+                                 "signed") from None
+    except Exception:  # ParseError, VerifyError: altered result or signature
+        raise ConsolidationError(f"{path}: the signature does not verify with {card.name}'s "
+                                 "key (the result was altered)") from None
+    expected = trusted_comment(result["session"]["id"], result["created"])
+    if sig.trusted_comment != expected:
+        raise ConsolidationError(f"{path}: the signature's trusted comment does not match")
+    return card
+
+
+@dataclass(frozen=True)
+class Verification:
+    signer: Card
+    differences: list[str]  # empty when the recomputation matches line by line
+
+
+def verify_result(path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
+                  progress: Progress | None = None) -> Verification:
+    """Check the signature, then recompute everything from the sheets and compare."""
+    result, data = load_result(path)
+    if result.get("provisional"):
+        raise ConsolidationError(f"{path} is a provisional (잠정) result; only a final result is "
+                                 "signed and verified")
+    card = check_signature(path, result, data, signers(bundle))
+    try:
+        exclusions = [Exclusion(e["member"], e["reason"]) for e in result["exclusions"]]
+        options = Options(result["rule"], bool(result["acknowledgements"]["small_panel"]))
+        created = datetime.fromisoformat(result["created"])
+    except (KeyError, TypeError, ValueError):
+        raise ConsolidationError(f"{path}: the recorded options are malformed") from None
+    again = run(sheets, bundle, card, exclusions, options, created, progress).result
+    return Verification(card, differences(result, again))
+
+
+def differences(recorded: Any, recomputed: Any, where: str = "") -> list[str]:
+    """Every leaf that differs, as 'path: recorded → recomputed'."""
+    if isinstance(recorded, dict) and isinstance(recomputed, dict):
+        out = []
+        for k in sorted(set(recorded) | set(recomputed)):
+            out += differences(recorded.get(k, "(absent)"), recomputed.get(k, "(absent)"),
+                               f"{where}.{k}" if where else str(k))
+        return out
+    if isinstance(recorded, list) and isinstance(recomputed, list):
+        out = [f"{where}: {len(recorded)} entries recorded, {len(recomputed)} recomputed"
+               ] if len(recorded) != len(recomputed) else []
+        for i, (a, b) in enumerate(zip(recorded, recomputed, strict=False)):
+            key = a.get("id") if isinstance(a, dict) and "id" in a else i
+            out += differences(a, b, f"{where}[{key}]")
+        return out
+    return [] if recorded == recomputed else [f"{where}: {recorded!r} recorded, {recomputed!r} "
+                                              "recomputed"]
