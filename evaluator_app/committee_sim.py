@@ -71,11 +71,14 @@ class Score:
 def sheet_content(bundle: OpenedBundle, ctx: SheetContext, member: Identity,
                   scores: dict[str, Score | Decimal | int | str | None], revision: int = 1,
                   created: str = "2025-06-05T17:00:00+09:00") -> dict[str, Any]:
-    """A complete sheet as `build_sheet` writes it; applications not in `scores` get 70."""
+    """A complete sheet as `build_sheet` writes it; applications not in `scores` get 70, or
+    회피 where the secretariat declared this member conflicted."""
+    predeclared = {c["application"] for c in bundle.manifest.get("conflicts", [])
+                   if c["member"] == member.card.fingerprint}
     apps = []
     for app in bundle.manifest["applications"]:
         rubric = ctx.rubrics[app["rubric_hash"]]
-        s = scores.get(app["id"], Decimal(70))
+        s = scores.get(app["id"], None if app["id"] in predeclared else Decimal(70))
         if not isinstance(s, Score):
             s = Score(None if s is None else Decimal(str(s)))
         if s.total is None:
