@@ -35,7 +35,7 @@ FAIL_WORDS = {"fail", "부적합", "부적격", "x", "n", "no", "false"}
 
 def text_length(text: str) -> int:
     """Characters excluding whitespace (공백 제외 글자 수), the usual Korean count."""
-    return sum(1 for ch in text if not ch.isspace())
+    return len("".join(text.split()))  # str.split() splits on exactly what isspace() calls space
 
 
 def normalize_score(item: Item, raw: Any) -> str:

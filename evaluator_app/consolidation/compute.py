@@ -261,19 +261,19 @@ def _z_mean(scores: Sequence[_Score], member_z: dict[str, tuple[Decimal, Decimal
 def _calibration(apps: Sequence[_App], collection: Collection) -> list[dict[str, Any]]:
     """Per member: how many scored, their mean and spread, and their mean offset from the
     committee (their total minus the mean of everyone's totals on the same application)."""
-    out = []
-    for card in collection.roster:
-        own, offsets = [], []
-        for app in apps:
-            totals = [s.total for s in app.scores]
-            for s in app.scores:
-                if s.member == card.fingerprint:
-                    own.append(s.total)
-                    offsets.append(s.total - mean(totals))
-        if own:
-            out.append({"member": card.fingerprint, "n": len(own), "mean": two(mean(own)),
-                        "sd": two(population_sd(own)), "offset": two(mean(offsets))})
-    return out
+    own: dict[str, list[Decimal]] = {}
+    offsets: dict[str, list[Decimal]] = {}
+    for app in apps:
+        if not app.scores:
+            continue
+        committee = mean([s.total for s in app.scores])
+        for s in app.scores:
+            own.setdefault(s.member, []).append(s.total)
+            offsets.setdefault(s.member, []).append(s.total - committee)
+    return [{"member": c.fingerprint, "n": len(own[c.fingerprint]),
+             "mean": two(mean(own[c.fingerprint])), "sd": two(population_sd(own[c.fingerprint])),
+             "offset": two(mean(offsets[c.fingerprint]))}
+            for c in collection.roster if c.fingerprint in own]
 
 
 def _rank_key(row: dict[str, Any], rubric: Rubric, scale: Decimal = Decimal(1)

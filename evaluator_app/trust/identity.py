@@ -9,6 +9,7 @@ import base64
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ class Card:
     def signed_bytes(self) -> bytes:
         return canonical_json({k: v for k, v in self.to_dict().items() if k != "signature"})
 
-    @property
+    @cached_property  # hashed once per card: verifying a round asks it thousands of times
     def fingerprint(self) -> str:
         return fingerprint(self.age_recipient, self.minisign_public_key)
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import minisign
 
-from evaluator_app.canonical import canonical_json, sha256_hex
-from evaluator_app.errors import EvaluatorError, SheetError
-from evaluator_app.rubric.model import Rubric
+from evaluator_app.canonical import canonical_json, is_canonical, sha256_hex
+from evaluator_app.errors import EvaluatorError, ScoringError, SheetError
+from evaluator_app.rubric.model import Item, Rubric
 from evaluator_app.scoring import (
     ApplicationEntries,
     Entry,
@@ -196,6 +196,7 @@ class SheetContext:
     bundle_hash: str
     rubrics: dict[str, Rubric]
     roster: dict[str, Card]
+    points: dict[tuple[str, str, Any], Decimal] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bundle: OpenedBundle) -> "SheetContext":
@@ -221,11 +222,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
         session_id = sheet["session"]["id"]
     except (ValueError, KeyError, TypeError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
-    try:
-        canonical = canonical_json(sheet) == data
-    except ValueError:  # e.g. a lone surrogate escape: not canonicalizable at all
-        canonical = False
-    if sheet.get("format") != SHEET_FORMAT or not canonical:
+    if sheet.get("format") != SHEET_FORMAT or not is_canonical(sheet, data):
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
     card = ctx.roster.get(fp)
     if card is None:
@@ -258,11 +255,25 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
                               f"{card.name}'s conflict of interest with it in the bundle")
         if app.get("rubric_hash") != expected[app["id"]]:
             raise _fail(path, f"{app['id']} was scored on another rubric than the bundle's")
-        totals[app["id"]] = _check_application(path, app, rubrics[expected[app["id"]]])
+        totals[app["id"]] = _check_application(path, app, rubrics[expected[app["id"]]], ctx)
     return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data))
 
 
-def _check_application(path: Path, app: dict[str, Any], rubric: Rubric) -> str | None:
+def _stored_points(ctx: SheetContext, rubric: Rubric, item: Item, value: Any) -> Decimal:
+    """The points of a stored score, or SheetError-worthy ScoringError; remembered per rubric
+    item and value, since thirty members' sheets repeat the same few values thousands of times.
+    """
+    key = (rubric.content_hash, item.id, value)
+    points = ctx.points.get(key)
+    if points is None:
+        if normalize_score(item, value) != value:
+            raise ScoringError(f"{item.id}: {value!r} is not a stored score")
+        points = ctx.points[key] = item_points(item, value)
+    return points
+
+
+def _check_application(path: Path, app: dict[str, Any], rubric: Rubric,
+                       ctx: SheetContext) -> str | None:
     aid = app["id"]
     if app.get("conflict"):
         if any(k in app for k in ("items", "total")):
@@ -276,11 +287,9 @@ def _check_application(path: Path, app: dict[str, Any], rubric: Rubric) -> str |
             item = rubric.item(i["item"])
             if item is None:
                 raise _fail(path, f"{aid}: the rubric has no item {i['item']!r}")
-            if i["value"] is not None:
-                if normalize_score(item, i["value"]) != i["value"]:
-                    raise _fail(path, f"{aid} {item.id}: {i['value']!r} is not a stored score")
-                if Decimal(i["points"]) != item_points(item, i["value"]):
-                    raise _fail(path, f"{aid} {item.id}: the points do not match the value")
+            if i["value"] is not None and Decimal(i["points"]) != _stored_points(
+                    ctx, rubric, item, i["value"]):
+                raise _fail(path, f"{aid} {item.id}: the points do not match the value")
             entries.scores[item.id] = Entry(i["value"], i.get("rationale", ""))
         for a in app.get("adjustments", []):
             adj = rubric.adjustment(a["id"])
