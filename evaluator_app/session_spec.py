@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from evaluator_app.documents import document_problem
 from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
 from evaluator_app.programs import Program, load_programs
 from evaluator_app.rubric.catalogue import load_catalogue
@@ -106,9 +107,9 @@ def _check_documents(app_id: str, docs: Any, base: Path, problems: list[str]) ->
         if not p.is_file():
             problems.append(f"application {app_id}: document {d} does not exist")
             continue
-        with p.open("rb") as fh:
-            if fh.read(5) != b"%PDF-":
-                problems.append(f"application {app_id}: document {d} is not a PDF file")
+        problem = document_problem(p, d)  # PDF only, no password, not damaged
+        if problem:
+            problems.append(f"application {app_id}: {problem}")
         if names[Path(d).name] > 1:
             problems.append(f"application {app_id}: two documents are named {Path(d).name}")
         out.append(p)

@@ -243,15 +243,12 @@ import resource, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from committee import build_committee
+from pdf_files import grow_pdf
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
 root = Path(sys.argv[1]); size = int(sys.argv[2])
 c = build_committee(root)
-big = root / "round/apps/A01/plan.pdf"
-with big.open("ab") as fh:
-    block = bytes(range(256)) * 4096
-    for _ in range(size // len(block)):
-        fh.write(block)
+grow_pdf(root / "round/apps/A01/plan.pdf", size)  # still a valid PDF, as the spec check wants
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 create_bundle(load_spec(c.spec), c.secretariat, root / "big.evb")
 b = load_bundle(root / "big.evb", c.m1)

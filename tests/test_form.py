@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from pdf_files import write_pdf
 
 from evaluator_app.errors import FormError
 from evaluator_app.form import export_form, import_form
@@ -64,8 +65,7 @@ def test_xlsx_has_korean_headers_validation_and_locked_labels(ws: Workspace, ses
 
 
 def test_grade_items_get_a_grade_list(home: Path, tmp_path: Path):
-    pdf = tmp_path / "p.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n")
+    write_pdf(tmp_path / "p.pdf")
     spec = tmp_path / "s.toml"
     spec.write_text('[session]\nid = "d"\nprogram = "diffusion"\nstage = "서면"\n'
                     'title = "확산"\nrubric = "2025-diffusion-written"\n[[applications]]\n'

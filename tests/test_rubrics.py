@@ -3,6 +3,7 @@
 import copy
 import csv
 import io
+import json
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -15,7 +16,9 @@ from evaluator_app.errors import RubricError
 from evaluator_app.programs import check_program_subtype, load_programs
 from evaluator_app.rubric import load_catalogue, load_rubric_file, parse_rubric
 from evaluator_app.rubric.catalogue import builtin_rubric_dir
+from evaluator_app.rubric.model import STAGE_EN, STAGES
 from evaluator_app.rubric.table import export_rubric_table, import_rubric_table, write_rubric_toml
+from evaluator_app.scoring import format_decimal
 
 BASE = builtin_rubric_dir() / "2025-base-written.toml"
 
@@ -24,18 +27,59 @@ def base_data() -> dict:
     return tomllib.loads(BASE.read_text(encoding="utf-8"))
 
 
-def test_every_program_type_has_a_2025_rubric():
+PROGRAM_TYPES = {("base", ""), ("strong-small", "climate"), ("strong-small", "population"),
+                 ("diffusion", ""), ("complex", ""), ("kcity-plan", ""), ("kcity-demo", "")}
+
+
+def test_every_program_type_has_a_2025_rubric_for_each_of_its_stages():
     catalogue = load_catalogue()
-    covered = {(r.program, r.subtype) for r in catalogue.values() if r.year == 2025}
-    assert covered == {("base", ""), ("strong-small", "climate"), ("strong-small", "population"),
-                       ("diffusion", ""), ("complex", ""), ("kcity-plan", ""),
-                       ("kcity-demo", "")}
-    assert set(load_programs()) == {p for p, _ in covered}
+    by_stage = {stage: {(r.program, r.subtype) for r in catalogue.values()
+                        if r.year == 2025 and r.stage == stage} for stage in STAGES}
+    assert by_stage["서면"] == by_stage["발표"] == PROGRAM_TYPES
+    assert by_stage["현장"] == {("base", ""), ("complex", "")}  # a site check in the research
+    assert set(load_programs()) == {p for p, _ in PROGRAM_TYPES}
+    assert len(catalogue) == 7 + 7 + 2
     for r in catalogue.values():
-        assert r.status == "proposed" and r.sources
-        assert r.total == sum(g.max_points for g in r.groups) == 100
-        for g in r.groups:
-            assert g.max_points == sum(i.max_points for i in g.items)
+        assert r.id == f"{r.year}-{r.program}{'-' + r.subtype if r.subtype else ''}-" \
+                       f"{STAGE_EN[r.stage]}", r.id
+        assert r.path.name == f"{r.id}.toml"
+
+
+@pytest.mark.parametrize("path", sorted(builtin_rubric_dir().glob("*.toml")), ids=lambda p: p.stem)
+def test_every_shipped_rubric_loads_and_its_sums_check(path: Path):
+    r = load_rubric_file(path, check_program=check_program_subtype)
+    assert r.status == "proposed" and r.sources and all(s.startswith("http") for s in r.sources)
+    assert r.total == sum(g.max_points for g in r.groups)
+    for g in r.groups:
+        assert g.max_points == sum(i.max_points for i in g.items)
+        for i in g.items:
+            if i.scale.kind == "grade":
+                assert [letter for letter, _ in i.scale.grades] == list("ABCDE")
+    # a total other than 100 is said in the title and in the file's opening comment
+    if r.total != 100:
+        total = format_decimal(r.total)
+        assert f"{total}점 만점" in r.title_ko and f"out of {total}" in r.title_en
+        assert f"out of {total} points (not 100)" in path.read_text(encoding="utf-8")
+    # the pass mark can be both reached and missed: grade items never go below their lowest grade
+    lowest = sum((i.grade_points(i.scale.grades[-1][0]) if i.scale.kind == "grade" else 0
+                  for i in r.items()), Decimal(0))
+    assert r.pass_score is not None and lowest < r.pass_score <= r.total, r.id
+    assert r.tie_break and r.opinion_required
+    assert r.consolidation.deviation_threshold == r.total * Decimal("0.15")
+
+
+def test_presentation_rubrics_grade_the_presentation_answers_commitment_and_feasibility():
+    for r in load_catalogue().values():
+        if r.stage != "발표":
+            continue
+        assert {i.scale.kind for i in r.items()} == {"grade"}
+        assert not r.gates and not r.adjustments  # settled at the 서면 stage
+        labels = [g.label_ko for g in r.groups]
+        assert labels[:2] == ["발표의 명확성·충실성", "질의응답"], r.id
+        assert "추진의지" in labels[2] and "실현가능성" in labels[3], r.id
+    site = load_catalogue()["2025-complex-site"]
+    assert [g.id for g in site.gates] == ["G1"] and site.total == 30
+    assert {g.label_ko for g in site.groups} >= {"R&D·실증 인프라", "참여기관 준비도"}
 
 
 def test_both_scales_are_shipped():
@@ -186,3 +230,54 @@ def test_mutated_rubrics_fail_only_with_rubric_errors(data, draw):
         parse_rubric(mutated, "m")
     except RubricError as e:
         assert e.message.startswith("m: ")
+
+
+# ---- the CLI over every stage ---------------------------------------------------------------
+
+def test_cli_list_json_shows_the_stage_and_total_of_each(run_cli):
+    listed = json.loads(run_cli("rubric", "list", "--json").output)
+    stages = {r["id"]: (r["stage"], r["total"]) for r in listed}
+    assert stages == {r.id: (r.stage, format_decimal(r.total)) for r in load_catalogue().values()}
+    assert stages["2025-base-presentation"] == ("발표", "50")
+    assert stages["2025-complex-site"] == ("현장", "30")
+    assert stages["2025-diffusion-written"] == ("서면", "100")
+    shown = run_cli("rubric", "show", "2025-strong-small-climate-presentation").output
+    assert "발표평가 (presentation)" in shown and "50점 만점" in shown
+    assert "등급 A10/B9/C8/D7/E6" in shown
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "csv"])
+def test_cli_export_import_round_trips_every_rubric_to_the_same_hash(run_cli, tmp_path: Path,
+                                                                      ext: str):
+    for r in load_catalogue().values():
+        table = tmp_path / f"{r.id}.{ext}"
+        assert run_cli("rubric", "export", r.id, "--out", str(table)).exit_code == 0
+        out = tmp_path / f"{r.id}.toml"
+        imported = run_cli("rubric", "import", str(table), "--out", str(out))
+        assert imported.exit_code == 0, imported.output
+        assert f"hash {r.content_hash}" in imported.output
+        back = load_rubric_file(out, check_program=check_program_subtype)
+        assert back.content_hash == r.content_hash and back.stage == r.stage
+
+
+def test_a_presentation_session_uses_the_presentation_rubrics(tmp_path: Path):
+    from pdf_files import write_pdf
+
+    from evaluator_app.session_spec import check_spec
+
+    write_pdf(tmp_path / "slides.pdf")
+    spec = tmp_path / "spec.toml"
+    app = ('[[applications]]\nid = "{id}"\napplicant = "경기 안산시"\napplicant_kind = "시"\n'
+           'population = 690000\nsubtype = "{sub}"\ntitle = "t"\ndocuments = ["slides.pdf"]\n')
+    head = ('[session]\nid = "p"\nprogram = "strong-small"\nstage = "{stage}"\ntitle = "발표"\n'
+            '[session.rubrics]\nclimate = "2025-strong-small-climate-presentation"\n'
+            'population = "2025-strong-small-population-presentation"\n')
+    body = app.format(id="A01", sub="climate") + app.format(id="A02", sub="population")
+    spec.write_text(head.format(stage="발표") + body, encoding="utf-8")
+    loaded, problems = check_spec(spec)
+    assert problems == [] and loaded is not None
+    assert {r.stage for r in loaded.rubrics.values()} == {"발표"}
+    spec.write_text(head.format(stage="서면") + body, encoding="utf-8")
+    _, problems = check_spec(spec)
+    assert "application A01: rubric 2025-strong-small-climate-presentation is for stage 발표, " \
+           "not 서면" in problems

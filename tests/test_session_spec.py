@@ -3,13 +3,17 @@
 from pathlib import Path
 
 import pytest
+from pdf_files import write_pdf
 
 from evaluator_app.errors import SpecError
 from evaluator_app.session_spec import check_spec, load_spec
 
 
 def write_spec(tmp_path: Path, session: str, apps: list[str], pdf: bool = True) -> Path:
-    (tmp_path / "plan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n" if pdf else b"hello")
+    if pdf:
+        write_pdf(tmp_path / "plan.pdf")
+    else:
+        (tmp_path / "plan.pdf").write_bytes(b"hello")
     text = "[session]\n" + session + "\n" + "\n".join(
         "[[applications]]\n" + a + '\ndocuments = ["plan.pdf"]\n' for a in apps)
     path = tmp_path / "spec.toml"
@@ -107,7 +111,8 @@ def test_wrong_rubric_for_the_program_or_subtype(tmp_path: Path):
 
 def test_not_a_pdf_and_broken_toml(tmp_path: Path):
     _, problems = check_spec(write_spec(tmp_path, SS, [app("A01")], pdf=False))
-    assert problems == ["application A01: document plan.pdf is not a PDF file"]
+    assert len(problems) == 1 and problems[0].startswith(
+        "application A01: document plan.pdf is not a PDF file (it does not start with %PDF-)")
     bad = tmp_path / "bad.toml"
     bad.write_text("[session\n", encoding="utf-8")
     with pytest.raises(SpecError, match=r"bad\.toml: broken TOML"):
