@@ -1,6 +1,6 @@
 """Rebuild the Korean catalogue: extract, translate, compile (run after changing UI strings).
 
-1. `pyside6-lupdate` collects every `tr()` string of ui/*.py into the `.ts` source;
+1. `pyside6-lupdate` collects every `tr()` string of ui/**/*.py into the `.ts` source;
 2. the Korean texts below (terms from shared/domain/glossary.md) fill it; existing translations
    are kept, and what is left untranslated is printed (exit 1);
 3. `pyside6-lrelease` compiles the `.qm` the app loads. Its output is deterministic, and
@@ -258,7 +258,7 @@ KO = {
 
 def extract(ts: Path = TS) -> None:
     """Collect the UI's strings into `ts` (no source locations: they only churn the diff)."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                     *sources, "-ts", str(ts)], cwd=ROOT, check=True)
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from evaluator_app.trust.workspace_identity import resolve_identity
 from evaluator_app.workspace import Workspace
-from ui.controller import SessionController
-from ui.main_window import MainWindow
+from ui.member.controller import SessionController
+from ui.member.main_window import MainWindow
 
 ITEMS = ("1-1", "1-2", "2-1", "2-2", "2-3", "3-1")
 APPS = ("A01", "A02", "A04")

@@ -30,12 +30,12 @@ from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
-from ui.conflicts_dialog import CHOICES, ConflictsDialog
-from ui.controller import SessionController
-from ui.finalize_dialog import FinalizeDialog
 from ui.i18n import chosen_language, install_translators
-from ui.main_window import MainWindow
-from ui.rubric_panel import SAVE_DELAY_MS, RubricPanel
+from ui.member.conflicts_dialog import CHOICES, ConflictsDialog
+from ui.member.controller import SessionController
+from ui.member.finalize_dialog import FinalizeDialog
+from ui.member.main_window import MainWindow
+from ui.member.rubric_panel import SAVE_DELAY_MS, RubricPanel
 from ui.texts import describe_error
 from ui.welcome import WelcomeWindow
 
@@ -439,7 +439,7 @@ def test_filtering_by_status_and_the_page_list(qtbot, window):
 def test_start_up_flow_pledge_then_conflicts_then_main_window(qtbot, committee, evb, home,
                                                              monkeypatch):
     from ui.flow import AppFlow
-    from ui.pledge_dialog import PledgeDialog
+    from ui.member.pledge_dialog import PledgeDialog
     ws = Workspace.open(home)
     open_bundle(ws, evb, committee.m1, now=KST)
     asked: list[str] = []

@@ -18,11 +18,11 @@ from evaluator_app.trust.identity import Card, Identity, store_in_keyring
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
-from ui.conflicts_dialog import CHOICES, ConflictsDialog
-from ui.controller import SessionController
-from ui.finalize_dialog import FinalizeDialog
-from ui.main_window import MainWindow
-from ui.pledge_dialog import PledgeDialog
+from ui.member.conflicts_dialog import CHOICES, ConflictsDialog
+from ui.member.controller import SessionController
+from ui.member.finalize_dialog import FinalizeDialog
+from ui.member.main_window import MainWindow
+from ui.member.pledge_dialog import PledgeDialog
 from ui.welcome import WelcomeWindow
 
 WHY = "신청서의 근거 자료를 검토한 결과 타당하다고 판단함"

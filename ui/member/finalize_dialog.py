@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from evaluator_app.trust.sheet import SheetFiles, write_sheet_files
 from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
-from ui.controller import SessionController
+from ui.member.controller import SessionController
 from ui.texts import describe_missing
 from ui.workers import run_in_background
 

@@ -30,14 +30,14 @@ from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.workspace import Change
 from evaluator_app.workspace.records import Highlight
-from ui.conflicts_dialog import ConflictsDialog
-from ui.controller import SessionController
-from ui.finalize_dialog import FinalizeDialog
-from ui.highlight_list import HighlightList
-from ui.models import ApplicationFilter, ApplicationTableModel
+from ui.member.conflicts_dialog import ConflictsDialog
+from ui.member.controller import SessionController
+from ui.member.finalize_dialog import FinalizeDialog
+from ui.member.highlight_list import HighlightList
+from ui.member.models import ApplicationFilter, ApplicationTableModel
+from ui.member.pdf_pane import PdfPane, parse_document
+from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.paths import log_file
-from ui.pdf_pane import PdfPane, parse_document
-from ui.rubric_panel import RationaleEdit, RubricPanel
 from ui.texts import describe_error
 from ui.workers import run_in_background
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from ui.controller import ApplicationRow
+from ui.member.controller import ApplicationRow
 
 STATUS_COLOURS = {"not-started": "#9AA0A6", "in-progress": "#E8A317", "complete": "#2E9E4F",
                   "conflict": "#C0392B"}
