@@ -253,6 +253,12 @@ KO = {
     "secretariat before you trust it. Trust it?":
         "이 번들은 사무국 키 %1로 서명되었습니다. 신뢰하기 전에 이 지문을 사무국과 소리 내어 "
         "대조하십시오. 신뢰하시겠습니까?",
+    # issue 13: the score on screen is the score saved
+    "%1–%2 points, in steps of %3": "%1–%2점, %3점 단위",
+    "“%1” was not saved: %2.": "저장하지 않은 값 “%1”: %2로 입력하십시오.",
+    "nothing": "없음",
+    "Not allowed, not saved: %1 (saved: %2)":
+        "입력할 수 없는 값이라 저장하지 않았습니다: %1 (저장된 점수: %2)",
 }
 
 

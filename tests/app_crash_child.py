@@ -61,10 +61,10 @@ def main() -> None:
             text_edit.flush()  # what leaving the field does (the timer would do it anyway)
         else:  # a score, always different from the one shown
             spin = window.panel.inputs[item]
-            current = int(spin.value()) if spin.value() > 0 else 0
+            current = int(spin.stored or 0)
             value = str(current % 9 + 1)
             print("try " + json.dumps([i, app_id, item, "score", value]), flush=True)
-            spin.setValue(float(value))
+            spin.enter(value)
 
     window.controller.saved.connect(saved)
     print("ready", flush=True)

@@ -132,7 +132,7 @@ def test_switching_applications_saves_pending_text_first(qtbot, window):
 def test_missing_items_are_badged_and_the_total_runs(qtbot, window):
     badge = window.panel.badges["1-1"]
     assert "score missing" in badge.text()
-    window.panel.inputs["1-1"].setValue(8)
+    window.panel.inputs["1-1"].enter("8")
     qtbot.waitUntil(lambda: "score missing" not in badge.text())
     assert "Total: 8" in window.panel.total_label.text()
 
@@ -467,19 +467,19 @@ def test_undo_and_redo_per_score_field(qtbot, window):
     window.select_application("A01")
     spin = window.panel.inputs["1-1"]
     ws = window.controller.ws
-    spin.setValue(7)
-    spin.setValue(8)
+    spin.enter("7")
+    spin.enter("8")
     assert ws.entries(SID, "A01").scores["1-1"].value == "8"
     undo = QKeySequence(QKeySequence.StandardKey.Undo)[0]
     redo = QKeySequence(QKeySequence.StandardKey.Redo)[0]
-    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
-    assert ws.entries(SID, "A01").scores["1-1"].value == "7" and spin.value() == 7
-    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
+    qtbot.keyClick(spin, undo.key(), undo.keyboardModifiers())
+    assert ws.entries(SID, "A01").scores["1-1"].value == "7" and spin.text() == "7"
+    qtbot.keyClick(spin, undo.key(), undo.keyboardModifiers())
     assert ws.entries(SID, "A01").scores["1-1"].value is None  # back to "not scored"
-    qtbot.keyClick(spin.lineEdit(), redo.key(), redo.keyboardModifiers())
+    qtbot.keyClick(spin, redo.key(), redo.keyboardModifiers())
     assert ws.entries(SID, "A01").scores["1-1"].value == "7"
-    window.panel.inputs["1-2"].setValue(3)  # another field keeps its own history
-    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
+    window.panel.inputs["1-2"].enter("3")  # another field keeps its own history
+    qtbot.keyClick(spin, undo.key(), undo.keyboardModifiers())
     assert ws.entries(SID, "A01").scores["1-1"].value is None
     assert ws.entries(SID, "A01").scores["1-2"].value == "3"
 

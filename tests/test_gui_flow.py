@@ -112,10 +112,10 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
                 widget.setFocus()
                 widget.selectAll()
                 qtbot.keyClicks(widget, "5")
-            else:  # what the spin box's up arrow does, eleven steps of 0.5 from "not scored"
-                widget.setValue(widget.minimum())
+            else:  # what the Up arrow does: from "not scored", 0, then ten steps of 0.5
+                widget.show_stored(None)
                 for _ in range(11):
-                    widget.stepUp()
+                    widget.step_up()
             type_korean(panel.rationales[item_id], WHY)
             panel.rationales[item_id].flush()
         type_korean(panel.rationales["opinion"], OPINION)

@@ -605,10 +605,6 @@
         <translation>종합의견</translation>
     </message>
     <message>
-        <source>not scored</source>
-        <translation>미입력</translation>
-    </message>
-    <message>
         <source>rationale</source>
         <translation>평가사유</translation>
     </message>
@@ -636,6 +632,29 @@
         <source>%n item(s) still missing</source>
         <translation>
             <numerusform>미완료 항목 %n개</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEdit</name>
+    <message>
+        <source>not scored</source>
+        <translation>미입력</translation>
+    </message>
+    <message>
+        <source>%1–%2 points, in steps of %3</source>
+        <translation>%1–%2점, %3점 단위</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2.</source>
+        <translation>저장하지 않은 값 “%1”: %2로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Not allowed, not saved: %1 (saved: %2)</source>
+        <translation>입력할 수 없는 값이라 저장하지 않았습니다: %1 (저장된 점수: %2)</translation>
     </message>
 </context>
 <context>

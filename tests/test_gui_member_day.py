@@ -1,0 +1,121 @@
+"""Issue 13, "The member's day without a stumble": one test per stumble (pytest-qt, offscreen)."""
+
+import json
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from qt_helpers import type_korean
+
+from evaluator_app.trust.open_session import open_bundle
+from evaluator_app.workspace import Workspace
+from ui.member.controller import SessionController
+from ui.member.main_window import MainWindow
+from ui.member.score_edit import SCORE_DELAY_MS
+
+KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
+SID = "2025-strong-small-written"
+WHY = "평가사유를 스무 글자 이상으로 충분하게 적었습니다"
+
+
+def opened(home, evb, member, declare: bool = True) -> Workspace:
+    ws = Workspace.open(home)
+    open_bundle(ws, evb, member, now=KST)
+    ws.accept_pledge(SID, member.card.name, member.card.fingerprint)
+    if declare:
+        for app in ws.applications(SID):
+            if ws.coi_declaration(SID, app.id) is None:
+                ws.declare_no_conflict(SID, app.id)
+    return ws
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Every modal message box the window would show (none should appear while scoring)."""
+    shown: list[str] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *a, k=kind, **_: shown.append(
+            f"{k}: {a[2] if len(a) > 2 else ''}") or QMessageBox.StandardButton.Ok)
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, committee, evb, home, tmp_path, boxes):
+    ws = opened(home, evb, committee.m1)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.select_application("A01")
+    yield w
+    w.close()
+    ws.close()
+
+
+def score_events(ws: Workspace, app_id: str, item_id: str) -> list[dict]:
+    rows = ws.conn.execute("SELECT payload FROM events WHERE kind = 'entry.set'").fetchall()
+    payloads = [json.loads(r[0]) for r in rows]
+    return [p for p in payloads if p["application"] == app_id and p["entry"] == item_id]
+
+
+def stored(ws: Workspace, item_id: str = "1-1", app_id: str = "A01") -> str | None:
+    e = ws.entries(SID, app_id).scores.get(item_id)
+    return e.value if e else None
+
+
+# ---- 1. the score on screen is the score saved ---------------------------------------------
+
+def test_a_score_off_the_step_is_shown_invalid_in_place_and_never_stored(qtbot, window, boxes):
+    ws, edit = window.controller.ws, window.panel.inputs["1-1"]
+    assert "0–10" in edit.hint.text() and "0.5" in edit.hint.text()  # the rule beside the field
+    edit.setFocus()
+    qtbot.keyClicks(edit, "7.3")
+    assert edit.text() == "7.3" and edit.is_invalid()
+    assert "not saved" in edit.hint.text() and "0.5" in edit.hint.text()
+    qtbot.wait(SCORE_DELAY_MS + 200)  # a pause commits nothing invalid, and no 7 either
+    assert stored(ws) is None and score_events(ws, "A01", "1-1") == []
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # finishing puts back what is saved
+    assert edit.text() == "" and not edit.is_invalid() and "7.3" in edit.hint.text()
+    assert boxes == []  # no modal box
+    assert "Total: 0" in window.panel.total_label.text()
+
+
+def test_a_score_above_the_maximum_is_not_silently_cut(qtbot, window, boxes):
+    ws, edit = window.controller.ws, window.panel.inputs["1-1"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "12")
+    assert edit.text() == "12" and edit.is_invalid()  # not "1"
+    window.panel.inputs["1-2"].setFocus()  # leaving: nothing stored, the field shows the store
+    qtbot.waitUntil(lambda: edit.text() == "")
+    assert stored(ws) is None and boxes == []
+
+
+def test_a_score_is_committed_once_when_complete(qtbot, window):
+    ws, edit = window.controller.ws, window.panel.inputs["1-1"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "7.5")
+    assert stored(ws) is None  # not while typing
+    qtbot.waitUntil(lambda: stored(ws) == "7.5", timeout=SCORE_DELAY_MS * 4)  # a pause commits
+    assert [e["value"] for e in score_events(ws, "A01", "1-1")] == ["7.5"]  # one event, not 7
+    assert "Total: 7.5" in window.panel.total_label.text()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "8")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter commits at once
+    assert stored(ws) == "8" and edit.text() == "8"
+    qtbot.keyClick(edit, Qt.Key.Key_Up)  # the arrows step by the item's step
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert stored(ws) == "8.5"
+
+
+def test_a_valid_score_typed_before_switching_applications_is_saved(qtbot, window):
+    ws, edit = window.controller.ws, window.panel.inputs["1-1"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "6")
+    type_korean(window.panel.rationales["1-1"], WHY)
+    assert stored(ws) == "6"  # leaving the field committed it
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "9")
+    window.select_application("A02")  # straight to another application
+    assert stored(ws) == "9"
