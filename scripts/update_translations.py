@@ -259,6 +259,29 @@ KO = {
     "nothing": "없음",
     "Not allowed, not saved: %1 (saved: %2)":
         "입력할 수 없는 값이라 저장하지 않았습니다: %1 (저장된 점수: %2)",
+    # issue 13: sign with a summary, and say what comes next
+    "Check what you are signing. Signing locks this revision; you can revise it later with a "
+    "reason.": "서명할 내용을 확인하십시오. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 "
+    "적어 수정할 수 있습니다.",
+    "Still missing": "아직 입력하지 않은 항목",
+    "What you are signing": "서명할 평가 결과",
+    "Rubric: %1": "평가표: %1",
+    "Open folder": "폴더 열기",
+    "View PDF": "PDF 보기",
+    "%1 %2 — %n item(s) missing": "%1 %2 — 미완료 %n건",
+    "Before scoring": "평가 시작 전",
+    "in %1": "저장 위치: %1",
+    "Next: hand these three files to the secretariat (간사) or the chair (위원장) on the USB "
+    "stick, or as the session's instructions say.":
+        "다음 할 일: 이 세 파일을 USB 메모리에 담아 간사 또는 위원장에게 전달하십시오 (평가 "
+        "안내에 다른 방법이 있으면 그에 따르십시오).",
+    "proposed points — not the official table of the call; the secretariat confirms the points":
+        "제안 배점 — 공모지침의 공식 배점표가 아니며, 배점은 사무국이 확인합니다",
+    "official points of the call": "공모지침의 공식 배점",
+    "recused (회피)": "회피",
+    "ineligible (부적격): %1 failed": "부적격: %1 부적합",
+    "complete": "완료",
+    "not started": "미착수",
 }
 
 

@@ -225,11 +225,11 @@ def test_finalize_lists_missing_items_then_signs_and_locks(qtbot, window, tmp_pa
                                                            evb):
     dialog = FinalizeDialog(window.controller, "", window)
     qtbot.addWidget(dialog)
-    assert dialog.items.count() > 0 and not dialog.sign.isEnabled()
-    first = dialog.items.item(0)
-    app_id, _ = first.data(Qt.ItemDataRole.UserRole)
+    assert dialog.items.topLevelItemCount() > 0 and not dialog.sign.isEnabled()
+    first = dialog.items.topLevelItem(0).child(0)
+    app_id, _ = first.data(0, Qt.ItemDataRole.UserRole)
     dialog.jump.connect(window.jump_to)
-    dialog.items.itemActivated.emit(first)
+    dialog.items.itemActivated.emit(first, 0)
     assert window.panel.app_id == app_id
     # the member completes everything (through the offline form, as the core allows)
     ws = window.controller.ws
@@ -239,7 +239,7 @@ def test_finalize_lists_missing_items_then_signs_and_locks(qtbot, window, tmp_pa
     import_form(ws, tmp_path / "filled.xlsx")
     dialog = FinalizeDialog(window.controller, "", window)
     qtbot.addWidget(dialog)
-    assert dialog.items.count() == 0 and dialog.sign.isEnabled()
+    assert dialog.items.topLevelItemCount() == 0 and dialog.sign.isEnabled()
     dialog.exported.connect(window._exported)
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
         dialog.export_to(tmp_path / "sheets")

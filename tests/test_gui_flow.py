@@ -126,7 +126,7 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
     # 6. finalize: nothing missing, sign and export
     finalize = FinalizeDialog(window.controller, "", window)
     qtbot.addWidget(finalize)
-    assert finalize.items.count() == 0 and finalize.sign.isEnabled()
+    assert finalize.items.topLevelItemCount() == 0 and finalize.sign.isEnabled()
     with qtbot.waitSignal(finalize.exported, timeout=20_000) as done:
         finalize.export_to(tmp_path / "sheets")
     files = done.args[0]

@@ -119,3 +119,61 @@ def test_a_valid_score_typed_before_switching_applications_is_saved(qtbot, windo
     qtbot.keyClicks(edit, "9")
     window.select_application("A02")  # straight to another application
     assert stored(ws) == "9"
+
+
+# ---- 2. sign with a summary, and say what comes next -----------------------------------------
+
+def test_the_missing_list_groups_by_application_and_names_items_in_korean(qtbot, window):
+    from ui.member.finalize_dialog import FinalizeDialog
+    window.panel.inputs["1-1"].enter("7")
+    dialog = FinalizeDialog(window.controller, "", window)
+    qtbot.addWidget(dialog)
+    branches = [dialog.items.topLevelItem(i) for i in range(dialog.items.topLevelItemCount())]
+    assert len(branches) == 6  # one per application, not one row per missing entry
+    a01 = next(b for b in branches if b.text(0).startswith("A01 "))
+    rubric = window.controller.rubric("A01")
+    assert f"{a01.childCount()} item(s) missing" in a01.text(0)
+    leaves = [a01.child(i).text(0) for i in range(a01.childCount())]
+    assert any(t.startswith(f"1-1 {rubric.item('1-1').label_ko}: rationale") for t in leaves)
+    assert any(t.startswith(f"{rubric.gates[0].label_ko}: ") for t in leaves)
+    assert "overall opinion missing" in leaves and not any(
+        t.startswith("opinion") for t in leaves)  # never the raw id
+
+
+def test_signing_shows_what_is_signed_then_what_to_do_with_the_files(
+        qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from evaluator_app.cli.demo_cmd import fill_form_as_member
+    from evaluator_app.form import export_form, import_form
+    from evaluator_app.workspace import Change
+    from ui.member.finalize_dialog import FinalizeDialog
+    ws = window.controller.ws
+    export_form(ws, SID, tmp_path / "form.xlsx")
+    fill_form_as_member(tmp_path / "form.xlsx", tmp_path / "filled.xlsx")
+    import_form(ws, tmp_path / "filled.xlsx")
+    ws.apply(SID, [Change("A02", "gate", "G1", "fail", "지자체 부담 비율 미충족")])
+    ws.declare_conflict(SID, "A03", "relative", "사촌이 담당 과장")
+    dialog = FinalizeDialog(window.controller, "", window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.summary.topLevelItem(i).text(0): dialog.summary.topLevelItem(i)
+            for i in range(dialog.summary.topLevelItemCount())}
+    assert sorted(rows) == [f"A0{i}" for i in range(1, 7)] and dialog.sign.isEnabled()
+    assert rows["A03"].text(2) == "—" and "recused" in rows["A03"].text(3)
+    gate = window.controller.rubric("A02").gate("G1").label_ko
+    assert "ineligible" in rows["A02"].text(3) and gate in rows["A02"].text(3)
+    assert rows["A01"].text(2) == window.controller.row("A01").total
+    assert "proposed points" in dialog.rubric_note.text()  # and what that implies
+    assert "not the official" in dialog.rubric_note.text()
+    opened_urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened_urls.append(
+        url.toLocalFile()) or True)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
+        dialog.export_to(tmp_path / "sheets")
+    files = blocker.args[0]
+    assert "three files" in dialog.result.text() and "USB" in dialog.result.text()
+    assert dialog.open_folder.isVisibleTo(dialog) and dialog.open_pdf.isVisibleTo(dialog)
+    assert not dialog.sign.isVisibleTo(dialog)
+    dialog.open_pdf.click()
+    dialog.open_folder.click()
+    assert opened_urls == [str(files.pdf), str(files.json.parent)]

@@ -29,6 +29,27 @@ def describe_missing(m: Missing) -> str:
     return m.problem
 
 
+def rubric_status(status: str) -> str:
+    """What a rubric's status means for the member ('proposed' alone says nothing)."""
+    if status == "proposed":
+        return QCoreApplication.translate(
+            "Texts", "proposed points — not the official table of the call; the secretariat "
+            "confirms the points")
+    return QCoreApplication.translate("Texts", "official points of the call")
+
+
+def application_status(status: str, failed_gates: tuple[str, ...] = ()) -> str:
+    """An application's state in words (the consolidation's 부적격 when a gate failed)."""
+    if status == "conflict":
+        return QCoreApplication.translate("Texts", "recused (회피)")
+    if failed_gates:
+        return QCoreApplication.translate("Texts", "ineligible (부적격): %1 failed").replace(
+            "%1", ", ".join(failed_gates))
+    return {"complete": QCoreApplication.translate("Texts", "complete"),
+            "in-progress": QCoreApplication.translate("Texts", "in progress"),
+            }.get(status, QCoreApplication.translate("Texts", "not started"))
+
+
 # The most specific first; QT_TRANSLATE_NOOP marks the texts for lupdate.
 HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.EvaluatorError], ...], str],
                  ...] = (

@@ -222,12 +222,40 @@
         <translation>평가결과 확정 및 서명</translation>
     </message>
     <message>
-        <source>Everything is complete. Signing locks this revision; you can revise it later with a reason.</source>
-        <translation>모든 항목을 입력했습니다. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 적어 수정할 수 있습니다.</translation>
+        <source>Check what you are signing. Signing locks this revision; you can revise it later with a reason.</source>
+        <translation>서명할 내용을 확인하십시오. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 적어 수정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Still missing (double-click to go there):</source>
         <translation>아직 입력하지 않은 항목 (두 번 눌러 이동):</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>아직 입력하지 않은 항목</translation>
+    </message>
+    <message>
+        <source>What you are signing</source>
+        <translation>서명할 평가 결과</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Rubric: %1</source>
+        <translation>평가표: %1</translation>
     </message>
     <message>
         <source>Passphrase of your identity file</source>
@@ -238,12 +266,29 @@
         <translation>서명하려면 신원 파일(%1)의 암호를 입력하십시오:</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>View PDF</source>
+        <translation>PDF 보기</translation>
+    </message>
+    <message>
         <source>Sign and export…</source>
         <translation>서명하고 내보내기…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n item(s) missing</source>
+        <translation>
+            <numerusform>%1 %2 — 미완료 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Before scoring</source>
+        <translation>평가 시작 전</translation>
     </message>
     <message>
         <source>Enter the passphrase of your identity file first.</source>
@@ -260,6 +305,14 @@
     <message>
         <source>Signed and exported:</source>
         <translation>서명하여 내보냈습니다:</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>저장 위치: %1</translation>
+    </message>
+    <message>
+        <source>Next: hand these three files to the secretariat (간사) or the chair (위원장) on the USB stick, or as the session's instructions say.</source>
+        <translation>다음 할 일: 이 세 파일을 USB 메모리에 담아 간사 또는 위원장에게 전달하십시오 (평가 안내에 다른 방법이 있으면 그에 따르십시오).</translation>
     </message>
 </context>
 <context>
@@ -690,6 +743,34 @@
     <message>
         <source>pledge not accepted</source>
         <translation>서약 전</translation>
+    </message>
+    <message>
+        <source>proposed points — not the official table of the call; the secretariat confirms the points</source>
+        <translation>제안 배점 — 공모지침의 공식 배점표가 아니며, 배점은 사무국이 확인합니다</translation>
+    </message>
+    <message>
+        <source>official points of the call</source>
+        <translation>공모지침의 공식 배점</translation>
+    </message>
+    <message>
+        <source>recused (회피)</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>ineligible (부적격): %1 failed</source>
+        <translation>부적격: %1 부적합</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>미착수</translation>
     </message>
 </context>
 <context>
