@@ -282,6 +282,15 @@ KO = {
     "ineligible (부적격): %1 failed": "부적격: %1 부적합",
     "complete": "완료",
     "not started": "미착수",
+    # issue 13: the first screen leads
+    "en": "ko",  # the language mark: what the UI shows (ui/i18n.py)
+    "Recused": "회피",
+    "Deadline %1": "마감 %1",
+    "Signed: hand the three files to the secretariat": "확정함: 세 파일을 간사에게 전달하십시오",
+    "Next: read and accept the pledge": "다음: 서약서 읽고 서약하기",
+    "Next: declare conflicts of interest": "다음: 이해충돌 신고하기",
+    "Next: finalize and sign": "다음: 평가결과 확정 및 서명",
+    "Next: score %n more application(s)": "다음: 남은 신청 %n건 평가하기",
 }
 
 

@@ -121,7 +121,7 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
         type_korean(panel.rationales["opinion"], OPINION)
         panel.flush()
         assert window.controller.row(row.id).status == "complete", row.id
-    assert window.progress.text().endswith("6 / 6")
+    assert window.progress.text().endswith("5 / 5 · Recused 1")
 
     # 6. finalize: nothing missing, sign and export
     finalize = FinalizeDialog(window.controller, "", window)

@@ -177,3 +177,51 @@ def test_signing_shows_what_is_signed_then_what_to_do_with_the_files(
     dialog.open_pdf.click()
     dialog.open_folder.click()
     assert opened_urls == [str(files.pdf), str(files.json.parent)]
+
+
+# ---- 3. the first screen leads -------------------------------------------------------------
+
+def test_the_window_opens_on_the_first_application_to_score_and_counts_recusals_apart(
+        qtbot, committee, evb, home, tmp_path, monkeypatch):
+    from ui.flow import AppFlow
+    from ui.member.conflicts_dialog import ConflictsDialog
+    ws = opened(home, evb, committee.m1, declare=False)
+    order = SessionController(ws, SID, committee.m1).rows()
+    first, second = order[0].id, order[1].id
+
+    def declare(dialog):  # the member declares conflicts with the first two in the list
+        for app in ws.applications(SID):
+            if app.id in (first, second):
+                ws.declare_conflict(SID, app.id, "relative", "사촌이 담당 과장")
+            else:
+                ws.declare_no_conflict(SID, app.id)
+        return ConflictsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictsDialog, "exec", declare)
+    flow = AppFlow(ws, committee.m1, fail=print)
+    assert flow.start()
+    window = flow.windows[-1]
+    qtbot.addWidget(window)
+    assert window.current == order[2].id and window.panel.scoring_visible()
+    assert "Recused" not in window.pdf.message.text()
+    assert window.progress.text() == "Done 0 / 4 · Recused 2"  # not "2 / 6" before a score
+    window.close()
+    ws.close()
+
+
+def test_the_home_screen_shows_each_sessions_deadline_progress_and_next_step(
+        qtbot, committee, evb, home):
+    from ui.welcome import WelcomeWindow
+    ws = opened(home, evb, committee.m1, declare=False)
+    welcome = WelcomeWindow(ws, committee.m1)
+    qtbot.addWidget(welcome)
+    text = welcome.recent.item(0).text()
+    closes = ws.manifest(SID)["window"]["closes"]
+    from evaluator_app.timefmt import format_time
+    assert f"Deadline {format_time(closes, 'en')}" in text
+    assert "Done 0 / 6" in text and "Next: declare conflicts of interest" in text
+    for app in ws.applications(SID):
+        ws.declare_no_conflict(SID, app.id)
+    welcome.refresh()
+    assert "Next: score 6 more application(s)" in welcome.recent.item(0).text()
+    ws.close()

@@ -40,6 +40,8 @@ class AppFlow(QObject):
             self.welcome.identity_ready.connect(self._adopt)
             self.welcome.session_opened.connect(self._opened)
             self.windows.append(self.welcome)
+        else:
+            self.welcome.refresh()
         self.welcome.show()
         self.welcome.raise_()
 

@@ -4,6 +4,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from evaluator_app import errors
 from evaluator_app.scoring import Missing
+from evaluator_app.timefmt import format_time
+from ui.i18n import current_language
+
+
+def time_text(value: object, seconds: bool = False) -> str:
+    """A stored time as the member reads it: local time, '2026. 11. 25. 23:17 KST' in Korean."""
+    return format_time(value, current_language(), seconds=seconds)  # type: ignore[arg-type]
 
 
 def describe_missing(m: Missing) -> str:

@@ -327,6 +327,13 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Next application</source>
@@ -595,6 +602,10 @@
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>회피</translation>
     </message>
 </context>
 <context>
@@ -892,12 +903,37 @@
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
     </message>
     <message>
-        <source>in progress</source>
-        <translation>진행 중</translation>
+        <source>Deadline %1</source>
+        <translation>마감 %1</translation>
     </message>
     <message>
-        <source>signed</source>
-        <translation>확정</translation>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>Signed: hand the three files to the secretariat</source>
+        <translation>확정함: 세 파일을 간사에게 전달하십시오</translation>
+    </message>
+    <message>
+        <source>Next: read and accept the pledge</source>
+        <translation>다음: 서약서 읽고 서약하기</translation>
+    </message>
+    <message>
+        <source>Next: declare conflicts of interest</source>
+        <translation>다음: 이해충돌 신고하기</translation>
+    </message>
+    <message>
+        <source>Next: finalize and sign</source>
+        <translation>다음: 평가결과 확정 및 서명</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: score %n more application(s)</source>
+        <translation>
+            <numerusform>다음: 남은 신청 %n건 평가하기</numerusform></translation>
     </message>
     <message>
         <source>Export my card</source>
