@@ -291,6 +291,16 @@ KO = {
     "Next: declare conflicts of interest": "다음: 이해충돌 신고하기",
     "Next: finalize and sign": "다음: 평가결과 확정 및 서명",
     "Next: score %n more application(s)": "다음: 남은 신청 %n건 평가하기",
+    # issue 13: a failed gate explains itself
+    "— not decided": "— 미판정",
+    "Pass (적합)": "적합",
+    "Fail (부적합)": "부적합",
+    "Why does it fail? (written into the signed sheet)": "부적합 사유 (서명하는 평가표에 기록됨)",
+    "Failed (부적합): the item scores are no longer required, and this application will be "
+    "ineligible (부적격) in the consolidation. Write the reason below the check.":
+        "부적합으로 판정하면 평가항목 점수는 더 이상 필수가 아니며, 이 신청은 종합 평가에서 "
+        "부적격으로 처리됩니다. 판정 아래에 부적합 사유를 적으십시오.",
+    "Ineligible (부적격): an eligibility check failed": "부적격: 적격 확인에서 부적합 판정",
 }
 
 

@@ -225,3 +225,30 @@ def test_the_home_screen_shows_each_sessions_deadline_progress_and_next_step(
     welcome.refresh()
     assert "Next: score 6 more application(s)" in welcome.recent.item(0).text()
     ws.close()
+
+
+# ---- 4. a failed gate explains itself --------------------------------------------------------
+
+def test_a_failed_gate_says_what_it_means_and_asks_for_its_reason(qtbot, window):
+    ws, panel = window.controller.ws, window.panel
+    assert not panel.gate_note.isVisibleTo(panel)
+    assert not panel.rationales["G1"].isVisibleTo(panel)
+    assert "score missing" in panel.badges["1-1"].text()
+    combo = panel.inputs["G1"]
+    assert [combo.itemText(i) for i in range(3)] == ["— not decided", "Pass (적합)",
+                                                     "Fail (부적합)"]
+    combo.setCurrentIndex(2)
+    assert ws.entries(SID, "A01").gates["G1"].value == "fail"
+    note = panel.gate_note
+    assert note.isVisibleTo(panel) and "no longer required" in note.text()
+    assert "ineligible (부적격)" in note.text()
+    reason = panel.rationales["G1"]
+    assert reason.isVisibleTo(panel) and reason.property("asking")  # asks for the reason
+    assert panel.badges["1-1"].text() == ""  # the badges went, and the note says why
+    assert "Ineligible" in panel.total_label.text()
+    type_korean(reason, "지방비 부담 비율이 공모 조건에 미달")
+    reason.flush()
+    assert ws.entries(SID, "A01").gates["G1"].rationale == "지방비 부담 비율이 공모 조건에 미달"
+    assert not reason.property("asking")
+    combo.setCurrentIndex(1)
+    assert not note.isVisibleTo(panel) and "score missing" in panel.badges["1-1"].text()

@@ -657,6 +657,30 @@
         <translation>적격 확인</translation>
     </message>
     <message>
+        <source>— not decided</source>
+        <translation>— 미판정</translation>
+    </message>
+    <message>
+        <source>Pass (적합)</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Fail (부적합)</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation>%1 사유</translation>
+    </message>
+    <message>
+        <source>Why does it fail? (written into the signed sheet)</source>
+        <translation>부적합 사유 (서명하는 평가표에 기록됨)</translation>
+    </message>
+    <message>
+        <source>Failed (부적합): the item scores are no longer required, and this application will be ineligible (부적격) in the consolidation. Write the reason below the check.</source>
+        <translation>부적합으로 판정하면 평가항목 점수는 더 이상 필수가 아니며, 이 신청은 종합 평가에서 부적격으로 처리됩니다. 판정 아래에 부적합 사유를 적으십시오.</translation>
+    </message>
+    <message>
         <source>Bonus / penalty (가점·감점)</source>
         <translation>가점·감점</translation>
     </message>
@@ -687,6 +711,10 @@
     <message>
         <source>subtotal</source>
         <translation>소계</translation>
+    </message>
+    <message>
+        <source>Ineligible (부적격): an eligibility check failed</source>
+        <translation>부적격: 적격 확인에서 부적합 판정</translation>
     </message>
     <message>
         <source>Complete</source>

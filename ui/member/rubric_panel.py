@@ -180,6 +180,8 @@ class RubricPanel(QScrollArea):
             self._form.deleteLater()
         self.badges, self.inputs, self.rationales = {}, {}, {}
         self._kinds = {}
+        self._gate_reasons: dict[str, QWidget] = {}
+        self.gate_note = QLabel()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._heading(rubric))
@@ -188,18 +190,34 @@ class RubricPanel(QScrollArea):
             form = QFormLayout(box)
             for gate in rubric.gates:
                 combo = QComboBox()
-                combo.addItems(["—", "적합 (pass)", "부적합 (fail)"])
+                combo.addItems([self.tr("— not decided"), self.tr("Pass (적합)"),
+                                self.tr("Fail (부적합)")])
                 combo.setAccessibleName(gate.label_ko)
                 combo.currentIndexChanged.connect(
                     lambda i, g=gate.id: self._emit(Change(self.app_id, "gate", g,
                                                            [None, "pass", "fail"][i])))
+                combo.currentIndexChanged.connect(self._update_gate_note)
                 label = QLabel(gate.label_ko)
                 label.setWordWrap(True)
                 label.setToolTip(gate.guidance)
                 form.addRow(label, combo)
                 self.inputs[gate.id] = combo
                 self._watch_undo(gate.id, "gate", [combo])
+                reason = self._rationale(gate.id, "gate", 0,
+                                         self.tr("Reason for %1").replace("%1", gate.label_ko))
+                self.rationales[gate.id].setPlaceholderText(self.tr(
+                    "Why does it fail? (written into the signed sheet)"))
+                self.rationales[gate.id].textChanged.connect(self._update_gate_note)
+                form.addRow("", reason)
+                self._gate_reasons[gate.id] = reason
                 self._badge(gate.id, form)
+            self.gate_note = QLabel(self.tr(
+                "Failed (부적합): the item scores are no longer required, and this application "
+                "will be ineligible (부적격) in the consolidation. Write the reason below the "
+                "check."))
+            self.gate_note.setWordWrap(True)
+            self.gate_note.setStyleSheet("color: #C0392B; font-weight: bold;")
+            form.addRow(self.gate_note)
             layout.addWidget(box)
         for group in rubric.groups:
             box = QGroupBox(f"{group.id}. {group.label_ko} ({format_decimal(group.max_points)})")
@@ -261,6 +279,7 @@ class RubricPanel(QScrollArea):
                 e = entries.gates.get(gate.id)
                 self.inputs[gate.id].setCurrentIndex(  # type: ignore[attr-defined]
                     {None: 0, "pass": 1, "fail": 2}[e.value if e else None])
+                self.rationales[gate.id].set_text(e.rationale if e else "")
             for item in rubric.items():
                 e = entries.scores.get(item.id)
                 value = e.value if e else None
@@ -279,6 +298,24 @@ class RubricPanel(QScrollArea):
             self.rationales["opinion"].set_text(entries.opinion)
         finally:
             self.loading = False
+        self._update_gate_note()
+
+    def failed_gates(self) -> list[str]:
+        return [g for g, kind in self._kinds.items() if kind == "gate"
+                and self.inputs[g].currentIndex() == 2]  # type: ignore[attr-defined]
+
+    def _update_gate_note(self) -> None:
+        """A failed gate says what it means and asks for its reason, in place."""
+        failed = self.failed_gates()
+        for gate_id, reason in self._gate_reasons.items():
+            reason.setVisible(gate_id in failed or bool(self.rationales[gate_id].toPlainText()))
+            edit = self.rationales[gate_id]
+            empty = gate_id in failed and not edit.toPlainText().strip()
+            if edit.property("asking") != empty:
+                edit.setProperty("asking", empty)
+                edit.setStyleSheet("QPlainTextEdit { border: 2px solid #C0392B; }"
+                                   if empty else "")
+        self.gate_note.setVisible(bool(failed))
 
     def _item_widget(self, item: Item) -> QWidget:
         box = QWidget()
@@ -462,7 +499,10 @@ class RubricPanel(QScrollArea):
         self.total_label.setText(
             f"<b>{total_word}: {format_decimal(ev.total)}</b> "
             f"({subtotal_word} {format_decimal(ev.subtotal)}, +{format_decimal(ev.bonus)}"
-            f", −{format_decimal(ev.penalty)})")
+            f", −{format_decimal(ev.penalty)})"
+            + ("<br><span style='color:#C0392B'>" + self.tr(
+                "Ineligible (부적격): an eligibility check failed") + "</span>"
+               if ev.gate_failed else ""))
         left = len(ev.missing)
         self.status_label.setText(self.tr("Complete") if not left else
                                   self.tr("%n item(s) still missing", "", left))
