@@ -28,12 +28,12 @@ from evaluator_app.trust.bundle import create_bundle
 from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.workspace import Workspace
-from ui.conflicts_dialog import ConflictsDialog
-from ui.controller import SessionController
-from ui.finalize_dialog import FinalizeDialog
 from ui.i18n import install_translators
-from ui.main_window import MainWindow
-from ui.pledge_dialog import PledgeDialog
+from ui.member.conflicts_dialog import ConflictsDialog
+from ui.member.controller import SessionController
+from ui.member.finalize_dialog import FinalizeDialog
+from ui.member.main_window import MainWindow
+from ui.member.pledge_dialog import PledgeDialog
 from ui.texts import describe_error
 from ui.welcome import WelcomeWindow
 

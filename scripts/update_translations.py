@@ -1,6 +1,6 @@
 """Rebuild the Korean catalogue: extract, translate, compile (run after changing UI strings).
 
-1. `pyside6-lupdate` collects every `tr()` string of ui/*.py into the `.ts` source;
+1. `pyside6-lupdate` collects every `tr()` string of ui/**/*.py into the `.ts` source;
 2. the Korean texts below (terms from shared/domain/glossary.md) fill it; existing translations
    are kept, and what is left untranslated is printed (exit 1);
 3. `pyside6-lrelease` compiles the `.qm` the app loads. Its output is deterministic, and
@@ -253,12 +253,60 @@ KO = {
     "secretariat before you trust it. Trust it?":
         "이 번들은 사무국 키 %1로 서명되었습니다. 신뢰하기 전에 이 지문을 사무국과 소리 내어 "
         "대조하십시오. 신뢰하시겠습니까?",
+    # issue 13: the score on screen is the score saved
+    "%1–%2 points, in steps of %3": "%1–%2점, %3점 단위",
+    "“%1” was not saved: %2.": "저장하지 않은 값 “%1”: %2로 입력하십시오.",
+    "nothing": "없음",
+    "Not allowed, not saved: %1 (saved: %2)":
+        "입력할 수 없는 값이라 저장하지 않았습니다: %1 (저장된 점수: %2)",
+    # issue 13: sign with a summary, and say what comes next
+    "Check what you are signing. Signing locks this revision; you can revise it later with a "
+    "reason.": "서명할 내용을 확인하십시오. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 "
+    "적어 수정할 수 있습니다.",
+    "Still missing": "아직 입력하지 않은 항목",
+    "What you are signing": "서명할 평가 결과",
+    "Rubric: %1": "평가표: %1",
+    "Open folder": "폴더 열기",
+    "View PDF": "PDF 보기",
+    "%1 %2 — %n item(s) missing": "%1 %2 — 미완료 %n건",
+    "Before scoring": "평가 시작 전",
+    "in %1": "저장 위치: %1",
+    "Next: hand these three files to the secretariat (간사) or the chair (위원장) on the USB "
+    "stick, or as the session's instructions say.":
+        "다음 할 일: 이 세 파일을 USB 메모리에 담아 간사 또는 위원장에게 전달하십시오 (평가 "
+        "안내에 다른 방법이 있으면 그에 따르십시오).",
+    "proposed points — not the official table of the call; the secretariat confirms the points":
+        "제안 배점 — 공모지침의 공식 배점표가 아니며, 배점은 사무국이 확인합니다",
+    "official points of the call": "공모지침의 공식 배점",
+    "recused (회피)": "회피",
+    "ineligible (부적격): %1 failed": "부적격: %1 부적합",
+    "complete": "완료",
+    "not started": "미착수",
+    # issue 13: the first screen leads
+    "en": "ko",  # the language mark: what the UI shows (ui/i18n.py)
+    "Recused": "회피",
+    "Deadline %1": "마감 %1",
+    "Signed: hand the three files to the secretariat": "확정함: 세 파일을 간사에게 전달하십시오",
+    "Next: read and accept the pledge": "다음: 서약서 읽고 서약하기",
+    "Next: declare conflicts of interest": "다음: 이해충돌 신고하기",
+    "Next: finalize and sign": "다음: 평가결과 확정 및 서명",
+    "Next: score %n more application(s)": "다음: 남은 신청 %n건 평가하기",
+    # issue 13: a failed gate explains itself
+    "— not decided": "— 미판정",
+    "Pass (적합)": "적합",
+    "Fail (부적합)": "부적합",
+    "Why does it fail? (written into the signed sheet)": "부적합 사유 (서명하는 평가표에 기록됨)",
+    "Failed (부적합): the item scores are no longer required, and this application will be "
+    "ineligible (부적격) in the consolidation. Write the reason below the check.":
+        "부적합으로 판정하면 평가항목 점수는 더 이상 필수가 아니며, 이 신청은 종합 평가에서 "
+        "부적격으로 처리됩니다. 판정 아래에 부적합 사유를 적으십시오.",
+    "Ineligible (부적격): an eligibility check failed": "부적격: 적격 확인에서 부적합 판정",
 }
 
 
 def extract(ts: Path = TS) -> None:
     """Collect the UI's strings into `ts` (no source locations: they only churn the diff)."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                     *sources, "-ts", str(ts)], cwd=ROOT, check=True)
 

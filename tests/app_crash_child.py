@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from evaluator_app.trust.workspace_identity import resolve_identity
 from evaluator_app.workspace import Workspace
-from ui.controller import SessionController
-from ui.main_window import MainWindow
+from ui.member.controller import SessionController
+from ui.member.main_window import MainWindow
 
 ITEMS = ("1-1", "1-2", "2-1", "2-2", "2-3", "3-1")
 APPS = ("A01", "A02", "A04")
@@ -61,10 +61,10 @@ def main() -> None:
             text_edit.flush()  # what leaving the field does (the timer would do it anyway)
         else:  # a score, always different from the one shown
             spin = window.panel.inputs[item]
-            current = int(spin.value()) if spin.value() > 0 else 0
+            current = int(spin.stored or 0)
             value = str(current % 9 + 1)
             print("try " + json.dumps([i, app_id, item, "score", value]), flush=True)
-            spin.setValue(float(value))
+            spin.enter(value)
 
     window.controller.saved.connect(saved)
     print("ready", flush=True)

@@ -30,12 +30,12 @@ from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
-from ui.conflicts_dialog import CHOICES, ConflictsDialog
-from ui.controller import SessionController
-from ui.finalize_dialog import FinalizeDialog
 from ui.i18n import chosen_language, install_translators
-from ui.main_window import MainWindow
-from ui.rubric_panel import SAVE_DELAY_MS, RubricPanel
+from ui.member.conflicts_dialog import CHOICES, ConflictsDialog
+from ui.member.controller import SessionController
+from ui.member.finalize_dialog import FinalizeDialog
+from ui.member.main_window import MainWindow
+from ui.member.rubric_panel import SAVE_DELAY_MS, RubricPanel
 from ui.texts import describe_error
 from ui.welcome import WelcomeWindow
 
@@ -132,7 +132,7 @@ def test_switching_applications_saves_pending_text_first(qtbot, window):
 def test_missing_items_are_badged_and_the_total_runs(qtbot, window):
     badge = window.panel.badges["1-1"]
     assert "score missing" in badge.text()
-    window.panel.inputs["1-1"].setValue(8)
+    window.panel.inputs["1-1"].enter("8")
     qtbot.waitUntil(lambda: "score missing" not in badge.text())
     assert "Total: 8" in window.panel.total_label.text()
 
@@ -225,11 +225,11 @@ def test_finalize_lists_missing_items_then_signs_and_locks(qtbot, window, tmp_pa
                                                            evb):
     dialog = FinalizeDialog(window.controller, "", window)
     qtbot.addWidget(dialog)
-    assert dialog.items.count() > 0 and not dialog.sign.isEnabled()
-    first = dialog.items.item(0)
-    app_id, _ = first.data(Qt.ItemDataRole.UserRole)
+    assert dialog.items.topLevelItemCount() > 0 and not dialog.sign.isEnabled()
+    first = dialog.items.topLevelItem(0).child(0)
+    app_id, _ = first.data(0, Qt.ItemDataRole.UserRole)
     dialog.jump.connect(window.jump_to)
-    dialog.items.itemActivated.emit(first)
+    dialog.items.itemActivated.emit(first, 0)
     assert window.panel.app_id == app_id
     # the member completes everything (through the offline form, as the core allows)
     ws = window.controller.ws
@@ -239,7 +239,7 @@ def test_finalize_lists_missing_items_then_signs_and_locks(qtbot, window, tmp_pa
     import_form(ws, tmp_path / "filled.xlsx")
     dialog = FinalizeDialog(window.controller, "", window)
     qtbot.addWidget(dialog)
-    assert dialog.items.count() == 0 and dialog.sign.isEnabled()
+    assert dialog.items.topLevelItemCount() == 0 and dialog.sign.isEnabled()
     dialog.exported.connect(window._exported)
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
         dialog.export_to(tmp_path / "sheets")
@@ -439,7 +439,7 @@ def test_filtering_by_status_and_the_page_list(qtbot, window):
 def test_start_up_flow_pledge_then_conflicts_then_main_window(qtbot, committee, evb, home,
                                                              monkeypatch):
     from ui.flow import AppFlow
-    from ui.pledge_dialog import PledgeDialog
+    from ui.member.pledge_dialog import PledgeDialog
     ws = Workspace.open(home)
     open_bundle(ws, evb, committee.m1, now=KST)
     asked: list[str] = []
@@ -467,19 +467,19 @@ def test_undo_and_redo_per_score_field(qtbot, window):
     window.select_application("A01")
     spin = window.panel.inputs["1-1"]
     ws = window.controller.ws
-    spin.setValue(7)
-    spin.setValue(8)
+    spin.enter("7")
+    spin.enter("8")
     assert ws.entries(SID, "A01").scores["1-1"].value == "8"
     undo = QKeySequence(QKeySequence.StandardKey.Undo)[0]
     redo = QKeySequence(QKeySequence.StandardKey.Redo)[0]
-    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
-    assert ws.entries(SID, "A01").scores["1-1"].value == "7" and spin.value() == 7
-    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
+    qtbot.keyClick(spin, undo.key(), undo.keyboardModifiers())
+    assert ws.entries(SID, "A01").scores["1-1"].value == "7" and spin.text() == "7"
+    qtbot.keyClick(spin, undo.key(), undo.keyboardModifiers())
     assert ws.entries(SID, "A01").scores["1-1"].value is None  # back to "not scored"
-    qtbot.keyClick(spin.lineEdit(), redo.key(), redo.keyboardModifiers())
+    qtbot.keyClick(spin, redo.key(), redo.keyboardModifiers())
     assert ws.entries(SID, "A01").scores["1-1"].value == "7"
-    window.panel.inputs["1-2"].setValue(3)  # another field keeps its own history
-    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
+    window.panel.inputs["1-2"].enter("3")  # another field keeps its own history
+    qtbot.keyClick(spin, undo.key(), undo.keyboardModifiers())
     assert ws.entries(SID, "A01").scores["1-1"].value is None
     assert ws.entries(SID, "A01").scores["1-2"].value == "3"
 

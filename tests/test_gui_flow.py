@@ -18,11 +18,11 @@ from evaluator_app.trust.identity import Card, Identity, store_in_keyring
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
-from ui.conflicts_dialog import CHOICES, ConflictsDialog
-from ui.controller import SessionController
-from ui.finalize_dialog import FinalizeDialog
-from ui.main_window import MainWindow
-from ui.pledge_dialog import PledgeDialog
+from ui.member.conflicts_dialog import CHOICES, ConflictsDialog
+from ui.member.controller import SessionController
+from ui.member.finalize_dialog import FinalizeDialog
+from ui.member.main_window import MainWindow
+from ui.member.pledge_dialog import PledgeDialog
 from ui.welcome import WelcomeWindow
 
 WHY = "신청서의 근거 자료를 검토한 결과 타당하다고 판단함"
@@ -112,21 +112,21 @@ def test_a_members_whole_day(qtbot, home, tmp_path, memory_keyring, monkeypatch)
                 widget.setFocus()
                 widget.selectAll()
                 qtbot.keyClicks(widget, "5")
-            else:  # what the spin box's up arrow does, eleven steps of 0.5 from "not scored"
-                widget.setValue(widget.minimum())
+            else:  # what the Up arrow does: from "not scored", 0, then ten steps of 0.5
+                widget.show_stored(None)
                 for _ in range(11):
-                    widget.stepUp()
+                    widget.step_up()
             type_korean(panel.rationales[item_id], WHY)
             panel.rationales[item_id].flush()
         type_korean(panel.rationales["opinion"], OPINION)
         panel.flush()
         assert window.controller.row(row.id).status == "complete", row.id
-    assert window.progress.text().endswith("6 / 6")
+    assert window.progress.text().endswith("5 / 5 · Recused 1")
 
     # 6. finalize: nothing missing, sign and export
     finalize = FinalizeDialog(window.controller, "", window)
     qtbot.addWidget(finalize)
-    assert finalize.items.count() == 0 and finalize.sign.isEnabled()
+    assert finalize.items.topLevelItemCount() == 0 and finalize.sign.isEnabled()
     with qtbot.waitSignal(finalize.exported, timeout=20_000) as done:
         finalize.export_to(tmp_path / "sheets")
     files = done.args[0]

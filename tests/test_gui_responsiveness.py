@@ -18,8 +18,8 @@ from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.workspace import Workspace
-from ui.controller import SessionController
-from ui.main_window import MainWindow
+from ui.member.controller import SessionController
+from ui.member.main_window import MainWindow
 
 SID = "2025-strong-small-written"
 # Three rounds, judged by their median: one scheduler hiccup on a busy 2-core CI machine (one

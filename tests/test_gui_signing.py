@@ -12,9 +12,9 @@ from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
-from ui.controller import SessionController
-from ui.finalize_dialog import FinalizeDialog
-from ui.main_window import MainWindow
+from ui.member.controller import SessionController
+from ui.member.finalize_dialog import FinalizeDialog
+from ui.member.main_window import MainWindow
 
 SID = "2025-strong-small-written"
 PASS = "usb stick passphrase"

@@ -10,8 +10,8 @@ from qt_helpers import type_korean
 
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.workspace import Workspace
-from ui.controller import SessionController
-from ui.main_window import MainWindow
+from ui.member.controller import SessionController
+from ui.member.main_window import MainWindow
 
 SID = "2025-strong-small-written"
 WORD = "신청번호"

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.trust.identity import Identity
 from evaluator_app.workspace import Workspace
-from ui.controller import SessionController
-from ui.main_window import MainWindow
-from ui.pledge_dialog import PledgeDialog
+from ui.member.controller import SessionController
+from ui.member.main_window import MainWindow
+from ui.member.pledge_dialog import PledgeDialog
 from ui.texts import describe_error
 from ui.welcome import WelcomeWindow
 
@@ -40,6 +40,8 @@ class AppFlow(QObject):
             self.welcome.identity_ready.connect(self._adopt)
             self.welcome.session_opened.connect(self._opened)
             self.windows.append(self.welcome)
+        else:
+            self.welcome.refresh()
         self.welcome.show()
         self.welcome.raise_()
 

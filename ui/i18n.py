@@ -8,13 +8,27 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from evaluator_app.paths import resources_dir
 
 LANGUAGES = ("ko", "en")
 log = logging.getLogger("evaluation-desk.ui")
+# The catalogue translates this code into its own language: what the UI shows right now.
+LANGUAGE_MARK = QT_TRANSLATE_NOOP("Language", "en")
+
+
+def current_language() -> str:
+    """The language the UI shows now (for texts built outside tr(), such as times)."""
+    code = QCoreApplication.translate("Language", LANGUAGE_MARK)
+    return code if code in LANGUAGES else "en"
 
 
 def chosen_language(settings: QSettings | None = None) -> str:

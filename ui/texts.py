@@ -4,6 +4,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from evaluator_app import errors
 from evaluator_app.scoring import Missing
+from evaluator_app.timefmt import format_time
+from ui.i18n import current_language
+
+
+def time_text(value: object, seconds: bool = False) -> str:
+    """A stored time as the member reads it: local time, '2026. 11. 25. 23:17 KST' in Korean."""
+    return format_time(value, current_language(), seconds=seconds)  # type: ignore[arg-type]
 
 
 def describe_missing(m: Missing) -> str:
@@ -27,6 +34,27 @@ def describe_missing(m: Missing) -> str:
     if m.code == "pledge":
         return QCoreApplication.translate("Texts", "pledge not accepted")
     return m.problem
+
+
+def rubric_status(status: str) -> str:
+    """What a rubric's status means for the member ('proposed' alone says nothing)."""
+    if status == "proposed":
+        return QCoreApplication.translate(
+            "Texts", "proposed points — not the official table of the call; the secretariat "
+            "confirms the points")
+    return QCoreApplication.translate("Texts", "official points of the call")
+
+
+def application_status(status: str, failed_gates: tuple[str, ...] = ()) -> str:
+    """An application's state in words (the consolidation's 부적격 when a gate failed)."""
+    if status == "conflict":
+        return QCoreApplication.translate("Texts", "recused (회피)")
+    if failed_gates:
+        return QCoreApplication.translate("Texts", "ineligible (부적격): %1 failed").replace(
+            "%1", ", ".join(failed_gates))
+    return {"complete": QCoreApplication.translate("Texts", "complete"),
+            "in-progress": QCoreApplication.translate("Texts", "in progress"),
+            }.get(status, QCoreApplication.translate("Texts", "not started"))
 
 
 # The most specific first; QT_TRANSLATE_NOOP marks the texts for lupdate.

@@ -40,7 +40,8 @@ from evaluator_app.trust.open_session import (
 )
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
-from ui.texts import describe_error
+from evaluator_app.workspace.store import SessionInfo
+from ui.texts import describe_error, time_text
 from ui.workers import run_in_background
 
 
@@ -226,6 +227,11 @@ class WelcomeWindow(QMainWindow):
         layout.addWidget(box, 1)
         return page
 
+    def refresh(self) -> None:
+        """Show the home page again with every session's current deadline, progress and step."""
+        if self.identity is not None:
+            self._show_home()
+
     def _show_home(self) -> None:
         card = self.identity.card if self.identity else None
         if card:
@@ -235,12 +241,40 @@ class WelcomeWindow(QMainWindow):
                   "</span><br><span style='color:#5F6368'>" + self.tr(
                     "Compare this fingerprint aloud with the secretariat.") + "</span>")
         self.recent.clear()
-        states = {"open": self.tr("in progress"), "locked": self.tr("signed")}
         for s in reversed(self.ws.sessions()):
-            item = QListWidgetItem(f"{s.title}  ({s.id}, {states.get(s.state, s.state)})")
+            item = QListWidgetItem(f"{s.title}\n{self.session_overview(s)}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.recent.addItem(item)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
         self.pages.setCurrentWidget(self.home_page)
+
+    def session_overview(self, s: SessionInfo) -> str:
+        """Deadline · progress · the next step of one session, in a line."""
+        ws, parts = self.ws, []
+        window = (ws.manifest(s.id) or {}).get("window") or {}
+        if window.get("closes"):
+            parts.append(self.tr("Deadline %1").replace("%1", time_text(window["closes"])))
+        apps = ws.applications(s.id)
+        statuses = [ws.evaluate(s.id, a.id).status for a in apps]
+        recused = statuses.count("conflict")
+        done = statuses.count("complete")
+        progress = self.tr("Done") + f" {done} / {len(apps) - recused}"
+        if recused:
+            progress += " · " + self.tr("Recused") + f" {recused}"
+        parts.append(progress)
+        if s.state == "locked":
+            step = self.tr("Signed: hand the three files to the secretariat")
+        elif ws.pledge_text(s.id) and not ws.pledge(s.id):
+            step = self.tr("Next: read and accept the pledge")
+        elif any(ws.coi_declaration(s.id, a.id) is None for a in apps):
+            step = self.tr("Next: declare conflicts of interest")
+        elif done + recused == len(apps):
+            step = self.tr("Next: finalize and sign")
+        else:
+            step = self.tr("Next: score %n more application(s)", "", len(apps) - recused - done)
+        parts.append(step)
+        return " · ".join(parts)
 
     def export_card(self) -> None:
         if self.identity is None:

@@ -222,12 +222,40 @@
         <translation>평가결과 확정 및 서명</translation>
     </message>
     <message>
-        <source>Everything is complete. Signing locks this revision; you can revise it later with a reason.</source>
-        <translation>모든 항목을 입력했습니다. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 적어 수정할 수 있습니다.</translation>
+        <source>Check what you are signing. Signing locks this revision; you can revise it later with a reason.</source>
+        <translation>서명할 내용을 확인하십시오. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 적어 수정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Still missing (double-click to go there):</source>
         <translation>아직 입력하지 않은 항목 (두 번 눌러 이동):</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>아직 입력하지 않은 항목</translation>
+    </message>
+    <message>
+        <source>What you are signing</source>
+        <translation>서명할 평가 결과</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Rubric: %1</source>
+        <translation>평가표: %1</translation>
     </message>
     <message>
         <source>Passphrase of your identity file</source>
@@ -238,12 +266,29 @@
         <translation>서명하려면 신원 파일(%1)의 암호를 입력하십시오:</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>View PDF</source>
+        <translation>PDF 보기</translation>
+    </message>
+    <message>
         <source>Sign and export…</source>
         <translation>서명하고 내보내기…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n item(s) missing</source>
+        <translation>
+            <numerusform>%1 %2 — 미완료 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Before scoring</source>
+        <translation>평가 시작 전</translation>
     </message>
     <message>
         <source>Enter the passphrase of your identity file first.</source>
@@ -261,6 +306,14 @@
         <source>Signed and exported:</source>
         <translation>서명하여 내보냈습니다:</translation>
     </message>
+    <message>
+        <source>in %1</source>
+        <translation>저장 위치: %1</translation>
+    </message>
+    <message>
+        <source>Next: hand these three files to the secretariat (간사) or the chair (위원장) on the USB stick, or as the session's instructions say.</source>
+        <translation>다음 할 일: 이 세 파일을 USB 메모리에 담아 간사 또는 위원장에게 전달하십시오 (평가 안내에 다른 방법이 있으면 그에 따르십시오).</translation>
+    </message>
 </context>
 <context>
     <name>HighlightList</name>
@@ -271,6 +324,13 @@
     <message>
         <source>Your highlights in this application (Enter: go there, Delete: remove). They stay on this laptop.</source>
         <translation>이 신청에 칠한 형광펜 (Enter: 그곳으로 이동, Delete: 지우기). 이 노트북에만 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>ko</translation>
     </message>
 </context>
 <context>
@@ -543,6 +603,10 @@
         <source>Done</source>
         <translation>완료</translation>
     </message>
+    <message>
+        <source>Recused</source>
+        <translation>회피</translation>
+    </message>
 </context>
 <context>
     <name>PdfPane</name>
@@ -593,6 +657,30 @@
         <translation>적격 확인</translation>
     </message>
     <message>
+        <source>— not decided</source>
+        <translation>— 미판정</translation>
+    </message>
+    <message>
+        <source>Pass (적합)</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <source>Fail (부적합)</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation>%1 사유</translation>
+    </message>
+    <message>
+        <source>Why does it fail? (written into the signed sheet)</source>
+        <translation>부적합 사유 (서명하는 평가표에 기록됨)</translation>
+    </message>
+    <message>
+        <source>Failed (부적합): the item scores are no longer required, and this application will be ineligible (부적격) in the consolidation. Write the reason below the check.</source>
+        <translation>부적합으로 판정하면 평가항목 점수는 더 이상 필수가 아니며, 이 신청은 종합 평가에서 부적격으로 처리됩니다. 판정 아래에 부적합 사유를 적으십시오.</translation>
+    </message>
+    <message>
         <source>Bonus / penalty (가점·감점)</source>
         <translation>가점·감점</translation>
     </message>
@@ -603,10 +691,6 @@
     <message>
         <source>Overall opinion</source>
         <translation>종합의견</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>미입력</translation>
     </message>
     <message>
         <source>rationale</source>
@@ -629,6 +713,10 @@
         <translation>소계</translation>
     </message>
     <message>
+        <source>Ineligible (부적격): an eligibility check failed</source>
+        <translation>부적격: 적격 확인에서 부적합 판정</translation>
+    </message>
+    <message>
         <source>Complete</source>
         <translation>완료</translation>
     </message>
@@ -636,6 +724,29 @@
         <source>%n item(s) still missing</source>
         <translation>
             <numerusform>미완료 항목 %n개</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEdit</name>
+    <message>
+        <source>not scored</source>
+        <translation>미입력</translation>
+    </message>
+    <message>
+        <source>%1–%2 points, in steps of %3</source>
+        <translation>%1–%2점, %3점 단위</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2.</source>
+        <translation>저장하지 않은 값 “%1”: %2로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Not allowed, not saved: %1 (saved: %2)</source>
+        <translation>입력할 수 없는 값이라 저장하지 않았습니다: %1 (저장된 점수: %2)</translation>
     </message>
 </context>
 <context>
@@ -671,6 +782,34 @@
     <message>
         <source>pledge not accepted</source>
         <translation>서약 전</translation>
+    </message>
+    <message>
+        <source>proposed points — not the official table of the call; the secretariat confirms the points</source>
+        <translation>제안 배점 — 공모지침의 공식 배점표가 아니며, 배점은 사무국이 확인합니다</translation>
+    </message>
+    <message>
+        <source>official points of the call</source>
+        <translation>공모지침의 공식 배점</translation>
+    </message>
+    <message>
+        <source>recused (회피)</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>ineligible (부적격): %1 failed</source>
+        <translation>부적격: %1 부적합</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>미착수</translation>
     </message>
 </context>
 <context>
@@ -792,12 +931,37 @@
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
     </message>
     <message>
-        <source>in progress</source>
-        <translation>진행 중</translation>
+        <source>Deadline %1</source>
+        <translation>마감 %1</translation>
     </message>
     <message>
-        <source>signed</source>
-        <translation>확정</translation>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>Signed: hand the three files to the secretariat</source>
+        <translation>확정함: 세 파일을 간사에게 전달하십시오</translation>
+    </message>
+    <message>
+        <source>Next: read and accept the pledge</source>
+        <translation>다음: 서약서 읽고 서약하기</translation>
+    </message>
+    <message>
+        <source>Next: declare conflicts of interest</source>
+        <translation>다음: 이해충돌 신고하기</translation>
+    </message>
+    <message>
+        <source>Next: finalize and sign</source>
+        <translation>다음: 평가결과 확정 및 서명</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: score %n more application(s)</source>
+        <translation>
+            <numerusform>다음: 남은 신청 %n건 평가하기</numerusform></translation>
     </message>
     <message>
         <source>Export my card</source>

@@ -1,16 +1,13 @@
 """The rubric panel: built from rubric data, one input per entry, every edit saved at once."""
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,8 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.rubric.model import Item, Rubric
-from evaluator_app.scoring import ApplicationEntries, Evaluation, format_decimal, text_length
+from evaluator_app.scoring import (
+    ApplicationEntries,
+    Evaluation,
+    format_decimal,
+    normalize_adjustment,
+    normalize_score,
+    text_length,
+)
 from evaluator_app.workspace import Change
+from ui.member.score_edit import ScoreEdit
 from ui.texts import describe_missing
 
 SAVE_DELAY_MS = 400  # text is saved this long after the last keystroke (and on leaving)
@@ -175,6 +180,8 @@ class RubricPanel(QScrollArea):
             self._form.deleteLater()
         self.badges, self.inputs, self.rationales = {}, {}, {}
         self._kinds = {}
+        self._gate_reasons: dict[str, QWidget] = {}
+        self.gate_note = QLabel()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._heading(rubric))
@@ -183,18 +190,34 @@ class RubricPanel(QScrollArea):
             form = QFormLayout(box)
             for gate in rubric.gates:
                 combo = QComboBox()
-                combo.addItems(["—", "적합 (pass)", "부적합 (fail)"])
+                combo.addItems([self.tr("— not decided"), self.tr("Pass (적합)"),
+                                self.tr("Fail (부적합)")])
                 combo.setAccessibleName(gate.label_ko)
                 combo.currentIndexChanged.connect(
                     lambda i, g=gate.id: self._emit(Change(self.app_id, "gate", g,
                                                            [None, "pass", "fail"][i])))
+                combo.currentIndexChanged.connect(self._update_gate_note)
                 label = QLabel(gate.label_ko)
                 label.setWordWrap(True)
                 label.setToolTip(gate.guidance)
                 form.addRow(label, combo)
                 self.inputs[gate.id] = combo
                 self._watch_undo(gate.id, "gate", [combo])
+                reason = self._rationale(gate.id, "gate", 0,
+                                         self.tr("Reason for %1").replace("%1", gate.label_ko))
+                self.rationales[gate.id].setPlaceholderText(self.tr(
+                    "Why does it fail? (written into the signed sheet)"))
+                self.rationales[gate.id].textChanged.connect(self._update_gate_note)
+                form.addRow("", reason)
+                self._gate_reasons[gate.id] = reason
                 self._badge(gate.id, form)
+            self.gate_note = QLabel(self.tr(
+                "Failed (부적합): the item scores are no longer required, and this application "
+                "will be ineligible (부적격) in the consolidation. Write the reason below the "
+                "check."))
+            self.gate_note.setWordWrap(True)
+            self.gate_note.setStyleSheet("color: #C0392B; font-weight: bold;")
+            form.addRow(self.gate_note)
             layout.addWidget(box)
         for group in rubric.groups:
             box = QGroupBox(f"{group.id}. {group.label_ko} ({format_decimal(group.max_points)})")
@@ -209,17 +232,16 @@ class RubricPanel(QScrollArea):
                 row = QHBoxLayout()
                 label = QLabel(adj.label_ko)
                 label.setToolTip(adj.guidance)
-                spin = QDoubleSpinBox()
-                spin.setRange(0, float(adj.max_points))
-                spin.setSingleStep(float(adj.step))
-                spin.setAccessibleName(adj.label_ko)
-                spin.valueChanged.connect(lambda v, a=adj.id: self._emit(
-                    Change(self.app_id, "adjustment", a, _number(v))))
+                edit = ScoreEdit(lambda t, a=adj: normalize_adjustment(a, t), adj.max_points,
+                                 adj.step, adj.label_ko, box)
+                edit.committed.connect(lambda v, a=adj.id: self._emit(
+                    Change(self.app_id, "adjustment", a, v)))
                 row.addWidget(label, 1)
-                row.addWidget(spin)
+                row.addWidget(edit)
                 vbox.addLayout(row)
-                self.inputs[adj.id] = spin
-                self._watch_undo(adj.id, "adjustment", [spin, spin.lineEdit()])
+                vbox.addWidget(edit.hint)
+                self.inputs[adj.id] = edit
+                self._watch_undo(adj.id, "adjustment", [edit])
                 vbox.addWidget(self._rationale(adj.id, "adjustment", adj.rationale_min_length,
                                                adj.label_ko))
                 self._badge(adj.id, vbox)
@@ -257,6 +279,7 @@ class RubricPanel(QScrollArea):
                 e = entries.gates.get(gate.id)
                 self.inputs[gate.id].setCurrentIndex(  # type: ignore[attr-defined]
                     {None: 0, "pass": 1, "fail": 2}[e.value if e else None])
+                self.rationales[gate.id].set_text(e.rationale if e else "")
             for item in rubric.items():
                 e = entries.scores.get(item.id)
                 value = e.value if e else None
@@ -266,16 +289,33 @@ class RubricPanel(QScrollArea):
                     group = widget.property("grade_group")
                     group.button(letters.index(value) if value in letters else 0).setChecked(True)
                 else:
-                    widget.setValue(float(value) if value else widget.minimum())  # type: ignore[attr-defined]
+                    widget.show_stored(value)  # type: ignore[attr-defined]
                 self.rationales[item.id].set_text(e.rationale if e else "")
             for adj in rubric.adjustments:
                 e = entries.adjustments.get(adj.id)
-                self.inputs[adj.id].setValue(  # type: ignore[attr-defined]
-                    float(e.value) if e and e.value else 0.0)
+                self.inputs[adj.id].show_stored(e.value if e else None)  # type: ignore[attr-defined]
                 self.rationales[adj.id].set_text(e.rationale if e else "")
             self.rationales["opinion"].set_text(entries.opinion)
         finally:
             self.loading = False
+        self._update_gate_note()
+
+    def failed_gates(self) -> list[str]:
+        return [g for g, kind in self._kinds.items() if kind == "gate"
+                and self.inputs[g].currentIndex() == 2]  # type: ignore[attr-defined]
+
+    def _update_gate_note(self) -> None:
+        """A failed gate says what it means and asks for its reason, in place."""
+        failed = self.failed_gates()
+        for gate_id, reason in self._gate_reasons.items():
+            reason.setVisible(gate_id in failed or bool(self.rationales[gate_id].toPlainText()))
+            edit = self.rationales[gate_id]
+            empty = gate_id in failed and not edit.toPlainText().strip()
+            if edit.property("asking") != empty:
+                edit.setProperty("asking", empty)
+                edit.setStyleSheet("QPlainTextEdit { border: 2px solid #C0392B; }"
+                                   if empty else "")
+        self.gate_note.setVisible(bool(failed))
 
     def _item_widget(self, item: Item) -> QWidget:
         box = QWidget()
@@ -314,23 +354,17 @@ class RubricPanel(QScrollArea):
             box.setProperty("grade_letters", letters)
             self._watch_undo(item.id, "score", list(group.buttons()))
         else:
-            spin = QDoubleSpinBox()
-            step = item.scale.step
-            spin.setDecimals(max(0, -step.normalize().as_tuple().exponent))
-            spin.setRange(float(-step), float(item.max_points))  # the minimum means "not scored"
-            spin.setSingleStep(float(step))
-            spin.setSpecialValueText(self.tr("not scored"))
-            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-            spin.setAccessibleName(f"{item.id} {item.label_ko}")
-            spin.valueChanged.connect(lambda v, it=item.id, s=spin: self._emit(Change(
-                self.app_id, "score", it, None if v <= s.minimum() else _number(v))))
+            edit = ScoreEdit(lambda t, it=item: normalize_score(it, t), item.max_points,
+                             item.scale.step, f"{item.id} {item.label_ko}", box)
+            edit.committed.connect(lambda v, it=item.id: self._emit(
+                Change(self.app_id, "score", it, v)))
             row = QHBoxLayout()
-            row.addWidget(spin)
+            row.addWidget(edit)
             row.addWidget(QLabel(f"/ {format_decimal(item.max_points)}"))
-            row.addStretch(1)
+            row.addWidget(edit.hint, 1)
             vbox.addLayout(row)
-            self.inputs[item.id] = spin
-            self._watch_undo(item.id, "score", [spin, spin.lineEdit()])
+            self.inputs[item.id] = edit
+            self._watch_undo(item.id, "score", [edit])
         rationale_word = self.tr("rationale")
         vbox.addWidget(self._rationale(item.id, "score", item.rationale_min_length,
                                        f"{item.id} {rationale_word}"))
@@ -406,10 +440,8 @@ class RubricPanel(QScrollArea):
                 group = widget.property("grade_group")
                 letters = widget.property("grade_letters")
                 group.button(letters.index(value) if value in letters else 0).setChecked(True)
-            elif kind == "adjustment":
-                widget.setValue(float(value) if value else 0.0)  # type: ignore[attr-defined]
             else:
-                widget.setValue(float(value) if value else widget.minimum())  # type: ignore[attr-defined]
+                widget.show_stored(value)  # type: ignore[attr-defined]
         finally:
             self.loading = False
 
@@ -447,7 +479,11 @@ class RubricPanel(QScrollArea):
         target.setFocus()
 
     def flush(self) -> None:
-        """Save any text still waiting for its debounce timer (before switching or closing)."""
+        """Save what is still waiting for its pause (before switching or closing): a valid
+        score is committed, an invalid one gives way to the saved value."""
+        for widget in self.inputs.values():
+            if isinstance(widget, ScoreEdit) and widget.pending():
+                widget.finish()
         for edit in self.rationales.values():
             edit.flush()
 
@@ -463,11 +499,12 @@ class RubricPanel(QScrollArea):
         self.total_label.setText(
             f"<b>{total_word}: {format_decimal(ev.total)}</b> "
             f"({subtotal_word} {format_decimal(ev.subtotal)}, +{format_decimal(ev.bonus)}"
-            f", −{format_decimal(ev.penalty)})")
+            f", −{format_decimal(ev.penalty)})"
+            + ("<br><span style='color:#C0392B'>" + self.tr(
+                "Ineligible (부적격): an eligibility check failed") + "</span>"
+               if ev.gate_failed else ""))
         left = len(ev.missing)
         self.status_label.setText(self.tr("Complete") if not left else
                                   self.tr("%n item(s) still missing", "", left))
 
 
-def _number(value: float) -> str:
-    return format_decimal(Decimal(str(round(value, 4))))

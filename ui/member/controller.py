@@ -28,6 +28,18 @@ class ApplicationRow:
     total: str
 
 
+@dataclass(frozen=True)
+class SummaryRow:
+    """One application as the member signs it (what the finalize dialog shows)."""
+
+    id: str
+    applicant: str
+    status: str  # the core's status (not-started | in-progress | complete | conflict)
+    total: str
+    failed_gates: tuple[str, ...]  # Korean labels of the gates decided 부적합
+    rubric: Rubric
+
+
 class SessionController(QObject):
     saved = Signal(str)  # "14:03:22"
     save_failed = Signal(str)
@@ -139,6 +151,27 @@ class SessionController(QObject):
                 out.append((row.id, Missing("coi", "conflict of interest not declared", "coi")))
             out += [(row.id, m) for m in self.evaluation(row.id).missing]
         return out
+
+    def summary(self) -> list[SummaryRow]:
+        """Per application, in the member's order: total, recusal, failed gates, rubric."""
+        out = []
+        for row in self.rows():
+            rubric, entries = self.rubric(row.id), self.entries(row.id)
+            failed = tuple(g.label_ko for g in rubric.gates
+                           if (e := entries.gates.get(g.id)) and e.value == "fail")
+            out.append(SummaryRow(row.id, row.applicant, row.status, row.total,
+                                  failed if entries.conflict is None else (), rubric))
+        return out
+
+    def entry_label(self, app_id: str, entry_id: str) -> str:
+        """The rubric's Korean name of an item, gate or bonus/penalty ('' if it has none)."""
+        if not app_id:
+            return ""
+        rubric = self.rubric(app_id)
+        if item := rubric.item(entry_id):
+            return f"{item.id} {item.label_ko}"
+        target = rubric.gate(entry_id) or rubric.adjustment(entry_id)
+        return target.label_ko if target else ""
 
     def is_locked(self) -> bool:
         return self.ws.session(self.session_id).state == "locked"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from evaluator_app.scoring import COI_GROUNDS
 from evaluator_app.workspace import Change
-from ui.controller import SessionController
+from ui.member.controller import SessionController
 
 CHOICES = [None, "none", *COI_GROUNDS]  # index → stored value (None: not declared yet)
 

@@ -30,14 +30,14 @@ from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.workspace import Change
 from evaluator_app.workspace.records import Highlight
-from ui.conflicts_dialog import ConflictsDialog
-from ui.controller import SessionController
-from ui.finalize_dialog import FinalizeDialog
-from ui.highlight_list import HighlightList
-from ui.models import ApplicationFilter, ApplicationTableModel
+from ui.member.conflicts_dialog import ConflictsDialog
+from ui.member.controller import SessionController
+from ui.member.finalize_dialog import FinalizeDialog
+from ui.member.highlight_list import HighlightList
+from ui.member.models import ApplicationFilter, ApplicationTableModel
+from ui.member.pdf_pane import PdfPane, parse_document
+from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.paths import log_file
-from ui.pdf_pane import PdfPane, parse_document
-from ui.rubric_panel import RationaleEdit, RubricPanel
 from ui.texts import describe_error
 from ui.workers import run_in_background
 
@@ -156,8 +156,7 @@ class MainWindow(QMainWindow):
             state = self.settings.value("main/splitter")
             if state is not None:
                 self.splitter.restoreState(state)
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
+        self.open_first_to_score()
 
     def _actions(self) -> None:
         def add(keys: list[str], slot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -259,8 +258,28 @@ class MainWindow(QMainWindow):
 
     def declare_conflicts(self) -> None:
         ConflictsDialog(self.controller, self).exec()
-        if self.current:
+        for row in self.controller.rows():  # what the declarations changed, all at once
+            self.model.update_row(row)
+        self._update_progress()
+        if self.current and self.controller.entries(self.current).conflict is not None:
+            self.open_first_to_score()  # never leave the member on a just-recused application
+        elif self.current:
             self._reload_current()
+
+    def first_to_score(self) -> int:
+        """The list row to open: the first application (in the list's order) still to score;
+        else the first not recused; else the first."""
+        statuses = [self.proxy.data(self.proxy.index(r, 0), ApplicationTableModel.StatusRole)
+                    for r in range(self.proxy.rowCount())]
+        for wanted in (("in-progress", "not-started"), ("complete",)):
+            for row, status in enumerate(statuses):
+                if status in wanted:
+                    return row
+        return 0
+
+    def open_first_to_score(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(self.first_to_score())
 
     def finalize(self) -> None:
         self.panel.flush()
@@ -442,8 +461,12 @@ class MainWindow(QMainWindow):
 
     def _update_progress(self) -> None:
         rows = self.model.rows()
-        done = sum(1 for r in rows if r.status in ("complete", "conflict"))
-        self.progress.setText(self.tr("Done") + f" {done} / {len(rows)}")
+        recused = sum(1 for r in rows if r.status == "conflict")
+        done = sum(1 for r in rows if r.status == "complete")
+        text = self.tr("Done") + f" {done} / {len(rows) - recused}"
+        if recused:  # recusals are not work done: counted apart
+            text += " · " + self.tr("Recused") + f" {recused}"
+        self.progress.setText(text)
 
     def show_shortcuts(self) -> None:
         text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)

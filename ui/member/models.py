@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from ui.controller import ApplicationRow
+from ui.member.controller import ApplicationRow
 
 STATUS_COLOURS = {"not-started": "#9AA0A6", "in-progress": "#E8A317", "complete": "#2E9E4F",
                   "conflict": "#C0392B"}
@@ -32,7 +32,10 @@ def status_icon(status: str) -> QIcon:
 
 
 class ApplicationTableModel(QAbstractTableModel):
-    """The application list: number, applicant, status, total. UserRole gives the id."""
+    """The application list: number, applicant, status, total. UserRole gives the id,
+    StatusRole the core's status."""
+
+    StatusRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, rows: list[ApplicationRow], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,8 @@ class ApplicationTableModel(QAbstractTableModel):
             return f"{row.applicant} — {row.title}"
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == self.StatusRole:
+            return row.status
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.id} {row.applicant}, {self._status_text[row.status]}"
         return None

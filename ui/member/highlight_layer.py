@@ -8,7 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QWidget
 
 from evaluator_app.workspace.records import Highlight
-from ui.page_layout import PageLayout
+from ui.member.page_layout import PageLayout
 
 SAVED = QColor(255, 200, 0, 90)  # a highlighter pen, translucent so the text stays readable
 MARKING = QColor(60, 130, 220, 80)

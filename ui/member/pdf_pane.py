@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.workspace.records import Highlight
-from ui.highlight_layer import HighlightLayer
-from ui.page_layout import PageLayout, fit_width_zoom
+from ui.member.highlight_layer import HighlightLayer
+from ui.member.page_layout import PageLayout, fit_width_zoom
 
 RETIRE_AFTER_MS = 3000
 

@@ -1,0 +1,1 @@
+"""The committee member's screens: scoring beside the documents, pledge, conflicts, finalize."""
