@@ -198,7 +198,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle) -> VerifiedSheet:
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
     try:
         canonical = canonical_json(sheet) == data
