@@ -2,15 +2,25 @@
 
 import hashlib
 import json
+import math
+import re
 from decimal import Decimal
 from typing import Any
 
 import rfc8785
 
+from evaluator_app.errors import ValueRangeError
+from evaluator_app.numbers import clip
+
+# RFC 8785 numbers are IEEE doubles: whole numbers are exact only up to 2^53 - 1.
+MAX_EXACT_INT = 2**53 - 1
+
 
 def _plain(value: Any) -> Any:
     """Turn Decimals into JSON numbers (ints when integral) so hashing is stable."""
     if isinstance(value, Decimal):
+        if value.is_finite() and value.adjusted() > 18:  # never build a huge int: JCS refuses it
+            return float(value)
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
@@ -20,8 +30,34 @@ def _plain(value: Any) -> Any:
 
 
 def canonical_json(value: Any) -> bytes:
-    """The RFC 8785 (JCS) serialisation of `value`."""
-    return rfc8785.dumps(_plain(value))
+    """The RFC 8785 (JCS) serialisation of `value`; ValueRangeError names a number it cannot
+    record exactly (the callers' own bounds should have refused it first)."""
+    plain = _plain(value)
+    try:
+        return rfc8785.dumps(plain)
+    except rfc8785.CanonicalizationError:
+        where, bad = _first_out_of_range(plain, "")
+        if not where:
+            raise ValueRangeError("a value cannot be written as canonical JSON") from None
+        raise ValueRangeError(f"the value {clip(bad)} at {where.lstrip('.')} cannot be recorded "
+                              f"exactly (whole numbers up to {MAX_EXACT_INT:,}, finite "
+                              "decimals)") from None
+
+
+def _first_out_of_range(value: Any, where: str) -> tuple[str, Any]:
+    if isinstance(value, bool):
+        return "", None
+    if isinstance(value, int) and abs(value) > MAX_EXACT_INT:
+        return where, value
+    if isinstance(value, float) and not math.isfinite(value):
+        return where, value
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(
+        value, list) else ()
+    for k, v in items:
+        found = _first_out_of_range(v, f"{where}.{k}" if isinstance(k, str) else f"{where}[{k}]")
+        if found[0]:
+            return found
+    return "", None
 
 
 def is_canonical(value: Any, data: bytes) -> bool:
@@ -29,18 +65,26 @@ def is_canonical(value: Any, data: bytes) -> bool:
 
     Fast path first: for content without floats or keys outside the BMP, Python's sorted compact
     JSON is byte-identical to RFC 8785, and ~20× faster than the pure-Python serialiser — it
-    matters when a chair verifies thirty 500 KB sheets. Anything else takes the exact check.
+    matters when a chair verifies thirty 500 KB sheets. Anything else takes the exact check, and
+    so does any long run of digits (a whole number RFC 8785 cannot record exactly).
     """
+    if _LONG_NUMBER.search(data):
+        return _exactly_canonical(value, data)
     try:
         fast = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                           allow_nan=False).encode("utf-8")
     except (ValueError, TypeError, UnicodeEncodeError):
         fast = b""
-    if fast == data:
-        return True
+    return fast == data or _exactly_canonical(value, data)
+
+
+_LONG_NUMBER = re.compile(rb"[0-9]{16}")
+
+
+def _exactly_canonical(value: Any, data: bytes) -> bool:
     try:
         return canonical_json(value) == data
-    except ValueError:  # e.g. a lone surrogate escape: not canonicalizable at all
+    except ValueError:  # a lone surrogate; a number out of range (ValueRangeError)
         return False
 
 

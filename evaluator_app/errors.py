@@ -20,6 +20,10 @@ class EvaluatorError(Exception):
         return str(self.args[0]) if self.args else self.__class__.__name__
 
 
+class ValueRangeError(EvaluatorError, ValueError):
+    """A value is outside what can be recorded exactly (e.g. a whole number beyond 2^53)."""
+
+
 class RubricError(EvaluatorError):
     """A rubric file or table is invalid (names the file, the item and the problem)."""
 

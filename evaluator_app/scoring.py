@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from evaluator_app.errors import ScoringError
-from evaluator_app.rubric.loader import is_multiple, to_decimal
+from evaluator_app.numbers import format_decimal, is_multiple, to_decimal
 from evaluator_app.rubric.model import Adjustment, Item, Rubric
 
 STATUSES = ("not-started", "in-progress", "complete", "conflict")
@@ -83,12 +83,6 @@ def normalize_gate(raw: Any) -> bool:
     if word in FAIL_WORDS:
         return False
     raise ScoringError(f"gate decision {raw!r} must be 적합/pass or 부적합/fail")
-
-
-def format_decimal(value: Decimal) -> str:
-    """'7.5', '8' — no exponent, no trailing zeros."""
-    text = f"{value.normalize():f}"
-    return text if text != "-0" else "0"
 
 
 @dataclass

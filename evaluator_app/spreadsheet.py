@@ -1,13 +1,20 @@
 """Reading a table a person edited: XLSX (one named sheet) or CSV (UTF-8, BOM allowed)."""
 
 import csv
+import math
 import zipfile
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_to_tuple
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.numbers import clip
+
+SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 def read_table(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list[list[Any]]:
@@ -27,14 +34,69 @@ def read_table(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list
     if suffix != ".xlsx":
         raise error(f"{path}: the file must be a .xlsx or .csv file")
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise error(f"{path}: not a readable .xlsx workbook ({e})") from None
+        # Formulas are read as formulas (not their cached values): a formula cell written by a
+        # tool that does not recalculate has no value, and must not pass for an empty cell.
+        wb = load_workbook(path, read_only=True, data_only=False)
+    except OSError as e:
+        raise error(f"{path}: cannot read the file ({e.strerror or e})") from None
+    except Exception as e:  # openpyxl, zipfile and XML parsers raise many kinds on bad files
+        raise error(f"{path}: not a readable .xlsx workbook ({_short(e)})") from None
     try:
         sheet = wb[sheet_name] if sheet_name in wb.sheetnames else wb.worksheets[0]
-        return [list(r) for r in sheet.iter_rows(values_only=True)]
+        rows = [list(r) for r in sheet.iter_rows()]
+        hollow = _hollow_cells(path, getattr(sheet, "_worksheet_path", None))
+    except Exception as e:
+        raise error(f"{path}: the workbook is damaged ({_short(e)})") from None
     finally:
         wb.close()
+    header = [c.value for c in rows[0]] if rows else []
+    out = []
+    for r, cells in enumerate(rows, start=1):
+        values = []
+        for c in cells:
+            value = getattr(c, "value", None)
+            problem = _cell_problem(c, value) or (
+                "this cell holds a value that is not a number (such as inf); type the number"
+                if (r, len(values) + 1) in hollow else None)
+            if problem:
+                name = header[len(values)] if len(values) < len(header) else None
+                column = get_column_letter(len(values) + 1) + (f" ({name})" if name else "")
+                raise error(f"{path}: row {r}, column {column}: {problem}")
+            values.append(value)
+        out.append(values)
+    return out
+
+
+def _hollow_cells(path: Path, member: str | None) -> set[tuple[int, int]]:
+    """(row, column) of cells whose value element is present but empty: what a writer leaves
+    for inf or NaN, which openpyxl reads as an empty cell."""
+    if not member:
+        return set()
+    out = set()
+    with zipfile.ZipFile(path) as zf, zf.open(member) as fh:
+        for _, element in ElementTree.iterparse(fh):
+            if element.tag == f"{{{SHEET_NS}}}c":
+                v = element.find(f"{{{SHEET_NS}}}v")
+                if (v is not None and not (v.text or "").strip()
+                        and element.find(f"{{{SHEET_NS}}}f") is None
+                        and element.get("t", "n") == "n" and element.get("r")):
+                    out.add(coordinate_to_tuple(element.get("r")))
+            elif element.tag == f"{{{SHEET_NS}}}row":
+                element.clear()
+    return out
+
+
+def _cell_problem(cell: Any, value: Any) -> str | None:
+    if getattr(cell, "data_type", None) == "f":
+        return f"this cell holds a formula ({clip(value)}); type the number"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"this cell holds {value}, not a number; type the number"
+    return None
+
+
+def _short(e: Exception) -> str:
+    text = str(e) or type(e).__name__
+    return text if len(text) <= 80 else text[:80] + "…"
 
 
 def cell_text(value: Any) -> str:

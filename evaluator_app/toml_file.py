@@ -17,3 +17,5 @@ def read_toml(path: Path, error: type[EvaluatorError], what: str) -> dict[str, A
         raise error(f"{path}: {what} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as e:
         raise error(f"{path}: broken TOML: {e}") from None
+    except RecursionError:
+        raise error(f"{path}: {what} nests tables or lists too deeply to be read") from None

@@ -217,3 +217,27 @@ def test_random_cells_either_import_cleanly_or_change_nothing(ws, session_id, tm
     except FormError as e:
         assert e.problems and snapshot(ws) == before
     assert ws.audit_verify().ok
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("=10", "this cell holds a formula ('=10'); type the number"),  # no cached value
+    ("=5+2", "this cell holds a formula ('=5+2'); type the number"),
+    (float("inf"), "this cell holds a value that is not a number (such as inf); type the number"),
+    (float("nan"), "this cell holds a value that is not a number (such as inf); type the number"),
+])
+def test_a_formula_or_infinite_score_cell_is_refused_not_read_as_empty(
+        ws: Workspace, session_id: str, tmp_path: Path, cell, expected):
+    out = tmp_path / "form.xlsx"
+    export_form(ws, session_id, out)
+    wb = load_workbook(out)
+    sheet = wb["평가"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "A01" and
+               r[3].value == "1-1")
+    row[7].value = cell  # openpyxl writes a formula without a cached value, inf as <v/>
+    row[8].value = WHY
+    wb.save(out)
+    before = snapshot(ws)
+    with pytest.raises(FormError) as info:
+        import_form(ws, out)
+    assert f"row {row[7].row}, column H (점수): {expected}" in info.value.message
+    assert snapshot(ws) == before

@@ -35,6 +35,7 @@ from evaluator_app.trust.identity import (
 from evaluator_app.trust.open_session import (
     CheckedBundle,
     check_bundle,
+    discard,
     import_checked,
     trusted_secretariats,
 )
@@ -323,6 +324,7 @@ class WelcomeWindow(QMainWindow):
                     "aloud with the secretariat before you trust it. Trust it?").replace(
                         "%1", fp))
                 if answer != QMessageBox.StandardButton.Yes:
+                    discard(checked)
                     return
             try:
                 result = import_checked(self.ws, checked)

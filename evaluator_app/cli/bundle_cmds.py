@@ -16,7 +16,7 @@ from evaluator_app.session_spec import check_spec
 from evaluator_app.trust.bundle import create_bundle, read_header
 from evaluator_app.trust.identity import Card
 from evaluator_app.trust.open_session import open_bundle
-from evaluator_app.trust.workspace_identity import resolve_identity
+from evaluator_app.trust.workspace_identity import adopt, resolve_identity
 from evaluator_app.workspace import Workspace
 
 
@@ -53,9 +53,10 @@ def create_cmd(spec_path: Path, out: Path, identity_file: Path | None,
             f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""), problems)
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
-    bar, update = _progress("encrypting")
-    with bar:
-        digest = create_bundle(spec, identity, out, progress=update)
+        bar, update = _progress("encrypting")
+        with bar:
+            digest = create_bundle(spec, identity, out, progress=update)
+        adopt(ws, identity_file, identity.card)
     assert spec.roster is not None
     click.echo(f"wrote {out}: session {spec.id}, {len(spec.applications)} applications, "
                f"{len(spec.roster.everyone())} roster members; signed by "
@@ -91,7 +92,8 @@ def open_cmd(bundle_path: Path, secretariat: Path | None, identity_file: Path | 
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
         bar, update = _progress("verifying documents")
         with bar:
-            result = open_bundle(ws, bundle_path, identity, card, progress=update)
+            result = open_bundle(ws, bundle_path, identity, card, progress=update,
+                                 identity_file=identity_file)
     s = result.session
     if result.already_open:
         click.echo(f"session {s.id} is already open from this bundle")

@@ -10,6 +10,7 @@ from evaluator_app.errors import IdentityError
 from evaluator_app.trust.identity import ROLES, Card
 from evaluator_app.trust.workspace_identity import (
     PassphraseSource,
+    adopt,
     create_identity,
     resolve_card,
 )
@@ -87,6 +88,7 @@ def show_cmd(identity_file: Path | None, passphrase_file: Path | None) -> None:
     """Print your card and fingerprint."""
     with Workspace.open() as ws:
         card = resolve_card(ws, identity_file, passphrase_source(passphrase_file))
+        adopt(ws, identity_file, card)
     click.echo(describe(card))
 
 
@@ -99,7 +101,8 @@ def card_cmd(out: Path, identity_file: Path | None, passphrase_file: Path | None
     """Write your public card (no secret in it) for the secretariat's roster."""
     with Workspace.open() as ws:
         card = resolve_card(ws, identity_file, passphrase_source(passphrase_file))
-    card.save(out)
+        card.save(out)
+        adopt(ws, identity_file, card)
     click.echo(f"wrote {out} — fingerprint {card.fingerprint}")
 
 

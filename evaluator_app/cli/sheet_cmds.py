@@ -12,7 +12,7 @@ from evaluator_app.cli.identity_cmds import (
 from evaluator_app.errors import WorkspaceError
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.sheet import export_sheet, verify_sheet
-from evaluator_app.trust.workspace_identity import resolve_card, resolve_identity
+from evaluator_app.trust.workspace_identity import adopt, resolve_card, resolve_identity
 from evaluator_app.workspace import Workspace
 
 
@@ -53,6 +53,7 @@ def pledge_accept(session_id: str, yes: bool, identity_file: Path | None,
             click.confirm(f"{card.name}: 위 내용에 서약합니까? / Do you accept this pledge?",
                           abort=True)
         accepted = ws.accept_pledge(session_id, card.name, card.fingerprint)
+        adopt(ws, identity_file, card)
     click.echo(f"pledge accepted by {accepted['name']} at {accepted['accepted_at']}")
 
 
@@ -73,6 +74,7 @@ def export_cmd(session_id: str, out: Path, identity_file: Path | None,
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
         files = export_sheet(ws, session_id, identity, out)
+        adopt(ws, identity_file, identity.card)
     click.echo(f"signed sheet   {files.json}\nsignature      {files.signature}\n"
                f"printable PDF  {files.pdf}\n{files.sha256}\n"
                f"session {session_id} is now locked (`evaluator sheet revise` reopens it)")
@@ -99,7 +101,8 @@ def verify_cmd(sheet_path: Path, bundle_path: Path, identity_file: Path | None,
     """Check a sheet's signature, signer, session, bundle, rubric and every score."""
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
-    result = verify_sheet(sheet_path, load_bundle(bundle_path, identity))
+        result = verify_sheet(sheet_path, load_bundle(bundle_path, identity))
+        adopt(ws, identity_file, identity.card)
     totals = ", ".join(f"{a} {t if t is not None else '회피'}" for a, t in result.totals.items())
     click.echo(f"OK: signed by {result.member.name} ({result.member.fingerprint}), session "
                f"{result.session_id}, revision {result.revision}\n{totals}")

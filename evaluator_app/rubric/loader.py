@@ -4,14 +4,14 @@ Every finding names the file, the entry and the problem; all findings are collec
 author fixes a rubric in one pass.
 """
 
-import math
 import re
 from collections.abc import Callable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from evaluator_app.errors import RubricError
+from evaluator_app.numbers import MAX_COUNT, MAX_POINTS, MIN_STEP, clip, is_multiple, to_decimal
 from evaluator_app.rubric.model import (
     DEFAULT_GRADES,
     RESERVED_IDS,
@@ -45,29 +45,6 @@ ADJ_KEYS = {
 }
 GATE_KEYS = {"id", "label_ko", "label_en", "guidance"}
 DEFAULT_KEYS = {"scale", "step", "grades", "rationale_required", "rationale_min_length"}
-
-
-def to_decimal(value: Any) -> Decimal | None:
-    """A number from TOML/JSON/a cell as an exact Decimal, or None if it is not a number."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value)) if math.isfinite(value) else None
-    if isinstance(value, str):
-        try:
-            d = Decimal(value.strip())
-        except InvalidOperation:
-            return None
-        return d if d.is_finite() else None
-    if isinstance(value, Decimal):
-        return value if value.is_finite() else None
-    return None
-
-
-def is_multiple(value: Decimal, step: Decimal) -> bool:
-    return step > 0 and (value / step) == (value / step).to_integral_value()
 
 
 class _Collector:
@@ -107,15 +84,25 @@ def _number(c: _Collector, d: Mapping, key: str, entry: str | None, default: Any
         return None
     v = to_decimal(raw)
     if v is None:
-        c.add(entry, f"'{key}' must be a number, not {raw!r}")
+        c.add(entry, f"'{key}' must be a number, not {clip(raw)}")
         return None
     if positive and v <= 0:
-        c.add(entry, f"'{key}' must be greater than 0, not {v}")
+        c.add(entry, f"'{key}' must be greater than 0, not {clip(v)}")
         return None
     if v < 0:
-        c.add(entry, f"'{key}' must not be negative, not {v}")
+        c.add(entry, f"'{key}' must not be negative, not {clip(v)}")
+        return None
+    if v > MAX_POINTS:
+        c.add(entry, f"'{key}' must be at most {MAX_POINTS}, not {clip(v)}")
         return None
     return v
+
+
+def _step(c: _Collector, step: Decimal | None, entry: str) -> Decimal | None:
+    if step is not None and step < MIN_STEP:
+        c.add(entry, f"'step' must be at least {MIN_STEP}, not {clip(step)}")
+        return None
+    return step
 
 
 def _bool(c: _Collector, d: Mapping, key: str, entry: str | None, default: bool) -> bool:
@@ -128,8 +115,8 @@ def _bool(c: _Collector, d: Mapping, key: str, entry: str | None, default: bool)
 
 def _int(c: _Collector, d: Mapping, key: str, entry: str | None, default: int) -> int:
     v = d.get(key, default)
-    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-        c.add(entry, f"'{key}' must be a whole number ≥ 0, not {v!r}")
+    if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= MAX_COUNT:
+        c.add(entry, f"'{key}' must be a whole number from 0 to {MAX_COUNT:,}, not {clip(v)}")
         return default
     return v
 
@@ -152,7 +139,8 @@ def _scale(c: _Collector, d: Mapping, defaults: Mapping, entry: str,
            max_points: Decimal | None) -> Scale:
     kind = d.get("scale", defaults.get("scale", "points"))
     if kind == "points":
-        step = _number(c, d, "step", entry, default=defaults.get("step", 1), positive=True)
+        step = _step(c, _number(c, d, "step", entry, default=defaults.get("step", 1),
+                                positive=True), entry)
         if step is None:
             return Scale("points")
         if max_points is not None and not is_multiple(max_points, step):
@@ -171,7 +159,8 @@ def _scale(c: _Collector, d: Mapping, defaults: Mapping, entry: str,
             if not re.fullmatch(r"[A-Z][+0-9]?", str(letter)):
                 c.add(entry, f"grade '{letter}' must be a capital letter such as A")
             elif pct is None or not (0 <= pct <= 100):
-                c.add(entry, f"grade {letter} must be a percent between 0 and 100, not {pct_raw!r}")
+                c.add(entry, f"grade {letter} must be a percent between 0 and 100, not "
+                             f"{clip(pct_raw)}")
             else:
                 grades.append((str(letter), pct))
         return Scale("grade", grades=tuple(grades))
@@ -229,7 +218,8 @@ def _adjustment(c: _Collector, d: Mapping, defaults: Mapping) -> Adjustment:
         c.add(entry, f"kind must be 'bonus' (가점) or 'penalty' (감점), not {kind!r}")
         kind = "bonus"
     max_points = _number(c, d, "max_points", entry, positive=True) or Decimal(1)
-    step = _number(c, d, "step", entry, default="0.5", positive=True) or Decimal("0.5")
+    step = _step(c, _number(c, d, "step", entry, default="0.5", positive=True),
+                 entry) or Decimal("0.5")
     if not is_multiple(max_points, step):
         c.add(entry, f"max_points {max_points} is not a multiple of step {step}")
     return Adjustment(

@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from evaluator_app.errors import RubricError
+from evaluator_app.numbers import clip
 from evaluator_app.programs import check_program_subtype
 from evaluator_app.rubric.loader import parse_rubric
 from evaluator_app.rubric.model import Rubric
@@ -222,7 +223,7 @@ def _int(text: str, n: int, path: Path, problems: list[str]) -> int:
     try:
         return int(text)
     except ValueError:
-        problems.append(f"{path}: row {n}: {text!r} must be a whole number")
+        problems.append(f"{path}: row {n}: {clip(text)} must be a whole number")
         return 0
 
 

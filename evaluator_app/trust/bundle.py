@@ -35,6 +35,7 @@ from evaluator_app.trust.container import (
     HEADER,
     MANIFEST,
     SIGNATURE,
+    ZIP_READ_ERRORS,
     doc_entry,
     open_container,
     read_entry,
@@ -149,7 +150,7 @@ def _parse_header(raw: bytes, path: Path) -> Header:
                       str(d["secretariat_fingerprint"]), tuple(map(str, d["recipients"])))
     except BundleError:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise TamperedError(f"{path}: the bundle's header is damaged") from None
 
 
@@ -206,7 +207,7 @@ class OpenedBundle:
                 raise TamperedError(f"{self.path}: the document {doc['name']} of "
                                     f"{doc['application']} is missing (the bundle was altered)"
                                   ) from None
-            except (pyrage.DecryptError, zipfile.BadZipFile, OSError, EOFError):
+            except (pyrage.DecryptError, *ZIP_READ_ERRORS):
                 raise TamperedError(f"{self.path}: the document {doc['name']} of "
                                     f"{doc['application']} is damaged (truncated or altered)"
                                   ) from None
@@ -255,7 +256,7 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
         secretariat = Card.from_dict(manifest["secretariat"], f"{path} secretariat card")
     except IdentityError as e:
         raise BundleError(f"{path}: {e.message}") from None
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise BundleError(f"{path}: the manifest is not a bundle manifest") from None
     try:
         signature = minisign.Signature.from_bytes(signature_bytes)

@@ -6,6 +6,7 @@ bombs), absurd sizes, and too many entries.
 """
 
 import re
+import struct
 import zipfile
 from pathlib import Path
 
@@ -18,6 +19,10 @@ DOC_RE = re.compile(r"^docs/[0-9a-f]{32}\.age$")
 LIMITS = {HEADER: 64 * 1024, MANIFEST: 64 * 1024 * 1024, SIGNATURE: 8 * 1024}
 DOC_LIMIT = 4 * 1024**3
 MAX_ENTRIES = 10_000
+# What zipfile raises on a damaged archive besides BadZipFile: a flipped flag or version field
+# surfaces as RuntimeError ("encrypted") or NotImplementedError (unsupported feature).
+ZIP_READ_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError,
+                   NotImplementedError, struct.error)
 
 
 def doc_entry(doc_id: str) -> str:
@@ -30,7 +35,7 @@ def open_container(path: Path) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise BundleError(f"{path}: the bundle file does not exist") from None
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
+    except ZIP_READ_ERRORS as e:
         raise TamperedError(f"{path} is not a bundle or is damaged (truncated or altered: {e})"
                           ) from None
     try:
@@ -48,6 +53,13 @@ def open_container(path: Path) -> zipfile.ZipFile:
             limit = LIMITS.get(name, DOC_LIMIT if DOC_RE.match(name) else None)
             if limit is None:
                 raise TamperedError(f"{path}: unexpected entry {name!r} (the bundle was altered)")
+            if info.flag_bits & 0x1:
+                raise TamperedError(f"{path}: the entry {name!r} is marked as ZIP-encrypted; "
+                                    "bundles never use ZIP encryption (the bundle was altered)")
+            if info.extract_version > zipfile.MAX_EXTRACT_VERSION:
+                raise TamperedError(f"{path}: the entry {name!r} asks for ZIP version "
+                                    f"{info.extract_version / 10:.1f}, which bundles never use "
+                                    "(the bundle was altered)")
             if info.compress_type != zipfile.ZIP_STORED:
                 raise TamperedError(f"{path}: the entry {name!r} is compressed; bundles store "
                                     "encrypted data as is")
@@ -67,5 +79,5 @@ def read_entry(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
         return zf.read(name)
     except KeyError:
         raise TamperedError(f"{path}: the bundle has no entry {name!r}") from None
-    except (zipfile.BadZipFile, OSError, EOFError) as e:
+    except ZIP_READ_ERRORS as e:
         raise TamperedError(f"{path}: the entry {name!r} is damaged ({e})") from None

@@ -100,7 +100,7 @@ class Card:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise IdentityError(f"{path}: the card file does not exist") from None
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise IdentityError(f"{path} is not an Evaluation Desk card (not JSON)") from None
         return cls.from_dict(data, str(path))
 
@@ -237,6 +237,6 @@ def load_identity_file(path: Path, passphrase: str) -> Identity:
         raise WrongPassphraseError(f"wrong passphrase for the identity file {path}") from None
     try:
         secret = json.loads(plain)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise IdentityError(f"{path} does not hold an Evaluation Desk identity") from None
     return Identity.from_secret_dict(secret, str(path))

@@ -220,7 +220,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
     if sheet.get("format") != SHEET_FORMAT or not is_canonical(sheet, data):
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")

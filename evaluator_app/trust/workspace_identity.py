@@ -21,8 +21,22 @@ CARD_KEY = "identity_card"
 
 
 def remember(ws: Workspace, ref: str, card: Card) -> None:
-    ws.set_setting(REF_KEY, ref)
-    ws.set_setting(CARD_KEY, json.dumps(card.to_dict(), ensure_ascii=False))
+    """Bind the workspace to an identity (one transaction; nested in the caller's if any)."""
+    with ws._tx():
+        ws.set_setting(REF_KEY, ref)
+        ws.set_setting(CARD_KEY, json.dumps(card.to_dict(), ensure_ascii=False))
+
+
+def adopt(ws: Workspace, identity_file: Path | None, card: Card) -> None:
+    """After a command given --identity-file succeeded: remember that file for later commands.
+
+    Never called before the command's checks passed, so a failed command leaves the workspace
+    bound to the identity it had (a stranger's file that was refused is not remembered)."""
+    if identity_file is None:
+        return
+    ref = _file_ref(identity_file)
+    if ws.get_setting(REF_KEY) != ref or remembered_card(ws) != card:
+        remember(ws, ref, card)
 
 
 def create_identity(ws: Workspace, name: str, affiliation: str, role: str,
@@ -68,13 +82,13 @@ def resolve_card(ws: Workspace, identity_file: Path | None,
 
 def resolve_identity(ws: Workspace, identity_file: Path | None,
                      passphrase: PassphraseSource | None) -> Identity:
-    """Unlock the identity given by --identity-file, else the one the workspace remembers."""
+    """Unlock the identity given by --identity-file, else the one the workspace remembers.
+
+    Writes nothing: a command that succeeds with --identity-file calls `adopt` afterwards."""
     if identity_file is not None:
         if passphrase is None:
             raise IdentityError("a passphrase is needed to open the identity file")
-        identity = load_identity_file(identity_file, passphrase())
-        remember(ws, _file_ref(identity_file), identity.card)
-        return identity
+        return load_identity_file(identity_file, passphrase())
     ref = ws.get_setting(REF_KEY)
     if ref is None:
         raise IdentityError("this workspace has no identity yet: run `evaluator identity create "
@@ -87,7 +101,6 @@ def resolve_identity(ws: Workspace, identity_file: Path | None,
             raise IdentityError("a passphrase is needed to open the identity file")
         return load_identity_file(Path(value), passphrase())
     raise IdentityError(f"the workspace's identity reference {ref!r} is not understood")
-
 
 
 def signing_identity_file(ws: Workspace) -> Path | None:
