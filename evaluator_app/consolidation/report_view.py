@@ -124,19 +124,17 @@ def stage_ko(result: dict[str, Any]) -> str:
 
 def rule_statement(result: dict[str, Any]) -> list[str]:
     """채점방식: the rule the chair chose, or each rubric's own, in Korean with its details."""
-    lines = []
     rubrics = result["rubrics"]
     chosen = result.get("rule")
-    seen = set()
+    texts: dict[str, list[str]] = {}
     for r in rubrics:
         rule = chosen or r["consolidation"]["rule"]
         n = r["consolidation"]["trim_min_n"]
         text = f"{RULE_KO.get(rule, rule)} — {RULE_DETAIL.get(rule, '').format(n=n)}"
-        if text in seen:
-            continue
-        seen.add(text)
-        where = "" if chosen or len(rubrics) == 1 else f" [{r['id']}]"
-        lines.append(text + where)
+        texts.setdefault(text, []).append(r["id"])
+    # one line when every rubric is consolidated alike; otherwise each line names its rubrics
+    lines = [text if len(texts) == 1 else f"{text} [{', '.join(ids)}]"
+             for text, ids in texts.items()]
     if chosen:
         lines.append("위원장이 이 종합에 적용할 방식으로 지정함 (평가표의 기본 방식 대신)")
     lines.append(ROUNDING)
