@@ -79,7 +79,8 @@ def disagreements(result: dict[str, Any], rubrics: dict[str, Rubric]
     by_app: dict[str, list[dict[str, Any]]] = {}
     for f in result["flags"]:
         by_app.setdefault(f["application"], []).append(f)
-    return [Disagreement(a, by_app[a["id"]], _items(a, rubrics.get(a["rubric_hash"])))
+    return [Disagreement(a, view.in_label_order(by_app[a["id"]], result, True),
+                         _items(a, rubrics.get(a["rubric_hash"])))
             for a in view.app_order(result) if a["id"] in by_app]
 
 

@@ -43,7 +43,9 @@ def flags(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         head.append("사유 (위원 서면 기재)")
         widths.append(frame_width() - sum(widths))
     rows = [_header_row(head, s)]
-    for f in result["flags"]:
+    apps = [a["id"] for a in result["applications"]]
+    for f in view.in_label_order(result["flags"], result, public,
+                                 group=lambda f: apps.index(f["application"])):
         diff = f["difference"]
         row = [f["application"], names.get(f["member"], f["member"]), f["total"],
                f["others_mean"], diff if diff.startswith("-") else f"+{diff}",
@@ -105,14 +107,15 @@ def exclusions(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     out: list[Any] = []
     if result["exclusions"]:
         rows = [_header_row(["제외된 위원", "사유"], s)]
-        for e in result["exclusions"]:
+        for e in view.in_label_order(result["exclusions"], result, public):
             rows.append(_cells([names.get(e["member"], e["name"]),
                                 view.scrub(e["reason"], result, public)], s["base"]))
         out += [p("제외 (exclusions)", s["h"]),
                 p("위원장이 사유를 적어 이 위원의 평가표를 종합에서 제외했습니다.", s["small"]),
                 table(rows, [35 * mm, frame_width() - 35 * mm])]
     if result["missing"]:
-        who = ", ".join(names.get(m["member"], m["name"]) for m in result["missing"])
+        who = ", ".join(names.get(m["member"], m["name"])
+                        for m in view.in_label_order(result["missing"], result, public))
         out += [p("미제출 (missing sheets)", s["h"]),
                 p(f"평가표를 아직 내지 않은 위원: {who}. 이 결과는 잠정입니다.", s["base"])]
     return out
@@ -131,7 +134,7 @@ def verification(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         widths.append(frame_width() - sum(widths))
     rows = [_header_row(head, s)]
     for status, records in sheets.items():
-        for r in records:
+        for r in view.in_label_order(records, result, public):
             row = [STATUS_KO[status], names.get(r["member"], r["member"]),
                    f"r{r['revision']}" if r["revision"] is not None else "-",
                    short_hash(r["sha256"])]
@@ -151,7 +154,9 @@ def diagnostics(result: dict[str, Any], s: Styles, public: bool,
                          "z 평균 (참고)"], s)]
     for a in view.app_order(result):
         totals = {t["member"]: t["total"] for t in a["totals"]}
-        dropped = " · ".join(f"{names.get(fp, fp)} {totals.get(fp, '')}" for fp in a["dropped"])
+        dropped = " · ".join(f"{names.get(fp, fp)} {totals.get(fp, '')}"
+                            for fp in view.in_label_order(a["dropped"], result, public,
+                                                          member=str))
         rows.append(_cells([a["id"], a["n_scores"], RULE_KO.get(a["rule_applied"] or "", "-"),
                             dropped or "-", a["final_score"] or "-", a["sd"] or "-",
                             a["range"] or "-", a["z_mean"] or "-"], s["base"]))

@@ -9,6 +9,7 @@ about the roster order.
 import hashlib
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -71,6 +72,17 @@ def labels(result: dict[str, Any], public: bool) -> dict[str, str]:
     out = {} if public else {m["fingerprint"]: m["name"] for m in result["members"]}
     out.update({c.member: c.label for c in columns(result, public)})
     return out
+
+
+def in_label_order(entries: list[Any], result: dict[str, Any], public: bool,
+                   member: Callable[[Any], str] = lambda e: e["member"],
+                   group: Callable[[Any], Any] = lambda e: 0) -> list[Any]:
+    """Entries by `group`, then by the public letters (위원 A first), so the roster order does
+    not show through a public list; unchanged in the named report."""
+    if not public:
+        return list(entries)
+    rank = {c.member: i for i, c in enumerate(columns(result, True))}
+    return sorted(entries, key=lambda e: (group(e), rank.get(member(e), len(rank))))
 
 
 def scrub(text: str, result: dict[str, Any], public: bool) -> str:
