@@ -110,6 +110,8 @@ def test_public_report_names_no_one_and_keeps_the_rule(done, big, tmp_path):
     assert "최고·최저점 제외 평균" in text and "채점방식" in text
     for a in result["applications"]:
         assert a["id"] in text and a["final_score"] in text
+    used = re.findall(r"^\s*사용\s+위원 ([A-Z])\s", text, re.MULTILINE)
+    assert len(used) == 7 and used == sorted(used)  # the roster order does not show through
     # the same result gives the same column order and the same bytes
     again = write_report_pdf(result, tmp_path / "again.pdf", public=True)
     assert again.read_bytes() == (out / "report-public.pdf").read_bytes()
