@@ -76,7 +76,8 @@ def _s(value: Any) -> str:
               type=click.Path(dir_okay=False, path_type=Path), help="The session's bundle.")
 @click.argument("sheets", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for result.json (+ .minisig), result.csv, result.xlsx and reports.")
+              help="Folder for result.json (+ .minisig), result.csv, result.xlsx, report.pdf "
+                   "and report-public.pdf.")
 @click.option("--rule", type=click.Choice(RULES),
               help="Aggregation rule (default: each rubric's [consolidation] rule).")
 @click.option("--exclude", "excluded", multiple=True, metavar="FINGERPRINT",
@@ -87,16 +88,23 @@ def _s(value: Any) -> str:
               help="Acknowledge applications scored by fewer members than the rule needs.")
 @click.option("--provisional", is_flag=True,
               help="잠정: tolerate missing sheets; write an unsigned result marked provisional.")
+@click.option("--disagreements", "disagreements", metavar="OUT.pdf|OUT.xlsx",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the anonymised list of flagged applications and the items "
+                   "members differ most on, for the committee's second-round meeting.")
 @identity_file_option
 @passphrase_file_option
 def consolidate_cmd(bundle_path: Path, sheets: tuple[Path, ...], out: Path, rule: str | None,
                     excluded: tuple[str, ...], reasons: tuple[str, ...],
-                    accept_small_panel: bool, provisional: bool,
+                    accept_small_panel: bool, provisional: bool, disagreements: Path | None,
                     identity_file: Path | None, passphrase_file: Path | None) -> None:
     """Verify every member's sheet, consolidate, rank and sign the result (종합평가표)."""
     if len(excluded) != len(reasons) or any(not r.strip() for r in reasons):
         raise ConsolidationError("every --exclude needs its own --reason TEXT (in the same "
                                  "order)")
+    if disagreements is not None and disagreements.suffix.lower() not in (".pdf", ".xlsx"):
+        raise ConsolidationError(f"--disagreements {disagreements}: the file must end in .pdf "
+                                 "or .xlsx")
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
     bundle = load_bundle(bundle_path, identity)
@@ -111,7 +119,8 @@ def consolidate_cmd(bundle_path: Path, sheets: tuple[Path, ...], out: Path, rule
     done = run(sheets, bundle, identity.card, exclusions, options)
     print_collection(done.collection)
     print_ranking(done.result)
-    files = write_outputs(done.result, bundle, None if provisional else identity, out)
+    files = write_outputs(done.result, bundle, None if provisional else identity, out,
+                          disagreements=disagreements)
     click.echo("")
     for f in files:
         click.echo(f"wrote {f}")

@@ -5,6 +5,10 @@ rules.py     trimmed mean / mean / median and the one final rounding (pure Decim
 compute.py   per-application figures, deviation flags, small panels, ranks and statuses
 result.py    result.json: run, sign, write, load and verify by recomputation
 tables.py    result.csv / result.xlsx
+report_pdf.py, report_sections.py, report_view.py
+             report.pdf (종합평가표) and report-public.pdf (anonymised, for publication)
+disagreements.py
+             --disagreements: the flagged applications for a second-round meeting (.pdf/.xlsx)
 outputs.py   every output file of one consolidation, written together
 """
 

@@ -4,6 +4,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from evaluator_app.consolidation.disagreements import write_disagreements
+from evaluator_app.consolidation.report_pdf import write_report_pdf
 from evaluator_app.consolidation.result import write_result
 from evaluator_app.consolidation.tables import write_csv, write_xlsx
 from evaluator_app.trust.bundle import OpenedBundle
@@ -13,8 +15,11 @@ Step = Callable[[str], None]
 
 
 def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identity | None,
-                  out_dir: Path, step: Step | None = None) -> list[Path]:
-    """result.json (+ .minisig unless provisional), result.csv and result.xlsx; returns them.
+                  out_dir: Path, step: Step | None = None,
+                  disagreements: Path | None = None) -> list[Path]:
+    """result.json (+ .minisig unless provisional), result.csv, result.xlsx, report.pdf (the
+    종합평가표) and report-public.pdf (anonymised); with `disagreements`, also the anonymised
+    list of flagged applications as that .pdf or .xlsx. Returns the files written.
 
     `step` is told the name of each file before it is written (progress for the app).
     """
@@ -33,4 +38,11 @@ def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identi
     write_csv(result, note("result.csv"))
     write_xlsx(result, note("result.xlsx"))
     written += [out_dir / "result.csv", out_dir / "result.xlsx"]
+    written.append(write_report_pdf(result, note("report.pdf")))
+    written.append(write_report_pdf(result, note("report-public.pdf"), public=True))
+    if disagreements is not None:
+        if step:
+            step(Path(disagreements).name)
+        rubrics = {r.content_hash: r for r in bundle.rubrics()}
+        written.append(write_disagreements(result, rubrics, Path(disagreements)))
     return written

@@ -1,0 +1,206 @@
+"""report.pdf (종합평가표) and report-public.pdf: the committee's printed result (issue 9).
+
+A4 landscape. The header states the session, program, stage, date, the rule applied (채점방식)
+and whether the rubrics are proposed or official; then the matrix of applications × members
+(the dropped totals struck through, 회피 for a conflict, ▲▼ for a deviation flag), the final
+score, the ranks and the suggested status; then flags with a blank for each written reason,
+small panels, notes, exclusions, the verification summary, the reference-only diagnostics and
+the signature lines of the chair and every member.
+
+The public variant names no one: members are 위원 A, B, C… in a column order shuffled from the
+result's own bytes (report_view.columns); fingerprints, affiliations, file names and signature
+lines are left out. The result's own sha256 cannot be printed inside it; the bundle hash is.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
+
+from evaluator_app.consolidation import report_sections as sections
+from evaluator_app.consolidation import report_view as view
+from evaluator_app.reports.layout import (
+    FLAG_BG,
+    PROVISIONAL_BANNER,
+    Struck,
+    build_pdf,
+    frame_width,
+    korean_datetime,
+    p,
+    short_hash,
+    styles,
+    table,
+)
+
+Styles = dict[str, Any]
+STATUS_COLOURS = {"선정": "#1B5E20", "예비": "#0D47A1", "과락": "#B71C1C", "부적격": "#B71C1C"}
+
+
+def _header(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
+    session = result["session"]
+    title = "종합평가표" if not public else "종합평가 결과 (공개용)"
+    out: list[Any] = [p(f"{title} — {session['title']}", s["title"]), Spacer(1, 2 * mm)]
+    if result["provisional"]:
+        out.append(p(PROVISIONAL_BANNER, s["provisional"]))
+    rubrics = "; ".join(f"{r['id']} [{view.rubric_status_ko(r['status'])}]"
+                        for r in result["rubrics"])
+    rows = [
+        ["평가명", session["title"], "평가 ID", session["id"]],
+        ["사업", view.program_ko(result), "평가 단계", view.stage_ko(result)],
+        ["종합 일시", korean_datetime(result["created"]), "선정 예정",
+         f"{session.get('sites_to_select')}곳"],
+        ["채점방식", "\n".join(view.rule_statement(result)), "평가표", rubrics],
+        ["번들 sha256", result["bundle_hash"], "결과 상태",
+         "잠정 (서명 없음)" if result["provisional"] else "확정 (위원장 전자서명)"],
+    ]
+    cells = [[p(r[0], s["cell_bold"]), p(r[1], s["base"]), p(r[2], s["cell_bold"]),
+              p(r[3], s["base"])] for r in rows]
+    w = frame_width()
+    t = table(cells, [24 * mm, w * 0.5 - 24 * mm, 22 * mm, w * 0.5 - 22 * mm],
+              ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+              ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#E4EAF2")),
+              ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#E4EAF2")), repeat=0)
+    out.append(t)
+    if any(r["status"] == "proposed" for r in result["rubrics"]):
+        out += [Spacer(1, 1.5 * mm), p(view.PROPOSED_NOTE, s["warn"])]
+    return [*out, Spacer(1, 3 * mm)]
+
+
+def _flag_marks(result: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(application, member) → ▲ (above the others' mean) or ▼ (below)."""
+    return {(f["application"], f["member"]): "▼" if f["difference"].startswith("-") else "▲"
+            for f in result["flags"]}
+
+
+def _member_cell(app: dict[str, Any], col: view.Column, marks: dict[tuple[str, str], str],
+                 size: float, s: Styles) -> tuple[Any, bool]:
+    """The cell of one member on one application, and whether it is flagged."""
+    fp = col.member
+    totals = {t["member"]: t["total"] for t in app["totals"]}
+    failed = {g["member"] for g in app["gate_failures"]}
+    if fp in app["conflicted"]:
+        return p("회피", s["muted"]), False
+    if fp not in totals:
+        word = {"excluded": "제외", "missing": "미제출"}.get(col.status, "-")
+        return p(word, s["muted"]), False
+    mark = marks.get((app["id"], fp), "")
+    text = totals[fp] + (" †" if fp in failed else "") + (f" {mark}" if mark else "")
+    if fp in app["dropped"]:
+        return Struck(text, size), bool(mark)
+    return p(text, s["center"]), bool(mark)
+
+
+def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[Any]:
+    n = len(cols)
+    fixed = [12 * mm, 12 * mm, 14 * mm, 46 * mm]
+    tail = [17 * mm, 15 * mm]
+    member_w = min(22 * mm, (frame_width() - sum(fixed) - sum(tail)) / max(n, 1))
+    size = 8.5 if member_w >= 14 * mm else 7
+    cs = s if size == 8.5 else styles(size) | _extra_styles(size)
+    head = [p(h, s["center_bold"]) for h in ("전체\n순위", "유형\n순위", "신청번호",
+                                             "신청기관 · 세부유형")]
+    head += [p(c.label, cs["center_bold"]) for c in cols]
+    head += [p("최종점수", s["center_bold"]), p("결과", s["center_bold"])]
+    rows, extra = [head], []
+    marks = _flag_marks(result)
+    for r, app in enumerate(view.app_order(result), start=1):
+        row = [p(app["rank_overall"] or "-", s["center"]), p(app["rank"] or "-", s["center"]),
+               p(app["id"], s["center_bold"]),
+               p(f"{app['applicant']}\n{view.subtype_ko(result, app['subtype'])}", s["base"])]
+        for c, col in enumerate(cols, start=len(fixed)):
+            cell, flagged = _member_cell(app, col, marks, size, cs)
+            row.append(cell)
+            if flagged:
+                extra.append(("BACKGROUND", (c, r), (c, r), FLAG_BG))
+        status = app["status"] or "-"
+        colour = STATUS_COLOURS.get(status)
+        row += [p(app["final_score"] or "-", s["center_bold"]),
+                p(status, s["center_bold"] if not colour else s["status"][status])]
+        rows.append(row)
+    t = table(rows, [*fixed, *([member_w] * n), *tail], *extra)
+    legend = ("취소선: 채점방식에 따라 산정에서 제외된 최고·최저 총점 · ▲/▼: 다른 위원 평균보다 "
+              "편차 기준 이상 높음/낮음 (아래 편차 확인) · 회피: 이해충돌로 채점하지 않음 · "
+              "†: 적격요건 부적합 판정 · 순위는 세부유형(평가표) 안에서와 전체 · 결과는 제안된 "
+              "상태이며 위원회가 확정함")
+    return [p("종합 결과 (applications × members)", s["h"]), t, Spacer(1, 1.5 * mm),
+            p(legend, s["small"])]
+
+
+def signatures(result: dict[str, Any], s: Styles) -> list[Any]:
+    """성명 / 서명 lines for the chair (위원장) and every member on the roster."""
+    rows = [[p(h, s["cell_bold"]) for h in ("구분", "성명", "소속", "지문 (fingerprint)",
+                                            "서명")]]
+    people = [m for m in result["members"] if m["role"] == "chair"]
+    people += [m for m in result["members"] if m["role"] != "chair"]
+    for m in people:
+        role = view.ROLE_KO.get(m["role"], m["role"])
+        if m["status"] in ("excluded", "missing"):
+            role += " (제외)" if m["status"] == "excluded" else " (미제출)"
+        rows.append([p(role, s["base"]), p(m["name"], s["base"]), p(m["affiliation"], s["base"]),
+                     p(m["fingerprint"], s["base"]), p("", s["base"])])
+    heights = [None] + [12 * mm] * (len(rows) - 1)
+    when = korean_datetime(result["created"]).split(" ")
+    day = " ".join(when[:3])
+    return [KeepTogether([
+        p("확인 및 서명 (signatures)", s["h"]),
+        p(f"위 종합평가 결과가 각 위원의 서명된 평가표로부터 산정되었음을 확인합니다. {day}",
+          s["base"]), Spacer(1, 2 * mm),
+        table(rows, [30 * mm, 40 * mm, 50 * mm, 45 * mm, frame_width() - 165 * mm],
+              heights=heights)])]
+
+
+def _extra_styles(size: float) -> Styles:
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = styles(size)
+    return {
+        "muted": ParagraphStyle("muted", parent=base["center"],
+                                textColor=colors.HexColor("#777777")),
+        "warn": ParagraphStyle("warn", parent=base["base"], textColor=colors.HexColor("#8A4B00"),
+                               backColor=colors.HexColor("#FFF4E0"), borderPadding=3),
+        "provisional": ParagraphStyle("provisional", parent=base["center_bold"], fontSize=12,
+                                      leading=16, textColor=colors.HexColor("#C62828")),
+        "status": {k: ParagraphStyle(f"status-{k}", parent=base["center_bold"],
+                                     textColor=colors.HexColor(v))
+                   for k, v in STATUS_COLOURS.items()},
+    }
+
+
+def report_styles() -> Styles:
+    return styles() | _extra_styles(8.5)
+
+
+def story(result: dict[str, Any], public: bool) -> list[Any]:
+    s = report_styles()
+    cols = view.columns(result, public)
+    out = _header(result, s, public)
+    out += matrix(result, cols, s)
+    out += sections.flags(result, s, public)
+    out += sections.small_panels(result, s)
+    out += sections.notes(result, s, public)
+    out += sections.exclusions(result, s, public)
+    out += sections.verification(result, s, public)
+    out += sections.diagnostics(result, s, public, lambda: [c.member for c in cols])
+    if public:
+        out += [Spacer(1, 4 * mm), p(
+            "공개용: 위원은 익명(위원 A, B, C…)으로 표시하고 열 순서는 결과 파일에서 정해진 "
+            "방식으로 섞었습니다. 서명본 종합평가표는 사무국이 보관합니다.", s["small"])]
+    else:
+        out += [PageBreak(), *signatures(result, s)]
+    return out
+
+
+def write_report_pdf(result: dict[str, Any], out: Path, public: bool = False) -> Path:
+    """Write report.pdf (or, with `public`, the anonymised report-public.pdf)."""
+    session = result["session"]
+    kind = "공개용" if public else "종합평가표"
+    footer = (f"평가위원 데스크 · {session['id']} · {kind} · 번들 "
+              f"{short_hash(result['bundle_hash'], 16)}"
+              + (" · 잠정 (provisional)" if result["provisional"] else ""))
+    signer = result.get("signer") or {}
+    build_pdf(Path(out), story(result, public), title=f"{kind} {session['id']}", footer=footer,
+              provisional=bool(result["provisional"]),
+              author="" if public else str(signer.get("name", "")))
+    return Path(out)

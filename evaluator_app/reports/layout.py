@@ -1,0 +1,166 @@
+"""Shared layout of the committee's printed reports (종합평가표, public variant, disagreements).
+
+The style follows sheet_pdf.py: embedded NanumGothic, grey grids with a light-blue header row.
+Every PDF is built with reportlab's `invariant` switch, so the same input gives the same bytes
+(no creation time or random document id), and written atomically through a `.part` file.
+A provisional (잠정) report carries a red banner and a large diagonal 잠정 on every page.
+"""
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from evaluator_app.fonts import register_korean_fonts
+
+LINE = colors.HexColor("#888888")
+HEADER_BG = colors.HexColor("#E4EAF2")
+FLAG_BG = colors.HexColor("#FCE3C8")
+PROVISIONAL_RED = colors.HexColor("#C62828")
+# NanumGothic has no U+2212 (minus sign): print "-" instead, or the glyph is blank.
+PROVISIONAL_BANNER = "잠정 (provisional, not signed) — 서명되지 않은 잠정 결과로 공식 결과가 아님"
+
+
+def styles(size: float = 8.5) -> dict[str, ParagraphStyle]:
+    regular, bold = register_korean_fonts()
+    base = ParagraphStyle("base", fontName=regular, fontSize=size, leading=size * 1.35,
+                          wordWrap="CJK")
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=size - 1,
+                                leading=(size - 1) * 1.35,
+                                textColor=colors.HexColor("#444444")),
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=15, leading=20,
+                                alignment=TA_CENTER),
+        "h": ParagraphStyle("h", parent=base, fontName=bold, fontSize=10.5, leading=14,
+                            spaceBefore=7, spaceAfter=3),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=bold),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "center_bold": ParagraphStyle("center_bold", parent=base, fontName=bold,
+                                      alignment=TA_CENTER),
+    }
+
+
+def p(text: Any, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; newlines kept)."""
+    return Paragraph(escape(str(text if text is not None else "")).replace("\n", "<br/>"),
+                     style)
+
+
+def grid(*extra: tuple) -> TableStyle:
+    return TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, LINE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        *extra,
+    ])
+
+
+def table(rows: list[list[Any]], widths: Sequence[float], *extra: tuple,
+          repeat: int = 1, heights: Sequence[float | None] | None = None) -> Table:
+    t = Table(rows, colWidths=list(widths), repeatRows=repeat,
+              rowHeights=list(heights) if heights is not None else None, hAlign="LEFT")
+    t.setStyle(grid(*extra))
+    return t
+
+
+class Struck(Flowable):
+    """A short centred text with a line through it: a total the rule dropped (최고·최저 제외)."""
+
+    def __init__(self, text: str, size: float = 8.5, bold: bool = False) -> None:
+        super().__init__()
+        regular, bold_font = register_korean_fonts()
+        self.text = text
+        self.font = bold_font if bold else regular
+        self.size = size
+        self.text_width = stringWidth(text, self.font, size)
+        self.avail = self.text_width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.avail = max(avail_width, self.text_width)
+        return self.avail, self.size * 1.35
+
+    def draw(self) -> None:
+        c = self.canv
+        x = (self.avail - self.text_width) / 2
+        y = self.size * 0.3
+        c.setFont(self.font, self.size)
+        c.setFillColor(colors.HexColor("#555555"))
+        c.drawString(x, y, self.text)
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(0.8)
+        mid = y + self.size * 0.33
+        c.line(x - 1.5, mid, x + self.text_width + 1.5, mid)
+
+
+def korean_datetime(iso: str) -> str:
+    """'2025-06-05T17:00:00+09:00' → '2025. 6. 5. 17:00' (in the time's own offset)."""
+    try:
+        t = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return str(iso)
+    return f"{t.year}. {t.month}. {t.day}. {t.hour:02d}:{t.minute:02d}"
+
+
+def short_hash(value: str, n: int = 12) -> str:
+    """'sha256:abcdef…' → 'abcdef012345…' (enough to compare with the file's hash aloud)."""
+    digest = value.split(":", 1)[-1]
+    return digest[:n] + "…" if len(digest) > n else digest
+
+
+def page_size(wide: bool) -> tuple[float, float]:
+    return landscape(A4) if wide else A4
+
+
+def build_pdf(out: Path, story: list[Any], *, title: str, footer: str, wide: bool = True,
+              provisional: bool = False, author: str = "") -> None:
+    """Lay out `story` on A4 (landscape when `wide`) with a footer and page numbers."""
+    regular, bold = register_korean_fonts()
+    size = page_size(wide)
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        width, height = size
+        canvas.setFont(regular, 7)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(15 * mm, 8 * mm, footer)
+        canvas.drawRightString(width - 15 * mm, 8 * mm, f"- {doc.page} -")
+        if provisional:
+            canvas.setFillColor(PROVISIONAL_RED)
+            canvas.rect(0, height - 9 * mm, width, 9 * mm, stroke=0, fill=1)
+            canvas.setFillColor(colors.white)
+            canvas.setFont(bold, 11)
+            canvas.drawCentredString(width / 2, height - 6.3 * mm, PROVISIONAL_BANNER)
+            canvas.setFillColor(PROVISIONAL_RED)
+            canvas.setFillAlpha(0.10)
+            canvas.setFont(bold, 120)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(30)
+            canvas.drawCentredString(0, -40, "잠정")
+        canvas.restoreState()
+
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    doc = SimpleDocTemplate(str(tmp), pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=(14 if provisional else 12) * mm, bottomMargin=14 * mm,
+                            initialFontName=regular, invariant=True, title=title,
+                            author=author)
+    try:
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def frame_width(wide: bool = True) -> float:
+    return page_size(wide)[0] - 30 * mm
