@@ -390,6 +390,8 @@ KO.update({
     "Rank in subtype": "유형 내 순위",
     "Subtype": "세부유형",
     "Suggested result": "결과 (제안)",
+    "Members scoring": "평가위원 수",
+    "Title": "사업명",
     "Sign the result (종합평가 결과 서명)": "종합평가 결과 서명",
     "%1 (%2) signs this result. The signed result.json, its .minisig, result.csv and result.xlsx "
     "are written into the folder.":

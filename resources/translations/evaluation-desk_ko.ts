@@ -1,25 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name />
-    <message>
-        <source>replaced by revision %1</source>
-        <translation>%1차 평가표로 대체됨</translation>
-    </message>
-    <message>
-        <source>the same file as %1</source>
-        <translation>%1과(와) 같은 파일</translation>
-    </message>
-    <message>
-        <source>excluded by the chair: %1</source>
-        <translation>위원장이 제외함: %1</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>세부 내용: %1</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Passphrase of your identity file:</source>
@@ -156,6 +137,18 @@
     <message>
         <source>depopulation</source>
         <translation>지역소멸·인구변화 대응형</translation>
+    </message>
+    <message>
+        <source>replaced by revision %1</source>
+        <translation>%1차 평가표로 대체됨</translation>
+    </message>
+    <message>
+        <source>the same file as %1</source>
+        <translation>%1과(와) 같은 파일</translation>
+    </message>
+    <message>
+        <source>excluded by the chair: %1</source>
+        <translation>위원장이 제외함: %1</translation>
     </message>
     <message>
         <source>The result cannot be signed yet: a sheet is rejected or missing. Hand in the sheet, or exclude the member with a reason (Exclude a member…). The figures below are provisional (잠정).</source>
@@ -970,6 +963,10 @@
         <translation>신청기관</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
         <source>Final score</source>
         <translation>최종점수</translation>
     </message>
@@ -1051,8 +1048,8 @@
         <translation>최종점수</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation>점수표</translation>
+        <source>Members scoring</source>
+        <translation>평가위원 수</translation>
     </message>
     <message>
         <source>Suggested result</source>

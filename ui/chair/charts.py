@@ -153,8 +153,8 @@ class CalibrationChart(ChartView):
         x = QValueAxis()
         reach = max([abs(float(c["offset"])) for c in rows] + [1.0]) * 1.3
         x.setRange(-reach, reach)
+        x.applyNiceNumbers()
         x.setLabelFormat("%.1f")
-        x.setTickCount(5)
         for axis in (x, y):
             _style_axis(axis)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

@@ -23,6 +23,7 @@ RESULT_COLOURS = {"선정": QColor(46, 158, 79, 90), "예비": QColor(52, 120, 2
                   "과락": QColor(192, 57, 43, 80), "부적격": QColor(192, 57, 43, 120),
                   "평가불가": QColor(128, 128, 128, 70)}
 FLAG_COLOUR = QColor(255, 140, 0, 110)
+FINAL_COLOUR = QColor(52, 120, 200, 45)
 
 
 def muted() -> QBrush:
@@ -118,7 +119,7 @@ class MatrixModel(_Table):
         super().__init__(parent)
         self.apps: list[dict[str, Any]] = []
         self.members: list[dict[str, Any]] = []
-        self.flags: dict[tuple[str, str], dict[str, Any]] = {}
+        self.flagged: dict[tuple[str, str], dict[str, Any]] = {}
 
     def _rows(self) -> list[dict[str, Any]]:
         return self.apps
@@ -129,23 +130,23 @@ class MatrixModel(_Table):
         self.apps = list(result.get("applications", []))
         self.members = [m for m in result.get("members", [])
                         if m["status"] in ("used", "excluded")]
-        self.flags = {(f["application"], f["member"]): f for f in result.get("flags", [])}
-        self.headers = [self.tr("No."), self.tr("Applicant"),
+        self.flagged = {(f["application"], f["member"]): f for f in result.get("flags", [])}
+        self.headers = [self.tr("No."), self.tr("Applicant"), self.tr("Title"),
                         *(m["name"] for m in self.members), self.tr("Final score")]
         self.endResetModel()
 
     def member_column(self, fingerprint: str) -> int:
-        return 2 + [m["fingerprint"] for m in self.members].index(fingerprint)
+        return 3 + [m["fingerprint"] for m in self.members].index(fingerprint)
 
     def final_column(self) -> int:
-        return 2 + len(self.members)
+        return 3 + len(self.members)
 
     def row_of(self, app_id: str) -> int:
         return [a["id"] for a in self.apps].index(app_id)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        member = section - 2
+        member = section - 3
         if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= member < len(self.members)):
             m = self.members[member]
@@ -158,23 +159,19 @@ class MatrixModel(_Table):
         app, col = self.apps[index.row()], index.column()
         if role == ID_ROLE:
             return app["id"]
-        if col < 2:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return app["id"] if col == 0 else app["applicant"]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return app["title"]
+        if col < 3:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return (app["id"], app["applicant"], app["title"])[col]
             return None
         if col == self.final_column():
             return self._final(app, role)
-        return self._member_cell(app, self.members[col - 2], role)
+        return self._member_cell(app, self.members[col - 3], role)
 
     def _final(self, app: dict[str, Any], role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return app["final_score"] or "–"
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return FINAL_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and app["rule_applied"]:
@@ -186,7 +183,7 @@ class MatrixModel(_Table):
         totals = {t["member"]: t["total"] for t in app["totals"]}
         conflicted = fp in app["conflicted"]
         dropped = fp in app["dropped"]
-        flag = self.flags.get((app["id"], fp))
+        flag = self.flagged.get((app["id"], fp))
         if role == Qt.ItemDataRole.DisplayRole:
             if conflicted:
                 return self.tr("회피")
@@ -233,7 +230,7 @@ class RankingModel(_Table):
         super().__init__(parent)
         self.headers = [self.tr("Overall rank"), self.tr("Rank in subtype"), self.tr("No."),
                         self.tr("Applicant"), self.tr("Subtype"), self.tr("Final score"),
-                        self.tr("Scores"), self.tr("Suggested result")]
+                        self.tr("Members scoring"), self.tr("Suggested result")]
         self.all: list[dict[str, Any]] = []
         self.rows: list[dict[str, Any]] = []
         self.subtype: str | None = None

@@ -50,13 +50,16 @@ def record_reason(record: SheetRecord, records: list[SheetRecord],
     if record.status == "superseded":
         latest = max((r.revision or 0 for r in records
                       if r.member == record.member and r.status == "used"), default=0)
-        return tr("replaced by revision %1").replace("%1", str(latest))
+        return QCoreApplication.translate("ChairTexts", "replaced by revision %1").replace(
+            "%1", str(latest))
     if record.status == "duplicate":
         same = next((r.path.name for r in records if r.sha256 == record.sha256
                      and r.status != "duplicate"), "")
-        return tr("the same file as %1").replace("%1", same)
+        return QCoreApplication.translate("ChairTexts", "the same file as %1").replace(
+            "%1", same)
     if record.status == "excluded":
-        return tr("excluded by the chair: %1").replace("%1", exclusions.get(record.member, ""))
+        return QCoreApplication.translate("ChairTexts", "excluded by the chair: %1").replace(
+            "%1", exclusions.get(record.member, ""))
     return record.reason
 
 
@@ -90,4 +93,5 @@ def details(error: errors.EvaluatorError) -> str:
 
 def describe(error: errors.EvaluatorError, default: str = HEADLINE_CONSOLIDATE) -> str:
     """The Korean headline over the core's exact finding (never a traceback)."""
-    return f"{headline(error, default)}\n\n" + tr("Details: %1").replace("%1", details(error))
+    return f"{headline(error, default)}\n\n" + QCoreApplication.translate(
+        "Errors", "Details: %1").replace("%1", details(error))

@@ -159,6 +159,7 @@ class ChairWindow(QMainWindow):
         controls.addWidget(QLabel(self.tr("Rule:")))
         self.rule = QComboBox()
         self.rule.setAccessibleName(self.tr("Rule"))
+        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.rule.addItem(self.tr("the rubric's rule"), None)
         for r in RULES:
             self.rule.addItem(rule_word(r), r)
@@ -490,19 +491,26 @@ class ChairWindow(QMainWindow):
         elif o.final:
             self._banner(self.tr("Every sheet verifies and the result can be signed (Ctrl+S)."),
                          OK_STYLE)
-        elif o.error is not None and o.consolidated is not None:
-            collection = o.consolidated.collection
-            default = (HEADLINE_SMALL_PANEL if not collection.blocking()
-                       and o.consolidated.result["small_panels"] else HEADLINE_BLOCKED)
-            self._banner(f"{headline(o.error, default)}\n" + details(o.error), WARN_STYLE)
-        else:
-            self._banner(ttr(HEADLINE_VERIFY_ONLY), INFO_STYLE)
+        elif o.consolidated is not None:
+            # Why no final result: the core's own findings (blocking sheets, small panels).
+            blocking = o.consolidated.collection.blocking()
+            small = [f"{p['application']}: {p['reason']}"
+                     for p in o.consolidated.result["small_panels"]]
+            findings = "\n".join(f"• {line}" for line in (blocking or small))
+            if o.error is None:  # a member verifying: never a final result
+                text = ttr(HEADLINE_VERIFY_ONLY)
+                self._banner(text + (f"\n{findings}" if findings else ""),
+                             WARN_STYLE if findings else INFO_STYLE)
+            else:
+                default = HEADLINE_BLOCKED if blocking else HEADLINE_SMALL_PANEL
+                self._banner(f"{headline(o.error, default)}\n"
+                             + (findings or details(o.error)), WARN_STYLE)
 
     def _fit_matrix(self) -> None:
         header = self.matrix_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if self.matrix.columnCount() > 1:
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if self.matrix.columnCount() > 2:
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _fill_scopes(self, result: dict[str, Any] | None) -> None:
         current = self.ranking_scope.currentData()
