@@ -392,6 +392,10 @@ KO.update({
     "Suggested result": "결과 (제안)",
     "Members scoring": "평가위원 수",
     "Title": "사업명",
+    "This workspace has no identity yet: create or import one in Evaluation Desk first (the "
+    "chair's, or yours to verify).":
+        "이 작업공간에는 아직 신원이 없습니다. 먼저 평가위원 데스크에서 신원(위원장의 신원, 또는 "
+        "검증할 본인의 신원)을 만들거나 가져오십시오.",
     "Sign the result (종합평가 결과 서명)": "종합평가 결과 서명",
     "%1 (%2) signs this result. The signed result.json, its .minisig, result.csv and result.xlsx "
     "are written into the folder.":

@@ -93,6 +93,13 @@
     </message>
 </context>
 <context>
+    <name>ChairApp</name>
+    <message>
+        <source>This workspace has no identity yet: create or import one in Evaluation Desk first (the chair's, or yours to verify).</source>
+        <translation>이 작업공간에는 아직 신원이 없습니다. 먼저 평가위원 데스크에서 신원(위원장의 신원, 또는 검증할 본인의 신원)을 만들거나 가져오십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ChairTexts</name>
     <message>
         <source>used</source>
@@ -266,38 +273,6 @@
         <translation>규칙이 요구하는 것보다 적은 위원이 평가한 신청이 있습니다. 위원장이 이를 확인했다는 사실이 결과에 기록됩니다.</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>검증</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>점수표</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>신청:</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>신청</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>그래프</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>표시:</translation>
-    </message>
-    <message>
-        <source>Ranking scope</source>
-        <translation>순위 범위</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>순위</translation>
-    </message>
-    <message>
         <source>Only the chair or the secretariat of the bundle signs the result.</source>
         <translation>결과에는 이 번들의 위원장 또는 사무국만 서명합니다.</translation>
     </message>
@@ -361,22 +336,6 @@
     <message>
         <source>Every sheet verifies and the result can be signed (Ctrl+S).</source>
         <translation>모든 평가표가 검증되었습니다. 결과에 서명할 수 있습니다 (Ctrl+S).</translation>
-    </message>
-    <message>
-        <source>all applications (overall)</source>
-        <translation>전체 신청 (전체 순위)</translation>
-    </message>
-    <message>
-        <source>Rule: %1. Struck through: totals the rule dropped; highlighted: deviation flags (ask for the written reason).</source>
-        <translation>산정방식: %1. 취소선: 산정에서 제외된 점수, 강조: 편차 표시 (서면 사유를 요청하십시오).</translation>
-    </message>
-    <message>
-        <source>Deviation: %1, %2 gave %3, the others' mean is %4 (%5; threshold %6)</source>
-        <translation>편차: %1, %2 %3점, 다른 위원 평균 %4점 (차이 %5, 기준 %6점)</translation>
-    </message>
-    <message>
-        <source>Small panel: %1 (%2)</source>
-        <translation>소규모 평가: %1 (%2)</translation>
     </message>
     <message>
         <source>Export the provisional result to</source>
@@ -1054,6 +1013,61 @@
     <message>
         <source>Suggested result</source>
         <translation>결과 (제안)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanes</name>
+    <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>점수표</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>신청:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Ranking scope</source>
+        <translation>순위 범위</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>all applications (overall)</source>
+        <translation>전체 신청 (전체 순위)</translation>
+    </message>
+    <message>
+        <source>Rule: %1. Struck through: totals the rule dropped; highlighted: deviation flags (ask for the written reason).</source>
+        <translation>산정방식: %1. 취소선: 산정에서 제외된 점수, 강조: 편차 표시 (서면 사유를 요청하십시오).</translation>
+    </message>
+    <message>
+        <source>the rubric's rule</source>
+        <translation>평가기준표의 방식</translation>
+    </message>
+    <message>
+        <source>Deviation: %1, %2 gave %3, the others' mean is %4 (%5; threshold %6)</source>
+        <translation>편차: %1, %2 %3점, 다른 위원 평균 %4점 (차이 %5, 기준 %6점)</translation>
+    </message>
+    <message>
+        <source>Small panel: %1 (%2)</source>
+        <translation>소규모 평가: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ class ApplicationChart(ChartView):
         for key, colour in (("kept", KEPT), ("dropped", DROPPED), ("flagged", FLAGGED)):
             sets[key].setColor(colour)
             sets[key].setBorderColor(colour)
-            sets[key].setLabelColor(QApplication.palette().color(QPalette.ColorRole.Text))
+            sets[key].setLabelColor(QColor("white"))  # inside the bar, on its colour
         categories = []
         for t in app["totals"]:
             categories.append(names.get(t["member"], t["member"]))

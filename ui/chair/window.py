@@ -11,20 +11,15 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +29,8 @@ from evaluator_app.errors import EvaluatorError
 from evaluator_app.trust.bundle import OpenedBundle, load_bundle
 from evaluator_app.trust.identity import Identity
 from ui.chair import session
-from ui.chair.charts import ApplicationChart, CalibrationChart
 from ui.chair.dialogs import ExclusionDialog, SignDialog
-from ui.chair.models import ID_ROLE, MatrixModel, RankingModel, VerificationModel
+from ui.chair.panes import ResultPanes
 from ui.chair.session import Choices, Outcome
 from ui.chair.texts import (
     HEADLINE_BLOCKED,
@@ -46,7 +40,6 @@ from ui.chair.texts import (
     details,
     headline,
     rule_word,
-    subtype_word,
 )
 from ui.chair.texts import tr as ttr
 from ui.workers import run_in_background
@@ -74,17 +67,6 @@ class _Failed:
 
     def __init__(self, error: EvaluatorError) -> None:
         self.error = error
-
-
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
 
 class ChairWindow(QMainWindow):
@@ -189,71 +171,12 @@ class ChairWindow(QMainWindow):
         self.progress.hide()
         layout.addWidget(self.progress)
 
-        self.tabs = QTabWidget()
-        self.verification = VerificationModel(self)
-        self.verification_view = _table(self.verification)
-        header = self.verification_view.horizontalHeader()
-        for col in range(4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
-        self.tabs.addTab(self.verification_view, self.tr("Verification"))
-
-        self.matrix = MatrixModel(self)
-        self.matrix_view = _table(self.matrix)
-        self.matrix_view.selectionModel().currentRowChanged.connect(self._matrix_row)
-        self.findings = QLabel()
-        self.findings.setWordWrap(True)
-        self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scores = QWidget()
-        sv = QVBoxLayout(scores)
-        sv.setContentsMargins(0, 0, 0, 0)
-        sv.addWidget(self.matrix_view, 1)
-        sv.addWidget(self.findings)
-        self.tabs.addTab(scores, self.tr("Scores"))
-
-        charts = QWidget()
-        cv = QVBoxLayout(charts)
-        cv.setContentsMargins(0, 0, 0, 0)
-        pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Application:")))
-        self.chart_app = QComboBox()
-        self.chart_app.setAccessibleName(self.tr("Application"))
-        self.chart_app.currentIndexChanged.connect(self._chart_changed)
-        pick.addWidget(self.chart_app, 1)
-        cv.addLayout(pick)
-        self.app_chart = ApplicationChart()
-        self.calibration_chart = CalibrationChart()
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.app_chart)
-        split.addWidget(self.calibration_chart)
-        split.setSizes([760, 560])
-        cv.addWidget(split, 1)
-        self.tabs.addTab(charts, self.tr("Charts"))
-
-        ranking = QWidget()
-        rv = QVBoxLayout(ranking)
-        rv.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Show:")))
-        self.ranking_scope = QComboBox()
-        self.ranking_scope.setAccessibleName(self.tr("Ranking scope"))
-        self.ranking_scope.currentIndexChanged.connect(
-            lambda i: self.ranking.set_subtype(self.ranking_scope.itemData(i)))
-        row.addWidget(self.ranking_scope)
-        row.addStretch(1)
-        rv.addLayout(row)
-        self.ranking = RankingModel(self)
-        self.ranking_view = _table(self.ranking)
-        rh = self.ranking_view.horizontalHeader()
-        for col in range(8):
-            rh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        rh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        rv.addWidget(self.ranking_view, 1)
-        self.ranking_notes = QLabel()
-        self.ranking_notes.setWordWrap(True)
-        rv.addWidget(self.ranking_notes)
-        self.tabs.addTab(ranking, self.tr("Ranking"))
+        self.tabs = ResultPanes()
+        # what the tests and the screenshots look at
+        self.verification, self.matrix, self.ranking = (
+            self.tabs.verification, self.tabs.matrix, self.tabs.ranking)
+        self.findings, self.ranking_scope, self.chart_app = (
+            self.tabs.findings, self.tabs.ranking_scope, self.tabs.chart_app)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._set_enabled(False)
@@ -469,16 +392,7 @@ class ChairWindow(QMainWindow):
     def _show(self, outcome: Outcome | None) -> None:
         self.outcome = outcome
         consolidated = outcome.consolidated if outcome else None
-        result = consolidated.result if consolidated else None
-        self.verification.set_collection(consolidated.collection if consolidated else None)
-        self.matrix.set_result(result)
-        self._fit_matrix()
-        self.ranking.set_result(result)
-        self._fill_scopes(result)
-        self._fill_chart_apps(result)
-        self.calibration_chart.show_result(result)
-        self.findings.setText(self._findings(result))
-        self.ranking_notes.setText("\n".join((result or {}).get("notes", [])))
+        self.tabs.show_consolidated(consolidated)
         self._update_banner()
         self._update_buttons()
 
@@ -505,66 +419,6 @@ class ChairWindow(QMainWindow):
                 default = HEADLINE_BLOCKED if blocking else HEADLINE_SMALL_PANEL
                 self._banner(f"{headline(o.error, default)}\n"
                              + (findings or details(o.error)), WARN_STYLE)
-
-    def _fit_matrix(self) -> None:
-        header = self.matrix_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if self.matrix.columnCount() > 2:
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
-    def _fill_scopes(self, result: dict[str, Any] | None) -> None:
-        current = self.ranking_scope.currentData()
-        self.ranking_scope.blockSignals(True)
-        self.ranking_scope.clear()
-        self.ranking_scope.addItem(self.tr("all applications (overall)"), None)
-        for s in self.ranking.subtypes():
-            self.ranking_scope.addItem(subtype_word(s), s)
-        index = max(0, self.ranking_scope.findData(current))
-        self.ranking_scope.setCurrentIndex(index)
-        self.ranking_scope.blockSignals(False)
-        self.ranking.set_subtype(self.ranking_scope.itemData(index))
-
-    def _fill_chart_apps(self, result: dict[str, Any] | None) -> None:
-        current = self.chart_app.currentData()
-        self.chart_app.blockSignals(True)
-        self.chart_app.clear()
-        for a in (result or {}).get("applications", []):
-            self.chart_app.addItem(f"{a['id']} {a['applicant']} — {a['title']}", a["id"])
-        self.chart_app.setCurrentIndex(max(0, self.chart_app.findData(current)))
-        self.chart_app.blockSignals(False)
-        self._chart_changed()
-
-    def _chart_changed(self, *_: Any) -> None:
-        result = self.result()
-        app_id = self.chart_app.currentData()
-        app = next((a for a in (result or {}).get("applications", []) if a["id"] == app_id),
-                   None)
-        self.app_chart.show_application(app, result or {})
-
-    def _matrix_row(self, current: Any, _previous: Any) -> None:
-        if current.isValid():
-            index = self.chart_app.findData(self.matrix.data(current, ID_ROLE))
-            if index >= 0:
-                self.chart_app.setCurrentIndex(index)
-
-    def _findings(self, result: dict[str, Any] | None) -> str:
-        if not result:
-            return ""
-        names = {m["fingerprint"]: m["name"] for m in result["members"]}
-        lines = [self.tr("Rule: %1. Struck through: totals the rule dropped; highlighted: "
-                         "deviation flags (ask for the written reason).")
-                 .replace("%1", rule_word(result["rule"]) if result["rule"]
-                          else self.tr("the rubric's rule"))]
-        for f in result["flags"]:
-            lines.append(self.tr("Deviation: %1, %2 gave %3, the others' mean is %4 (%5; "
-                                 "threshold %6)").replace("%1", f["application"])
-                         .replace("%2", names.get(f["member"], f["member"]))
-                         .replace("%3", f["total"]).replace("%4", f["others_mean"])
-                         .replace("%5", f["difference"]).replace("%6", f["threshold"]))
-        for p in result["small_panels"]:
-            lines.append(self.tr("Small panel: %1 (%2)").replace("%1", p["application"])
-                         .replace("%2", p["reason"]))
-        return "\n".join(lines)
 
     # ---- exports and the signature (worker) ------------------------------------------------
 
