@@ -94,7 +94,7 @@ class ApplicationChart(ChartView):
             series.append(bar_set)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
-        series.setLabelsPosition(QStackedBarSeries.LabelsPosition.LabelsInsideEnd)
+        series.setLabelsPosition(QStackedBarSeries.LabelsPosition.LabelsInsideBase)
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(categories or [""])
