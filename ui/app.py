@@ -23,6 +23,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="workspace folder (default: $EVALUATOR_HOME or the user data folder)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the main window offscreen into FILE.png and exit")
+    parser.add_argument("--consolidate", type=Path, metavar="BUNDLE.evb",
+                        help="open the chair's consolidation screen (종합평가) for the bundle")
     parser.add_argument("--version", action="version", version=__version__)
     return parser.parse_args(argv)
 
@@ -82,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         if not ok:
             raise IdentityError("no passphrase given")
         return text
+
+    if args.consolidate:  # the chair's screen only reads the workspace: no instance lock
+        from ui.chair.app import open_chair
+        return open_chair(app, args.consolidate, passphrase, fail, args.screenshot)
 
     # One window per workspace: a second start brings the first forward, or explains.
     instance = SingleInstance(workspace_path().parent)

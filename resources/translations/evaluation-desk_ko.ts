@@ -16,6 +16,33 @@
     </message>
 </context>
 <context>
+    <name>ApplicationChart</name>
+    <message>
+        <source>%1 %2: final score %3</source>
+        <translation>%1 %2: 최종점수 %3</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>반영</translation>
+    </message>
+    <message>
+        <source>dropped (highest/lowest)</source>
+        <translation>제외 (최고·최저점)</translation>
+    </message>
+    <message>
+        <source>deviation flag</source>
+        <translation>편차 표시</translation>
+    </message>
+    <message>
+        <source>%1 (회피)</source>
+        <translation>%1 (회피)</translation>
+    </message>
+    <message>
+        <source>final score %1</source>
+        <translation>최종점수 %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationTableModel</name>
     <message>
         <source>Not started</source>
@@ -48,6 +75,303 @@
     <message>
         <source>Total</source>
         <translation>총점</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationChart</name>
+    <message>
+        <source>Calibration: each member's mean offset from the committee</source>
+        <translation>위원별 평균 편차 (위원회 평균 대비)</translation>
+    </message>
+    <message>
+        <source>mean offset (points)</source>
+        <translation>평균 편차 (점)</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (%2건)</translation>
+    </message>
+</context>
+<context>
+    <name>ChairApp</name>
+    <message>
+        <source>This workspace has no identity yet: create or import one in Evaluation Desk first (the chair's, or yours to verify).</source>
+        <translation>이 작업공간에는 아직 신원이 없습니다. 먼저 평가위원 데스크에서 신원(위원장의 신원, 또는 검증할 본인의 신원)을 만들거나 가져오십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairTexts</name>
+    <message>
+        <source>used</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>대체됨</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>미제출</translation>
+    </message>
+    <message>
+        <source>trimmed mean (highest and lowest dropped)</source>
+        <translation>최고·최저점 제외 평균</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>산술평균</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>climate crisis</source>
+        <translation>기후위기 대응형</translation>
+    </message>
+    <message>
+        <source>depopulation</source>
+        <translation>지역소멸·인구변화 대응형</translation>
+    </message>
+    <message>
+        <source>replaced by revision %1</source>
+        <translation>%1차 평가표로 대체됨</translation>
+    </message>
+    <message>
+        <source>the same file as %1</source>
+        <translation>%1과(와) 같은 파일</translation>
+    </message>
+    <message>
+        <source>excluded by the chair: %1</source>
+        <translation>위원장이 제외함: %1</translation>
+    </message>
+    <message>
+        <source>The result cannot be signed yet: a sheet is rejected or missing. Hand in the sheet, or exclude the member with a reason (Exclude a member…). The figures below are provisional (잠정).</source>
+        <translation>아직 결과에 서명할 수 없습니다: 거부되었거나 제출되지 않은 평가표가 있습니다. 평가표를 받거나, 사유를 적어 해당 위원을 제외하십시오 (위원 제외…). 아래 점수는 잠정입니다.</translation>
+    </message>
+    <message>
+        <source>Some applications were scored by fewer members than the rule needs. Acknowledge the small panels to sign. The figures below are provisional (잠정).</source>
+        <translation>규칙이 요구하는 것보다 적은 위원이 평가한 신청이 있습니다. 서명하려면 소규모 평가를 확인하십시오. 아래 점수는 잠정입니다.</translation>
+    </message>
+    <message>
+        <source>The sheets cannot be consolidated.</source>
+        <translation>평가표를 종합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>You can verify and view this result; only the chair or the secretariat of the bundle signs it. The figures below are provisional (잠정).</source>
+        <translation>결과를 검증하고 볼 수 있습니다. 서명은 이 번들의 위원장 또는 사무국만 합니다. 아래 점수는 잠정입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWindow</name>
+    <message>
+        <source>Add sheets</source>
+        <translation>평가표 추가</translation>
+    </message>
+    <message>
+        <source>Add a folder of sheets</source>
+        <translation>평가표 폴더 추가</translation>
+    </message>
+    <message>
+        <source>Exclude members with a reason</source>
+        <translation>사유를 적어 위원 제외</translation>
+    </message>
+    <message>
+        <source>Verify and compute again</source>
+        <translation>다시 검증하고 계산</translation>
+    </message>
+    <message>
+        <source>Verification, scores, charts, ranking</source>
+        <translation>검증, 점수표, 그래프, 순위</translation>
+    </message>
+    <message>
+        <source>Export the provisional result</source>
+        <translation>잠정 결과 내보내기</translation>
+    </message>
+    <message>
+        <source>Sign and export the result</source>
+        <translation>결과에 서명하고 내보내기</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Evaluation Desk — consolidation (종합평가)</source>
+        <translation>평가위원 데스크 — 종합평가</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Add sheets…</source>
+        <translation>시트 추가…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O; or drop sheets or folders onto the window</source>
+        <translation>Ctrl+O. 평가표나 폴더를 이 창에 끌어다 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>폴더 추가…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>비우기</translation>
+    </message>
+    <message>
+        <source>Export provisional…</source>
+        <translation>잠정 결과 내보내기…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E: the unsigned result (잠정) with its tables, for discussion</source>
+        <translation>Ctrl+Shift+E: 서명하지 않은 잠정 결과와 표 (협의용)</translation>
+    </message>
+    <message>
+        <source>Sign and export…</source>
+        <translation>서명하고 내보내기…</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>산정방식:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>산정방식</translation>
+    </message>
+    <message>
+        <source>the rubric's rule</source>
+        <translation>평가기준표의 방식</translation>
+    </message>
+    <message>
+        <source>Exclude a member…</source>
+        <translation>위원 제외…</translation>
+    </message>
+    <message>
+        <source>Acknowledge small panels</source>
+        <translation>소규모 평가 확인</translation>
+    </message>
+    <message>
+        <source>Some applications were scored by fewer members than the rule needs; the result records that the chair acknowledged it.</source>
+        <translation>규칙이 요구하는 것보다 적은 위원이 평가한 신청이 있습니다. 위원장이 이를 확인했다는 사실이 결과에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Only the chair or the secretariat of the bundle signs the result.</source>
+        <translation>결과에는 이 번들의 위원장 또는 사무국만 서명합니다.</translation>
+    </message>
+    <message>
+        <source>Opening and checking the bundle…</source>
+        <translation>번들을 열고 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>You sign this result as %1.</source>
+        <translation>%1(으)로 이 결과에 서명합니다.</translation>
+    </message>
+    <message>
+        <source>You verify this result as %1; only the chair or the secretariat signs it.</source>
+        <translation>%1(으)로 이 결과를 검증합니다. 서명은 위원장 또는 사무국만 합니다.</translation>
+    </message>
+    <message>
+        <source>the rubric's rule (%1)</source>
+        <translation>평가기준표의 방식 (%1)</translation>
+    </message>
+    <message>
+        <source>Add score sheets</source>
+        <translation>평가표 추가</translation>
+    </message>
+    <message>
+        <source>Score sheets (*.json)</source>
+        <translation>평가표 (*.json)</translation>
+    </message>
+    <message>
+        <source>Add a folder of score sheets</source>
+        <translation>평가표 폴더 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s): </source>
+        <translation>
+            <numerusform>%n곳: </numerusform></translation>
+    </message>
+    <message>
+        <source>Drop sheets or folders here, or add them with the buttons.</source>
+        <translation>평가표나 폴더를 여기에 끌어다 놓거나 버튼으로 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 excluded</source>
+        <translation>%1 제외</translation>
+    </message>
+    <message>
+        <source>Add the members' signed sheets (.json with its .minisig): drop them or a folder onto this window, or use Add sheets… / Add folder…</source>
+        <translation>위원들이 서명한 평가표(.json과 .minisig)를 추가하십시오: 이 창에 평가표나 폴더를 끌어다 놓거나 ‘시트 추가…/폴더 추가…’를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Verifying the sheets…</source>
+        <translation>평가표를 검증하는 중…</translation>
+    </message>
+    <message>
+        <source>Verifying the sheets… %v / %m</source>
+        <translation>평가표를 검증하는 중… %v / %m</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Every sheet verifies and the result can be signed (Ctrl+S).</source>
+        <translation>모든 평가표가 검증되었습니다. 결과에 서명할 수 있습니다 (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Export the provisional result to</source>
+        <translation>잠정 결과를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>산정방식: %1</translation>
+    </message>
+    <message>
+        <source>Sheets used: %1</source>
+        <translation>사용한 평가표: %1부</translation>
+    </message>
+    <message>
+        <source>Excluded: %1 — %2</source>
+        <translation>제외: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Small panels acknowledged.</source>
+        <translation>소규모 평가를 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Unlocking the identity and signing…</source>
+        <translation>신원을 열고 서명하는 중…</translation>
+    </message>
+    <message>
+        <source>Signed and written:</source>
+        <translation>서명하여 저장했습니다:</translation>
+    </message>
+    <message>
+        <source>Provisional result (잠정, not signed) written:</source>
+        <translation>잠정 결과(서명 없음)를 저장했습니다:</translation>
     </message>
 </context>
 <context>
@@ -213,6 +537,49 @@
     <message>
         <source>An unexpected error occurred; the details are in the log file.</source>
         <translation>예기치 않은 오류가 발생했습니다. 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionDialog</name>
+    <message>
+        <source>Exclude members (제외)</source>
+        <translation>위원 제외</translation>
+    </message>
+    <message>
+        <source>An excluded member's sheets are left out of every figure. The result records the exclusion and its reason; everyone who verifies the result sees them.</source>
+        <translation>제외한 위원의 평가표는 모든 점수에서 빠집니다. 제외와 그 사유는 결과에 기록되며, 결과를 검증하는 모든 사람이 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Excluded members</source>
+        <translation>제외한 위원</translation>
+    </message>
+    <message>
+        <source>Remove the exclusion</source>
+        <translation>제외 취소</translation>
+    </message>
+    <message>
+        <source>e.g. the sheet was signed after the deadline</source>
+        <translation>예: 마감 뒤에 서명한 평가표</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>Write the reason for the exclusion first.</source>
+        <translation>먼저 제외 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>This member is already excluded.</source>
+        <translation>이미 제외한 위원입니다.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +976,45 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>최종점수</translation>
+    </message>
+    <message>
+        <source>회피</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>dropped by the rule (highest or lowest)</source>
+        <translation>산정에서 제외 (최고점 또는 최저점)</translation>
+    </message>
+    <message>
+        <source>deviation: %1 against the others' mean %2 (%3; threshold %4 points): ask for the written reason</source>
+        <translation>편차: %1점, 다른 위원 평균 %2점 (차이 %3, 기준 %4점): 서면 사유를 요청하십시오</translation>
+    </message>
+    <message>
+        <source>conflict of interest declared (회피)</source>
+        <translation>이해충돌 신고 (회피)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <source>Choose an application on the left.</source>
@@ -636,6 +1042,96 @@
     <message>
         <source>Accept and continue</source>
         <translation>서약하고 계속</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Overall rank</source>
+        <translation>전체 순위</translation>
+    </message>
+    <message>
+        <source>Rank in subtype</source>
+        <translation>유형 내 순위</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>세부유형</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>최종점수</translation>
+    </message>
+    <message>
+        <source>Members scoring</source>
+        <translation>평가위원 수</translation>
+    </message>
+    <message>
+        <source>Suggested result</source>
+        <translation>결과 (제안)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanes</name>
+    <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>점수표</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>신청:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Ranking scope</source>
+        <translation>순위 범위</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>all applications (overall)</source>
+        <translation>전체 신청 (전체 순위)</translation>
+    </message>
+    <message>
+        <source>Rule: %1. Struck through: totals the rule dropped; highlighted: deviation flags (ask for the written reason).</source>
+        <translation>산정방식: %1. 취소선: 산정에서 제외된 점수, 강조: 편차 표시 (서면 사유를 요청하십시오).</translation>
+    </message>
+    <message>
+        <source>the rubric's rule</source>
+        <translation>평가기준표의 방식</translation>
+    </message>
+    <message>
+        <source>Deviation: %1, %2 gave %3, the others' mean is %4 (%5; threshold %6)</source>
+        <translation>편차: %1, %2 %3점, 다른 위원 평균 %4점 (차이 %5, 기준 %6점)</translation>
+    </message>
+    <message>
+        <source>Small panel: %1 (%2)</source>
+        <translation>소규모 평가: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1246,49 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the result (종합평가 결과 서명)</source>
+        <translation>종합평가 결과 서명</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs this result. The signed result.json, its .minisig, result.csv and result.xlsx are written into the folder.</source>
+        <translation>%1 (%2)이(가) 이 결과에 서명합니다. 서명한 result.json과 .minisig, result.csv, result.xlsx가 폴더에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Passphrase of your identity file</source>
+        <translation>신원 파일의 암호</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>%1의 암호</translation>
+    </message>
+    <message>
+        <source>Sign and export</source>
+        <translation>서명하고 내보내기</translation>
+    </message>
+    <message>
+        <source>Write the result to</source>
+        <translation>결과를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the result first.</source>
+        <translation>먼저 결과를 저장할 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your identity file first.</source>
+        <translation>먼저 신원 파일의 암호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>eligibility not decided</source>
@@ -810,6 +1349,41 @@
     <message>
         <source>not started</source>
         <translation>미착수</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationModel</name>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>no sheet handed in yet</source>
+        <translation>아직 평가표를 제출하지 않음</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>%1차</translation>
     </message>
 </context>
 <context>

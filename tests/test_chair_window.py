@@ -1,0 +1,183 @@
+"""The chair's window on real signed sheets of a simulated seven-member committee."""
+
+from pathlib import Path
+
+import pytest
+from chair_scenario import REVISED_MEMBER, TAMPERED_MEMBER, write_sheets
+from PySide6.QtCore import QSettings, Qt
+
+from evaluator_app.consolidation import verify_result
+from evaluator_app.trust.bundle import load_bundle
+from evaluator_app.trust.identity import save_identity_file
+from ui.chair.dialogs import ExclusionDialog
+from ui.chair.models import DROPPED_ROLE, FLAG_ROLE, STATUS_ROLE
+from ui.chair.window import ChairWindow
+from ui.i18n import install_translators
+
+PASS = "chair usb passphrase"
+
+
+@pytest.fixture(autouse=True)
+def korean(qapp):
+    """The chair's screen in Korean, as it ships."""
+    translators = install_translators(qapp, "ko")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+@pytest.fixture(scope="module")
+def sheets(big, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    bundle = load_bundle(big.evb, big.chair)
+    return write_sheets(bundle, big.members, tmp_path_factory.mktemp("sheets"))
+
+
+def open_window(qtbot, big, identity, tmp_path: Path, identity_file: Path | None = None
+                ) -> ChairWindow:
+    window = ChairWindow(big.evb, identity, identity_file,
+                         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.bundle is not None, timeout=20_000)
+    return window
+
+
+def add_and_wait(qtbot, window: ChairWindow, paths: list[Path]):
+    with qtbot.waitSignal(window.evaluated, timeout=30_000) as blocker:
+        window.add_paths(paths)
+    return blocker.args[0]
+
+
+def exclude_tampered(qtbot, window: ChairWindow, big) -> None:
+    dialog = ExclusionDialog(window.bundle.roster()[1:], window.exclusions, window)
+    qtbot.addWidget(dialog)
+    fp = big.members[TAMPERED_MEMBER].card.fingerprint
+    assert not dialog.exclude(fp, "  ")  # a reason is required
+    assert dialog.exclude(fp, "서명 후 변경된 평가표 (재제출 불가)")
+    with qtbot.waitSignal(window.evaluated, timeout=30_000):
+        window.set_exclusions(dialog.exclusions())
+
+
+def rows(model) -> list[list[str]]:
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_a_folder_fills_the_verification_table(qtbot, big, sheets, tmp_path):
+    window = open_window(qtbot, big, big.chair, tmp_path)
+    outcome = add_and_wait(qtbot, window, [sheets])
+    assert not outcome.final and outcome.consolidated is not None
+    model = window.verification
+    status = {(r.name, r.revision): r.status for r in model.rows}
+    tampered = big.members[TAMPERED_MEMBER].card.name
+    revised = big.members[REVISED_MEMBER].card.name
+    assert status[(tampered, 1)] == "rejected"
+    assert status[(revised, 1)] == "superseded" and status[(revised, 2)] == "used"
+    assert status[(tampered, None)] == "missing"
+    assert sum(1 for s in status.values() if s == "used") == 6
+    shown = {(r[0], r[2]): r for r in rows(model)}
+    assert shown[(tampered, "1차")][3] == "거부"
+    assert "altered" in shown[(tampered, "1차")][4]  # the core's exact finding
+    assert shown[(revised, "1차")][3] == "대체됨" and "2" in shown[(revised, "1차")][4]
+    assert shown[(tampered, "")][3] == "미제출"
+    # The result is blocked: provisional figures, the reason in Korean, no signature offered.
+    assert "서명할 수 없습니다" in window.banner.text()
+    assert "rejected" in window.banner.text()  # the core's sentence under the headline
+    assert not window.sign_button.isEnabled()
+    assert "Traceback" not in window.banner.text()
+
+
+def test_an_exclusion_with_a_reason_makes_the_result_signable(qtbot, big, sheets, tmp_path):
+    window = open_window(qtbot, big, big.chair, tmp_path)
+    add_and_wait(qtbot, window, [sheets])
+    assert not window.sign_button.isEnabled()
+    exclude_tampered(qtbot, window, big)
+    assert window.outcome.final and window.outcome.error is None
+    assert window.sign_button.isEnabled()
+    status = {(r.name, r.revision): r.status for r in window.verification.rows}
+    assert status[(big.members[TAMPERED_MEMBER].card.name, 1)] == "excluded"
+    result = window.result()
+    assert result["exclusions"][0]["reason"] == "서명 후 변경된 평가표 (재제출 불가)"
+
+
+def test_the_matrix_shows_final_scores_and_struck_dropped_totals(qtbot, big, sheets,
+                                                                tmp_path):
+    window = open_window(qtbot, big, big.chair, tmp_path)
+    add_and_wait(qtbot, window, [sheets])
+    exclude_tampered(qtbot, window, big)
+    m = window.matrix
+    final = {m.data(m.index(r, 0)): m.data(m.index(r, m.final_column()))
+             for r in range(m.rowCount())}
+    assert final == {"A01": "81.50", "A02": "72.50", "A03": "68.00", "A04": "74.50",
+                     "A05": "52.50", "A06": "83.50"}
+    low = m.index(m.row_of("A01"), m.member_column(big.members[6].card.fingerprint))
+    assert m.data(low) == "40"
+    assert m.data(low, DROPPED_ROLE) and m.data(low, FLAG_ROLE)
+    assert m.data(low, Qt.ItemDataRole.FontRole).strikeOut()
+    assert m.data(low, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "deviation" in m.data(low, Qt.ItemDataRole.ToolTipRole) or "편차" in m.data(
+        low, Qt.ItemDataRole.ToolTipRole)
+    kept = m.index(m.row_of("A01"), m.member_column(big.members[2].card.fingerprint))
+    assert not m.data(kept, DROPPED_ROLE) and m.data(kept, Qt.ItemDataRole.FontRole) is None
+    recused = m.index(m.row_of("A03"), m.member_column(big.members[1].card.fingerprint))
+    assert m.data(recused) == "회피" and m.data(recused, STATUS_ROLE) == "conflict"
+    excluded = m.index(0, m.member_column(big.members[TAMPERED_MEMBER].card.fingerprint))
+    assert m.data(excluded) == "제외"
+    assert "A01" in window.findings.text() and "40" in window.findings.text()
+
+
+def test_the_ranking_shows_suggested_statuses_overall_and_per_subtype(qtbot, big, sheets,
+                                                                      tmp_path):
+    window = open_window(qtbot, big, big.chair, tmp_path)
+    add_and_wait(qtbot, window, [sheets])
+    exclude_tampered(qtbot, window, big)
+    model = window.ranking
+    status = {model.data(model.index(r, 2)): model.data(model.index(r, 7))
+              for r in range(model.rowCount())}
+    assert status == {"A06": "선정", "A01": "선정", "A02": "선정", "A03": "예비",
+                      "A05": "과락", "A04": "부적격"}
+    assert [model.data(model.index(r, 2)) for r in range(3)] == ["A06", "A01", "A02"]
+    scope = window.ranking_scope
+    scope.setCurrentIndex(scope.findData("climate"))
+    assert [r[2] for r in rows(model)] == ["A06", "A03", "A04"]
+    assert [r[1] for r in rows(model)] == [1, 2, ""]
+    assert rows(model)[0][4] == "기후위기 대응형"
+
+
+def test_signing_writes_a_result_that_verifies(qtbot, big, sheets, tmp_path):
+    identity_file = tmp_path / "usb" / "chair.age"
+    save_identity_file(big.chair, identity_file, PASS)
+    window = open_window(qtbot, big, big.chair, tmp_path, identity_file)
+    add_and_wait(qtbot, window, [sheets])
+    exclude_tampered(qtbot, window, big)
+    out = tmp_path / "result"
+
+    window.sign_to(out, "not the passphrase")
+    qtbot.waitUntil(lambda: "암호가 틀렸습니다" in window.banner.text()
+                    or "passphrase" in window.banner.text(), timeout=30_000)
+    assert not (out / "result.json").exists() and window.sign_button.isEnabled()
+
+    with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
+        window.sign_to(out, PASS)
+    names = sorted(p.name for p in blocker.args[0])
+    assert names == ["report-public.pdf", "report.pdf", "result.csv", "result.json",
+                     "result.json.minisig", "result.xlsx"]
+    member_bundle = load_bundle(big.evb, big.members[0])  # anyone on the roster can check
+    check = verify_result(out / "result.json", member_bundle, [sheets])
+    assert check.differences == [] and check.signer.fingerprint == big.chair.card.fingerprint
+    assert str(out / "result.json") in window.banner.text()
+
+
+def test_a_member_verifies_but_cannot_sign(qtbot, big, sheets, tmp_path):
+    window = open_window(qtbot, big, big.members[0], tmp_path)
+    assert not window.signer
+    add_and_wait(qtbot, window, [sheets])
+    exclude_tampered(qtbot, window, big)
+    assert window.result() is not None and window.result()["provisional"]
+    assert window.matrix.rowCount() == 6 and window.verification.rowCount() > 0
+    assert not window.sign_button.isEnabled()
+    assert "위원장" in window.banner.text()
+    window.sign_to(tmp_path / "out", "")
+    assert not (tmp_path / "out").exists()
+    with qtbot.waitSignal(window.exported, timeout=30_000):  # a provisional export is allowed
+        window.export_to(tmp_path / "provisional")
+    assert not (tmp_path / "provisional" / "result.json.minisig").exists()

@@ -1,0 +1,97 @@
+"""The chair's words: sheet statuses, subtypes, rules and error headlines (translated here)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from evaluator_app import errors
+from evaluator_app.consolidation.collect import SheetRecord
+from ui.texts import error_headline
+
+MISSING = "missing"  # a roster member without a sheet (not a record of the core)
+
+STATUS_WORDS = {
+    "used": QT_TRANSLATE_NOOP("ChairTexts", "used"),
+    "superseded": QT_TRANSLATE_NOOP("ChairTexts", "superseded"),
+    "duplicate": QT_TRANSLATE_NOOP("ChairTexts", "duplicate"),
+    "rejected": QT_TRANSLATE_NOOP("ChairTexts", "rejected"),
+    "excluded": QT_TRANSLATE_NOOP("ChairTexts", "excluded"),
+    MISSING: QT_TRANSLATE_NOOP("ChairTexts", "missing"),
+}
+RULE_WORDS = {
+    "trimmed-mean": QT_TRANSLATE_NOOP("ChairTexts", "trimmed mean (highest and lowest dropped)"),
+    "mean": QT_TRANSLATE_NOOP("ChairTexts", "mean"),
+    "median": QT_TRANSLATE_NOOP("ChairTexts", "median"),
+}
+SUBTYPE_WORDS = {
+    "climate": QT_TRANSLATE_NOOP("ChairTexts", "climate crisis"),
+    "population": QT_TRANSLATE_NOOP("ChairTexts", "depopulation"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChairTexts", text)
+
+
+def status_word(status: str) -> str:
+    return tr(STATUS_WORDS.get(status, status))
+
+
+def rule_word(rule: str | None) -> str:
+    return tr(RULE_WORDS[rule]) if rule in RULE_WORDS else (rule or "")
+
+
+def subtype_word(subtype: str | None) -> str:
+    return tr(SUBTYPE_WORDS[subtype]) if subtype in SUBTYPE_WORDS else (subtype or "")
+
+
+def record_reason(record: SheetRecord, records: list[SheetRecord],
+                  exclusions: dict[str, str]) -> str:
+    """Why a sheet has its status, in the UI's language where the app can say it itself; a
+    rejected sheet keeps the core's exact finding."""
+    if record.status == "superseded":
+        latest = max((r.revision or 0 for r in records
+                      if r.member == record.member and r.status == "used"), default=0)
+        return QCoreApplication.translate("ChairTexts", "replaced by revision %1").replace(
+            "%1", str(latest))
+    if record.status == "duplicate":
+        same = next((r.path.name for r in records if r.sha256 == record.sha256
+                     and r.status != "duplicate"), "")
+        return QCoreApplication.translate("ChairTexts", "the same file as %1").replace(
+            "%1", same)
+    if record.status == "excluded":
+        return QCoreApplication.translate("ChairTexts", "excluded by the chair: %1").replace(
+            "%1", exclusions.get(record.member, ""))
+    return record.reason
+
+
+HEADLINE_BLOCKED = QT_TRANSLATE_NOOP(
+    "ChairTexts", "The result cannot be signed yet: a sheet is rejected or missing. Hand in "
+    "the sheet, or exclude the member with a reason (Exclude a member…). The figures below "
+    "are provisional (잠정).")
+HEADLINE_SMALL_PANEL = QT_TRANSLATE_NOOP(
+    "ChairTexts", "Some applications were scored by fewer members than the rule needs. "
+    "Acknowledge the small panels to sign. The figures below are provisional (잠정).")
+HEADLINE_CONSOLIDATE = QT_TRANSLATE_NOOP(
+    "ChairTexts", "The sheets cannot be consolidated.")
+HEADLINE_VERIFY_ONLY = QT_TRANSLATE_NOOP(
+    "ChairTexts", "You can verify and view this result; only the chair or the secretariat of "
+    "the bundle signs it. The figures below are provisional (잠정).")
+
+
+def headline(error: errors.EvaluatorError, default: str = HEADLINE_CONSOLIDATE) -> str:
+    """A consolidation error gets the chair's headline; others keep the app's."""
+    if isinstance(error, errors.ConsolidationError):
+        return tr(default)
+    return error_headline(error)
+
+
+def details(error: errors.EvaluatorError) -> str:
+    """The core's sentence, then each problem it listed."""
+    lines = [error.message]
+    lines += [f"• {p}" for p in error.problems if p != error.message]
+    return "\n".join(lines)
+
+
+def describe(error: errors.EvaluatorError, default: str = HEADLINE_CONSOLIDATE) -> str:
+    """The Korean headline over the core's exact finding (never a traceback)."""
+    return f"{headline(error, default)}\n\n" + QCoreApplication.translate(
+        "Errors", "Details: %1").replace("%1", details(error))
