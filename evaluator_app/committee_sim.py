@@ -13,7 +13,7 @@ from typing import Any
 
 from evaluator_app.canonical import canonical_json
 from evaluator_app.rubric.model import Rubric
-from evaluator_app.scoring import ApplicationEntries, Entry, format_decimal
+from evaluator_app.scoring import ApplicationEntries, Entry, format_decimal, item_points
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.sheet import (
@@ -36,16 +36,21 @@ def member_name(i: int) -> str:
 
 
 def entries_for_total(rubric: Rubric, total: Decimal,
-                      items: dict[str, Decimal] | None = None) -> ApplicationEntries:
+                      items: dict[str, Decimal | str] | None = None) -> ApplicationEntries:
     """Entries whose subtotal is `total`: given items first, the rest filled greedily."""
-    fixed = dict(items or {})
-    remaining = Decimal(total) - sum(fixed.values(), Decimal(0))
+    fixed = dict(items or {})  # points, or grade letters on grade items
+    points = {i: item_points(rubric.item(i), v) if isinstance(v, str) else v  # type: ignore[arg-type]
+              for i, v in fixed.items()}
+    remaining = Decimal(total) - sum(points.values(), Decimal(0))
     out = ApplicationEntries(opinion=OPINION)
     for gate in rubric.gates:
         out.gates[gate.id] = Entry("pass", "")
     for item in rubric.items():
         if item.id in fixed:
             value = fixed[item.id]
+            if isinstance(value, str):
+                out.scores[item.id] = Entry(value, RATIONALE)
+                continue
         else:
             if item.scale.kind != "points":
                 raise ValueError(f"{item.id}: only points items can be filled to a total")
@@ -64,7 +69,7 @@ class Score:
     """What one member gives one application: a total, or 회피 (conflict), or a failed gate."""
 
     total: Decimal | None  # None: conflicted (회피)
-    items: dict[str, Decimal] = field(default_factory=dict)
+    items: dict[str, Decimal | str] = field(default_factory=dict)  # points or grade letters
     failed_gate: str | None = None
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evaluator_app.documents import document_problem
 from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
@@ -20,7 +20,11 @@ from evaluator_app.rubric.model import STAGES, Rubric
 from evaluator_app.toml_file import read_toml
 from evaluator_app.trust.identity import Card
 
-SESSION_KEYS = {"id", "program", "rubric", "rubrics", "stage", "title", "sites_to_select", "year"}
+if TYPE_CHECKING:
+    from evaluator_app.stages import Previous
+
+SESSION_KEYS = {"id", "program", "rubric", "rubrics", "stage", "title", "sites_to_select", "year",
+                "quorum", "previous"}
 APP_KEYS = {
     "id", "applicant", "applicant_kind", "population", "subtype", "title", "documents",
     "jurisdiction", "overseas_partner", "consortium",
@@ -84,6 +88,8 @@ class SessionSpec:
     pledge: str = ""
     conflicts: tuple[tuple[str, str], ...] = ()  # (member fingerprint, application id)
     allow_print: bool = False
+    quorum: int | None = None  # fewer scores than this on an application: a small panel
+    previous: "Previous | None" = None  # the earlier stage's signed result (stages.py)
 
 
 def _pick_rubric(session: dict, app: dict) -> str | None:
@@ -316,6 +322,21 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
             if n > 1:
                 problems.append(f"{n} applications come from the jurisdiction {j!r}; "
                                 f"{program.id} allows one per jurisdiction per year")
+    quorum = session.get("quorum")
+    if quorum is not None and (isinstance(quorum, bool) or not isinstance(quorum, int)
+                               or quorum < 1):
+        problems.append(f"[session]: quorum must be a whole number ≥ 1, not {quorum!r}")
+        quorum = None
+    elif quorum is not None and roster is not None and quorum > len(roster.members):
+        problems.append(f"[session]: quorum {quorum} exceeds the {len(roster.members)} "
+                        "members on the roster")
+    previous = None
+    if "previous" in session and program is not None:
+        from evaluator_app.stages import load_previous, shortlist_problems
+
+        previous = load_previous(session["previous"], path.parent, stage, program.id, problems)
+        if previous is not None:
+            problems.extend(shortlist_problems(previous, [a.id for a in applications]))
     if problems:
         return None, problems
     return SessionSpec(
@@ -323,7 +344,7 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
         applications=tuple(applications), rubrics=used_rubrics, path=path,
         year=session.get("year"), raw=data, roster=roster, window=window,
         pledge=pledge.strip() if isinstance(pledge, str) else "", conflicts=tuple(conflicts),
-        allow_print=allow_print), []
+        allow_print=allow_print, quorum=quorum, previous=previous), []
 
 
 def load_spec(path: Path, home: Path | None = None) -> SessionSpec:

@@ -21,6 +21,7 @@ from evaluator_app.consolidation import (
 )
 from evaluator_app.consolidation.collect import Collection
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.stages import check_chain
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.workspace_identity import resolve_identity
 from evaluator_app.workspace import Workspace
@@ -141,12 +142,17 @@ def result_group() -> None:
               type=click.Path(dir_okay=False, path_type=Path), help="The session's bundle.")
 @click.option("--sheets", "sheets", required=True, multiple=True, type=click.Path(path_type=Path),
               help="Folder (or file) of the sheets the result was made from.")
+@click.option("--previous", "previous", type=click.Path(dir_okay=False, path_type=Path),
+              help="A later stage's result: also check the chain to the earlier result.json.")
 @identity_file_option
 @passphrase_file_option
 def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
-               identity_file: Path | None, passphrase_file: Path | None) -> None:
+               previous: Path | None, identity_file: Path | None,
+               passphrase_file: Path | None) -> None:
     """Check the signature and recompute everything from the sheets, line by line."""
-    load_result(result_path)  # a file that is no result is refused before any key is asked
+    result, _ = load_result(result_path)  # no result: refused before any key is asked
+    if previous is not None:
+        check_chain(result, previous)
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
     bundle = load_bundle(bundle_path, identity)
@@ -158,6 +164,12 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
             f"e.g. {check.differences[0]}", check.differences)
     click.echo(f"OK: signed by {check.signer.name} ({check.signer.fingerprint}); every figure "
                "matches a recomputation from the sheets")
+    if previous is not None:
+        click.echo(f"OK: builds on {previous}, the signed {result['previous']['stage']} result "
+                   f"of {result['previous']['session_id']}")
+    elif result.get("previous"):
+        click.echo(f"note: combined with the {result['previous']['stage']} result "
+                   f"{result['previous']['result_sha256']}; pass --previous FILE to check it too")
 
 
 def register(cli: click.Group) -> None:

@@ -23,6 +23,7 @@ from evaluator_app.consolidation.rules import (
     RULES,
     aggregate,
     mean,
+    percent,
     population_sd,
     round_score,
 )
@@ -126,7 +127,10 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
             f"{small[0]['reason']}; acknowledge it with --accept-small-panel",
             [f"{p['application']}: {p['reason']}" for p in small])
     all_rubrics = {a.rubric.content_hash: a.rubric for a in apps}
-    notes = _rank(rows, all_rubrics, int(session["sites_to_select"]))
+    previous = manifest.get("previous")
+    if previous:
+        _combine(rows, all_rubrics, previous, session["stage"])
+    notes = _rank(rows, all_rubrics, int(session["sites_to_select"]), bool(previous))
     return {
         "format": RESULT_FORMAT,
         "provisional": options.provisional,
@@ -145,6 +149,9 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
                     for h, r in all_rubrics.items()],
         "rule": options.rule,
         "quorum": quorum,
+        "previous": None if not previous else {
+            k: previous[k] for k in ("result_sha256", "session_id", "stage", "weight",
+                                     "shortlist", "chair")},
         "members": [{"fingerprint": c.fingerprint, "name": c.name,
                      "affiliation": c.affiliation, "role": c.role,
                      "status": _member_status(collection, c.fingerprint)}
@@ -280,9 +287,33 @@ def _calibration(apps: Sequence[_App], collection: Collection) -> list[dict[str,
             for c in collection.roster if c.fingerprint in own]
 
 
+def _combine(rows: list[dict[str, Any]], rubrics: dict[str, Rubric],
+             previous: dict[str, Any], stage: str) -> None:
+    """A later stage: final = weight × earlier + (1 − weight) × this stage, each in percent of
+    its rubric's total, rounded half-up only at the end; this stage's own figure is kept as
+    `stage_score` and every stage's percentage in `stage_scores`."""
+    weight = Decimal(previous["weight"])
+    for row in rows:
+        if row["final_score"] is None:
+            continue
+        earlier = previous["scores"].get(row["id"])
+        if earlier is None:
+            raise ConsolidationError(f"{row['id']} is not on the shortlist of the "
+                                     f"{previous['stage']} result the bundle names")
+        own = Decimal(row["final_score"])  # already this stage's official (rounded) figure
+        this = percent(own, rubrics[row["rubric_hash"]].total)
+        combined = weight * Decimal(earlier["percent"]) + (1 - weight) * this
+        row["stage_score"] = row["final_score"]
+        row["stage_scores"] = {**earlier["stage_scores"], stage: two(this)}
+        row["final_score"] = two(combined)
+
+
 def _rank_key(row: dict[str, Any], rubric: Rubric, scale: Decimal = Decimal(1)
               ) -> tuple[Decimal, ...]:
     tb = tuple(Decimal(row["group_means"].get(g, "-1")) * scale for g in rubric.tie_break)
+    if "stage_score" in row:  # combined stages: a tie is broken by this (the later) stage
+        return (Decimal(row["final_score"]), percent(Decimal(row["stage_score"]), rubric.total),
+                *tb)
     return (Decimal(row["final_score"]) * scale, *tb)
 
 
@@ -296,7 +327,8 @@ def _competition_ranks(rows: list[dict[str, Any]], keys: list[tuple[Decimal, ...
     return ranks
 
 
-def _rank(rows: list[dict[str, Any]], rubrics: dict[str, Rubric], sites: int) -> list[str]:
+def _rank(rows: list[dict[str, Any]], rubrics: dict[str, Rubric], sites: int,
+          combined: bool = False) -> list[str]:
     """Ranks within each rubric (subtype), overall where every rubric has the same total, and
     the suggested statuses: 부적격 (a failed gate), 과락 (under the pass score), then 선정 for
     the first `sites` and 예비 for as many again, by the overall order."""
@@ -307,7 +339,8 @@ def _rank(rows: list[dict[str, Any]], rubrics: dict[str, Rubric], sites: int) ->
         for r, rank in zip(group, _competition_ranks(
                 group, [_rank_key(r, rubric) for r in group]), strict=True):
             r["rank"] = rank
-    same_total = len({r.total for r in rubrics.values()}) == 1
+    # Combined scores are percentages already, comparable whatever the rubrics' totals.
+    same_total = combined or len({r.total for r in rubrics.values()}) == 1
     # Across rubrics with different totals, the order for the statuses is by share of the total.
     keys = [_rank_key(r, rubrics[r["rubric_hash"]],
                       Decimal(1) if same_total else 100 / rubrics[r["rubric_hash"]].total)
@@ -319,7 +352,8 @@ def _rank(rows: list[dict[str, Any]], rubrics: dict[str, Rubric], sites: int) ->
     passing = []
     for r, key in zip(rankable, keys, strict=True):
         pass_score = rubrics[r["rubric_hash"]].pass_score
-        if pass_score is not None and Decimal(r["final_score"]) < pass_score:
+        own = r.get("stage_score", r["final_score"])  # the pass mark is in this rubric's points
+        if pass_score is not None and Decimal(own) < pass_score:
             r["status"] = STATUS_BELOW_PASS
         else:
             passing.append((r, key))

@@ -12,6 +12,7 @@ result's own bytes (report_view.columns); fingerprints, affiliations, file names
 lines are left out. The result's own sha256 cannot be printed inside it; the bundle hash is.
 """
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,12 @@ def _header(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         ["번들 sha256", result["bundle_hash"], "결과 상태",
          "잠정 (서명 없음)" if result["provisional"] else "확정 (위원장 전자서명)"],
     ]
+    previous = result.get("previous")
+    if previous:
+        w = Decimal(previous["weight"])
+        rows.append(["단계 결합", f"{previous['stage']} {w * 100:.0f}% + {session['stage']} "
+                     f"{(1 - w) * 100:.0f}% (각 단계 점수는 배점 대비 백분율)",
+                     "이전 단계 결과", f"{previous['session_id']} · {previous['result_sha256']}"])
     cells = [[p(r[0], s["cell_bold"]), p(r[1], s["base"]), p(r[2], s["cell_bold"]),
               p(r[3], s["base"])] for r in rows]
     w = frame_width()
@@ -116,7 +123,11 @@ def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[A
                 extra.append(("BACKGROUND", (c, r), (c, r), FLAG_BG))
         status = app["status"] or "-"
         colour = STATUS_COLOURS.get(status)
-        row += [p(app["final_score"] or "-", s["center_bold"]),
+        final = p(app["final_score"] or "-", s["center_bold"])
+        if app.get("stage_scores"):  # combined stages: each stage's percentage under the total
+            stages = " ".join(f"{st} {v}" for st, v in app["stage_scores"].items())
+            final = [final, p(stages, cs["small"])]
+        row += [final,
                 p(status, s["center_bold"] if not colour else s["status"][status])]
         rows.append(row)
     t = table(rows, [*fixed, *([member_w] * n), *tail], *extra)

@@ -73,6 +73,13 @@ def aggregate(totals: Sequence[Decimal], rule: str, trim_min_n: int) -> Aggregat
                      tuple(sorted((high, low))))
 
 
+def percent(score: Decimal, total: Decimal) -> Decimal:
+    """A stage's score as a share of its rubric's total (exact; rounded only at the end)."""
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        return score * 100 / total
+
+
 def round_score(value: Decimal) -> Decimal:
     """Half-up to two decimals (80.125 → 80.13): the one rounding of an official figure."""
     return value.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)

@@ -12,6 +12,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
+from evaluator_app.rubric.model import STAGES
+
 COLUMNS = ("rank", "application_id", "applicant", "subtype", "final_score", "n_scores",
            "status", "rank_overall", "rule_applied", "dropped", "sd", "range", "z_mean")
 KOREAN = {"rank": "순위", "application_id": "신청번호", "applicant": "신청기관",
@@ -24,7 +26,10 @@ def rows(result: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
     """Header and rows, applications in ranking order (unranked ones last)."""
     members = [m for m in result["members"] if m["status"] in ("used", "excluded")]
     names = {m["fingerprint"]: m["name"] for m in result["members"]}
-    header = [*COLUMNS, *(f"{m['name']} ({m['fingerprint']})" for m in members)]
+    stages = stage_columns(result)
+    head = list(COLUMNS)
+    head[7:7] = stages  # a later stage: each stage's percentage after the first seven
+    header = [*head, *(f"{m['name']} ({m['fingerprint']})" for m in members)]
 
     def order(a: dict[str, Any]) -> tuple:
         overall = a["rank_overall"] if a["rank_overall"] is not None else a["rank"]
@@ -36,12 +41,19 @@ def rows(result: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
         dropped = {fp: totals.get(fp) for fp in a["dropped"]}
         out.append([
             a["rank"], a["id"], a["applicant"], a["subtype"], a["final_score"], a["n_scores"],
-            a["status"], a["rank_overall"], a["rule_applied"],
+            a["status"], *((a.get("stage_scores") or {}).get(st) for st in stages),
+            a["rank_overall"], a["rule_applied"],
             "; ".join(f"{names.get(fp, fp)} {t}" for fp, t in dropped.items()),
             a["sd"], a["range"], a["z_mean"],
             *("회피" if m["fingerprint"] in a["conflicted"] else totals.get(m["fingerprint"])
               for m in members)])
     return header, out
+
+
+def stage_columns(result: dict[str, Any]) -> list[str]:
+    """서면 / 발표 / 현장, those this result combines (none for a single stage)."""
+    seen = {st for a in result["applications"] for st in (a.get("stage_scores") or {})}
+    return [st for st in STAGES if st in seen]
 
 
 def write_csv(result: dict[str, Any], path: Path) -> None:
@@ -62,13 +74,13 @@ def write_xlsx(result: dict[str, Any], path: Path) -> None:
     ws = wb.active
     ws.title = "종합평가 (잠정)" if result.get("provisional") else "종합평가"
     ws.append(list(header))
-    ws.append([KOREAN.get(h, "") for h in header])
+    ws.append([KOREAN.get(h, f"{h} (%)" if h in STAGES else "") for h in header])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for cell in ws[2]:
         cell.font = Font(italic=True, color="808080")
         cell.fill = PatternFill("solid", fgColor="F2F2F2")
-    numeric = {"final_score", "sd", "range", "z_mean"}
+    numeric = {"final_score", "sd", "range", "z_mean", *STAGES}
     for r in body:
         ws.append([_number(v) if (h in numeric or i >= len(COLUMNS)) else v
                    for i, (h, v) in enumerate(zip(header, r, strict=True))])
