@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
+from evaluator_app.numbers import clip
 from evaluator_app.programs import Program, load_programs
 from evaluator_app.rubric.catalogue import load_catalogue
-from evaluator_app.rubric.loader import ID_RE
+from evaluator_app.rubric.loader import ID_RE, ID_RULE
 from evaluator_app.rubric.model import STAGES, Rubric
 from evaluator_app.toml_file import read_toml
 from evaluator_app.trust.identity import Card
@@ -25,6 +26,9 @@ APP_KEYS = {
     "jurisdiction", "overseas_partner", "consortium",
 }
 TOP_KEYS = {"session", "applications", "roster", "window", "pledge", "conflicts", "bundle"}
+MIN_YEAR, MAX_YEAR = 2000, 2100
+MAX_POPULATION = 100_000_000  # more than any Korean or partner city; beyond it is a typo
+TEXT_KEYS = ("jurisdiction", "overseas_partner")
 
 
 @dataclass(frozen=True)
@@ -205,7 +209,7 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
             problems.append(f"[session]: unknown key '{k}'")
     sid = session.get("id")
     if not isinstance(sid, str) or not ID_RE.match(sid):
-        problems.append(f"[session]: id {sid!r} must use letters, digits, '.', '_' and '-'")
+        problems.append(f"[session]: id {clip(sid)} must use {ID_RULE}")
     title = session.get("title")
     if not isinstance(title, str) or not title.strip():
         problems.append("[session]: title is missing")
@@ -225,6 +229,11 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
     elif program and sites > program.sites_to_select:
         problems.append(f"[session]: sites_to_select {sites} exceeds the {program.id} "
                         f"call's {program.sites_to_select}")
+    year = session.get("year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)
+                             or not MIN_YEAR <= year <= MAX_YEAR):
+        problems.append(f"[session]: year must be a year such as 2025 (a whole number from "
+                        f"{MIN_YEAR} to {MAX_YEAR}), not {clip(year)}")
     if "rubric" not in session and "rubrics" not in session:
         problems.append("[session]: name a rubric (rubric = \"id\") or rubrics per subtype")
 
@@ -249,14 +258,26 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
             continue
         aid = a.get("id")
         if not isinstance(aid, str) or not ID_RE.match(aid):
-            problems.append(f"application id {aid!r} must use letters, digits, '.', '_' and '-'")
-            aid = str(aid)
+            problems.append(f"application id {clip(aid)} must use {ID_RULE}")
+            aid = clip(aid)
         for k in a:
             if k not in APP_KEYS:
                 problems.append(f"application {aid}: unknown key '{k}'")
         for k in ("applicant", "applicant_kind", "title"):
             if not isinstance(a.get(k), str) or not a[k].strip():
                 problems.append(f"application {aid}: {k} is missing")
+        pop = a.get("population")
+        if pop is not None and (isinstance(pop, bool) or not isinstance(pop, int)
+                                or not 0 < pop <= MAX_POPULATION):
+            problems.append(f"application {aid}: population must be a whole number from 1 to "
+                            f"{MAX_POPULATION:,}, not {clip(pop)}")
+        for k in TEXT_KEYS:
+            if k in a and not isinstance(a[k], str):
+                problems.append(f"application {aid}: {k} must be a text, not {clip(a[k])}")
+        if "consortium" in a and not isinstance(a["consortium"], str) and not (
+                isinstance(a["consortium"], list)
+                and all(isinstance(x, str) for x in a["consortium"])):
+            problems.append(f"application {aid}: consortium must be a name or a list of names")
         if program:
             problems.extend(program.eligibility_problems(a))
         rid = _pick_rubric(session, a)
@@ -278,7 +299,6 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
                                 f"{rubric.subtype}, not {a.get('subtype') or 'none'}")
             used_rubrics[rubric.id] = rubric
         docs = _check_documents(aid, a.get("documents", []), path.parent, problems)
-        pop = a.get("population")
         extra = {k: a[k] for k in ("jurisdiction", "overseas_partner", "consortium") if k in a}
         applications.append(Application(
             id=aid, applicant=str(a.get("applicant", "")),

@@ -28,7 +28,8 @@ from evaluator_app.errors import (
     OutsideWindowError,
     TamperedError,
 )
-from evaluator_app.rubric.loader import parse_rubric
+from evaluator_app.numbers import clip
+from evaluator_app.rubric.loader import ID_RE, ID_RULE, parse_rubric
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.session_spec import SessionSpec
 from evaluator_app.trust.container import (
@@ -145,7 +146,10 @@ def _parse_header(raw: bytes, path: Path) -> Header:
     try:
         d = json.loads(raw)
         if d.get("format") != BUNDLE_FORMAT:
-            raise BundleError(f"{path}: unknown bundle format {d.get('format')!r}")
+            raise BundleError(f"{path}: unknown bundle format {clip(d.get('format'))}")
+        if not isinstance(d["session_id"], str) or not ID_RE.match(d["session_id"]):
+            raise TamperedError(f"{path}: the bundle's session id {clip(d['session_id'])} is "
+                                f"not an id ({ID_RULE})")
         return Header(str(d["session_id"]), str(d["created"]),
                       str(d["secretariat_fingerprint"]), tuple(map(str, d["recipients"])))
     except BundleError:
