@@ -158,10 +158,12 @@ def _roster(data: dict, base: Path, problems: list[str]) -> tuple[Roster | None,
             if card.role != "member":
                 problems.append(f"[roster]: the card {ref} has the role {card.role!r}, "
                                 "not 'member'")
-    fps = Counter(c.fingerprint for c in by_path.values())
+    # The roster is a set: the same card (by path or by key) may appear once, chair included.
+    fps = Counter(c.fingerprint for c in ([chair] if chair else []) + members)
     for fp, n in fps.items():
         if n > 1:
-            problems.append(f"[roster]: the identity {fp} is listed {n} times")
+            problems.append(f"[roster]: the identity {fp} is listed {n} times (each person "
+                            "appears once)")
     if chair is None or len(members) != len(members_raw):
         return None, by_path
     return Roster(chair, tuple(members)), by_path

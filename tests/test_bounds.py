@@ -98,3 +98,42 @@ def test_score_set_with_a_value_and_clear_is_refused(ws, session_id, run_cli):
     a01 = next(a for a in shown["applications"] if a["application"] == "A01")
     assert next(i for i in a01["items"] if i["item"] == "1-1")["value"] == "7"
     assert run_cli("score", "set", session_id, "A01", "1-1", "--clear").exit_code == 0
+
+
+@pytest.mark.parametrize("members", [
+    '["../cards/m1.json", "../cards/m1.json"]',          # the same path twice
+    '["../cards/m1.json", "../cards/m1-copy.json"]',     # the same card under another name
+    '["../cards/m1.json", "../cards/m2.json", "../cards/m1.json"]',
+])
+def test_the_roster_is_a_set(committee, run_cli, tmp_path, members):
+    cards = committee.spec.parent.parent / "cards"
+    (cards / "m1-copy.json").write_bytes((cards / "m1.json").read_bytes())
+    text = committee.spec.read_text(encoding="utf-8")
+    spec = committee.spec.with_name("dup.toml")
+    spec.write_text(text.replace('members = ["../cards/m1.json", "../cards/m2.json"]',
+                                 f"members = {members}"), encoding="utf-8")
+    _, problems = check_spec(spec)
+    fp = committee.m1.card.fingerprint
+    assert any(f"the identity {fp} is listed" in p for p in problems), problems
+    created = run_cli("bundle", "create", str(spec), "--out", str(tmp_path / "x.evb"))
+    assert created.exit_code == 2 and f"the identity {fp} is listed" in created.output
+    assert not (tmp_path / "x.evb").exists()
+
+
+def test_a_header_that_lists_a_recipient_twice_is_refused(evb, tmp_path):
+    import zipfile
+
+    from evaluator_app.errors import TamperedError
+    from evaluator_app.trust.bundle import read_header
+
+    bad = tmp_path / "dup.evb"
+    with zipfile.ZipFile(evb) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "header.json":
+                header = json.loads(data)
+                header["recipients"].append(header["recipients"][0])
+                data = json.dumps(header).encode()
+            zout.writestr(info.filename, data)
+    with pytest.raises(TamperedError, match="lists a recipient twice"):
+        read_header(bad)

@@ -150,6 +150,8 @@ def _parse_header(raw: bytes, path: Path) -> Header:
         if not isinstance(d["session_id"], str) or not ID_RE.match(d["session_id"]):
             raise TamperedError(f"{path}: the bundle's session id {clip(d['session_id'])} is "
                                 f"not an id ({ID_RULE})")
+        if len(set(d["recipients"])) != len(d["recipients"]):
+            raise TamperedError(f"{path}: the bundle's header lists a recipient twice")
         return Header(str(d["session_id"]), str(d["created"]),
                       str(d["secretariat_fingerprint"]), tuple(map(str, d["recipients"])))
     except BundleError:
@@ -184,7 +186,10 @@ class OpenedBundle:
 
     def roster(self) -> list[Card]:
         r = self.manifest["roster"]
-        return [Card.from_dict(c, f"{self.path} roster") for c in [r["chair"], *r["members"]]]
+        cards = [Card.from_dict(c, f"{self.path} roster") for c in [r["chair"], *r["members"]]]
+        if len({c.fingerprint for c in cards}) != len(cards):
+            raise BundleError(f"{self.path}: the roster lists a person twice")
+        return cards
 
     def document(self, doc_id: str) -> dict[str, Any]:
         for app in self.manifest["applications"]:
