@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from evaluator_app.errors import ScoringError
-from evaluator_app.numbers import format_decimal, is_multiple, to_decimal
+from evaluator_app.numbers import clip, format_decimal, is_multiple, to_decimal
 from evaluator_app.rubric.model import Adjustment, Item, Rubric
 
 STATUSES = ("not-started", "in-progress", "complete", "conflict")
@@ -46,11 +46,11 @@ def normalize_score(item: Item, raw: Any) -> str:
         grades = dict(item.scale.grades)
         if letter not in grades:
             raise ScoringError(
-                f"{label}: {raw!r} is not a grade of this item (use {', '.join(grades)})")
+                f"{label}: {clip(raw)} is not a grade of this item (use {', '.join(grades)})")
         return letter
     value = to_decimal(raw)
     if value is None:
-        raise ScoringError(f"{label}: {raw!r} is not a number")
+        raise ScoringError(f"{label}: {clip(raw)} is not a number")
     if value < 0 or value > item.max_points:
         raise ScoringError(f"{label}: {value} is outside 0–{item.max_points}")
     if not is_multiple(value, item.scale.step):
@@ -68,7 +68,7 @@ def normalize_adjustment(adj: Adjustment, raw: Any) -> str:
     label = f"{'bonus' if adj.kind == 'bonus' else 'penalty'} {adj.id} ({adj.label_ko})"
     value = to_decimal(raw)
     if value is None:
-        raise ScoringError(f"{label}: {raw!r} is not a number")
+        raise ScoringError(f"{label}: {clip(raw)} is not a number")
     if value < 0 or value > adj.max_points:
         raise ScoringError(f"{label}: {value} is outside 0–{adj.max_points}")
     if not is_multiple(value, adj.step):
@@ -82,7 +82,7 @@ def normalize_gate(raw: Any) -> bool:
         return True
     if word in FAIL_WORDS:
         return False
-    raise ScoringError(f"gate decision {raw!r} must be 적합/pass or 부적합/fail")
+    raise ScoringError(f"gate decision {clip(raw)} must be 적합/pass or 부적합/fail")
 
 
 @dataclass

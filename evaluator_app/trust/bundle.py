@@ -72,15 +72,23 @@ def _now() -> datetime:
 
 
 def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
-                  progress: Progress | None = None, now: datetime | None = None) -> str:
-    """Write the bundle for a checked spec; returns its sha256. Documents stream from disk."""
+                  progress: Progress | None = None, now: datetime | None = None,
+                  force: bool = False) -> str:
+    """Write the bundle for a checked spec; returns its sha256. Documents stream from disk.
+
+    A window that has already closed is refused unless `force` (no member could open it)."""
     if secretariat.card.role != "secretariat":
         raise BundleError(f"bundles are signed by the secretariat; this identity "
                           f"({secretariat.card.name}) has the role {secretariat.card.role!r}")
     if spec.roster is None:
         raise BundleError(f"{spec.path}: a bundle needs a [roster] with the chair's and the "
                           "members' cards")
-    created = (now or _now()).isoformat(timespec="seconds")
+    moment = now or _now()
+    if spec.window is not None and spec.window[1] < moment and not force:
+        raise OutsideWindowError(
+            f"{spec.path}: the evaluation window closed at {spec.window[1].isoformat(sep=' ')}; "
+            "no member could open this bundle (correct [window], or pass --force)")
+    created = moment.isoformat(timespec="seconds")
     roster = spec.roster.everyone()
     everyone = [*roster, secretariat.card]
     conflicts = set(spec.conflicts)
@@ -251,6 +259,7 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
         header = _parse_header(read_entry(zf, HEADER, path), path)
         encrypted = read_entry(zf, MANIFEST, path)
         signature_bytes = read_entry(zf, SIGNATURE, path)
+        doc_entries = {n for n in zf.namelist() if n not in (HEADER, MANIFEST, SIGNATURE)}
     me = identity.card.fingerprint
     try:
         plain = pyrage.decrypt(encrypted, [identity.age_identity])
@@ -280,6 +289,14 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
             or secretariat.fingerprint != header.secretariat_fingerprint):
         raise TamperedError(f"{path}: the public header does not match the signed manifest "
                             "(the bundle was altered)")
+    try:
+        listed = {doc_entry(d["id"]) for a in manifest["applications"] for d in a["documents"]}
+    except (KeyError, TypeError):
+        raise BundleError(f"{path}: the manifest is not a bundle manifest") from None
+    unsigned = sorted(doc_entries - listed)
+    if unsigned:
+        raise TamperedError(f"{path}: the bundle holds {len(unsigned)} document(s) the signed "
+                            f"manifest does not list, e.g. {unsigned[0]} (the bundle was altered)")
     return OpenedBundle(path, header, manifest, secretariat, identity)
 
 

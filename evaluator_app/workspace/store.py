@@ -26,6 +26,7 @@ from evaluator_app.errors import (
     SessionLockedError,
     WorkspaceError,
 )
+from evaluator_app.numbers import clip
 from evaluator_app.paths import workspace_path
 from evaluator_app.rubric.loader import parse_rubric
 from evaluator_app.rubric.model import Rubric
@@ -237,7 +238,8 @@ class Workspace(RecordsMixin):
         rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
         if not rows:
             known = ", ".join(s.id for s in self.sessions()) or "none"
-            raise NotFoundError(f"no session {session_id!r} in the workspace (sessions: {known})")
+            raise NotFoundError(f"no session {clip(session_id)} in the workspace (sessions: "
+                                f"{known})")
         return SessionInfo(**_pick(rows[0], SessionInfo))
 
     def applications(self, session_id: str) -> list[ApplicationInfo]:
@@ -250,7 +252,7 @@ class Workspace(RecordsMixin):
                                   [session_id, app_id]))
         if not rows:
             self.session(session_id)
-            raise NotFoundError(f"session {session_id} has no application {app_id!r}")
+            raise NotFoundError(f"session {session_id} has no application {clip(app_id)}")
         return _app(rows[0])
 
     def documents(self, session_id: str, app_id: str) -> list[DocumentInfo]:
@@ -392,8 +394,8 @@ class Workspace(RecordsMixin):
             if ch.value is UNSET or ch.value in (None, "none"):
                 return
             if ch.value not in COI_GROUNDS:
-                raise ScoringError(f"application {app.id}: unknown conflict ground {ch.value!r} "
-                                   f"(use one of {', '.join(COI_GROUNDS)})")
+                raise ScoringError(f"application {app.id}: unknown conflict ground "
+                                   f"{clip(ch.value)} (use one of {', '.join(COI_GROUNDS)})")
             if ch.value == "other" and not (ch.rationale or "").strip():
                 raise ScoringError(f"application {app.id}: write the reason for the conflict")
             return
@@ -419,7 +421,7 @@ class Workspace(RecordsMixin):
             target = rubric.gate(ch.entry_id)
         if target is None:
             raise NotFoundError(f"application {app.id}: rubric {rubric.id} has no {ch.kind} "
-                                f"{ch.entry_id!r}")
+                                f"{clip(ch.entry_id)}")
         if ch.value is not UNSET and ch.value is not None:
             self._normalize(ch, target)
         if strict and ch.rationale and ch.kind != "gate":
