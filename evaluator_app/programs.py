@@ -38,6 +38,8 @@ class Program:
             if isinstance(pop, bool) or not isinstance(pop, int):
                 out.append(f"application {aid}: population is required for {self.id} "
                            f"(must be below {self.population_below:,})")
+            elif pop < 0:
+                out.append(f"application {aid}: population {pop:,} is negative")
             elif pop >= self.population_below:
                 out.append(f"application {aid}: population {pop:,} is not below the "
                            f"{self.id} cap of {self.population_below:,}")

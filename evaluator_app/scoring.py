@@ -1,14 +1,20 @@
 """Scoring rules: value validation, rationale length, totals (Decimal) and completion state.
 
 Pure functions over a rubric and one application's entries; the workspace stores, these judge.
+`validate_change` is the whole judgement of one edit: the workspace gathers what it knows about
+the application (`ChangeContext`), calls it once, and writes the normalized change it returns.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-from evaluator_app.errors import ScoringError
-from evaluator_app.numbers import format_decimal, is_multiple, to_decimal
+from evaluator_app.errors import (
+    ConflictOfInterestError,
+    NotFoundError,
+    ScoringError,
+)
+from evaluator_app.numbers import clip, format_decimal, is_multiple, to_decimal
 from evaluator_app.rubric.model import Adjustment, Item, Rubric
 
 STATUSES = ("not-started", "in-progress", "complete", "conflict")
@@ -33,6 +39,121 @@ PASS_WORDS = {"pass", "적합", "적격", "o", "y", "yes", "true"}
 FAIL_WORDS = {"fail", "부적합", "부적격", "x", "n", "no", "false"}
 
 
+ChangeKind = Literal["score", "adjustment", "gate", "opinion", "coi"]
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit. `value` UNSET keeps the stored value, None clears it; `rationale` None keeps.
+
+    - score/adjustment/gate: `entry_id` is the item/adjustment/gate id.
+    - opinion: the text is `rationale`.
+    - coi: `value` is a ground code (회피), "none" (no conflict), or None (withdraw the
+      declaration); the reason text is `rationale`.
+    `origin` says where the change came from (e.g. "row 7") for error messages.
+    A change returned by `validate_change` carries the stored form of its value.
+    """
+
+    application_id: str
+    kind: ChangeKind
+    entry_id: str = ""
+    value: Any = UNSET
+    rationale: str | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class ChangeContext:
+    """What the workspace knows about the application a change is for.
+
+    `conflicted`: the application's declaration after this batch's own declarations (True 회피,
+    False none, None not declared); `declaration_required`: a bundle session scores only
+    declared applications; `predeclared`: the secretariat declared this member's conflict in the
+    signed bundle, and `stored_conflict` is the (ground, text) recorded for it, if any."""
+
+    conflicted: bool | None = None
+    declaration_required: bool = False
+    predeclared: bool = False
+    stored_conflict: tuple[str, str] | None = None
+    strict: bool = True
+
+
+def validate_change(rubric: Rubric, ch: Change, ctx: ChangeContext) -> Change:
+    """The whole check of one edit: the change in its stored form, or a typed error."""
+    aid = ch.application_id
+    if ch.kind == "coi":
+        if ctx.predeclared:
+            _check_predeclared(ch, ctx)
+        if ch.value is UNSET or ch.value in (None, "none"):
+            return ch
+        if ch.value not in COI_GROUNDS:
+            raise ScoringError(f"application {aid}: unknown conflict ground {clip(ch.value)} "
+                               f"(use one of {', '.join(COI_GROUNDS)})")
+        if ch.value == "other" and not (ch.rationale or "").strip():
+            raise ScoringError(f"application {aid}: write the reason for the conflict")
+        return ch
+    if ctx.predeclared:
+        raise ConflictOfInterestError(
+            f"application {aid} cannot be scored: the secretariat declared your conflict of "
+            "interest with it in the signed bundle")
+    if ctx.declaration_required and ctx.conflicted is None:
+        raise ScoringError(f"declare first whether you have a conflict of interest with {aid} "
+                           "(none, or a ground for 회피)")
+    if ctx.conflicted:
+        raise ConflictOfInterestError(
+            f"application {aid} is declared conflicted (회피); it cannot be scored")
+    if ch.kind == "opinion":
+        n = text_length(ch.rationale or "")
+        if ctx.strict and n and n < rubric.opinion_min_length:
+            raise ScoringError(f"application {aid}: the overall opinion has {n} characters; at "
+                               f"least {rubric.opinion_min_length} are needed")
+        return ch
+    target: Any = {"score": rubric.item, "adjustment": rubric.adjustment,
+                   "gate": rubric.gate}[ch.kind](ch.entry_id)
+    if target is None:
+        raise NotFoundError(f"application {aid}: rubric {rubric.id} has no {ch.kind} "
+                            f"{clip(ch.entry_id)}")
+    value = ch.value
+    if value is not UNSET and value is not None:
+        if ch.kind == "score":
+            value = normalize_score(target, value)
+        elif ch.kind == "adjustment":
+            value = normalize_adjustment(target, value)
+        else:
+            value = "pass" if normalize_gate(value) else "fail"
+    if ctx.strict and ch.rationale and ch.kind != "gate":
+        n = text_length(ch.rationale)
+        if n < target.rationale_min_length:
+            raise ScoringError(
+                f"{ch.entry_id} of {aid}: the rationale has {n} characters (spaces not "
+                f"counted); at least {target.rationale_min_length} are needed")
+    return replace(ch, value=value)
+
+
+def _check_predeclared(ch: Change, ctx: ChangeContext) -> None:
+    """A conflict the secretariat declared in the signed bundle is final for this member: it
+    is recorded once when the bundle is opened and can be neither cleared nor changed."""
+    if ch.value is UNSET:
+        return
+    stored = ctx.stored_conflict
+    first = stored is None and ch.value not in (None, "none")
+    unchanged = stored is not None and stored[0] == ch.value and (
+        ch.rationale is None or ch.rationale.strip() == stored[1])
+    if not (first or unchanged):
+        raise ConflictOfInterestError(
+            f"the conflict of interest with {ch.application_id} was declared by the secretariat "
+            "in the signed bundle and cannot be changed here; ask the secretariat to correct "
+            "the bundle")
+
+
 def text_length(text: str) -> int:
     """Characters excluding whitespace (공백 제외 글자 수), the usual Korean count."""
     return len("".join(text.split()))  # str.split() splits on exactly what isspace() calls space
@@ -46,11 +167,11 @@ def normalize_score(item: Item, raw: Any) -> str:
         grades = dict(item.scale.grades)
         if letter not in grades:
             raise ScoringError(
-                f"{label}: {raw!r} is not a grade of this item (use {', '.join(grades)})")
+                f"{label}: {clip(raw)} is not a grade of this item (use {', '.join(grades)})")
         return letter
     value = to_decimal(raw)
     if value is None:
-        raise ScoringError(f"{label}: {raw!r} is not a number")
+        raise ScoringError(f"{label}: {clip(raw)} is not a number")
     if value < 0 or value > item.max_points:
         raise ScoringError(f"{label}: {value} is outside 0–{item.max_points}")
     if not is_multiple(value, item.scale.step):
@@ -68,7 +189,7 @@ def normalize_adjustment(adj: Adjustment, raw: Any) -> str:
     label = f"{'bonus' if adj.kind == 'bonus' else 'penalty'} {adj.id} ({adj.label_ko})"
     value = to_decimal(raw)
     if value is None:
-        raise ScoringError(f"{label}: {raw!r} is not a number")
+        raise ScoringError(f"{label}: {clip(raw)} is not a number")
     if value < 0 or value > adj.max_points:
         raise ScoringError(f"{label}: {value} is outside 0–{adj.max_points}")
     if not is_multiple(value, adj.step):
@@ -82,7 +203,7 @@ def normalize_gate(raw: Any) -> bool:
         return True
     if word in FAIL_WORDS:
         return False
-    raise ScoringError(f"gate decision {raw!r} must be 적합/pass or 부적합/fail")
+    raise ScoringError(f"gate decision {clip(raw)} must be 적합/pass or 부적합/fail")
 
 
 @dataclass

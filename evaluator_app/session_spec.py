@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from evaluator_app.documents import document_problem
 from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
+from evaluator_app.numbers import clip
 from evaluator_app.programs import Program, load_programs
 from evaluator_app.rubric.catalogue import load_catalogue
-from evaluator_app.rubric.loader import ID_RE
+from evaluator_app.rubric.loader import ID_RE, ID_RULE
 from evaluator_app.rubric.model import STAGES, Rubric
 from evaluator_app.toml_file import read_toml
 from evaluator_app.trust.identity import Card
@@ -30,6 +31,9 @@ APP_KEYS = {
     "jurisdiction", "overseas_partner", "consortium",
 }
 TOP_KEYS = {"session", "applications", "roster", "window", "pledge", "conflicts", "bundle"}
+MIN_YEAR, MAX_YEAR = 2000, 2100
+MAX_POPULATION = 100_000_000  # more than any Korean or partner city; beyond it is a typo
+TEXT_KEYS = ("jurisdiction", "overseas_partner")
 
 
 @dataclass(frozen=True)
@@ -161,10 +165,12 @@ def _roster(data: dict, base: Path, problems: list[str]) -> tuple[Roster | None,
             if card.role != "member":
                 problems.append(f"[roster]: the card {ref} has the role {card.role!r}, "
                                 "not 'member'")
-    fps = Counter(c.fingerprint for c in by_path.values())
+    # The roster is a set: the same card (by path or by key) may appear once, chair included.
+    fps = Counter(c.fingerprint for c in ([chair] if chair else []) + members)
     for fp, n in fps.items():
         if n > 1:
-            problems.append(f"[roster]: the identity {fp} is listed {n} times")
+            problems.append(f"[roster]: the identity {fp} is listed {n} times (each person "
+                            "appears once)")
     if chair is None or len(members) != len(members_raw):
         return None, by_path
     return Roster(chair, tuple(members)), by_path
@@ -212,7 +218,7 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
             problems.append(f"[session]: unknown key '{k}'")
     sid = session.get("id")
     if not isinstance(sid, str) or not ID_RE.match(sid):
-        problems.append(f"[session]: id {sid!r} must use letters, digits, '.', '_' and '-'")
+        problems.append(f"[session]: id {clip(sid)} must use {ID_RULE}")
     title = session.get("title")
     if not isinstance(title, str) or not title.strip():
         problems.append("[session]: title is missing")
@@ -232,6 +238,11 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
     elif program and sites > program.sites_to_select:
         problems.append(f"[session]: sites_to_select {sites} exceeds the {program.id} "
                         f"call's {program.sites_to_select}")
+    year = session.get("year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)
+                             or not MIN_YEAR <= year <= MAX_YEAR):
+        problems.append(f"[session]: year must be a year such as 2025 (a whole number from "
+                        f"{MIN_YEAR} to {MAX_YEAR}), not {clip(year)}")
     if "rubric" not in session and "rubrics" not in session:
         problems.append("[session]: name a rubric (rubric = \"id\") or rubrics per subtype")
 
@@ -256,14 +267,26 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
             continue
         aid = a.get("id")
         if not isinstance(aid, str) or not ID_RE.match(aid):
-            problems.append(f"application id {aid!r} must use letters, digits, '.', '_' and '-'")
-            aid = str(aid)
+            problems.append(f"application id {clip(aid)} must use {ID_RULE}")
+            aid = clip(aid)
         for k in a:
             if k not in APP_KEYS:
                 problems.append(f"application {aid}: unknown key '{k}'")
         for k in ("applicant", "applicant_kind", "title"):
             if not isinstance(a.get(k), str) or not a[k].strip():
                 problems.append(f"application {aid}: {k} is missing")
+        pop = a.get("population")
+        if pop is not None and (isinstance(pop, bool) or not isinstance(pop, int)
+                                or not 0 < pop <= MAX_POPULATION):
+            problems.append(f"application {aid}: population must be a whole number from 1 to "
+                            f"{MAX_POPULATION:,}, not {clip(pop)}")
+        for k in TEXT_KEYS:
+            if k in a and not isinstance(a[k], str):
+                problems.append(f"application {aid}: {k} must be a text, not {clip(a[k])}")
+        if "consortium" in a and not isinstance(a["consortium"], str) and not (
+                isinstance(a["consortium"], list)
+                and all(isinstance(x, str) for x in a["consortium"])):
+            problems.append(f"application {aid}: consortium must be a name or a list of names")
         if program:
             problems.extend(program.eligibility_problems(a))
         rid = _pick_rubric(session, a)
@@ -285,7 +308,6 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
                                 f"{rubric.subtype}, not {a.get('subtype') or 'none'}")
             used_rubrics[rubric.id] = rubric
         docs = _check_documents(aid, a.get("documents", []), path.parent, problems)
-        pop = a.get("population")
         extra = {k: a[k] for k in ("jurisdiction", "overseas_partner", "consortium") if k in a}
         applications.append(Application(
             id=aid, applicant=str(a.get("applicant", "")),

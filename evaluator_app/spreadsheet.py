@@ -18,7 +18,23 @@ SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 def read_table(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list[list[Any]]:
-    """All rows of `path` as lists of cell values; problems raise `error` naming the file."""
+    """All rows of `path` as lists of cell values; problems raise `error` naming the file.
+
+    A row with filled cells beyond the header's columns is refused (they would be dropped)."""
+    rows = _read_rows(path, sheet_name, error)
+    header = rows[0] if rows else []
+    width = len(header)
+    while width and header[width - 1] in (None, ""):
+        width -= 1
+    for n, values in enumerate(rows[1:], start=2):
+        extra = [v for v in values[width:] if v not in (None, "")]
+        if extra:
+            raise error(f"{path}: row {n} has {len(extra)} filled cell(s) beyond the header's "
+                        f"{width} columns (first: {clip(extra[0])}); remove them")
+    return rows
+
+
+def _read_rows(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list[list[Any]]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:

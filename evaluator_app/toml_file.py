@@ -10,7 +10,8 @@ from evaluator_app.errors import EvaluatorError
 def read_toml(path: Path, error: type[EvaluatorError], what: str) -> dict[str, Any]:
     """The parsed file; `what` names it in messages ("the rubric file", "the session spec")."""
     try:
-        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        # utf-8-sig: Windows Notepad saves UTF-8 with a byte order mark
+        return tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise error(f"{path}: {what} does not exist") from None
     except UnicodeDecodeError:

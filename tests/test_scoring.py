@@ -139,3 +139,41 @@ def test_a_failed_gate_makes_item_scores_unnecessary():
                            opinion="해외 협력기관이 없어 평가 대상에서 제외함이 타당함")
     ev = evaluate(rubric, e)
     assert ev.gate_failed and ev.status == "complete" and ev.total == 0
+
+
+def test_validate_change_is_the_whole_judgement_of_one_edit():
+    from evaluator_app.errors import ConflictOfInterestError
+    from evaluator_app.scoring import Change, ChangeContext, validate_change
+
+    rubric = load_catalogue()["2025-base-written"]
+    item = rubric.groups[0].items[0]
+    open_ctx = ChangeContext(conflicted=False, declaration_required=True)
+    assert validate_change(rubric, Change("A01", "score", item.id, "5.0"), open_ctx).value == "5"
+    gate = rubric.gates[0].id
+    assert validate_change(rubric, Change("A01", "gate", gate, "적합"), open_ctx).value == "pass"
+    with pytest.raises(ScoringError, match="declare first"):
+        validate_change(rubric, Change("A01", "score", item.id, "5"),
+                        ChangeContext(declaration_required=True))
+    predeclared = ChangeContext(conflicted=True, predeclared=True,
+                                stored_conflict=("other", "사무국"))
+    with pytest.raises(ConflictOfInterestError, match="declared your conflict"):
+        validate_change(rubric, Change("A01", "opinion", rationale="x"), predeclared)
+    with pytest.raises(ConflictOfInterestError, match="cannot be changed here"):
+        validate_change(rubric, Change("A01", "coi", value="none"), predeclared)
+    same = Change("A01", "coi", value="other", rationale="사무국")
+    assert validate_change(rubric, same, predeclared) == same
+
+
+def test_the_workspace_asks_scoring_once_per_change_then_writes(ws, session_id, monkeypatch):
+    import evaluator_app.workspace.store as store
+    from evaluator_app.workspace import Change
+
+    calls = []
+    real = store.validate_change
+    monkeypatch.setattr(store, "validate_change",
+                        lambda *a: calls.append(a[1]) or real(*a))
+    changes = [Change("A01", "score", "1-1", "7.50", WHY), Change("A01", "opinion",
+                                                                  rationale="종합의견")]
+    assert ws.apply(session_id, changes, strict=False) == 2
+    assert calls == changes
+    assert ws.entries(session_id, "A01").scores["1-1"].value == "7.5"

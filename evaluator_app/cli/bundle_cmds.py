@@ -42,9 +42,11 @@ def bundle() -> None:
 @click.argument("spec_path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="SESSION.evb")
+@click.option("--force", is_flag=True,
+              help="Sign even though the evaluation window has already closed.")
 @identity_file_option
 @passphrase_file_option
-def create_cmd(spec_path: Path, out: Path, identity_file: Path | None,
+def create_cmd(spec_path: Path, out: Path, force: bool, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
     """Check the spec, then encrypt and sign the session for its roster (secretariat)."""
     spec, problems = check_spec(spec_path)
@@ -55,7 +57,7 @@ def create_cmd(spec_path: Path, out: Path, identity_file: Path | None,
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
         bar, update = _progress("encrypting")
         with bar:
-            digest = create_bundle(spec, identity, out, progress=update)
+            digest = create_bundle(spec, identity, out, progress=update, force=force)
         adopt(ws, identity_file, identity.card)
     assert spec.roster is not None
     click.echo(f"wrote {out}: session {spec.id}, {len(spec.applications)} applications, "

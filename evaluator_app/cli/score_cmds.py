@@ -6,6 +6,8 @@ from typing import Any
 import click
 
 from evaluator_app.cli.output import table
+from evaluator_app.errors import ScoringError
+from evaluator_app.numbers import clip
 from evaluator_app.scoring import COI_GROUNDS, STATUS_KO, format_decimal, item_points, text_length
 from evaluator_app.workspace import UNSET, Change, Workspace
 
@@ -97,6 +99,8 @@ def show_cmd(session_id: str, as_json: bool) -> None:
 def set_cmd(session_id: str, application_id: str, item_id: str, value: str | None,
             rationale: str | None, clear: bool) -> None:
     """Set one item, bonus/penalty or gate (적합/부적합) of an application."""
+    if clear and value is not None:
+        raise ScoringError(f"give either a value ({clip(value)}) or --clear, not both")
     with Workspace.open() as ws:
         rubric = ws.rubric_for(session_id, application_id)
         kind = ("score" if rubric.item(item_id) else "adjustment" if rubric.adjustment(item_id)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from evaluator_app.errors import EvaluatorError, FormError
 from evaluator_app.form.layout import COLUMNS, HEADER_TO_COLUMN, KOREAN_HEADERS
+from evaluator_app.numbers import clip
 from evaluator_app.scoring import (
     COI_GROUNDS,
     normalize_adjustment,
@@ -36,7 +37,7 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     for i, h in enumerate(header):
         name = HEADER_TO_COLUMN.get(h)
         if name in columns:
-            raise FormError(f"{path}: the column {h!r} appears twice in the header")
+            raise FormError(f"{path}: the column {clip(h)} appears twice in the header")
         if name:
             columns[name] = i
     missing = [c for c in COLUMNS if c not in columns and c not in ("applicant", "item_label",
@@ -71,7 +72,7 @@ def parse_form(ws: Workspace, path: Path) -> tuple[str, list[Change], int]:
     session_id = sessions.pop()
     known = {s.id for s in ws.sessions()}
     if session_id not in known:
-        raise FormError(f"{path}: the form is for session {session_id!r}, which is not in this "
+        raise FormError(f"{path}: the form is for session {clip(session_id)}, which is not in this "
                         f"workspace (sessions: {', '.join(sorted(known)) or 'none'})")
     apps = {a.id: a for a in ws.applications(session_id)}
     seen: dict[tuple[str, str], int] = {}
@@ -84,7 +85,7 @@ def parse_form(ws: Workspace, path: Path) -> tuple[str, list[Change], int]:
         aid, iid = r["application_id"], r["item_id"]
         app = apps.get(aid)
         if app is None:
-            problem(n, "application_id", f"session {session_id} has no application {aid!r}")
+            problem(n, "application_id", f"session {session_id} has no application {clip(aid)}")
             continue
         key = (aid, iid)
         if key in seen:
@@ -100,7 +101,7 @@ def parse_form(ws: Workspace, path: Path) -> tuple[str, list[Change], int]:
                 continue
             value = "none" if score.lower() in NO_CONFLICT_WORDS else (score or "other")
             if value not in ("none", *COI_GROUNDS):
-                problem(n, "score", f"{score!r} is not none or a conflict ground "
+                problem(n, "score", f"{clip(score)} is not none or a conflict ground "
                                     f"({', '.join(COI_GROUNDS)})")
                 continue
             changes.append(Change(aid, "coi", value=value, rationale=rationale, origin=origin))
@@ -116,7 +117,7 @@ def parse_form(ws: Workspace, path: Path) -> tuple[str, list[Change], int]:
         item, adj, gate = rubric.item(iid), rubric.adjustment(iid), rubric.gate(iid)
         target = item or adj or gate
         if target is None:
-            problem(n, "item_id", f"rubric {rubric.id} of {aid} has no item {iid!r}")
+            problem(n, "item_id", f"rubric {rubric.id} of {aid} has no item {clip(iid)}")
             continue
         kind = "score" if item else "adjustment" if adj else "gate"
         if not score and not rationale:

@@ -28,7 +28,11 @@ from evaluator_app.rubric.model import (
 )
 from evaluator_app.toml_file import read_toml
 
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# Ids become parts of file names and form rows: a sane length and character set (and \Z, not
+# $, so a trailing newline does not slip through).
+MAX_ID_LENGTH = 64
+ID_RE = re.compile(rf"\A[A-Za-z0-9][A-Za-z0-9._-]{{0,{MAX_ID_LENGTH - 1}}}\Z")
+ID_RULE = f"letters, digits, '.', '_' and '-' (at most {MAX_ID_LENGTH} characters)"
 TOP_KEYS = {
     "id", "program", "subtype", "year", "stage", "title_ko", "title_en", "status", "sources",
     "total", "pass_score", "tie_break", "defaults", "opinion", "consolidation", "gates",
@@ -268,7 +272,7 @@ def parse_rubric(
 
     rid = _text(c, data, "id", None)
     if rid and not ID_RE.match(rid):
-        c.add(None, f"id {rid!r} may only use letters, digits, '.', '_' and '-'")
+        c.add(None, f"id {clip(rid)} may only use {ID_RULE}")
     program = _text(c, data, "program", None)
     subtype = _text(c, data, "subtype", None, required=False)
     if program and check_program:
@@ -319,7 +323,7 @@ def parse_rubric(
         i.id for g in groups for i in g.items] + [a.id for a in adjustments]
     for eid in all_ids:
         if not ID_RE.match(eid):
-            c.add(f"'{eid}'", "ids may only use letters, digits, '.', '_' and '-'")
+            c.add(clip(eid), f"ids may only use {ID_RULE}")
         if eid.lower() in RESERVED_IDS:
             c.add(f"'{eid}'", f"the id '{eid}' is reserved for the review form's special rows")
         if eid in seen:

@@ -28,7 +28,8 @@ from evaluator_app.errors import (
     OutsideWindowError,
     TamperedError,
 )
-from evaluator_app.rubric.loader import parse_rubric
+from evaluator_app.numbers import clip
+from evaluator_app.rubric.loader import ID_RE, ID_RULE, parse_rubric
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.session_spec import SessionSpec
 from evaluator_app.trust.container import (
@@ -71,15 +72,23 @@ def _now() -> datetime:
 
 
 def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
-                  progress: Progress | None = None, now: datetime | None = None) -> str:
-    """Write the bundle for a checked spec; returns its sha256. Documents stream from disk."""
+                  progress: Progress | None = None, now: datetime | None = None,
+                  force: bool = False) -> str:
+    """Write the bundle for a checked spec; returns its sha256. Documents stream from disk.
+
+    A window that has already closed is refused unless `force` (no member could open it)."""
     if secretariat.card.role != "secretariat":
         raise BundleError(f"bundles are signed by the secretariat; this identity "
                           f"({secretariat.card.name}) has the role {secretariat.card.role!r}")
     if spec.roster is None:
         raise BundleError(f"{spec.path}: a bundle needs a [roster] with the chair's and the "
                           "members' cards")
-    created = (now or _now()).isoformat(timespec="seconds")
+    moment = now or _now()
+    if spec.window is not None and spec.window[1] < moment and not force:
+        raise OutsideWindowError(
+            f"{spec.path}: the evaluation window closed at {spec.window[1].isoformat(sep=' ')}; "
+            "no member could open this bundle (correct [window], or pass --force)")
+    created = moment.isoformat(timespec="seconds")
     roster = spec.roster.everyone()
     everyone = [*roster, secretariat.card]
     conflicts = set(spec.conflicts)
@@ -146,7 +155,12 @@ def _parse_header(raw: bytes, path: Path) -> Header:
     try:
         d = json.loads(raw)
         if d.get("format") != BUNDLE_FORMAT:
-            raise BundleError(f"{path}: unknown bundle format {d.get('format')!r}")
+            raise BundleError(f"{path}: unknown bundle format {clip(d.get('format'))}")
+        if not isinstance(d["session_id"], str) or not ID_RE.match(d["session_id"]):
+            raise TamperedError(f"{path}: the bundle's session id {clip(d['session_id'])} is "
+                                f"not an id ({ID_RULE})")
+        if len(set(d["recipients"])) != len(d["recipients"]):
+            raise TamperedError(f"{path}: the bundle's header lists a recipient twice")
         return Header(str(d["session_id"]), str(d["created"]),
                       str(d["secretariat_fingerprint"]), tuple(map(str, d["recipients"])))
     except BundleError:
@@ -181,7 +195,10 @@ class OpenedBundle:
 
     def roster(self) -> list[Card]:
         r = self.manifest["roster"]
-        return [Card.from_dict(c, f"{self.path} roster") for c in [r["chair"], *r["members"]]]
+        cards = [Card.from_dict(c, f"{self.path} roster") for c in [r["chair"], *r["members"]]]
+        if len({c.fingerprint for c in cards}) != len(cards):
+            raise BundleError(f"{self.path}: the roster lists a person twice")
+        return cards
 
     def document(self, doc_id: str) -> dict[str, Any]:
         for app in self.manifest["applications"]:
@@ -243,6 +260,7 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
         header = _parse_header(read_entry(zf, HEADER, path), path)
         encrypted = read_entry(zf, MANIFEST, path)
         signature_bytes = read_entry(zf, SIGNATURE, path)
+        doc_entries = {n for n in zf.namelist() if n not in (HEADER, MANIFEST, SIGNATURE)}
     me = identity.card.fingerprint
     try:
         plain = pyrage.decrypt(encrypted, [identity.age_identity])
@@ -272,6 +290,14 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
             or secretariat.fingerprint != header.secretariat_fingerprint):
         raise TamperedError(f"{path}: the public header does not match the signed manifest "
                             "(the bundle was altered)")
+    try:
+        listed = {doc_entry(d["id"]) for a in manifest["applications"] for d in a["documents"]}
+    except (KeyError, TypeError):
+        raise BundleError(f"{path}: the manifest is not a bundle manifest") from None
+    unsigned = sorted(doc_entries - listed)
+    if unsigned:
+        raise TamperedError(f"{path}: the bundle holds {len(unsigned)} document(s) the signed "
+                            f"manifest does not list, e.g. {unsigned[0]} (the bundle was altered)")
     return OpenedBundle(path, header, manifest, secretariat, identity)
 
 

@@ -13,67 +13,38 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import sqlite_utils
 
 from evaluator_app.canonical import content_hash
 from evaluator_app.errors import (
-    ConflictOfInterestError,
     EvaluatorError,
     NotFoundError,
     ScoringError,
     SessionLockedError,
     WorkspaceError,
 )
+from evaluator_app.numbers import clip
 from evaluator_app.paths import workspace_path
 from evaluator_app.rubric.loader import parse_rubric
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import (
-    COI_GROUNDS,
+    UNSET,
     ApplicationEntries,
+    Change,
+    ChangeContext,
+    ChangeKind,
     Entry,
     Evaluation,
     evaluate,
-    normalize_adjustment,
-    normalize_gate,
-    normalize_score,
-    text_length,
+    validate_change,
 )
 from evaluator_app.session_spec import SessionSpec
 from evaluator_app.workspace import audit
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.records import RecordsMixin
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
-
-ChangeKind = Literal["score", "adjustment", "gate", "opinion", "coi"]
-
-
-class _Unset:
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Any = _Unset()
-
-
-@dataclass(frozen=True)
-class Change:
-    """One edit. `value` UNSET keeps the stored value, None clears it; `rationale` None keeps.
-
-    - score/adjustment/gate: `entry_id` is the item/adjustment/gate id.
-    - opinion: the text is `rationale`.
-    - coi: `value` is a ground code (회피), "none" (no conflict), or None (withdraw the
-      declaration); the reason text is `rationale`.
-    `origin` says where the change came from (e.g. "row 7") for error messages.
-    """
-
-    application_id: str
-    kind: ChangeKind
-    entry_id: str = ""
-    value: Any = UNSET
-    rationale: str | None = None
-    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -237,7 +208,8 @@ class Workspace(RecordsMixin):
         rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
         if not rows:
             known = ", ".join(s.id for s in self.sessions()) or "none"
-            raise NotFoundError(f"no session {session_id!r} in the workspace (sessions: {known})")
+            raise NotFoundError(f"no session {clip(session_id)} in the workspace (sessions: "
+                                f"{known})")
         return SessionInfo(**_pick(rows[0], SessionInfo))
 
     def applications(self, session_id: str) -> list[ApplicationInfo]:
@@ -250,7 +222,7 @@ class Workspace(RecordsMixin):
                                   [session_id, app_id]))
         if not rows:
             self.session(session_id)
-            raise NotFoundError(f"session {session_id} has no application {app_id!r}")
+            raise NotFoundError(f"session {session_id} has no application {clip(app_id)}")
         return _app(rows[0])
 
     def documents(self, session_id: str, app_id: str) -> list[DocumentInfo]:
@@ -318,6 +290,8 @@ class Workspace(RecordsMixin):
               require_pledge: bool = True) -> int:
         """Validate every change, then write them all in one transaction (or none).
 
+        Scoring judges each change once (`validate_change`, given what the workspace knows
+        about its application) and returns it in its stored form; this writes that.
         `strict` also rejects rationales shorter than the rubric's minimum (form import, CLI);
         the app's autosave passes False so half-typed text is saved, and the completion state
         shows what is still short. Returns the number of changes written.
@@ -331,26 +305,28 @@ class Workspace(RecordsMixin):
         if require_pledge and self.pledge_text(session_id) and not self.pledge(session_id):
             raise ScoringError(f"accept the pledge (서약서) of session {session_id} before "
                                "declaring conflicts or scoring")
-        problems: list[tuple[Change, EvaluatorError]] = []
         predeclared = self.predeclared_conflicts(session_id)
-        conflicted: dict[str, bool] = {a: True for a in predeclared}
+        batch: dict[str, bool] = {}
         for ch in changes:  # declarations first: a batch may declare and must not also score
-            if (ch.kind == "coi" and ch.value is not UNSET
-                    and ch.application_id not in predeclared):
-                conflicted[ch.application_id] = ch.value not in (None, "none")
+            if ch.kind == "coi" and ch.value is not UNSET and ch.application_id not in predeclared:
+                batch[ch.application_id] = ch.value not in (None, "none")
         # In a bundle session, an application is scored only once its COI is declared.
         declaration_required = require_pledge and self.manifest(session_id) is not None
+        problems: list[tuple[Change, EvaluatorError]] = []
+        normalized: list[Change] = []
         for ch in changes:
             try:
-                if (declaration_required and ch.kind != "coi"
-                        and ch.application_id not in conflicted
-                        and self.coi_declaration(session_id, ch.application_id) is None):
-                    raise ScoringError(
-                        f"declare first whether you have a conflict of interest with "
-                        f"{ch.application_id} (none, or a ground for 회피)")
-                if ch.application_id in predeclared:
-                    self._check_predeclared(session_id, ch)
-                self._validate(session_id, ch, strict, conflicted)
+                app = self.application(session_id, ch.application_id)
+                stored = self._stored_conflict(session_id, app.id)
+                conflicted = (True if app.id in predeclared else batch[app.id]
+                              if app.id in batch else None if stored is None
+                              else stored[0] == "conflict")
+                context = ChangeContext(
+                    conflicted=conflicted, declaration_required=declaration_required,
+                    predeclared=app.id in predeclared,
+                    stored_conflict=None if stored is None else (stored[1], stored[2]),
+                    strict=strict)
+                normalized.append(validate_change(self.rubric(app.rubric_hash), ch, context))
             except EvaluatorError as e:
                 problems.append((ch, e))
         if problems:
@@ -359,86 +335,18 @@ class Workspace(RecordsMixin):
             raise type(problems[0][1])(messages[0], messages)
         at = now_iso()
         with self._tx():
-            for ch in changes:
+            for ch in normalized:
                 self._write(session_id, ch, at)
-        return len(changes)
+        return len(normalized)
 
-    def _check_predeclared(self, session_id: str, ch: Change) -> None:
-        """A conflict the secretariat declared in the signed bundle is final for this member:
-        it is recorded once when the bundle is opened and can be neither cleared nor scored."""
-        if ch.kind != "coi":
-            raise ConflictOfInterestError(
-                f"application {ch.application_id} cannot be scored: the secretariat declared "
-                "your conflict of interest with it in the signed bundle")
-        if ch.value is UNSET:
-            return
+    def _stored_conflict(self, session_id: str, app_id: str) -> tuple[str, str, str] | None:
         row = self.conn.execute("SELECT declared, ground, text FROM conflicts WHERE "
                                 "session_id = ? AND application_id = ?",
-                                [session_id, ch.application_id]).fetchone()
-        first = row is None and ch.value not in (None, "none")
-        unchanged = row is not None and row[1] == ch.value and (
-            ch.rationale is None or ch.rationale.strip() == row[2])
-        if not (first or unchanged):
-            raise ConflictOfInterestError(
-                f"the conflict of interest with {ch.application_id} was declared by the "
-                "secretariat in the signed bundle and cannot be changed here; ask the "
-                "secretariat to correct the bundle")
-
-    def _validate(self, session_id: str, ch: Change, strict: bool,
-                  conflicted: dict[str, bool]) -> None:
-        app = self.application(session_id, ch.application_id)
-        rubric = self.rubric(app.rubric_hash)
-        if ch.kind == "coi":
-            if ch.value is UNSET or ch.value in (None, "none"):
-                return
-            if ch.value not in COI_GROUNDS:
-                raise ScoringError(f"application {app.id}: unknown conflict ground {ch.value!r} "
-                                   f"(use one of {', '.join(COI_GROUNDS)})")
-            if ch.value == "other" and not (ch.rationale or "").strip():
-                raise ScoringError(f"application {app.id}: write the reason for the conflict")
-            return
-        is_conflicted = conflicted.get(app.id)
-        if is_conflicted is None:
-            is_conflicted = self.coi_declaration(session_id, app.id) == "conflict"
-        if is_conflicted:
-            raise ConflictOfInterestError(
-                f"application {app.id} is declared conflicted (회피); it cannot be scored")
-        if ch.kind == "opinion":
-            text = ch.rationale or ""
-            n = text_length(text)
-            if strict and n and n < rubric.opinion_min_length:
-                raise ScoringError(f"application {app.id}: the overall opinion has {n} "
-                                   f"characters; at least {rubric.opinion_min_length} are needed")
-            return
-        target: Any
-        if ch.kind == "score":
-            target = rubric.item(ch.entry_id)
-        elif ch.kind == "adjustment":
-            target = rubric.adjustment(ch.entry_id)
-        else:
-            target = rubric.gate(ch.entry_id)
-        if target is None:
-            raise NotFoundError(f"application {app.id}: rubric {rubric.id} has no {ch.kind} "
-                                f"{ch.entry_id!r}")
-        if ch.value is not UNSET and ch.value is not None:
-            self._normalize(ch, target)
-        if strict and ch.rationale and ch.kind != "gate":
-            n = text_length(ch.rationale)
-            minimum = target.rationale_min_length
-            if n < minimum:
-                raise ScoringError(
-                    f"{ch.entry_id} of {app.id}: the rationale has {n} characters (spaces not "
-                    f"counted); at least {minimum} are needed")
-
-    @staticmethod
-    def _normalize(ch: Change, target: Any) -> str:
-        if ch.kind == "score":
-            return normalize_score(target, ch.value)
-        if ch.kind == "adjustment":
-            return normalize_adjustment(target, ch.value)
-        return "pass" if normalize_gate(ch.value) else "fail"
+                                [session_id, app_id]).fetchone()
+        return (row[0], row[1], row[2]) if row else None
 
     def _write(self, session_id: str, ch: Change, at: str) -> None:
+        """Write one validated change and its audit event (inside the caller's transaction)."""
         key = [session_id, ch.application_id]
         if ch.kind == "coi":
             if ch.value is UNSET:
@@ -470,10 +378,7 @@ class Workspace(RecordsMixin):
             "AND kind = ? AND entry_id = ?", [*key, ch.kind, ch.entry_id]).fetchone()
         value, rationale = row if row else (None, "")
         if ch.value is not UNSET:
-            rubric = self.rubric_for(session_id, ch.application_id)
-            target = {"score": rubric.item, "adjustment": rubric.adjustment,
-                      "gate": rubric.gate}[ch.kind](ch.entry_id)
-            value = None if ch.value is None else self._normalize(ch, target)
+            value = ch.value  # already in its stored form (validate_change)
         if ch.rationale is not None:
             rationale = ch.rationale
         self.conn.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
