@@ -252,3 +252,96 @@ def test_a_failed_gate_says_what_it_means_and_asks_for_its_reason(qtbot, window)
     assert not reason.property("asking")
     combo.setCurrentIndex(1)
     assert not note.isVisibleTo(panel) and "score missing" in panel.badges["1-1"].text()
+
+
+# ---- 5. keyboard-only scoring -----------------------------------------------------------------
+
+def focused(qtbot):
+    from PySide6.QtWidgets import QApplication
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    return QApplication.focusWidget()
+
+
+def pane_of(window, widget) -> int:
+    return next(i for i, pane in enumerate(window.panes) if pane.isAncestorOf(widget))
+
+
+@pytest.fixture
+def active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
+    return window
+
+
+def test_tab_leaves_the_list_and_walks_the_panes_by_named_visible_stops(qtbot, active):
+    window = active
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: focused(qtbot) is window.table)
+    qtbot.keyClick(window.table, Qt.Key.Key_Right)  # arrows: rows only
+    assert window.table.currentIndex().column() == 0 and window.current == "A01"
+    row = window.table.currentIndex().row()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.table.currentIndex().row() == row + 1 and window.current != "A01"
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    assert window.current == "A01"
+    qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)  # leaves the list, same application
+    assert focused(qtbot) is not window.table and window.current == "A01"
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert pane_of(window, focused(qtbot)) == 1  # Ctrl+Tab: the document pane
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert focused(qtbot) is window.panel.inputs["G1"]  # then the rubric's first open entry
+    window.table.setFocus()
+    stops, panes = [], []
+    for _ in range(200):  # the whole ring, back to the list
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+        widget = focused(qtbot)
+        if widget is window.table:
+            break
+        stops.append(widget)
+        panes.append(pane_of(window, widget))
+    assert window.current == "A01"  # walking never switched the application
+    names = [w.accessibleName() for w in stops]
+    assert all(names), [type(w).__name__ for w in stops if not w.accessibleName()]
+    assert all(w.isVisible() for w in stops)
+    documents_start, rubric_start = panes.index(1), panes.index(2)
+    assert panes[:documents_start] and set(panes[:documents_start]) == {0}  # list pane first
+    assert set(panes[documents_start:rubric_start]) == {1}  # then the document
+    assert set(panes[rubric_start:]) - {0} == {2}  # then the rubric (then search/filter again)
+
+
+def test_f7_lands_on_the_first_open_entry_not_the_scroll_area(qtbot, active):
+    window = active
+    qtbot.keyClick(window.table, Qt.Key.Key_F7)
+    assert focused(qtbot) is window.panel.inputs["G1"]
+    assert focused(qtbot).accessibleName()
+
+
+def test_a_whole_application_scored_with_the_keyboard_alone(qtbot, active):
+    from PySide6.QtWidgets import QComboBox
+
+    from ui.member.rubric_panel import RationaleEdit
+    from ui.member.score_edit import ScoreEdit
+    window, ws = active, active.controller.ws
+    opinion = "강점은 실행계획의 구체성이며, 약점은 재원 조달의 불확실성입니다. 보완을 권고합니다."
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F7)
+    for _ in range(80):
+        widget = focused(qtbot)
+        if isinstance(widget, QComboBox):
+            qtbot.keyClick(widget, Qt.Key.Key_Down)  # — → 적합
+        elif isinstance(widget, ScoreEdit):
+            qtbot.keyClicks(widget, "5" if widget.maximum >= 5 else "0")
+        elif isinstance(widget, RationaleEdit):
+            type_korean(widget, opinion if widget is window.panel.rationales["opinion"]
+                        else WHY)  # Hangul arrives from the input method: still the keyboard
+            if widget is window.panel.rationales["opinion"]:
+                break
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current != "A01"  # Alt+Down: on to the next application, all saved
+    assert window.controller.row("A01").status == "complete", window.controller.evaluation(
+        "A01").missing
+    assert ws.audit_verify().ok

@@ -1,9 +1,13 @@
 """The member's main window: application list | documents | rubric panel."""
 
+import itertools
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
+    QEvent,
     QIODevice,
+    QObject,
     QPointF,
     QSettings,
     Qt,
@@ -13,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QImage, QKeySequence, QP
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QInputDialog,
@@ -50,6 +55,11 @@ SHORTCUTS = [
     ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
     ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
     ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous field (list → "
+                                                        "document → rubric)")),
+    ("Ctrl+Tab / Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous pane")),
+    ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "In the list: another application; in a score: "
+                                             "one step up or down")),
     ("F6", QT_TRANSLATE_NOOP("MainWindow", "Focus the document")),
     ("F7", QT_TRANSLATE_NOOP("MainWindow", "Focus the rubric panel")),
     ("PgDown / PgUp", QT_TRANSLATE_NOOP("MainWindow", "Next / previous page")),
@@ -107,6 +117,11 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, self.table.fontMetrics().horizontalAdvance("진행 중") + 44)
         self.table.setAccessibleName(self.tr("Applications"))
+        self.table.setAccessibleDescription(self.tr(
+            "Up/Down: another application; Tab: on to the document"))
+        # Tab leaves the list (it walked cell by cell and wrapped forever); arrows move by rows.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.progress = QLabel()
         self.notes = RationaleEdit(0, lambda text: controller.save_note(self.current, text),
@@ -136,7 +151,8 @@ class MainWindow(QMainWindow):
         self.panel = RubricPanel()
         self.panel.edited.connect(self._save)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, self.pdf, self.panel):
+        self.panes = (left, self.pdf, self.panel)
+        for widget in self.panes:
             self.splitter.addWidget(widget)
         self.splitter.setSizes([360, 620, 460])
         self.setCentralWidget(self.splitter)
@@ -173,7 +189,10 @@ class MainWindow(QMainWindow):
         add(["F8"], lambda: self.panel.step_item(1), self.tr("Next rubric item"))
         add(["Shift+F8"], lambda: self.panel.step_item(-1), self.tr("Previous rubric item"))
         add(["F6"], self._focus_document, self.tr("Focus the document"))
-        add(["F7"], self.panel.setFocus, self.tr("Focus the rubric panel"))
+        add(["Ctrl+Tab"], lambda: self.next_pane(1), self.tr("Next pane"))
+        add(["Ctrl+Shift+Tab", "Ctrl+Backtab"], lambda: self.next_pane(-1),
+            self.tr("Previous pane"))
+        add(["F7"], self.panel.focus_first_open, self.tr("Focus the rubric panel"))
         add(["PgDown"], lambda: self._page(1), self.tr("Next page"))
         add(["PgUp"], lambda: self._page(-1), self.tr("Previous page"))
         add(["Ctrl++", "Ctrl+="], lambda: self._zoom(1.2), self.tr("Zoom in"))
@@ -356,6 +375,20 @@ class MainWindow(QMainWindow):
         self.highlight_list.clear()
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
         self._load_documents(app_id)
+        self.order_tab_stops()
+
+    def order_tab_stops(self) -> None:
+        """Tab walks the panes left to right: the list, the document, the rubric (widgets made
+        later, such as a document's, would otherwise join the chain at its end)."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(chain) < 2000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        stops = [w for pane in self.panes for w in chain
+                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and pane.isAncestorOf(w)]
+        for first, second in itertools.pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     def _load_documents(self, app_id: str) -> None:
         c = self.controller
@@ -386,6 +419,7 @@ class MainWindow(QMainWindow):
         def done(result) -> None:  # type: ignore[no-untyped-def]
             if self.current == app_id:
                 self.pdf.show_documents(result)
+                self.order_tab_stops()
                 self._refresh_highlights()
                 self.documents_shown.emit(app_id)
 
@@ -425,6 +459,23 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.find_field.setFocus()
             view.find_field.selectAll()
+
+    def next_pane(self, delta: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the application list, the document, the rubric."""
+        focus = QApplication.focusWidget()
+        here = next((i for i, pane in enumerate(self.panes)
+                     if focus is not None and pane.isAncestorOf(focus)), 0)
+        for step in range(1, len(self.panes) + 1):
+            target = (here + delta * step) % len(self.panes)
+            if target == 0:
+                self.table.setFocus()
+                return
+            if target == 1 and self.pdf.current_view() is not None:
+                self._focus_document()
+                return
+            if target == 2 and self.panel.scoring_visible():
+                self.panel.focus_first_open()
+                return
 
     def _focus_document(self) -> None:
         view = self.pdf.current_view()
@@ -471,6 +522,20 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list moves by rows only: Left/Right would walk its cells (and Ctrl+Tab must
+        leave it like Tab does)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                return True
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # type: ignore[attr-defined]
+                self.focusNextPrevChild(key == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier))  # type: ignore[attr-defined]
+                return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()

@@ -291,6 +291,7 @@ class PdfPane(QStackedWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.tabs = QTabWidget(self)
+        self.tabs.tabBar().setAccessibleName(self.tr("Documents of this application"))
         self.addWidget(self.message)
         self.addWidget(self.tabs)
         self.show_message(self.tr("Choose an application on the left."))
