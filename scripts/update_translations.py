@@ -312,6 +312,9 @@ KO = {
     "Previous pane": "이전 영역",
     "Documents of this application": "이 신청의 문서",
     "Rubric panel": "평가표",
+    # issue 13: find works the first time
+    "Searching…": "찾는 중…",
+    "No match": "찾는 글자가 없습니다",
 }
 
 

@@ -345,3 +345,25 @@ def test_a_whole_application_scored_with_the_keyboard_alone(qtbot, active):
     assert window.controller.row("A01").status == "complete", window.controller.evaluation(
         "A01").missing
     assert ws.audit_verify().ok
+
+
+# ---- 6. find works the first time ------------------------------------------------------------
+
+def test_the_first_enter_finds_and_the_match_can_be_highlighted(qtbot, active):
+    view = active.pdf.current_view()
+    type_korean(view.find_field, "사업")
+    qtbot.keyClick(view.find_field, Qt.Key.Key_Return)  # once
+    assert view.find_label.text() != "0"  # never 0 while the model is still filling
+    qtbot.waitUntil(lambda: view.find_label.text().startswith("1 / "), timeout=5_000)
+    assert view.view.currentSearchResultIndex() == 0
+    with qtbot.waitSignal(view.highlight_requested, timeout=2_000) as blocker:
+        qtbot.keyClick(view.find_field, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0] == view.doc_id
+    qtbot.waitUntil(lambda: len(active.controller.highlights("A01")) == 1)
+
+
+def test_a_search_with_no_match_says_so(qtbot, active):
+    view = active.pdf.current_view()
+    view.find_field.setText("존재하지않는낱말")
+    view.find_next()
+    qtbot.waitUntil(lambda: view.find_label.text() == "No match", timeout=6_000)

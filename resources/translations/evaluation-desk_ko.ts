@@ -147,6 +147,14 @@
         <source>Find the text first</source>
         <translation>먼저 글자를 찾으십시오</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>찾는 글자가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
