@@ -281,9 +281,11 @@ def test_tab_leaves_the_list_and_walks_the_panes_by_named_visible_stops(qtbot, a
     qtbot.keyClick(window.table, Qt.Key.Key_Right)  # arrows: rows only
     assert window.table.currentIndex().column() == 0 and window.current == "A01"
     row = window.table.currentIndex().row()
-    qtbot.keyClick(window.table, Qt.Key.Key_Down)
-    assert window.table.currentIndex().row() == row + 1 and window.current != "A01"
-    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    down = row + 1 < window.proxy.rowCount()  # (the member's order is shuffled)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+    assert window.table.currentIndex().row() == row + (1 if down else -1)
+    assert window.current != "A01"
+    qtbot.keyClick(window.table, Qt.Key.Key_Up if down else Qt.Key.Key_Down)
     assert window.current == "A01"
     qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
     qtbot.keyClick(window.table, Qt.Key.Key_Tab)  # leaves the list, same application
@@ -340,7 +342,9 @@ def test_a_whole_application_scored_with_the_keyboard_alone(qtbot, active):
             if widget is window.panel.rationales["opinion"]:
                 break
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    last = window.table.currentIndex().row() + 1 == window.proxy.rowCount()
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Up if last else Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.AltModifier)
     assert window.current != "A01"  # Alt+Down: on to the next application, all saved
     assert window.controller.row("A01").status == "complete", window.controller.evaluation(
         "A01").missing
@@ -367,3 +371,59 @@ def test_a_search_with_no_match_says_so(qtbot, active):
     view.find_field.setText("존재하지않는낱말")
     view.find_next()
     qtbot.waitUntil(lambda: view.find_label.text() == "No match", timeout=6_000)
+
+
+# ---- 7. fits the laptop ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("screen", [(1366, 728), (960, 520)])  # a laptop; 200 % on 1920×1080
+def test_the_window_and_dialogs_fit_the_screen_and_keep_the_rubric_usable(
+        qtbot, committee, evb, home, tmp_path, monkeypatch, screen):
+    from PySide6.QtCore import QRect
+
+    import ui.screen_fit
+    from ui.member.conflicts_dialog import ConflictsDialog
+    from ui.member.main_window import RUBRIC_MIN_WIDTH
+    area = QRect(0, 0, *screen)
+    monkeypatch.setattr(ui.screen_fit, "available_geometry", lambda widget=None: area)
+    ws = opened(home, evb, committee.m1)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings)
+    qtbot.addWidget(w)
+    w.place()
+    w.show()
+    qtbot.waitUntil(lambda: w.pdf.current_view() is not None, timeout=10_000)
+    assert w.width() <= screen[0] and w.height() <= screen[1], w.size()
+    assert w.panel.width() >= RUBRIC_MIN_WIDTH, w.splitter.sizes()
+    dialog = ConflictsDialog(w.controller, w)
+    qtbot.addWidget(dialog)
+    assert dialog.width() <= screen[0]
+    w.close()
+    ws.close()
+
+
+def test_the_window_opens_as_the_member_left_it(qtbot, committee, evb, home, tmp_path):
+    ws = opened(home, evb, committee.m1)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    def open_window():
+        w = MainWindow(SessionController(ws, SID, committee.m1), settings)
+        qtbot.addWidget(w)
+        w.place()
+        w.show()
+        qtbot.waitUntil(lambda: w.pdf.current_view() is not None, timeout=10_000)
+        return w
+
+    w = open_window()
+    w.resize(780, 600)  # the member's own size, then the list made wider
+    qtbot.waitUntil(lambda: w.splitter.width() > 700)
+    total = sum(w.splitter.sizes())
+    w.splitter.setSizes([230, 220, total - 450])
+    assert w.splitter.sizes() == [230, 220, total - 450]
+    remembered = w.splitter.sizes()
+    w.close()
+    again = open_window()  # not 1400×900, not the first-run fit: as it was left
+    assert (again.width(), again.height()) == (780, 600)
+    assert again.splitter.sizes() == remembered
+    again.close()
+    ws.close()

@@ -10,10 +10,19 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QSettings,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QImage, QKeySequence, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QShowEvent,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +52,7 @@ from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pdf_pane import PdfPane, parse_document
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.paths import log_file
+from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.texts import describe_error
 from ui.workers import run_in_background
 
@@ -72,6 +82,10 @@ SHORTCUTS = [
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
+
+
+LIST_MIN_WIDTH = 220
+RUBRIC_MIN_WIDTH = 320
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +143,7 @@ class MainWindow(QMainWindow):
         self.notes.setPlaceholderText(self.tr("Private notes: stay on this laptop, never in "
                                               "the score sheet"))
         left = QWidget()
-        left.setMinimumWidth(320)
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         lv = QVBoxLayout(left)
         lv.addWidget(self.search)
         lv.addWidget(self.status_filter)
@@ -149,11 +163,15 @@ class MainWindow(QMainWindow):
         self.pdf = PdfPane(mark)
         self.pdf.highlight_requested.connect(self._add_highlight)
         self.panel = RubricPanel()
+        self.panel.setMinimumWidth(RUBRIC_MIN_WIDTH)  # score, range and rationale stay usable
         self.panel.edited.connect(self._save)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.panes = (left, self.pdf, self.panel)
         for widget in self.panes:
             self.splitter.addWidget(widget)
+        for index, stretch in enumerate((0, 1, 0)):  # the document takes what is left
+            self.splitter.setStretchFactor(index, stretch)
+            self.splitter.setCollapsible(index, False)
         self.splitter.setSizes([360, 620, 460])
         self.setCentralWidget(self.splitter)
         self.saved_label = QLabel()
@@ -165,14 +183,45 @@ class MainWindow(QMainWindow):
         self._menus()
         self._update_progress()
         self._update_locked()
-        if restore_layout:
-            geometry = self.settings.value("main/geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
-            state = self.settings.value("main/splitter")
-            if state is not None:
-                self.splitter.restoreState(state)
+        self.restore_layout = restore_layout
         self.open_first_to_score()
+
+    def place(self) -> None:
+        """Open as the member left it (size, place, pane widths), kept on today's screen;
+        the first time, sized from the available screen (a 1366×768 laptop, 200 % scaling)."""
+        geometry = self.settings.value("main/geometry") if self.restore_layout else None
+        if geometry is not None and self.restoreGeometry(geometry):
+            keep_on_screen(self)
+        else:
+            fit_to_screen(self, QSize(1400, 900))
+        self.place_panes()
+
+    def place_panes(self) -> None:
+        """Split the panes as the member left them (or to fit) once the window is shown."""
+        self._split_state = self.settings.value("main/splitter") if self.restore_layout else None
+        self._placed = True  # the panes are split once the window has its real width
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_placed", False):
+            self._placed = False
+            self.layout().setGeometry(self.rect())  # lay the panes out at the real width now
+            state = self._split_state
+            if state is None or not self.splitter.restoreState(state):
+                self.split_panes(self.splitter.width())
+            self._keep_rubric_usable()
+
+    def split_panes(self, width: int) -> None:
+        """Pane widths for a window `width` wide: the rubric keeps its room, the list and the
+        document share the rest (the document first)."""
+        rubric = max(RUBRIC_MIN_WIDTH, min(460, width * 34 // 100))
+        listing = max(LIST_MIN_WIDTH, min(360, width * 24 // 100))
+        self.splitter.setSizes([listing, max(200, width - rubric - listing), rubric])
+
+    def _keep_rubric_usable(self) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[2] < RUBRIC_MIN_WIDTH:
+            self.split_panes(sum(sizes))
 
     def _actions(self) -> None:
         def add(keys: list[str], slot, text: str) -> None:  # type: ignore[no-untyped-def]
