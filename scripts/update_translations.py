@@ -301,6 +301,20 @@ KO = {
         "부적합으로 판정하면 평가항목 점수는 더 이상 필수가 아니며, 이 신청은 종합 평가에서 "
         "부적격으로 처리됩니다. 판정 아래에 부적합 사유를 적으십시오.",
     "Ineligible (부적격): an eligibility check failed": "부적격: 적격 확인에서 부적합 판정",
+    # issue 13: keyboard-only scoring
+    "Next / previous field (list → document → rubric)": "다음 / 이전 입력칸 (목록 → 문서 → 평가표)",
+    "Next / previous pane": "다음 / 이전 영역",
+    "In the list: another application; in a score: one step up or down":
+        "목록에서: 다른 신청으로 이동, 점수 칸에서: 한 단위 올리기 / 내리기",
+    "Up/Down: another application; Tab: on to the document":
+        "위/아래 화살표: 다른 신청, Tab: 문서로 이동",
+    "Next pane": "다음 영역",
+    "Previous pane": "이전 영역",
+    "Documents of this application": "이 신청의 문서",
+    "Rubric panel": "평가표",
+    # issue 13: find works the first time
+    "Searching…": "찾는 중…",
+    "No match": "찾는 글자가 없습니다",
 }
 
 # The chair's consolidation screen (ui/chair/).

@@ -252,3 +252,178 @@ def test_a_failed_gate_says_what_it_means_and_asks_for_its_reason(qtbot, window)
     assert not reason.property("asking")
     combo.setCurrentIndex(1)
     assert not note.isVisibleTo(panel) and "score missing" in panel.badges["1-1"].text()
+
+
+# ---- 5. keyboard-only scoring -----------------------------------------------------------------
+
+def focused(qtbot):
+    from PySide6.QtWidgets import QApplication
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    return QApplication.focusWidget()
+
+
+def pane_of(window, widget) -> int:
+    return next(i for i, pane in enumerate(window.panes) if pane.isAncestorOf(widget))
+
+
+@pytest.fixture
+def active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
+    return window
+
+
+def test_tab_leaves_the_list_and_walks_the_panes_by_named_visible_stops(qtbot, active):
+    window = active
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: focused(qtbot) is window.table)
+    qtbot.keyClick(window.table, Qt.Key.Key_Right)  # arrows: rows only
+    assert window.table.currentIndex().column() == 0 and window.current == "A01"
+    row = window.table.currentIndex().row()
+    down = row + 1 < window.proxy.rowCount()  # (the member's order is shuffled)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+    assert window.table.currentIndex().row() == row + (1 if down else -1)
+    assert window.current != "A01"
+    qtbot.keyClick(window.table, Qt.Key.Key_Up if down else Qt.Key.Key_Down)
+    assert window.current == "A01"
+    qtbot.waitUntil(lambda: window.pdf.current_view() is not None, timeout=10_000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)  # leaves the list, same application
+    assert focused(qtbot) is not window.table and window.current == "A01"
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert pane_of(window, focused(qtbot)) == 1  # Ctrl+Tab: the document pane
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert focused(qtbot) is window.panel.inputs["G1"]  # then the rubric's first open entry
+    window.table.setFocus()
+    stops, panes = [], []
+    for _ in range(200):  # the whole ring, back to the list
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+        widget = focused(qtbot)
+        if widget is window.table:
+            break
+        stops.append(widget)
+        panes.append(pane_of(window, widget))
+    assert window.current == "A01"  # walking never switched the application
+    names = [w.accessibleName() for w in stops]
+    assert all(names), [type(w).__name__ for w in stops if not w.accessibleName()]
+    assert all(w.isVisible() for w in stops)
+    documents_start, rubric_start = panes.index(1), panes.index(2)
+    assert panes[:documents_start] and set(panes[:documents_start]) == {0}  # list pane first
+    assert set(panes[documents_start:rubric_start]) == {1}  # then the document
+    assert set(panes[rubric_start:]) - {0} == {2}  # then the rubric (then search/filter again)
+
+
+def test_f7_lands_on_the_first_open_entry_not_the_scroll_area(qtbot, active):
+    window = active
+    qtbot.keyClick(window.table, Qt.Key.Key_F7)
+    assert focused(qtbot) is window.panel.inputs["G1"]
+    assert focused(qtbot).accessibleName()
+
+
+def test_a_whole_application_scored_with_the_keyboard_alone(qtbot, active):
+    from PySide6.QtWidgets import QComboBox
+
+    from ui.member.rubric_panel import RationaleEdit
+    from ui.member.score_edit import ScoreEdit
+    window, ws = active, active.controller.ws
+    opinion = "강점은 실행계획의 구체성이며, 약점은 재원 조달의 불확실성입니다. 보완을 권고합니다."
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F7)
+    for _ in range(80):
+        widget = focused(qtbot)
+        if isinstance(widget, QComboBox):
+            qtbot.keyClick(widget, Qt.Key.Key_Down)  # — → 적합
+        elif isinstance(widget, ScoreEdit):
+            qtbot.keyClicks(widget, "5" if widget.maximum >= 5 else "0")
+        elif isinstance(widget, RationaleEdit):
+            type_korean(widget, opinion if widget is window.panel.rationales["opinion"]
+                        else WHY)  # Hangul arrives from the input method: still the keyboard
+            if widget is window.panel.rationales["opinion"]:
+                break
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    last = window.table.currentIndex().row() + 1 == window.proxy.rowCount()
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Up if last else Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.AltModifier)
+    assert window.current != "A01"  # Alt+Down: on to the next application, all saved
+    assert window.controller.row("A01").status == "complete", window.controller.evaluation(
+        "A01").missing
+    assert ws.audit_verify().ok
+
+
+# ---- 6. find works the first time ------------------------------------------------------------
+
+def test_the_first_enter_finds_and_the_match_can_be_highlighted(qtbot, active):
+    view = active.pdf.current_view()
+    type_korean(view.find_field, "사업")
+    qtbot.keyClick(view.find_field, Qt.Key.Key_Return)  # once
+    assert view.find_label.text() != "0"  # never 0 while the model is still filling
+    qtbot.waitUntil(lambda: view.find_label.text().startswith("1 / "), timeout=5_000)
+    assert view.view.currentSearchResultIndex() == 0
+    with qtbot.waitSignal(view.highlight_requested, timeout=2_000) as blocker:
+        qtbot.keyClick(view.find_field, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0] == view.doc_id
+    qtbot.waitUntil(lambda: len(active.controller.highlights("A01")) == 1)
+
+
+def test_a_search_with_no_match_says_so(qtbot, active):
+    view = active.pdf.current_view()
+    view.find_field.setText("존재하지않는낱말")
+    view.find_next()
+    qtbot.waitUntil(lambda: view.find_label.text() == "No match", timeout=6_000)
+
+
+# ---- 7. fits the laptop ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("screen", [(1366, 728), (960, 520)])  # a laptop; 200 % on 1920×1080
+def test_the_window_and_dialogs_fit_the_screen_and_keep_the_rubric_usable(
+        qtbot, committee, evb, home, tmp_path, monkeypatch, screen):
+    from PySide6.QtCore import QRect
+
+    import ui.screen_fit
+    from ui.member.conflicts_dialog import ConflictsDialog
+    from ui.member.main_window import RUBRIC_MIN_WIDTH
+    area = QRect(0, 0, *screen)
+    monkeypatch.setattr(ui.screen_fit, "available_geometry", lambda widget=None: area)
+    ws = opened(home, evb, committee.m1)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings)
+    qtbot.addWidget(w)
+    w.place()
+    w.show()
+    qtbot.waitUntil(lambda: w.pdf.current_view() is not None, timeout=10_000)
+    assert w.width() <= screen[0] and w.height() <= screen[1], w.size()
+    assert w.panel.width() >= RUBRIC_MIN_WIDTH, w.splitter.sizes()
+    dialog = ConflictsDialog(w.controller, w)
+    qtbot.addWidget(dialog)
+    assert dialog.width() <= screen[0]
+    w.close()
+    ws.close()
+
+
+def test_the_window_opens_as_the_member_left_it(qtbot, committee, evb, home, tmp_path):
+    ws = opened(home, evb, committee.m1)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    def open_window():
+        w = MainWindow(SessionController(ws, SID, committee.m1), settings)
+        qtbot.addWidget(w)
+        w.place()
+        w.show()
+        qtbot.waitUntil(lambda: w.pdf.current_view() is not None, timeout=10_000)
+        return w
+
+    w = open_window()
+    w.resize(780, 600)  # the member's own size, then the list made wider
+    qtbot.waitUntil(lambda: w.splitter.width() > 700)
+    total = sum(w.splitter.sizes())
+    w.splitter.setSizes([230, 220, total - 450])
+    assert w.splitter.sizes() == [230, 220, total - 450]
+    remembered = w.splitter.sizes()
+    w.close()
+    again = open_window()  # not 1400×900, not the first-run fit: as it was left
+    assert (again.width(), again.height()) == (780, 600)
+    assert again.splitter.sizes() == remembered
+    again.close()
+    ws.close()

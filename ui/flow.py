@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QWidget
 
 from evaluator_app.errors import EvaluatorError
@@ -13,6 +13,8 @@ from ui.member.main_window import MainWindow
 from ui.member.pledge_dialog import PledgeDialog
 from ui.texts import describe_error
 from ui.welcome import WelcomeWindow
+
+SCREENSHOT_SIZE = QSize(1366, 768)
 
 
 class AppFlow(QObject):
@@ -82,7 +84,11 @@ class AppFlow(QObject):
             old.close()
             self.windows.remove(old)
         window.open_requested.connect(self.show_welcome)
-        window.resize(1400, 900)
+        if self.interactive:
+            window.place()  # remembered layout, or sized from the available screen
+        else:  # --screenshot: the member's laptop, whatever screen renders it
+            window.resize(SCREENSHOT_SIZE)
+            window.place_panes()
         window.show()
         self.windows.append(window)
         undeclared = [a.id for a in ws.applications(session_id)

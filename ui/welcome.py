@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +42,7 @@ from evaluator_app.trust.open_session import (
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
 from evaluator_app.workspace.store import SessionInfo
+from ui.screen_fit import fit_to_screen
 from ui.texts import describe_error, time_text
 from ui.workers import run_in_background
 
@@ -63,7 +64,7 @@ class WelcomeWindow(QMainWindow):
         self.home_page = self._home_page()
         self.pages.addWidget(self.create_page)
         self.pages.addWidget(self.home_page)
-        self.resize(820, 620)
+        fit_to_screen(self, QSize(820, 620))
         if identity is None:
             self.pages.setCurrentWidget(self.create_page)
         else:

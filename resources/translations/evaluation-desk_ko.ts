@@ -471,6 +471,14 @@
         <source>Find the text first</source>
         <translation>먼저 글자를 찾으십시오</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>찾는 글자가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -731,6 +739,18 @@
         <translation>선택한 등급 항목의 등급</translation>
     </message>
     <message>
+        <source>Next / previous field (list → document → rubric)</source>
+        <translation>다음 / 이전 입력칸 (목록 → 문서 → 평가표)</translation>
+    </message>
+    <message>
+        <source>Next / previous pane</source>
+        <translation>다음 / 이전 영역</translation>
+    </message>
+    <message>
+        <source>In the list: another application; in a score: one step up or down</source>
+        <translation>목록에서: 다른 신청으로 이동, 점수 칸에서: 한 단위 올리기 / 내리기</translation>
+    </message>
+    <message>
         <source>Focus the document</source>
         <translation>문서로 이동</translation>
     </message>
@@ -811,6 +831,10 @@
         <translation>신청 목록</translation>
     </message>
     <message>
+        <source>Up/Down: another application; Tab: on to the document</source>
+        <translation>위/아래 화살표: 다른 신청, Tab: 문서로 이동</translation>
+    </message>
+    <message>
         <source>Private notes</source>
         <translation>개인 메모</translation>
     </message>
@@ -841,6 +865,14 @@
     <message>
         <source>Previous rubric item</source>
         <translation>이전 평가항목</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>다음 영역</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>이전 영역</translation>
     </message>
     <message>
         <source>Next page</source>
@@ -1017,6 +1049,10 @@
 <context>
     <name>PdfPane</name>
     <message>
+        <source>Documents of this application</source>
+        <translation>이 신청의 문서</translation>
+    </message>
+    <message>
         <source>Choose an application on the left.</source>
         <translation>왼쪽 목록에서 신청을 선택하십시오.</translation>
     </message>
@@ -1147,6 +1183,10 @@
     <message>
         <source>Recused (회피): a conflict of interest was declared for this application, so it cannot be scored.</source>
         <translation>회피: 이 신청은 이해충돌을 신고하여 평가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rubric panel</source>
+        <translation>평가표</translation>
     </message>
     <message>
         <source>Eligibility checks (적격)</source>

@@ -1,5 +1,6 @@
 """Conflict-of-interest declarations (이해충돌 신고) for every application."""
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from evaluator_app.scoring import COI_GROUNDS
 from evaluator_app.workspace import Change
 from ui.member.controller import SessionController
+from ui.screen_fit import fit_to_screen, fitted_size
 
 CHOICES = [None, "none", *COI_GROUNDS]  # index → stored value (None: not declared yet)
 
@@ -39,7 +41,7 @@ class ConflictsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 300)
+        header.resizeSection(1, min(300, fitted_size(QSize(1180, 440), parent).width() // 3))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
@@ -71,7 +73,7 @@ class ConflictsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1180, 440)
+        fit_to_screen(self, QSize(1180, 440))  # never wider than the screen
 
     def changes(self) -> list[Change]:
         out = []

@@ -4,7 +4,7 @@ and export the sheet and say what to do with the three files."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from evaluator_app.scoring import Missing
 from evaluator_app.trust.sheet import SheetFiles, write_sheet_files
 from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
 from ui.member.controller import SessionController
+from ui.screen_fit import fit_to_screen
 from ui.texts import application_status, describe_missing, rubric_status
 from ui.workers import run_in_background
 
@@ -117,7 +118,7 @@ class FinalizeDialog(QDialog):
         row.addWidget(self.sign)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(680, 460)
+        fit_to_screen(self, QSize(680, 460))
 
     def _fill_missing(self, missing: list[tuple[str, Missing]]) -> None:
         groups: dict[str, list[Missing]] = {}

@@ -1,18 +1,32 @@
 """The member's main window: application list | documents | rubric panel."""
 
+import itertools
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
+    QEvent,
     QIODevice,
+    QObject,
     QPointF,
     QSettings,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QImage, QKeySequence, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QShowEvent,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QInputDialog,
@@ -38,6 +52,7 @@ from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pdf_pane import PdfPane, parse_document
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.paths import log_file
+from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.texts import describe_error
 from ui.workers import run_in_background
 
@@ -50,6 +65,11 @@ SHORTCUTS = [
     ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
     ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
     ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous field (list → "
+                                                        "document → rubric)")),
+    ("Ctrl+Tab / Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous pane")),
+    ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "In the list: another application; in a score: "
+                                             "one step up or down")),
     ("F6", QT_TRANSLATE_NOOP("MainWindow", "Focus the document")),
     ("F7", QT_TRANSLATE_NOOP("MainWindow", "Focus the rubric panel")),
     ("PgDown / PgUp", QT_TRANSLATE_NOOP("MainWindow", "Next / previous page")),
@@ -62,6 +82,10 @@ SHORTCUTS = [
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
+
+
+LIST_MIN_WIDTH = 220
+RUBRIC_MIN_WIDTH = 320
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +131,11 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, self.table.fontMetrics().horizontalAdvance("진행 중") + 44)
         self.table.setAccessibleName(self.tr("Applications"))
+        self.table.setAccessibleDescription(self.tr(
+            "Up/Down: another application; Tab: on to the document"))
+        # Tab leaves the list (it walked cell by cell and wrapped forever); arrows move by rows.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.progress = QLabel()
         self.notes = RationaleEdit(0, lambda text: controller.save_note(self.current, text),
@@ -114,7 +143,7 @@ class MainWindow(QMainWindow):
         self.notes.setPlaceholderText(self.tr("Private notes: stay on this laptop, never in "
                                               "the score sheet"))
         left = QWidget()
-        left.setMinimumWidth(320)
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         lv = QVBoxLayout(left)
         lv.addWidget(self.search)
         lv.addWidget(self.status_filter)
@@ -134,10 +163,15 @@ class MainWindow(QMainWindow):
         self.pdf = PdfPane(mark)
         self.pdf.highlight_requested.connect(self._add_highlight)
         self.panel = RubricPanel()
+        self.panel.setMinimumWidth(RUBRIC_MIN_WIDTH)  # score, range and rationale stay usable
         self.panel.edited.connect(self._save)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, self.pdf, self.panel):
+        self.panes = (left, self.pdf, self.panel)
+        for widget in self.panes:
             self.splitter.addWidget(widget)
+        for index, stretch in enumerate((0, 1, 0)):  # the document takes what is left
+            self.splitter.setStretchFactor(index, stretch)
+            self.splitter.setCollapsible(index, False)
         self.splitter.setSizes([360, 620, 460])
         self.setCentralWidget(self.splitter)
         self.saved_label = QLabel()
@@ -149,14 +183,45 @@ class MainWindow(QMainWindow):
         self._menus()
         self._update_progress()
         self._update_locked()
-        if restore_layout:
-            geometry = self.settings.value("main/geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
-            state = self.settings.value("main/splitter")
-            if state is not None:
-                self.splitter.restoreState(state)
+        self.restore_layout = restore_layout
         self.open_first_to_score()
+
+    def place(self) -> None:
+        """Open as the member left it (size, place, pane widths), kept on today's screen;
+        the first time, sized from the available screen (a 1366×768 laptop, 200 % scaling)."""
+        geometry = self.settings.value("main/geometry") if self.restore_layout else None
+        if geometry is not None and self.restoreGeometry(geometry):
+            keep_on_screen(self)
+        else:
+            fit_to_screen(self, QSize(1400, 900))
+        self.place_panes()
+
+    def place_panes(self) -> None:
+        """Split the panes as the member left them (or to fit) once the window is shown."""
+        self._split_state = self.settings.value("main/splitter") if self.restore_layout else None
+        self._placed = True  # the panes are split once the window has its real width
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_placed", False):
+            self._placed = False
+            self.layout().setGeometry(self.rect())  # lay the panes out at the real width now
+            state = self._split_state
+            if state is None or not self.splitter.restoreState(state):
+                self.split_panes(self.splitter.width())
+            self._keep_rubric_usable()
+
+    def split_panes(self, width: int) -> None:
+        """Pane widths for a window `width` wide: the rubric keeps its room, the list and the
+        document share the rest (the document first)."""
+        rubric = max(RUBRIC_MIN_WIDTH, min(460, width * 34 // 100))
+        listing = max(LIST_MIN_WIDTH, min(360, width * 24 // 100))
+        self.splitter.setSizes([listing, max(200, width - rubric - listing), rubric])
+
+    def _keep_rubric_usable(self) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[2] < RUBRIC_MIN_WIDTH:
+            self.split_panes(sum(sizes))
 
     def _actions(self) -> None:
         def add(keys: list[str], slot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -173,7 +238,10 @@ class MainWindow(QMainWindow):
         add(["F8"], lambda: self.panel.step_item(1), self.tr("Next rubric item"))
         add(["Shift+F8"], lambda: self.panel.step_item(-1), self.tr("Previous rubric item"))
         add(["F6"], self._focus_document, self.tr("Focus the document"))
-        add(["F7"], self.panel.setFocus, self.tr("Focus the rubric panel"))
+        add(["Ctrl+Tab"], lambda: self.next_pane(1), self.tr("Next pane"))
+        add(["Ctrl+Shift+Tab", "Ctrl+Backtab"], lambda: self.next_pane(-1),
+            self.tr("Previous pane"))
+        add(["F7"], self.panel.focus_first_open, self.tr("Focus the rubric panel"))
         add(["PgDown"], lambda: self._page(1), self.tr("Next page"))
         add(["PgUp"], lambda: self._page(-1), self.tr("Previous page"))
         add(["Ctrl++", "Ctrl+="], lambda: self._zoom(1.2), self.tr("Zoom in"))
@@ -356,6 +424,20 @@ class MainWindow(QMainWindow):
         self.highlight_list.clear()
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
         self._load_documents(app_id)
+        self.order_tab_stops()
+
+    def order_tab_stops(self) -> None:
+        """Tab walks the panes left to right: the list, the document, the rubric (widgets made
+        later, such as a document's, would otherwise join the chain at its end)."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(chain) < 2000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        stops = [w for pane in self.panes for w in chain
+                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and pane.isAncestorOf(w)]
+        for first, second in itertools.pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     def _load_documents(self, app_id: str) -> None:
         c = self.controller
@@ -386,6 +468,7 @@ class MainWindow(QMainWindow):
         def done(result) -> None:  # type: ignore[no-untyped-def]
             if self.current == app_id:
                 self.pdf.show_documents(result)
+                self.order_tab_stops()
                 self._refresh_highlights()
                 self.documents_shown.emit(app_id)
 
@@ -425,6 +508,23 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.find_field.setFocus()
             view.find_field.selectAll()
+
+    def next_pane(self, delta: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the application list, the document, the rubric."""
+        focus = QApplication.focusWidget()
+        here = next((i for i, pane in enumerate(self.panes)
+                     if focus is not None and pane.isAncestorOf(focus)), 0)
+        for step in range(1, len(self.panes) + 1):
+            target = (here + delta * step) % len(self.panes)
+            if target == 0:
+                self.table.setFocus()
+                return
+            if target == 1 and self.pdf.current_view() is not None:
+                self._focus_document()
+                return
+            if target == 2 and self.panel.scoring_visible():
+                self.panel.focus_first_open()
+                return
 
     def _focus_document(self) -> None:
         view = self.pdf.current_view()
@@ -471,6 +571,20 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list moves by rows only: Left/Right would walk its cells (and Ctrl+Tab must
+        leave it like Tab does)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                return True
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # type: ignore[attr-defined]
+                self.focusNextPrevChild(key == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier))  # type: ignore[attr-defined]
+                return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()

@@ -34,6 +34,7 @@ from ui.member.highlight_layer import HighlightLayer
 from ui.member.page_layout import PageLayout, fit_width_zoom
 
 RETIRE_AFTER_MS = 3000
+NO_MATCH_AFTER_MS = 3000  # a search with no match by then says so (the model has no "done")
 
 
 class Watermark(QWidget):
@@ -122,11 +123,19 @@ class DocumentView(QWidget):
         self.find_field.setPlaceholderText(self.tr("Find in the document (Ctrl+F)"))
         self.find_field.setAccessibleName(self.tr("Find in the document"))
         self.find_field.setClearButtonEnabled(True)
-        self.find_field.setMinimumWidth(210)
+        self.find_field.setMinimumWidth(120)
         self.find_field.returnPressed.connect(self.find_next)
         self.find_field.textChanged.connect(self._find_text_changed)
         self.find_label = QLabel(self)
         self._result = -1
+        # The search model fills page by page after the string is set: the first Enter waits
+        # for the first match instead of reporting 0 while the model is still filling.
+        self._waiting_for_first = False
+        self.search_model.countChanged.connect(self._results_arrived)
+        self._no_match = QTimer(self)
+        self._no_match.setSingleShot(True)
+        self._no_match.setInterval(NO_MATCH_AFTER_MS)
+        self._no_match.timeout.connect(self._search_settled)
 
         self.page_label = QLabel(self)
         bar = QHBoxLayout()
@@ -144,15 +153,16 @@ class DocumentView(QWidget):
             bar.addWidget(button)
         bar.addWidget(self.page_label)
         bar.addStretch(1)
-        bar.addWidget(self.find_field)
-        bar.addWidget(self.find_label)
+        find_bar = QHBoxLayout()  # a row of its own: the pane stays narrow on a small screen
+        find_bar.addWidget(self.find_field, 1)
+        find_bar.addWidget(self.find_label)
         mark = QToolButton(self)
         mark.setText(self.tr("Highlight"))
         mark.setToolTip(self.tr("Highlight the text found (Ctrl+H); or drag across text with "
                                 "the mouse"))
         mark.setAccessibleName(self.tr("Highlight the text found"))
         mark.clicked.connect(self.highlight_found)
-        bar.addWidget(mark)
+        find_bar.addWidget(mark)
         self.pages = QListWidget(self)  # the page list: click (or arrow keys) to jump
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setFixedWidth(64)
@@ -165,6 +175,7 @@ class DocumentView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(find_bar)
         layout.addLayout(body, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self._update_page_label()
@@ -183,6 +194,8 @@ class DocumentView(QWidget):
 
     def highlight_found(self) -> None:
         """Highlight the current search result (find it first with Ctrl+F and Enter)."""
+        if self._result < 0 and self.view.currentSearchResultIndex() >= 0:
+            self._result = self.view.currentSearchResultIndex()  # the match the view shows
         if self._result < 0 or self._result >= self.search_model.count():
             self.find_label.setText(self.tr("Find the text first"))
             self.find_field.setFocus()
@@ -228,6 +241,8 @@ class DocumentView(QWidget):
             self.search_model.setSearchString("")
             self.find_label.setText("")
             self._result = -1
+            self._waiting_for_first = False
+            self._no_match.stop()
 
     def find_next(self) -> None:
         """Enter: search (first time) or jump to the next match, wrapping around."""
@@ -235,15 +250,37 @@ class DocumentView(QWidget):
         if self.search_model.searchString() != text:
             self.search_model.setSearchString(text)
             self._result = -1
+            self._waiting_for_first = bool(text)
         count = self.search_model.count()
-        if not text or count == 0:
-            self.find_label.setText("0" if text else "")
+        if not text:
+            self.find_label.setText("")
             return
-        self._result = (self._result + 1) % count
-        self.view.setCurrentSearchResultIndex(self._result)
-        link = self.search_model.resultAtIndex(self._result)
-        self.view.pageNavigator().jump(link)
-        self.find_label.setText(f"{self._result + 1} / {count}")
+        if count == 0:
+            self._waiting_for_first = True  # results may still be on their way
+            self.find_label.setText(self.tr("Searching…"))
+            self._no_match.start()
+            return
+        self._show_result((self._result + 1) % count)
+
+    def _show_result(self, index: int) -> None:
+        self._waiting_for_first = False
+        self._no_match.stop()
+        self._result = index
+        self.view.setCurrentSearchResultIndex(index)
+        self.view.pageNavigator().jump(self.search_model.resultAtIndex(index))
+        self.find_label.setText(f"{index + 1} / {self.search_model.count()}")
+
+    def _results_arrived(self) -> None:
+        count = self.search_model.count()
+        if self._waiting_for_first and count:
+            self._show_result(0)
+        elif self._result >= 0 and count:  # more matches found further on: the total grows
+            self.find_label.setText(f"{self._result + 1} / {count}")
+
+    def _search_settled(self) -> None:
+        if self._waiting_for_first and self.search_model.count() == 0:
+            self._waiting_for_first = False
+            self.find_label.setText(self.tr("No match"))
 
     def _update_page_label(self) -> None:
         page = self.view.pageNavigator().currentPage()
@@ -291,6 +328,7 @@ class PdfPane(QStackedWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.tabs = QTabWidget(self)
+        self.tabs.tabBar().setAccessibleName(self.tr("Documents of this application"))
         self.addWidget(self.message)
         self.addWidget(self.tabs)
         self.show_message(self.tr("Choose an application on the left."))

@@ -1,5 +1,6 @@
 """The pledge (서약서): shown before scoring, accepted in the member's name."""
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.screen_fit import fit_to_screen
 
 
 class PledgeDialog(QDialog):
@@ -33,4 +36,4 @@ class PledgeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, QSize(560, 420))

@@ -115,6 +115,8 @@ class RubricPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Rubric panel"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: its inputs are
         self.app_id = ""
         self.loading = False
         self.badges: dict[str, QLabel] = {}
@@ -243,7 +245,7 @@ class RubricPanel(QScrollArea):
                 self.inputs[adj.id] = edit
                 self._watch_undo(adj.id, "adjustment", [edit])
                 vbox.addWidget(self._rationale(adj.id, "adjustment", adj.rationale_min_length,
-                                               adj.label_ko))
+                                               f"{adj.label_ko} {self.tr('rationale')}"))
                 self._badge(adj.id, vbox)
             layout.addWidget(box)
         box = QGroupBox(self.tr("Overall opinion (종합의견)"))
@@ -466,6 +468,13 @@ class RubricPanel(QScrollArea):
         rationale = self.rationales.get(entry_id)
         return focus is not None and (focus is widget or widget.isAncestorOf(focus)
                                       or focus is rationale)
+
+    def focus_first_open(self) -> None:
+        """F7: the first entry still missing (else the first input), never the bare panel."""
+        if not self.scoring_visible():
+            return
+        missing = [e for e, badge in self.badges.items() if badge.text()]
+        self.focus_entry(missing[0] if missing else next(iter(self.inputs), "opinion"))
 
     def focus_entry(self, entry_id: str) -> None:
         """Put the keyboard focus on an entry's input (or its text) and scroll it into view."""
