@@ -75,13 +75,16 @@ class Score:
 
 def sheet_content(bundle: OpenedBundle, ctx: SheetContext, member: Identity,
                   scores: dict[str, Score | Decimal | int | str | None], revision: int = 1,
-                  created: str = "2025-06-05T17:00:00+09:00") -> dict[str, Any]:
+                  created: str = "2025-06-05T17:00:00+09:00",
+                  partial: int | None = None) -> dict[str, Any]:
     """A complete sheet as `build_sheet` writes it; applications not in `scores` get 70, or
     회피 where the secretariat declared this member conflicted."""
     predeclared = {c["application"] for c in bundle.manifest.get("conflicts", [])
                    if c["member"] == member.card.fingerprint}
     apps = []
     for app in bundle.manifest["applications"]:
+        if partial and app["id"] not in scores:
+            continue  # a partial hand-in carries only what was scored so far
         rubric = ctx.rubrics[app["rubric_hash"]]
         s = scores.get(app["id"], None if app["id"] in predeclared else Decimal(70))
         if not isinstance(s, Score):
@@ -98,7 +101,7 @@ def sheet_content(bundle: OpenedBundle, ctx: SheetContext, member: Identity,
             raise ValueError(f"incomplete simulated sheet: {missing[0]}")
         apps.append(record)
     manifest = bundle.manifest
-    return {
+    sheet = {
         "format": SHEET_FORMAT,
         "session": {k: manifest["session"][k] for k in ("id", "title", "program", "stage")},
         "bundle_hash": ctx.bundle_hash,
@@ -114,21 +117,24 @@ def sheet_content(bundle: OpenedBundle, ctx: SheetContext, member: Identity,
         "applications": apps,
         "audit_head": "",
     }
+    return {**sheet, "partial": partial} if partial else sheet
 
 
 def write_signed_sheet(sheet: dict[str, Any], member: Identity, out_dir: Path) -> Path:
     """SHEET.json and its .minisig, as a member's export writes them (no PDF)."""
     data = canonical_json(sheet)
     sid, fp, rev = sheet["session"]["id"], member.card.fingerprint, sheet["revision"]
+    k = sheet.get("partial")
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / f"{sheet_stem(sid, fp, rev)}.json"
+    path = out_dir / f"{sheet_stem(sid, fp, rev, k)}.json"
     path.write_bytes(data)
-    Path(str(path) + ".minisig").write_bytes(member.sign(data, trusted_comment(sid, fp, rev)))
+    Path(str(path) + ".minisig").write_bytes(member.sign(data, trusted_comment(sid, fp, rev, k)))
     return path
 
 
 def sign_sheet(bundle: OpenedBundle, member: Identity, scores: dict[str, Any], out_dir: Path,
-               revision: int = 1, ctx: SheetContext | None = None) -> Path:
+               revision: int = 1, ctx: SheetContext | None = None,
+               partial: int | None = None) -> Path:
     ctx = ctx or SheetContext.of(bundle)
-    return write_signed_sheet(sheet_content(bundle, ctx, member, scores, revision), member,
-                              out_dir)
+    sheet = sheet_content(bundle, ctx, member, scores, revision, partial=partial)
+    return write_signed_sheet(sheet, member, out_dir)

@@ -168,7 +168,7 @@ def test_revisions_duplicates_and_equivocation(big, bundle, tmp_path):
     assert [s["revision"] for s in result["sheets"]["superseded"]] == [1]
     # a different revision 2 signed by the same member: refused, naming both files
     other = sign_sheet(bundle, m0, {**scores_of(0), "A01": 50}, tmp_path / "usb" / "forked", 2)
-    with pytest.raises(ConsolidationError, match="two different sheets with revision 2") as e:
+    with pytest.raises(ConsolidationError, match="two different sheets as revision 2") as e:
         run([tmp_path / "usb"], bundle, big.chair.card)
     assert str(other) in e.value.message and "later" in e.value.message
 

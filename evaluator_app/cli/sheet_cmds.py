@@ -66,18 +66,25 @@ def sheet() -> None:
 @click.argument("session_id")
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for SHEET.json, its .minisig and the printable PDF.")
+@click.option("--partial", is_flag=True,
+              help="Sign only the applications scored so far (a 발표 day hand-in); the session "
+                   "stays open and a later partial or full sheet supersedes this one.")
 @identity_file_option
 @passphrase_file_option
-def export_cmd(session_id: str, out: Path, identity_file: Path | None,
+def export_cmd(session_id: str, out: Path, partial: bool, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
-    """Sign and export your score sheet; the session is locked afterwards."""
+    """Sign and export your score sheet; the session is locked afterwards (unless --partial)."""
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
-        files = export_sheet(ws, session_id, identity, out)
+        files = export_sheet(ws, session_id, identity, out, partial=partial)
         adopt(ws, identity_file, identity.card)
     click.echo(f"signed sheet   {files.json}\nsignature      {files.signature}\n"
-               f"printable PDF  {files.pdf}\n{files.sha256}\n"
-               f"session {session_id} is now locked (`evaluator sheet revise` reopens it)")
+               f"printable PDF  {files.pdf}\n{files.sha256}")
+    if partial:
+        click.echo(f"partial sheet: session {session_id} stays open; hand this file in, and a "
+                   "later partial or the full sheet replaces it")
+    else:
+        click.echo(f"session {session_id} is now locked (`evaluator sheet revise` reopens it)")
 
 
 @sheet.command("revise")
@@ -105,7 +112,9 @@ def verify_cmd(sheet_path: Path, bundle_path: Path, identity_file: Path | None,
         adopt(ws, identity_file, identity.card)
     totals = ", ".join(f"{a} {t if t is not None else '회피'}" for a, t in result.totals.items())
     click.echo(f"OK: signed by {result.member.name} ({result.member.fingerprint}), session "
-               f"{result.session_id}, revision {result.revision}\n{totals}")
+               f"{result.session_id}, revision {result.revision}"
+               + (f", partial hand-in {result.partial} ({len(result.totals)} application(s))"
+                  if result.partial else "") + f"\n{totals}")
 
 
 def register(cli: click.Group) -> None:

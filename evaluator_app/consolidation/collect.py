@@ -55,6 +55,8 @@ class Collection:
     expected: list[str]  # fingerprints whose sheet is required (the members)
     exclusions: list[Exclusion]
     ignored: list[Path] = field(default_factory=list)  # JSON files in folders that are no sheet
+    applications: list[str] = field(default_factory=list)  # the session's, in bundle order
+    predeclared: set[tuple[str, str]] = field(default_factory=set)  # (member, application)
 
     def used(self) -> list[VerifiedSheet]:
         return [r.verified for r in self.records if r.status == USED and r.verified]
@@ -67,11 +69,24 @@ class Collection:
         excluded = {e.member for e in self.exclusions}
         return [fp for fp in self.expected if fp not in have and fp not in excluded]
 
+    def unscored(self) -> list[tuple[str, str]]:
+        """(member, application) pairs a member's latest sheet — a partial one — lacks."""
+        out = []
+        for v in self.used():
+            if v.partial is not None:
+                have = set(v.totals)
+                fp = v.member.fingerprint
+                out += [(fp, a) for a in self.applications
+                        if a not in have and (fp, a) not in self.predeclared]
+        return out
+
     def blocking(self) -> list[str]:
         """Why no final result may be signed yet (one sentence each); empty when it may."""
         names = {c.fingerprint: c.name for c in self.roster}
         out = [f"{r.path.name} is rejected: {r.reason}" for r in self.rejected()]
         out += [f"{names.get(fp, fp)} ({fp}) has not handed in a sheet" for fp in self.missing()]
+        out += [f"{names.get(fp, fp)} has not yet scored {a} (their latest sheet is partial)"
+                for fp, a in self.unscored()]
         return out
 
 
@@ -145,7 +160,10 @@ def collect(paths: Iterable[Path], bundle: OpenedBundle,
     order = {c.fingerprint: i for i, c in enumerate(roster)}
     records.sort(key=lambda r: (order.get(r.member, len(order)), -(r.revision or 0),
                                 str(r.path)))
-    return Collection(records, roster, members, exclusions, ignored)
+    return Collection(records, roster, members, exclusions, ignored,
+                      [a["id"] for a in bundle.manifest["applications"]],
+                      {(c["member"], c["application"])
+                       for c in bundle.manifest.get("conflicts", [])})
 
 
 def _reason(message: str, path: Path) -> str:
@@ -153,10 +171,20 @@ def _reason(message: str, path: Path) -> str:
     return message[len(prefix):] if message.startswith(prefix) else message
 
 
+def _order(v: VerifiedSheet) -> tuple[int, int, int]:
+    """Later hand-ins win: a higher revision; within one, the full sheet over its partials, and
+    a later partial over an earlier one."""
+    return (v.revision, 1 if v.partial is None else 0, v.partial or 0)
+
+
+def _label(v: VerifiedSheet) -> str:
+    return f"revision {v.revision}" + (f" partial {v.partial}" if v.partial else "")
+
+
 def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool
               ) -> list[SheetRecord]:
     seen: dict[str, Path] = {}
-    by_revision: dict[int, tuple[Path, VerifiedSheet]] = {}
+    by_key: dict[tuple[int, int, int], tuple[Path, VerifiedSheet]] = {}
     out: list[SheetRecord] = []
     for path, v in sorted(sheets, key=lambda s: str(s[0])):
         rec = SheetRecord(path, USED, v.sha256, fp, v.member.name, v.revision, "", v)
@@ -164,23 +192,23 @@ def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool
             out.append(_with(rec, DUPLICATE, f"the same sheet as {seen[v.sha256].name}"))
             continue
         seen[v.sha256] = path
-        other = by_revision.get(v.revision)
+        other = by_key.get(_order(v))
         if other is not None and not excluded:
             raise ConsolidationError(
-                f"{v.member.name} ({fp}) signed two different sheets with revision "
-                f"{v.revision}: {other[0]} and {path}; ask which one they handed in, or exclude "
-                "the member with a reason", [str(other[0]), str(path)])
-        by_revision[v.revision] = (path, v)
+                f"{v.member.name} ({fp}) signed two different sheets as {_label(v)}: "
+                f"{other[0]} and {path}; ask which one they handed in, or exclude the member "
+                "with a reason", [str(other[0]), str(path)])
+        by_key[_order(v)] = (path, v)
         out.append(rec)
-    latest = max(by_revision) if by_revision else None
+    latest = max(by_key) if by_key else None
     final = []
     for rec in out:
         if rec.status == DUPLICATE:
             final.append(rec)
         elif excluded:
             final.append(_with(rec, EXCLUDED, "the chair excluded this member"))
-        elif rec.revision != latest:
-            final.append(_with(rec, SUPERSEDED, f"revision {latest} replaces it"))
+        elif rec.verified is not None and _order(rec.verified) != latest:
+            final.append(_with(rec, SUPERSEDED, f"{_label(by_key[latest][1])} replaces it"))
         else:
             final.append(rec)
     return final

@@ -156,11 +156,13 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
                      "affiliation": c.affiliation, "role": c.role,
                      "status": _member_status(collection, c.fingerprint)}
                     for c in collection.roster],
-        "sheets": {status: [{"member": r.member, "revision": r.revision, "sha256": r.sha256,
-                             "file": r.path.name, "reason": r.reason}
+        "sheets": {status: [{"member": r.member, "revision": r.revision,
+                             "partial": r.verified.partial if r.verified else None,
+                             "sha256": r.sha256, "file": r.path.name, "reason": r.reason}
                             for r in collection.records if r.status == status]
                    for status in (USED, SUPERSEDED, DUPLICATE, EXCLUDED)},
         "missing": [{"member": fp, "name": names.get(fp, "")} for fp in collection.missing()],
+        "unscored": [{"member": fp, "application": a} for fp, a in collection.unscored()],
         "exclusions": [{"member": e.member, "name": names.get(e.member, ""),
                         "reason": e.reason} for e in collection.exclusions],
         "applications": rows,

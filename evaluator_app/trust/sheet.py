@@ -43,12 +43,16 @@ class SheetFiles:
     sha256: str
 
 
-def trusted_comment(session_id: str, fingerprint: str, revision: int) -> str:
-    return f"sheet {session_id} {fingerprint} r{revision}"
+def trusted_comment(session_id: str, fingerprint: str, revision: int,
+                    partial: int | None = None) -> str:
+    tail = f" p{partial}" if partial else ""
+    return f"sheet {session_id} {fingerprint} r{revision}{tail}"
 
 
-def sheet_stem(session_id: str, fingerprint: str, revision: int) -> str:
-    return f"{session_id}-{fingerprint}-r{revision}"
+def sheet_stem(session_id: str, fingerprint: str, revision: int,
+               partial: int | None = None) -> str:
+    tail = f"-p{partial}" if partial else ""
+    return f"{session_id}-{fingerprint}-r{revision}{tail}"
 
 
 def application_record(app_id: str, applicant: str, title: str, rubric: Rubric,
@@ -83,8 +87,12 @@ def application_record(app_id: str, applicant: str, title: str, rubric: Rubric,
 
 
 def build_sheet(ws: Workspace, session_id: str, identity: Identity,
-                created: datetime | None = None) -> dict[str, Any]:
-    """The sheet's content; SheetError lists what is still incomplete."""
+                created: datetime | None = None, partial: int | None = None) -> dict[str, Any]:
+    """The sheet's content; SheetError lists what is still incomplete.
+
+    A partial sheet (the k-th of this revision: a 발표 day's hand-in) carries only the
+    applications already complete or recused, and `"partial": k`; a full sheet has no such key.
+    """
     info = ws.session(session_id)
     manifest = ws.manifest(session_id)
     if manifest is None or not info.bundle_hash:
@@ -105,12 +113,17 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
         rubric = ws.rubric(app.rubric_hash)
         entry, gaps = application_record(app.id, app.applicant, app.title, rubric,
                                          ws.entries(session_id, app.id))
+        if partial and gaps:
+            continue  # not finished yet: a later hand-in carries it
         apps.append(entry)
         missing += gaps
+    if partial and not apps:
+        raise SheetError(f"no application of {session_id} is complete yet: a partial sheet "
+                         "carries the applications scored so far")
     if missing:
         raise SheetError(f"{len(missing)} thing(s) are incomplete, e.g. {missing[0]}", missing)
     rubrics = {r.content_hash: r for r in ws.session_rubrics(session_id)}
-    return {
+    sheet = {
         "format": SHEET_FORMAT,
         "session": {k: manifest["session"][k] for k in ("id", "title", "program", "stage")},
         "bundle_hash": info.bundle_hash,
@@ -123,6 +136,7 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
         "applications": apps,
         "audit_head": ws.head_hash(),
     }
+    return {**sheet, "partial": partial} if partial else sheet
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -140,8 +154,9 @@ class PreparedSheet:
 
 
 def prepare_sheet(ws: Workspace, session_id: str, identity: Identity,
-                  created: datetime | None = None) -> PreparedSheet:
-    sheet = build_sheet(ws, session_id, identity, created)
+                  created: datetime | None = None, partial: bool = False) -> PreparedSheet:
+    k = ws.partials(session_id) + 1 if partial else None
+    sheet = build_sheet(ws, session_id, identity, created, k)
     return PreparedSheet(sheet, {r.content_hash: r for r in ws.session_rubrics(session_id)})
 
 
@@ -155,22 +170,28 @@ def write_sheet_files(prepared: PreparedSheet, identity: Identity, out_dir: Path
         "revision"]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = sheet_stem(session_id, me, revision)
+    k = sheet.get("partial")
+    stem = sheet_stem(session_id, me, revision, k)
     files = SheetFiles(out_dir / f"{stem}.json", out_dir / f"{stem}.json.minisig",
                        out_dir / f"{stem}.pdf", "sha256:" + sha256_hex(data))
     write_sheet_pdf(sheet, prepared.rubrics, files.pdf)
     _write_atomic(files.json, data)
     _write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
-                                                                       revision)))
+                                                                       revision, k)))
     return files
 
 
 def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Path,
-                 created: datetime | None = None) -> SheetFiles:
-    """Write SHEET.json, SHEET.json.minisig and SHEET.pdf, then lock the session."""
-    files = write_sheet_files(prepare_sheet(ws, session_id, identity, created), identity,
-                              out_dir)
-    ws.lock(session_id, files.sha256)
+                 created: datetime | None = None, partial: bool = False) -> SheetFiles:
+    """Write SHEET.json, SHEET.json.minisig and SHEET.pdf, then lock the session — or, for a
+    partial sheet, record the hand-in and leave the session open."""
+    prepared = prepare_sheet(ws, session_id, identity, created, partial)
+    files = write_sheet_files(prepared, identity, out_dir)
+    if partial:
+        ws.record_partial(session_id, prepared.sheet["partial"], files.sha256,
+                          [a["id"] for a in prepared.sheet["applications"]])
+    else:
+        ws.lock(session_id, files.sha256)
     return files
 
 
@@ -182,6 +203,7 @@ class VerifiedSheet:
     totals: dict[str, str | None]  # application id → total (None when 회피)
     sheet: dict[str, Any] = field(default_factory=dict, compare=False)  # the verified content
     sha256: str = ""  # "sha256:…" of the sheet's bytes
+    partial: int | None = None  # the k-th partial hand-in of its revision; None: a full sheet
 
 
 def _fail(path: Path, what: str) -> SheetError:
@@ -220,6 +242,10 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]
+        partial = sheet.get("partial")
+        if partial is not None and (isinstance(partial, bool) or not isinstance(partial, int)
+                                    or partial < 1):
+            raise ValueError(partial)
     except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
     if sheet.get("format") != SHEET_FORMAT or not is_canonical(sheet, data):
@@ -233,7 +259,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     except Exception:
         raise _fail(path, f"the signature does not verify with {card.name}'s key from the "
                           "roster (the sheet was altered)") from None
-    if signature.trusted_comment != trusted_comment(session_id, fp, revision):
+    if signature.trusted_comment != trusted_comment(session_id, fp, revision, partial):
         raise _fail(path, "the signature's trusted comment does not match the sheet")
     if sheet["member"].get("card") != card.to_dict():
         raise _fail(path, "the member card inside the sheet differs from the roster's")
@@ -244,8 +270,11 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     rubrics = ctx.rubrics
     expected = {a["id"]: a["rubric_hash"] for a in bundle.manifest["applications"]}
     got = [a.get("id") for a in sheet.get("applications", [])]
-    if sorted(got) != sorted(expected):
+    if partial is None and sorted(got) != sorted(expected):
         raise _fail(path, "the sheet does not cover exactly the session's applications")
+    if partial is not None and (not got or len(set(got)) != len(got)
+                                or not set(got) <= set(expected)):
+        raise _fail(path, "the partial sheet does not cover a set of the session's applications")
     predeclared = {c["application"] for c in bundle.manifest.get("conflicts", [])
                    if c["member"] == fp}
     totals = {}
@@ -256,7 +285,8 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
         if app.get("rubric_hash") != expected[app["id"]]:
             raise _fail(path, f"{app['id']} was scored on another rubric than the bundle's")
         totals[app["id"]] = _check_application(path, app, rubrics[expected[app["id"]]], ctx)
-    return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data))
+    return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data),
+                         partial)
 
 
 def _stored_points(ctx: SheetContext, rubric: Rubric, item: Item, value: Any) -> Decimal:

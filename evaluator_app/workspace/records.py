@@ -96,6 +96,23 @@ class RecordsMixin:
             audit.append(self.conn, at, session_id, "sheet.export",
                          {"revision": info.revision, "sheet_sha256": sheet_sha256})
 
+    def partials(self, session_id: str) -> int:
+        """How many partial sheets (발표 day hand-ins) this revision has signed so far."""
+        revision = self.session(session_id).revision
+        row = self.conn.execute(
+            "SELECT count(*) FROM events WHERE session_id = ? AND kind = 'sheet.partial' AND "
+            "json_extract(payload, '$.revision') = ?", [session_id, revision]).fetchone()
+        return int(row[0])
+
+    def record_partial(self, session_id: str, partial: int, sheet_sha256: str,
+                       applications: list[str]) -> None:
+        """A partial sheet was signed and handed in; the session stays open."""
+        info = self.session(session_id)
+        with self._tx():
+            audit.append(self.conn, now_iso(), session_id, "sheet.partial",
+                         {"revision": info.revision, "partial": partial,
+                          "sheet_sha256": sheet_sha256, "applications": applications})
+
     def revise(self, session_id: str, reason: str) -> int:
         """Reopen a locked session as the next revision; returns the new revision."""
         info = self.session(session_id)
