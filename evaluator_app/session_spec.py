@@ -15,6 +15,7 @@ from evaluator_app.documents import document_problem
 from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
 from evaluator_app.numbers import clip
 from evaluator_app.programs import Program, load_programs
+from evaluator_app.review import ReviewPlan, review_problems
 from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.rubric.loader import ID_RE, ID_RULE
 from evaluator_app.rubric.model import STAGES, Rubric
@@ -25,10 +26,10 @@ if TYPE_CHECKING:
     from evaluator_app.stages import Previous
 
 SESSION_KEYS = {"id", "program", "rubric", "rubrics", "stage", "title", "sites_to_select", "year",
-                "quorum", "previous"}
+                "quorum", "previous", "review"}
 APP_KEYS = {
     "id", "applicant", "applicant_kind", "population", "subtype", "title", "documents",
-    "jurisdiction", "overseas_partner", "consortium",
+    "jurisdiction", "overseas_partner", "consortium", "slides",
 }
 TOP_KEYS = {"session", "applications", "roster", "window", "pledge", "conflicts", "bundle"}
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -47,6 +48,7 @@ class Application:
     population: int | None = None
     documents: tuple[Path, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    slides: tuple[Path, ...] = ()  # 발표자료 for the 발표 day (kind "slides" in the bundle)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -59,6 +61,8 @@ class Application:
             "documents": [p.name for p in self.documents],
             **self.extra,
         }
+        if self.slides:
+            d["slides"] = [p.name for p in self.slides]
         if self.population is not None:
             d["population"] = self.population
         return d
@@ -94,6 +98,7 @@ class SessionSpec:
     allow_print: bool = False
     quorum: int | None = None  # fewer scores than this on an application: a small panel
     previous: "Previous | None" = None  # the earlier stage's signed result (stages.py)
+    review: ReviewPlan | None = None  # the 발표 day: minutes per phase, order (review.py)
 
 
 def _pick_rubric(session: dict, app: dict) -> str | None:
@@ -308,13 +313,16 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
                                 f"{rubric.subtype}, not {a.get('subtype') or 'none'}")
             used_rubrics[rubric.id] = rubric
         docs = _check_documents(aid, a.get("documents", []), path.parent, problems)
+        slides = _check_documents(aid, a["slides"], path.parent, problems) if "slides" in a else ()
+        if {p.name for p in docs} & {p.name for p in slides}:
+            problems.append(f"application {aid}: a slide file has the name of a document")
         extra = {k: a[k] for k in ("jurisdiction", "overseas_partner", "consortium") if k in a}
         applications.append(Application(
             id=aid, applicant=str(a.get("applicant", "")),
             applicant_kind=str(a.get("applicant_kind", "")), title=str(a.get("title", "")),
             rubric_id=rid or "", subtype=str(a.get("subtype", "")),
             population=pop if isinstance(pop, int) and not isinstance(pop, bool) else None,
-            documents=docs, extra=extra))
+            documents=docs, extra=extra, slides=slides))
 
     roster, cards_by_path = _roster(data, path.parent, problems)
     window = _window(data, problems)
@@ -352,6 +360,10 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
     elif quorum is not None and roster is not None and quorum > len(roster.members):
         problems.append(f"[session]: quorum {quorum} exceeds the {len(roster.members)} "
                         "members on the roster")
+    review = None
+    if "review" in session:
+        review, review_problems_found = review_problems(session["review"])
+        problems.extend(review_problems_found)
     previous = None
     if "previous" in session and program is not None:
         from evaluator_app.stages import load_previous, shortlist_problems
@@ -366,7 +378,7 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
         applications=tuple(applications), rubrics=used_rubrics, path=path,
         year=session.get("year"), raw=data, roster=roster, window=window,
         pledge=pledge.strip() if isinstance(pledge, str) else "", conflicts=tuple(conflicts),
-        allow_print=allow_print, quorum=quorum, previous=previous), []
+        allow_print=allow_print, quorum=quorum, previous=previous, review=review), []
 
 
 def load_spec(path: Path, home: Path | None = None) -> SessionSpec:

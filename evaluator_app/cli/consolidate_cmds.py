@@ -21,6 +21,7 @@ from evaluator_app.consolidation import (
 )
 from evaluator_app.consolidation.collect import Collection
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.review import ReviewPlan, agenda, new_seed
 from evaluator_app.stages import check_chain
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.workspace_identity import resolve_identity
@@ -87,6 +88,8 @@ def _s(value: Any) -> str:
               help="Why the member named by the matching --exclude is left out.")
 @click.option("--accept-small-panel", is_flag=True,
               help="Acknowledge applications scored by fewer members than the rule needs.")
+@click.option("--agenda-seed", "agenda_seed", metavar="SEED",
+              help="The seed the 발표 order was drawn from in the room (recorded in the result).")
 @click.option("--provisional", is_flag=True,
               help="잠정: tolerate missing sheets; write an unsigned result marked provisional.")
 @click.option("--disagreements", "disagreements", metavar="OUT.pdf|OUT.xlsx",
@@ -97,7 +100,8 @@ def _s(value: Any) -> str:
 @passphrase_file_option
 def consolidate_cmd(bundle_path: Path, sheets: tuple[Path, ...], out: Path, rule: str | None,
                     excluded: tuple[str, ...], reasons: tuple[str, ...],
-                    accept_small_panel: bool, provisional: bool, disagreements: Path | None,
+                    accept_small_panel: bool, agenda_seed: str | None, provisional: bool,
+                    disagreements: Path | None,
                     identity_file: Path | None, passphrase_file: Path | None) -> None:
     """Verify every member's sheet, consolidate, rank and sign the result (종합평가표)."""
     if len(excluded) != len(reasons) or any(not r.strip() for r in reasons):
@@ -116,7 +120,7 @@ def consolidate_cmd(bundle_path: Path, sheets: tuple[Path, ...], out: Path, rule
         if e.member not in roster:
             raise ConsolidationError(f"--exclude {e.member}: no member of {bundle.session_id} "
                                      "has this fingerprint")
-    options = Options(rule, accept_small_panel, provisional)
+    options = Options(rule, accept_small_panel, provisional, agenda_seed)
     done = run(sheets, bundle, identity.card, exclusions, options)
     print_collection(done.collection)
     print_ranking(done.result)
@@ -172,6 +176,39 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
                    f"{result['previous']['result_sha256']}; pass --previous FILE to check it too")
 
 
+@click.group("review")
+def review_group() -> None:
+    """The 발표 day: agenda and presentation-order draw."""
+
+
+@review_group.command("agenda")
+@click.option("--bundle", "bundle_path", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The session's bundle.")
+@click.option("--seed", metavar="SEED", help="Draw the order from these digits (read out in the "
+                                            "room); without it, the spec's order.")
+@click.option("--draw", is_flag=True, help="Draw with a new random seed and print it.")
+@identity_file_option
+@passphrase_file_option
+def agenda_cmd(bundle_path: Path, seed: str | None, draw: bool, identity_file: Path | None,
+               passphrase_file: Path | None) -> None:
+    """Print the presentation order and the time per applicant."""
+    if draw and seed:
+        raise ConsolidationError("give either --seed SEED or --draw, not both")
+    with Workspace.open() as ws:
+        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
+    bundle = load_bundle(bundle_path, identity)
+    seed = new_seed() if draw else seed
+    plan = ReviewPlan.of(bundle.manifest)
+    apps = {a["id"]: a for a in bundle.manifest["applications"]}
+    click.echo(f"{bundle.manifest['session']['title']}: presentation {plan.presentation_minutes} "
+               f"min + questions {plan.questions_minutes} min per applicant")
+    if seed:
+        click.echo(f"발표순서 추첨 seed {seed} (record it: consolidate --agenda-seed {seed})")
+    for n, aid in enumerate(agenda(bundle.manifest, seed), start=1):
+        click.echo(f"  {n:>2}. {aid}  {apps[aid]['applicant']} — {apps[aid]['title']}")
+
+
 def register(cli: click.Group) -> None:
     cli.add_command(consolidate_cmd)
     cli.add_command(result_group)
+    cli.add_command(review_group)

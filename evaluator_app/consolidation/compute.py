@@ -28,6 +28,7 @@ from evaluator_app.consolidation.rules import (
     round_score,
 )
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.review import agenda
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import format_decimal, item_points
 
@@ -44,6 +45,7 @@ class Options:
     rule: str | None = None  # None: each rubric's own [consolidation] rule
     accept_small_panel: bool = False
     provisional: bool = False  # 잠정: tolerates missing sheets, never signed
+    agenda_seed: str | None = None  # the 발표 order was drawn in the room from this seed
 
 
 @dataclass
@@ -149,6 +151,8 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
                     for h, r in all_rubrics.items()],
         "rule": options.rule,
         "quorum": quorum,
+        "agenda": {"order": agenda(manifest, options.agenda_seed), "seed": options.agenda_seed,
+                   "review": session.get("review")},
         "previous": None if not previous else {
             k: previous[k] for k in ("result_sha256", "session_id", "stage", "weight",
                                      "shortlist", "chair")},

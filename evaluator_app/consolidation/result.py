@@ -158,7 +158,8 @@ def verify_result(path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
     card = check_signature(path, result, data, signers(bundle))
     try:
         exclusions = [Exclusion(e["member"], e["reason"]) for e in result["exclusions"]]
-        options = Options(result["rule"], bool(result["acknowledgements"]["small_panel"]))
+        options = Options(result["rule"], bool(result["acknowledgements"]["small_panel"]),
+                          agenda_seed=result["agenda"]["seed"])
         created = datetime.fromisoformat(result["created"])
     except (KeyError, TypeError, ValueError):
         raise ConsolidationError(f"{path}: the recorded options are malformed") from None

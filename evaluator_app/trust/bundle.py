@@ -93,7 +93,7 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
     everyone = [*roster, secretariat.card]
     conflicts = set(spec.conflicts)
     advance = ByteCounter(sum(p.stat().st_size for a in spec.applications
-                              for p in a.documents), progress)
+                              for p in (*a.documents, *a.slides)), progress)
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     applications = []
@@ -103,13 +103,14 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
                 readers = [c for c in roster if (c.fingerprint, app.id) not in conflicts]
                 readers.append(secretariat.card)
                 docs = []
-                for path in app.documents:
+                for kind, path in [*(("plan", p) for p in app.documents),
+                                   *(("slides", p) for p in app.slides)]:
                     doc_id = secrets.token_hex(16)
                     with path.open("rb") as src, zf.open(doc_entry(doc_id), "w",
                                                          force_zip64=True) as dst:
                         reader = HashingReader(src, advance)
                         pyrage.encrypt_io(reader, dst, [c.recipient() for c in readers])
-                    docs.append({"id": doc_id, "name": path.name,
+                    docs.append({"id": doc_id, "name": path.name, "kind": kind,
                                  "sha256": reader.sha256.hexdigest(), "size": reader.size,
                                  "readers": [c.fingerprint for c in readers]})
                 applications.append({**app.to_dict(),
@@ -120,7 +121,8 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
                 "secretariat": secretariat.card.to_dict(),
                 "session": {"id": spec.id, "title": spec.title, "program": spec.program,
                             "stage": spec.stage, "year": spec.year,
-                            "sites_to_select": spec.sites_to_select, "quorum": spec.quorum},
+                            "sites_to_select": spec.sites_to_select, "quorum": spec.quorum,
+                            "review": spec.review.to_dict() if spec.review else None},
                 "previous": spec.previous.to_manifest() if spec.previous else None,
                 "rubrics": {r.content_hash: r.to_dict() for r in spec.rubrics.values()},
                 "applications": applications,

@@ -69,6 +69,7 @@ class DocumentInfo:
     sha256: str
     size: int
     readable: bool  # False: this member was not given the key (a pre-declared conflict)
+    kind: str = "plan"  # plan (사업계획서) | slides (발표자료, for the 발표 day)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Workspace(RecordsMixin):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._rubrics: dict[str, Rubric] = {}
+        self._kinds: dict[str, dict[str, str]] = {}
         conn = sqlite3.connect(str(self.path), timeout=5.0)
         try:
             self._check_identity(conn)
@@ -226,9 +228,21 @@ class Workspace(RecordsMixin):
         return _app(rows[0])
 
     def documents(self, session_id: str, app_id: str) -> list[DocumentInfo]:
-        return [DocumentInfo(r[0], r[1], r[2], r[3], bool(r[4])) for r in self.conn.execute(
-            "SELECT doc_id, name, sha256, size, readable FROM documents WHERE session_id = ? "
-            "AND application_id = ? ORDER BY position", [session_id, app_id])]
+        kinds = self._document_kinds(session_id)
+        return [DocumentInfo(r[0], r[1], r[2], r[3], bool(r[4]), kinds.get(r[0], "plan"))
+                for r in self.conn.execute(
+                    "SELECT doc_id, name, sha256, size, readable FROM documents WHERE "
+                    "session_id = ? AND application_id = ? ORDER BY position",
+                    [session_id, app_id])]
+
+    def _document_kinds(self, session_id: str) -> dict[str, str]:
+        """Document id → kind, from the signed manifest (read once per session)."""
+        if session_id not in self._kinds:
+            manifest = self.manifest(session_id) or {}
+            self._kinds[session_id] = {d["id"]: d.get("kind", "plan")
+                                       for a in manifest.get("applications", [])
+                                       for d in a.get("documents", [])}
+        return self._kinds[session_id]
 
     def rubric(self, rubric_hash: str) -> Rubric:
         if rubric_hash not in self._rubrics:
