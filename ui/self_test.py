@@ -56,7 +56,7 @@ def check_rubrics(s: State) -> str:
 
 
 def check_qt(s: State) -> str:
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 
     from ui.i18n import catalogue
@@ -67,14 +67,15 @@ def check_qt(s: State) -> str:
         if font_id < 0:
             raise RuntimeError(f"Qt cannot load the font {name}")
         families += QFontDatabase.applicationFontFamilies(font_id)
-    translator = QTranslator()
-    if not translator.load(str(catalogue("ko"))):
-        raise RuntimeError(f"Qt cannot load the Korean catalogue {catalogue('ko')}")
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for path in (str(catalogue("ko")), f"{qt_dir}/qtbase_ko.qm"):  # as install_translators
+        if not QTranslator().load(path):
+            raise RuntimeError(f"Qt cannot load the Korean catalogue {path}")
     icon = QIcon(str(resources_dir() / "icons" / "evaluation-desk.svg"))
     if icon.pixmap(64, 64).isNull():
         raise RuntimeError("Qt cannot draw the app icon (is the SVG image plugin bundled?)")
     return (f"platform {QGuiApplication.platformName()}, fonts {', '.join(sorted(set(families)))},"
-            " Korean catalogue, SVG icon")
+            " Korean catalogues (app, Qt), SVG icon")
 
 
 def check_identities(s: State) -> str:
