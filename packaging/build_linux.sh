@@ -15,6 +15,7 @@ end=$(date +%s)
 out=dist/evaluation-desk
 cp packaging/linux/evaluation-desk.desktop "$out/"
 cp resources/icons/evaluation-desk.svg "$out/evaluation-desk.svg"
+cp packaging/linux/install_user.sh "$out/"
 echo "build: $((end - start)) s, $(du -sh "$out" | cut -f1) in $out"
 
 # The frozen app checks itself (offscreen when there is no display).
