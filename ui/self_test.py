@@ -177,9 +177,12 @@ def keyring_note() -> str:
         import keyring
 
         backend = keyring.get_keyring()
-        return f"{type(backend).__module__}.{type(backend).__name__}"
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
     except Exception as e:  # the note must never fail the self-test
-        return f"unavailable ({e})"
+        return f"unavailable ({e}): use --identity-file"
+    if name.startswith("keyring.backends.fail."):
+        return f"no OS keyring service ({name}): use --identity-file"
+    return name
 
 
 CHECKS: list[tuple[str, Callable[[State], str]]] = [
