@@ -1,6 +1,20 @@
-"""Where the app finds its resources and keeps its data."""
+"""Where the app finds its resources and keeps its data.
+
+`resources_dir()` is the one place that knows where the shipped `resources/` folder (rubrics,
+programs.toml, NanumGothic fonts, translations, icons) is, for every way the app runs:
+
+1. `EVALUATOR_RESOURCES`, if set (tests, a secretariat's own copy);
+2. a frozen build (PyInstaller sets `sys.frozen` and unpacks data beside the program in
+   `sys._MEIPASS`; packaging/evaluation-desk.spec puts the folder there as `resources/`);
+3. a checkout or an editable install: `resources/` beside the `evaluator_app` package;
+4. an installed wheel: the wheel's data files, `<prefix>/share/evaluation-desk/` (pyproject.toml,
+   `[tool.setuptools.data-files]`), under the interpreter's prefix or the user's base (`--user`).
+"""
 
 import os
+import site
+import sys
+import sysconfig
 from pathlib import Path
 
 import platformdirs
@@ -9,12 +23,27 @@ APP_NAME = "evaluation-desk"
 APP_AUTHOR = "evaluation-desk"
 
 
+def _candidates() -> list[Path]:
+    if getattr(sys, "frozen", False):
+        base = getattr(sys, "_MEIPASS", None) or Path(sys.executable).resolve().parent
+        return [Path(base) / "resources"]
+    found = [Path(__file__).resolve().parent.parent / "resources"]
+    for data in (sysconfig.get_path("data"), sys.prefix, site.getuserbase()):
+        if data:
+            found.append(Path(data) / "share" / APP_NAME)
+    return found
+
+
 def resources_dir() -> Path:
-    """The shipped `resources/` folder (next to the package in a checkout or install)."""
+    """The shipped resources folder (see the module's docstring for the order)."""
     override = os.environ.get("EVALUATOR_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "resources"
+    candidates = _candidates()
+    for path in candidates:
+        if (path / "rubrics").is_dir():
+            return path
+    return candidates[0]  # missing everywhere: the first place names the problem in any error
 
 
 def home_dir() -> Path:

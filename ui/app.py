@@ -25,14 +25,26 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="render the main window offscreen into FILE.png and exit")
     parser.add_argument("--consolidate", type=Path, metavar="BUNDLE.evb",
                         help="open the chair's consolidation screen (종합평가) for the bundle")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (rubrics, fonts, a bundle, QtPdf, a signed "
+                             "sheet) in a temporary folder, print one line per check and exit")
     parser.add_argument("--version", action="version", version=__version__)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if args.screenshot:
+    if args.screenshot or (args.self_test and not os.environ.get("DISPLAY")
+                           and not os.environ.get("WAYLAND_DISPLAY")
+                           and sys.platform.startswith("linux")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.self_test:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.self_test import run
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        return run()
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         print("error: no display to open the window on; start it in a desktop session, or "
@@ -48,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         pass
 
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
     from ui.flow import AppFlow
@@ -62,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
         QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
     app.setFont(QFont("NanumGothic", 10))
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "evaluation-desk.svg")))
     install_translators(app, chosen_language())
 
 
