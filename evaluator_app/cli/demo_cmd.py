@@ -2,6 +2,7 @@
 
 import contextlib
 import io
+import multiprocessing
 import json
 import os
 import random
@@ -9,6 +10,7 @@ import shutil
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -172,8 +174,10 @@ class Plan:
         return out
 
 
-def fill_form(src: Path, dst: Path, entries: dict[str, Any], ground: str = "advice") -> None:
-    """What a member does in the spreadsheet: the given entries, cell by cell."""
+def fill_form(src: Path, dst: Path, entries: dict[str, Any], predeclared: set[str] = frozenset(),
+              ground: str = "advice") -> None:
+    """What a member does in the spreadsheet: the given entries, cell by cell (a conflict the
+    secretariat declared is already in the bundle: its row stays as exported)."""
     wb = load_workbook(src)
     sheet = wb["평가"]
     header = [c.value for c in sheet[1]]
@@ -184,6 +188,8 @@ def fill_form(src: Path, dst: Path, entries: dict[str, Any], ground: str = "advi
         score, why = sheet.cell(row, col["점수"]), sheet.cell(row, col["평가사유"])
         e = entries.get(app)
         if item == "coi":
+            if app in predeclared:
+                continue
             if e is None:
                 score.value = ground
                 why.value = "최근 3년 내 해당 신청기관의 스마트도시 관련 용역 자문에 참여함"
@@ -203,6 +209,34 @@ def fill_form(src: Path, dst: Path, entries: dict[str, Any], ground: str = "advi
             score.value = float(e.adjustments[item].value)
             why.value = e.adjustments[item].rationale
     wb.save(dst)
+
+
+def _write_identity_file(secret: dict[str, Any], path: str, passphrase: str) -> str:
+    return save_identity_file(Identity.from_secret_dict(secret, path), Path(path), passphrase)
+
+
+class IdentityFiles:
+    """Passphrase-protected identity files written in a second process (scrypt is CPU-bound
+    and holds the GIL); sequentially here when no process can be started."""
+
+    def __init__(self, jobs: dict[str, tuple[Identity, Path, str]]) -> None:
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: dict[str, Future[str]] = {}
+        try:
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self.futures = {w: self.pool.submit(_write_identity_file, i.secret_dict(), str(p),
+                                                pw) for w, (i, p, pw) in jobs.items()}
+        except (OSError, RuntimeError, NotImplementedError):
+            self.pool = None
+
+    def wait(self) -> dict[str, str]:
+        if self.pool is None:
+            return {w: save_identity_file(i, p, pw) for w, (i, p, pw) in self.jobs.items()}
+        try:
+            return {w: f.result() for w, f in self.futures.items()}
+        finally:
+            self.pool.shutdown()
 
 
 @click.command("demo")
@@ -262,16 +296,13 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
     say("the other five members do the same on their own laptops: " + ", ".join(
         PEOPLE[w][0] for w in MEMBERS if w not in CLI_PEOPLE))
     for who in MEMBERS:
-        if who in CLI_PEOPLE:
-            continue
-        name, aff, role = PEOPLE[who]
-        ident = Identity.generate(name, aff, role)
-        ref = save_identity_file(ident, ids[who], passphrase_of(who))
-        with Workspace.open(dest / who) as ws:
-            remember(ws, ref, ident.card)
-        ident.card.save(dest / "cards" / f"{who}.json")
-        simulated[who] = ident
-        click.echo(f"  {name}: {ids[who]}  fingerprint {ident.card.fingerprint}")
+        if who not in CLI_PEOPLE:
+            name, aff, role = PEOPLE[who]
+            simulated[who] = Identity.generate(name, aff, role)
+            simulated[who].card.save(dest / "cards" / f"{who}.json")
+            click.echo(f"  {name}: {ids[who]}  fingerprint {simulated[who].card.fingerprint}")
+    # Each file costs a scrypt (~1 s): written by a second process while this one goes on.
+    files = IdentityFiles({w: (i, ids[w], passphrase_of(w)) for w, i in simulated.items()})
 
     # 2. The secretariat builds the round: plans, spec, roster, window, pledge, conflict.
     round_dir = dest / "round"
@@ -308,10 +339,12 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
         run(who, "form", "export", sid, "--out", str(form))
         entries = plan.entries(who, rubric_for)
         own = [a for a, e in entries.items() if e is None and (who, a) != plan.predeclared]
+        pre = {plan.predeclared[1]} if plan.predeclared[0] == who else set()
         say(f"{PEOPLE[who][0]} fills {form.name} in a spreadsheet"
             + (f", declares a conflict for {', '.join(own)}" if own else "")
+            + (f" (회피 on {', '.join(pre)} was declared by the secretariat)" if pre else "")
             + f" and scores the rest → {filled.name}")
-        fill_form(form, filled, entries)
+        fill_form(form, filled, entries, pre)
         run(who, "form", "import", str(filled))
         run(who, "audit", "verify")
         run(who, "sheet", "export", sid, "--out", str(dest / "sheets"))
@@ -358,6 +391,10 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
             str(result_dir / "disagreements.pdf"))
         run("secretariat", "result", "verify", str(result_dir / "result.json"), "--bundle",
             str(evb), "--sheets", str(dest / "sheets"))
+
+    for who, ref in files.wait().items():
+        with Workspace.open(dest / who) as ws:
+            remember(ws, ref, simulated[who].card)
 
     # 5. What is where, and the app.
     if saved_env is None:
