@@ -39,7 +39,8 @@ NATIONAL = {"base": 160, "strong-small": 80, "complex": 80, "diffusion": 12, "kc
             "kcity-demo": 3}
 MATCHED = {"base", "strong-small", "complex"}
 
-CONTENTS = ["1. 사업 개요", "2. 지역 현황 및 문제 진단", "3. 대상지 및 공간 구상", "4. 특화 솔루션 구성",
+CONTENTS = ["1. 사업 개요", "2. 지역 현황 및 문제 진단", "3. 대상지 및 공간 구상",
+            "4. 특화 솔루션 구성",
             "5. 추진 체계", "6. 사업비 및 재원 계획", "7. 추진 일정", "8. 성과지표(KPI)",
             "9. 지속가능성 및 운영 계획", "10. 확산 계획 및 기대효과"]
 
@@ -151,8 +152,8 @@ class Plan:
         c.setFont(self.bold, 30)
         c.drawString(LEFT, H - 140, "사 업 계 획 서")
         c.setFont(self.regular, 12)
-        sub = SHORT_KO[self.program] + (f" · {'기후위기 대응형' if a.subtype == 'climate' else '지역소멸 대응형'}"
-                                        if a.subtype else "")
+        kind = "기후위기 대응형" if a.subtype == "climate" else "지역소멸 대응형"
+        sub = SHORT_KO[self.program] + (f" · {kind}" if a.subtype else "")
         c.drawString(LEFT, H - 175, sub)
         c.setFillColor(colors.black)
         y = self.para(H - 320, f"「{a.title}」", size=17)
@@ -178,8 +179,8 @@ class Plan:
         c.setFont(self.bold, 12)
         c.drawString(LEFT + 14, 120, "예시 문서 (데모용)")
         c.setFillColor(colors.black)
-        note = ("국토교통부 보도자료(2025. 6.)의 사업 요약을 바탕으로 만든 예시이며, 해당 지자체가 제출한 "
-                "실제 사업계획서가 아닙니다." if a.real else
+        note = ("국토교통부 보도자료(2025. 6.)의 사업 요약을 바탕으로 만든 예시이며, "
+                "해당 지자체가 제출한 실제 사업계획서가 아닙니다." if a.real else
                 "신청기관과 내용은 모두 가상이며, 평가 절차를 보여 주기 위해 만든 예시입니다.")
         self.para(100, note, size=9.5, indent=14, width=RIGHT - LEFT - 20)
         self.end()
@@ -202,7 +203,8 @@ class Plan:
         y = self.start(CONTENTS[0])
         y = self.sub(y, "가. 추진 배경")
         y = self.para(y, " ".join(a.summary))
-        y = self.para(y, f"{josa(a.short_name, '은', '는')} {josa(a.area, '을', '를')} 중심으로 생활 여건의 변화와 "
+        y = self.para(y, f"{josa(a.short_name, '은', '는')} {josa(a.area, '을', '를')} "
+                      "중심으로 생활 여건의 변화와 "
                       "도시 문제가 동시에 나타나고 있으며, 기존의 개별 사업으로는 시민이 체감하는 "
                       "개선에 한계가 있었다. 이에 데이터와 스마트 기술을 연계한 특화 솔루션을 "
                       "집중적으로 도입하여 문제를 해결하고자 한다.")
@@ -279,7 +281,8 @@ class Plan:
     def site_map(self) -> None:
         a, c, rng = self.app, self.c, self.rng
         y = self.start(CONTENTS[2])
-        y = self.para(y, f"사업 대상지는 {josa(a.area, '이며', '이며')}, 솔루션별 설치 위치는 아래 구상도와 같다. "
+        y = self.para(y, f"사업 대상지는 {a.area}이며, 솔루션별 설치 위치는 아래 "
+                      "구상도와 같다. "
                       "생활권의 중심과 취약지역을 우선 연결하도록 배치하였다.")
         top, bottom = y - 8, y - 420
         c.setFillColor(colors.HexColor("#F4F1E8"))
@@ -300,7 +303,7 @@ class Plan:
                 for pt in pts[1:]:
                     p.lineTo(*pt)
                 p.close()
-                fill = colors.HexColor("#CFE8E4") if (i, j) in target else colors.HexColor("#FFFFFF")
+                fill = colors.HexColor("#CFE8E4" if (i, j) in target else "#FFFFFF")
                 c.setFillColor(fill)
                 c.setStrokeColor(colors.HexColor("#9AA5B1"))
                 c.setLineWidth(0.8)
@@ -320,7 +323,7 @@ class Plan:
         c.line(LEFT, top - 120, RIGHT, top - 160)
         c.line(LEFT + 200, top, LEFT + 240, bottom)
         # services
-        for k, svc in enumerate(a.services):
+        for k in range(len(a.services)):
             col = PALETTE[k % len(PALETTE)]
             for _ in range(3):
                 px = LEFT + rng.uniform(30, RIGHT - LEFT - 30)
@@ -380,7 +383,8 @@ class Plan:
             self.c.setFillColor(colors.black)
             self.c.setFont(self.bold, 12)
             self.c.drawString(LEFT + 18, y - 6, f"솔루션 {k + 1}. {svc}")
-            yy = self.para(y - 26, f"목적: {josa(svc, '을', '를')} 통해 대상지 주민의 불편을 줄이고 관련 "
+            yy = self.para(y - 26, f"목적: {josa(svc, '을', '를')} 통해 대상지 주민의 "
+                           "불편을 줄이고 관련 "
                            "데이터를 통합 플랫폼에 축적한다.", size=9.5, indent=18)
             self.para(yy, "내용: 현장 장비 설치, 운영 소프트웨어 구축, 시범 운영 후 단계적 확대. "
                       "운영은 지자체와 민간 기업이 협약에 따라 분담한다.", size=9.5, indent=18)
@@ -392,7 +396,8 @@ class Plan:
     def organisation(self) -> None:
         c = self.c
         y = self.start(CONTENTS[4])
-        y = self.para(y, "추진 체계는 지자체 전담조직을 중심으로 민간 기업, 지역 대학, 주민 협의체가 "
+        y = self.para(y, "추진 체계는 지자체 전담조직을 중심으로 민간 기업, 지역 대학, "
+                      "주민 협의체가 "
                       "역할을 나누어 참여하며, 광역 지자체와 공공기관이 지원한다.")
 
         def box(cx: float, cy: float, text: str, col: colors.Color, w: float = 150) -> None:
@@ -574,9 +579,11 @@ class Plan:
         y = self.start(CONTENTS[8])
         y = self.sub(y, "가. 운영 재원")
         y = self.para(y, "사업 종료 후 운영비는 서비스 이용료 일부, 민간 기업의 수익 공유, 지자체 "
-                      "일반회계 편성으로 조달한다. 운영 조례를 제정하여 재원 편성의 근거를 마련한다.")
+                      "일반회계 편성으로 조달한다. 운영 조례를 제정하여 재원 편성의 "
+                      "근거를 마련한다.")
         y = self.sub(y - 6, "나. 운영 조직")
-        y = self.para(y, "전담조직을 상설화하고 데이터 플랫폼 운영 인력을 확보한다. 민간 운영사와는 "
+        y = self.para(y, "전담조직을 상설화하고 데이터 플랫폼 운영 인력을 확보한다. "
+                      "민간 운영사와는 "
                       "서비스 수준 협약(SLA)을 맺어 장애 대응과 품질을 관리한다.")
         y = self.sub(y - 6, "다. 데이터 개방")
         y = self.para(y, "수집한 데이터는 개인정보를 제거한 뒤 공공데이터 포털과 스마트시티 데이터 "

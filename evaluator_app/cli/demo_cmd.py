@@ -2,8 +2,8 @@
 
 import contextlib
 import io
-import multiprocessing
 import json
+import multiprocessing
 import os
 import random
 import shutil
@@ -403,7 +403,7 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
         os.environ["EVALUATOR_PASSPHRASE"] = saved_env
     click.secho(f"\nThe round «{title}» ({len(apps)} applications) took "
                 f"{time.monotonic() - t0:.0f} s. Who is who:", bold=True)
-    for who, (name, aff, role) in PEOPLE.items():
+    for who, (name, _aff, role) in PEOPLE.items():
         click.echo(f"  {who:<11} {name:<5} {role:<11} {ids[who]}  passphrase: "
                    f"{passphrase_of(who)}")
     click.echo(f"Bundle: {evb}   sheets: {dest / 'sheets'}/   cards: {dest / 'cards'}/")
