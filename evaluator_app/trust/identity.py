@@ -231,6 +231,13 @@ def load_identity_file(path: Path, passphrase: str) -> Identity:
         raise IdentityError(f"{path}: cannot read the identity file ({e.strerror})") from None
     if not data.startswith(AGE_MAGIC):
         raise IdentityError(f"{path} is not an identity file")
+    # The scrypt unlock (~1 s and hundreds of MiB, deliberately) is paid once per process for
+    # the same file bytes and passphrase: a chair verifying thirty sheets, or a script running
+    # several commands in one process, unlocks once. The file is still read every time (the USB
+    # stick must be there) and a different passphrase is checked in full.
+    key = sha256_hex(data) + sha256_hex(passphrase.encode("utf-8"))
+    if key in _UNLOCKED:
+        return _UNLOCKED[key]
     try:
         plain = pyrage.passphrase.decrypt(data, passphrase)
     except pyrage.DecryptError:
@@ -239,4 +246,9 @@ def load_identity_file(path: Path, passphrase: str) -> Identity:
         secret = json.loads(plain)
     except (ValueError, RecursionError):
         raise IdentityError(f"{path} does not hold an Evaluation Desk identity") from None
-    return Identity.from_secret_dict(secret, str(path))
+    identity = Identity.from_secret_dict(secret, str(path))
+    _UNLOCKED[key] = identity
+    return identity
+
+
+_UNLOCKED: dict[str, "Identity"] = {}
