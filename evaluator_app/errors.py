@@ -40,6 +40,14 @@ class WorkspaceError(EvaluatorError):
     """The workspace file is missing, not a workspace, or from a newer schema."""
 
 
+class WorkspaceLockedError(WorkspaceError):
+    """Another process holds the workspace's write lock longer than we wait."""
+
+
+class WorkspaceReadOnlyError(WorkspaceError):
+    """The workspace (its folder or file) cannot be written; it can still be read."""
+
+
 class NotFoundError(EvaluatorError):
     """A session, application or item id does not exist."""
 

@@ -22,6 +22,10 @@ QM = TS.with_suffix(".qm")
 TOOLS = Path(PySide6.__file__).parent
 
 KO = {
+    "The workspace folder is read-only: your scores can be read but not changed.":
+        "작업 폴더가 읽기 전용입니다. 점수를 볼 수는 있지만 바꿀 수는 없습니다.",
+    "Another program is writing to the workspace; try again in a moment.":
+        "다른 프로그램이 작업 공간에 쓰고 있습니다. 잠시 후 다시 시도하십시오.",
     "Highlight": "형광펜",
     "Highlight the text found (Ctrl+H); or drag across text with the mouse":
         "찾은 글자에 형광펜 (Ctrl+H). 마우스로 글자를 끌어서 칠해도 됩니다",

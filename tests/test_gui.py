@@ -512,3 +512,51 @@ def test_printing_only_when_the_bundle_allows_it(qtbot, window, committee, home,
     assert printed.pageCount() == 3
     w.close()
     ws.close()
+
+
+def test_a_write_by_the_cli_shows_up_in_the_open_window(qtbot, window, home):
+    window.select_application("A01")
+    assert not window.controller.check_external_changes()  # nothing written elsewhere yet
+    with Workspace.open(home) as cli:  # another connection: what `evaluator score set` does
+        cli.set_score(SID, "A01", "1-1", "6", WHY)
+    qtbot.waitUntil(lambda: window.panel.inputs["1-1"].value() == 6,
+                    timeout=3 * window.controller.POLL_MS)
+    row = next(r for r in window.model.rows() if r.id == "A01")
+    assert row.status == "in-progress" and row.total == "6"
+    assert not window.controller.check_external_changes()  # the app's own saves do not count
+
+
+RO_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from ui.single_instance import SingleInstance
+app = QCoreApplication([])
+print("acquired" if SingleInstance(Path(sys.argv[1])).acquire() else "refused")
+"""
+
+
+def test_a_read_only_folder_is_not_another_window(tmp_path):
+    """QLockFile cannot create its lock in a read-only folder: that is not a second app."""
+    import shutil
+    import subprocess
+    import sys
+
+    from ui.single_instance import SingleInstance
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    first = SingleInstance(folder)
+    assert first.acquire()
+    assert not SingleInstance(folder).acquire()  # a real second app on the workspace
+    first.release()
+    if not shutil.which("unshare"):
+        pytest.skip("needs unshare -rm to make a read-only folder")
+    root = str(Path(__file__).parent.parent)
+    result = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", f"mount --bind {folder} {folder} && mount -o "
+         f"remount,bind,ro {folder} && {sys.executable} -c '{RO_CHILD}' {folder}"],
+        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": root}, timeout=60)
+    if "mount" in result.stderr and result.returncode:
+        pytest.skip(f"cannot make a read-only folder here: {result.stderr.strip()}")
+    assert result.stdout.strip() == "acquired", result.stderr

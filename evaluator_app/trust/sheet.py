@@ -126,8 +126,12 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
 
 def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -157,11 +161,20 @@ def write_sheet_files(prepared: PreparedSheet, identity: Identity, out_dir: Path
     stem = sheet_stem(session_id, me, revision)
     files = SheetFiles(out_dir / f"{stem}.json", out_dir / f"{stem}.json.minisig",
                        out_dir / f"{stem}.pdf", "sha256:" + sha256_hex(data))
-    write_sheet_pdf(sheet, prepared.rubrics, files.pdf)
-    _write_atomic(files.json, data)
-    _write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
-                                                                       revision)))
+    try:
+        write_sheet_pdf(sheet, prepared.rubrics, files.pdf)
+        _write_atomic(files.json, data)
+        _write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
+                                                                           revision)))
+    except BaseException:
+        remove_sheet_files(files)  # all three or none: a half export is no export
+        raise
     return files
+
+
+def remove_sheet_files(files: SheetFiles) -> None:
+    for path in (files.json, files.signature, files.pdf):
+        path.unlink(missing_ok=True)
 
 
 def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Path,
@@ -169,7 +182,11 @@ def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Pa
     """Write SHEET.json, SHEET.json.minisig and SHEET.pdf, then lock the session."""
     files = write_sheet_files(prepare_sheet(ws, session_id, identity, created), identity,
                               out_dir)
-    ws.lock(session_id, files.sha256)
+    try:
+        ws.lock(session_id, files.sha256)
+    except BaseException:
+        remove_sheet_files(files)  # not recorded as exported: it did not leave the laptop
+        raise
     return files
 
 

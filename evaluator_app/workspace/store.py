@@ -24,6 +24,7 @@ from evaluator_app.errors import (
     ScoringError,
     SessionLockedError,
     WorkspaceError,
+    WorkspaceReadOnlyError,
 )
 from evaluator_app.numbers import clip
 from evaluator_app.paths import workspace_path
@@ -41,7 +42,7 @@ from evaluator_app.scoring import (
     validate_change,
 )
 from evaluator_app.session_spec import SessionSpec
-from evaluator_app.workspace import audit
+from evaluator_app.workspace import audit, connection
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.records import RecordsMixin
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -89,18 +90,29 @@ class Workspace(RecordsMixin):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._rubrics: dict[str, Rubric] = {}
-        conn = sqlite3.connect(str(self.path), timeout=5.0)
+        self._savepoints = 0
+        try:
+            conn, self.read_only = connection.connect(self.path)
+        except sqlite3.Error as e:
+            raise connection.explain(self.path, e) or WorkspaceError(
+                f"{self.path} is not a workspace file ({e})") from None
         try:
             self._check_identity(conn)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
+            if not self.read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version < SCHEMA_VERSION:
+                if self.read_only:
+                    raise WorkspaceReadOnlyError(
+                        f"{self.path} needs an update to this version's format, but "
+                        f"{connection.read_only_reason(self.path) or 'it is read-only'}")
                 migrate(conn, version)
         except sqlite3.DatabaseError as e:
             conn.close()
-            raise WorkspaceError(f"{self.path} is not a workspace file ({e})") from None
+            raise connection.explain(self.path, e) or WorkspaceError(
+                f"{self.path} is not a workspace file ({e})") from None
         except BaseException:
             conn.close()
             raise
@@ -122,6 +134,10 @@ class Workspace(RecordsMixin):
     @classmethod
     def open(cls, home: Path | None = None) -> "Workspace":
         return cls(workspace_path(home))
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (the CLI, another process) commits."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         self.conn.close()
@@ -170,14 +186,14 @@ class Workspace(RecordsMixin):
                         apps: list[dict[str, Any]], event: dict[str, Any],
                         documents: list[dict[str, Any]], replace: bool) -> SessionInfo:
         sid = row["id"]
-        existing = self.db["sessions"].count_where("id = ?", [sid])
-        if existing and not replace:
-            raise WorkspaceError(f"session {sid} is already in the workspace "
-                                 "(use --replace to load it again)")
-        if existing and self.db["entries"].count_where("session_id = ?", [sid]):
-            raise WorkspaceError(f"session {sid} already has scores; it cannot be replaced")
         at = now_iso()
         with self._tx():
+            existing = self.db["sessions"].count_where("id = ?", [sid])
+            if existing and not replace:
+                raise WorkspaceError(f"session {sid} is already in the workspace "
+                                     "(use --replace to load it again)")
+            if existing and self.db["entries"].count_where("session_id = ?", [sid]):
+                raise WorkspaceError(f"session {sid} already has scores; it cannot be replaced")
             if existing:
                 self.conn.execute("DELETE FROM sessions WHERE id = ?", [sid])
             self.db["sessions"].insert({**row, "state": "open", "revision": 1,
@@ -283,8 +299,42 @@ class Workspace(RecordsMixin):
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
-        with self.db.atomic():
+        """One write transaction. The write lock is taken up front (BEGIN IMMEDIATE), so a
+        second writer waits for it instead of failing half-way; nested blocks are savepoints.
+        SQLite failures come out as the real cause (locked, disk full, read-only)."""
+        if self.conn.in_transaction:
+            self._savepoints += 1
+            name = f"sp{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
+            return
+        if self.read_only:
+            raise WorkspaceReadOnlyError(
+                f"{connection.read_only_reason(self.path) or f'{self.path} is read-only'}: it "
+                "can be read but not changed (copy it to a writable folder, or ask for write "
+                "access)")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise connection.explain(self.path, e) or WorkspaceError(
+                f"cannot write to {self.path} ({e})") from None
+        try:
             yield
+            self.conn.execute("COMMIT")
+        except BaseException as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.OperationalError):
+                raise connection.explain(self.path, e) or WorkspaceError(
+                    f"cannot write to {self.path} ({e})") from None
+            raise
 
     def apply(self, session_id: str, changes: Iterable[Change], strict: bool = True,
               require_pledge: bool = True) -> int:
@@ -297,6 +347,11 @@ class Workspace(RecordsMixin):
         shows what is still short. Returns the number of changes written.
         """
         changes = list(changes)
+        with self._tx():  # the write lock first: what is checked is what gets written
+            return self._apply(session_id, changes, strict, require_pledge)
+
+    def _apply(self, session_id: str, changes: list[Change], strict: bool,
+               require_pledge: bool) -> int:
         info = self.session(session_id)
         if info.state == "locked":
             raise SessionLockedError(
@@ -334,9 +389,8 @@ class Workspace(RecordsMixin):
                         for c, e in problems]
             raise type(problems[0][1])(messages[0], messages)
         at = now_iso()
-        with self._tx():
-            for ch in normalized:
-                self._write(session_id, ch, at)
+        for ch in normalized:
+            self._write(session_id, ch, at)
         return len(normalized)
 
     def _stored_conflict(self, session_id: str, app_id: str) -> tuple[str, str, str] | None:

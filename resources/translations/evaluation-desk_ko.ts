@@ -199,6 +199,14 @@
         <translation>평가표를 서명하거나 검증할 수 없습니다.</translation>
     </message>
     <message>
+        <source>The workspace folder is read-only: your scores can be read but not changed.</source>
+        <translation>작업 폴더가 읽기 전용입니다. 점수를 볼 수는 있지만 바꿀 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace; try again in a moment.</source>
+        <translation>다른 프로그램이 작업 공간에 쓰고 있습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>The workspace cannot be used.</source>
         <translation>작업공간을 사용할 수 없습니다.</translation>
     </message>
