@@ -21,7 +21,8 @@ from evaluator_app.trust.bundle import OpenedBundle, check_window, load_bundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import Progress, sha256_file
 from evaluator_app.trust.workspace_identity import adopt
-from evaluator_app.workspace import Change, Workspace
+from evaluator_app.workspace import Change, Workspace, audit
+from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.store import SessionInfo
 
 TRUSTED_KEY = "trusted_secretariats"
@@ -135,6 +136,7 @@ def import_checked(ws: Workspace, checked: CheckedBundle,
             trusted = trusted_secretariats(ws)
             if fp not in trusted:
                 ws.set_setting(TRUSTED_KEY, json.dumps([*trusted, fp]))
+                audit.append(ws.conn, now_iso(), session.id, "trust.pin", {"fingerprint": fp})
             adopt(ws, identity_file, bundle.identity.card)
             if checked.staged is not None:
                 checked.staged.replace(checked.kept)

@@ -180,7 +180,10 @@ class Workspace(RecordsMixin):
              "bundle_path": str(bundle_path), "bundle_hash": bundle_hash,
              "manifest_json": json.dumps(manifest, ensure_ascii=False),
              "member_fingerprint": reader_fp},
-            rubrics, apps, {"bundle": bundle_hash}, documents, replace=False)
+            rubrics, apps, {"bundle": bundle_hash,
+                            "secretariat": manifest["secretariat"]["fingerprint"],
+                            "documents": {d["doc_id"]: bool(d["readable"]) for d in documents}},
+            documents, replace=False)
 
     def _insert_session(self, row: dict[str, Any], rubrics: list[Rubric],
                         apps: list[dict[str, Any]], event: dict[str, Any],
@@ -213,6 +216,7 @@ class Workspace(RecordsMixin):
                 self.db["documents"].insert_all(documents)
             audit.append(self.conn, at, sid, "session.import", {
                 **event, "applications": [a["id"] for a in apps],
+                "application_rubrics": {a["id"]: a["rubric_hash"] for a in apps},
                 "rubrics": sorted(r.content_hash for r in rubrics)})
         return self.session(sid)
 
@@ -465,10 +469,14 @@ class Workspace(RecordsMixin):
     def head_hash(self) -> str:
         return audit.head(self.conn)[1]
 
-    def audit_verify(self) -> audit.AuditReport:
-        """Check the chain, then that replaying it reproduces every stored entry."""
+    def audit_verify(self, sheets: Iterable[tuple[dict[str, Any], str]] = ()
+                     ) -> audit.AuditReport:
+        """Check the chain, that replaying it reproduces every stored record, that no tail was
+        deleted, and that each exported sheet given as (sheet, sha256) is anchored in it."""
         report, events = audit.verify_chain(self.conn)
         report.problems += audit.replay_problems(self.conn, events)
+        for sheet, digest in sheets:
+            report.problems += audit.sheet_problems(events, sheet, digest)
         return report
 
 
