@@ -92,6 +92,15 @@ class NotAddressedError(BundleError):
     """The bundle (or one of its documents) is not for this identity."""
 
 
+class ReplacementNeededError(BundleError):
+    """A corrected bundle of a session already open: it replaces the old one only when the
+    member confirms (`changes` lists what differs)."""
+
+    def __init__(self, message: str, changes: list[str]) -> None:
+        super().__init__(message, changes)
+        self.changes = list(changes)
+
+
 class TamperedError(BundleError):
     """The bundle was altered or damaged after the secretariat signed it."""
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from qt_helpers import type_korean
+from test_replace_bundle import make_issues
 
 from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.errors import (
@@ -560,3 +561,37 @@ def test_a_read_only_folder_is_not_another_window(tmp_path):
     if "mount" in result.stderr and result.returncode:
         pytest.skip(f"cannot make a read-only folder here: {result.stderr.strip()}")
     assert result.stdout.strip() == "acquired", result.stderr
+
+
+@pytest.fixture(scope="module")
+def issues(committee, tmp_path_factory):
+    return make_issues(committee, tmp_path_factory.mktemp("issues"))
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_a_corrected_bundle_is_applied_only_when_the_member_confirms(
+        qtbot, committee, issues, home, monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *a, **kw):
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with Workspace.open(home) as ws:
+        welcome = WelcomeWindow(ws, committee.m1)
+        qtbot.addWidget(welcome)
+        with qtbot.waitSignal(welcome.session_opened, timeout=20_000):
+            welcome.open_bundle(issues["first"], confirm_first_use=False)
+        first_hash = ws.session(SID).bundle_hash
+        welcome.open_bundle(issues["corrected"], confirm_first_use=False)
+        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+        assert "A02: changed" in asked[0]
+        qtbot.wait(200)  # the answer is acted on synchronously; let any stray event settle
+        replaced = ws.session(SID).bundle_hash != first_hash
+        assert replaced == (answer == "Yes")
+        bundles = sorted(p.name for p in (home / "bundles").iterdir())
+        assert len(bundles) == (2 if answer == "Yes" else 1), bundles  # no leftover copy
+        assert ws.audit_verify().ok

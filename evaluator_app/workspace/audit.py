@@ -122,6 +122,16 @@ def replay_problems(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> l
             imports[sid] = p
             if p.get("secretariat"):
                 pinned.add(p["secretariat"])
+        elif ev["kind"] == "session.replace":
+            kept = set(p.get("kept", []))
+            for table in (entries, opinions, conflicts):
+                for k in [k for k in table if k[0] == sid and k[1] not in kept]:
+                    del table[k]
+            if not p.get("pledge_kept"):
+                pledges.pop((sid,), None)
+            imports[sid] = p
+            if p.get("secretariat"):
+                pinned.add(p["secretariat"])
         elif ev["kind"] == "entry.set":
             entries[(sid, p.get("application"), p.get("kind"), p.get("entry"))] = (
                 p.get("value"), p.get("rationale"))

@@ -166,13 +166,8 @@ class Workspace(RecordsMixin):
                         bundle_hash: str, reader_fp: str) -> SessionInfo:
         """Load a session from a verified bundle manifest (documents stay in the bundle)."""
         s = manifest["session"]
-        documents = [
-            {"session_id": s["id"], "application_id": a["id"], "position": pos,
-             "doc_id": d["id"], "name": d["name"], "sha256": d["sha256"], "size": d["size"],
-             "readable": int(reader_fp in d["readers"])}
-            for a in manifest["applications"] for pos, d in enumerate(a["documents"])]
-        apps = [{k: v for k, v in a.items() if k != "documents"} | {
-            "documents": [d["name"] for d in a["documents"]]} for a in manifest["applications"]]
+        documents = _documents(manifest, reader_fp)
+        apps = _manifest_apps(manifest)
         return self._insert_session(
             {"id": s["id"], "title": s["title"], "program": s["program"], "stage": s["stage"],
              "year": s.get("year"), "sites_to_select": s["sites_to_select"],
@@ -218,6 +213,62 @@ class Workspace(RecordsMixin):
                 **event, "applications": [a["id"] for a in apps],
                 "application_rubrics": {a["id"]: a["rubric_hash"] for a in apps},
                 "rubrics": sorted(r.content_hash for r in rubrics)})
+        return self.session(sid)
+
+    def replace_manifest(self, manifest: dict[str, Any], rubrics: list[Rubric],
+                         bundle_path: Path, bundle_hash: str, reader_fp: str,
+                         kept: list[str], pledge_kept: bool, changes: list[str]) -> SessionInfo:
+        """Replace a bundle session by the secretariat's corrected bundle (checked by the
+        caller): `kept` applications keep every entry, opinion, declaration and note; the
+        others, and documents and highlights (new document ids), start afresh."""
+        s = manifest["session"]
+        sid = s["id"]
+        documents = _documents(manifest, reader_fp)
+        at = now_iso()
+        with self._tx():
+            previous = self.session(sid)
+            self.conn.execute(
+                "UPDATE sessions SET title = ?, program = ?, stage = ?, year = ?, "
+                "sites_to_select = ?, spec_json = ?, bundle_path = ?, bundle_hash = ?, "
+                "manifest_json = ?, member_fingerprint = ? WHERE id = ?",
+                [s["title"], s["program"], s["stage"], s.get("year"), s["sites_to_select"],
+                 json.dumps({"session": s}, ensure_ascii=False), str(bundle_path), bundle_hash,
+                 json.dumps(manifest, ensure_ascii=False), reader_fp, sid])
+            self.conn.execute("DELETE FROM documents WHERE session_id = ?", [sid])
+            marks = ",".join("?" * len(kept))
+            for table in ("entries", "opinions", "conflicts", "notes", "applications"):
+                self.conn.execute(f"DELETE FROM {table} WHERE session_id = ? AND "
+                                  f"application_id NOT IN ({marks})" if table != "applications"
+                                  else f"DELETE FROM applications WHERE session_id = ? AND "
+                                  f"id NOT IN ({marks})", [sid, *kept])
+            if not pledge_kept:
+                self.conn.execute("DELETE FROM pledges WHERE session_id = ?", [sid])
+            for rubric in rubrics:
+                self.db["rubrics"].insert(
+                    {"hash": rubric.content_hash, "id": rubric.id,
+                     "json": json.dumps(rubric.to_dict(), ensure_ascii=False, default=str)},
+                    ignore=True)
+            apps = _manifest_apps(manifest)
+            for pos, app in enumerate(apps):
+                if app["id"] in kept:
+                    self.conn.execute("UPDATE applications SET position = ? WHERE session_id = ? "
+                                      "AND id = ?", [pos, sid, app["id"]])
+                    continue
+                self.db["applications"].insert({
+                    "session_id": sid, "id": app["id"], "position": pos,
+                    "applicant": app["applicant"], "title": app["title"],
+                    "rubric_hash": app["rubric_hash"],
+                    "data_json": json.dumps(app, ensure_ascii=False)})
+            if documents:
+                self.db["documents"].insert_all(documents)
+            audit.append(self.conn, at, sid, "session.replace", {
+                "bundle": bundle_hash, "previous_bundle": previous.bundle_hash,
+                "secretariat": manifest["secretariat"]["fingerprint"],
+                "documents": {d["doc_id"]: bool(d["readable"]) for d in documents},
+                "applications": [a["id"] for a in apps],
+                "application_rubrics": {a["id"]: a["rubric_hash"] for a in apps},
+                "rubrics": sorted(r.content_hash for r in rubrics),
+                "kept": sorted(kept), "pledge_kept": pledge_kept, "changes": changes})
         return self.session(sid)
 
     def sessions(self) -> list[SessionInfo]:
@@ -478,6 +529,19 @@ class Workspace(RecordsMixin):
         for sheet, digest in sheets:
             report.problems += audit.sheet_problems(events, sheet, digest)
         return report
+
+
+def _documents(manifest: dict[str, Any], reader_fp: str) -> list[dict[str, Any]]:
+    sid = manifest["session"]["id"]
+    return [{"session_id": sid, "application_id": a["id"], "position": pos,
+             "doc_id": d["id"], "name": d["name"], "sha256": d["sha256"], "size": d["size"],
+             "readable": int(reader_fp in d["readers"])}
+            for a in manifest["applications"] for pos, d in enumerate(a["documents"])]
+
+
+def _manifest_apps(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in a.items() if k != "documents"} | {
+        "documents": [d["name"] for d in a["documents"]]} for a in manifest["applications"]]
 
 
 def _pick(row: dict[str, Any], cls: type) -> dict[str, Any]:

@@ -831,5 +831,19 @@
         <source>This bundle is signed by the secretariat key %1. Compare this fingerprint aloud with the secretariat before you trust it. Trust it?</source>
         <translation>이 번들은 사무국 키 %1로 서명되었습니다. 신뢰하기 전에 이 지문을 사무국과 소리 내어 대조하십시오. 신뢰하시겠습니까?</translation>
     </message>
+    <message>
+        <source>Corrected bundle</source>
+        <translation>정정된 번들</translation>
+    </message>
+    <message>
+        <source>This is a corrected bundle of a session you have open. It changes:
+%1
+
+Scores whose application and rubric are unchanged are kept. Replace the session?</source>
+        <translation>열려 있는 세션의 정정된 번들입니다. 바뀐 내용:
+%1
+
+신청과 평가표가 바뀌지 않은 점수는 그대로 남습니다. 세션을 바꾸시겠습니까?</translation>
+    </message>
 </context>
 </TS>
