@@ -1,6 +1,5 @@
 """`evaluator session check|import|list` and `evaluator audit verify`."""
 
-import json
 from pathlib import Path
 
 import click
@@ -8,6 +7,7 @@ import click
 from evaluator_app.canonical import sha256_hex
 from evaluator_app.cli.output import table
 from evaluator_app.errors import AuditError, SpecError
+from evaluator_app.nesting import loads_json
 from evaluator_app.session_spec import check_spec
 from evaluator_app.workspace import Workspace
 
@@ -77,7 +77,7 @@ def verify_cmd(sheets: tuple[Path, ...]) -> None:
     for path in sheets:
         try:
             data = path.read_bytes()
-            sheet = json.loads(data)
+            sheet = loads_json(data)
             if not isinstance(sheet, dict):
                 raise ValueError(path)
             given.append((sheet, "sha256:" + sha256_hex(data)))

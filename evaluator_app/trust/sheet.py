@@ -6,7 +6,6 @@ member's public key alone. Verification here also checks the signer against the 
 roster, the session, bundle and rubric hashes, and every score against the frozen rubric.
 """
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -17,6 +16,7 @@ import minisign
 
 from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.errors import EvaluatorError, SheetError
+from evaluator_app.nesting import loads_json
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import (
     ApplicationEntries,
@@ -211,7 +211,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle) -> VerifiedSheet:
     except FileNotFoundError as e:
         raise _fail(path, f"{e.filename} does not exist") from None
     try:
-        sheet = json.loads(data)
+        sheet = loads_json(data)
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]
