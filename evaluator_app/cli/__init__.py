@@ -1,7 +1,9 @@
 """The `evaluator` command line. Errors a user can cause print one sentence and exit 2."""
 
+import errno
 import logging
 import os
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -12,7 +14,7 @@ import platformdirs
 
 from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError
-from evaluator_app.paths import APP_AUTHOR, APP_NAME
+from evaluator_app.paths import APP_AUTHOR, APP_NAME, workspace_path
 
 EXIT_USER_ERROR = 2
 
@@ -34,6 +36,10 @@ class SafeGroup(click.Group):
                     click.echo(f"  - {p}", err=True)
             ctx.exit(EXIT_USER_ERROR)
         except OSError as e:
+            if e.errno == errno.ENOSPC:
+                click.echo(f"error: the disk is full ({e.filename or 'writing a file'}); "
+                           "nothing was changed, free some space and try again", err=True)
+                ctx.exit(EXIT_USER_ERROR)
             where = f" ({e.filename})" if e.filename else ""
             click.echo(f"error: {e.strerror or e}{where}", err=True)
             ctx.exit(EXIT_USER_ERROR)
@@ -42,7 +48,14 @@ class SafeGroup(click.Group):
             ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except Exception:
+        except Exception as e:
+            if isinstance(e, sqlite3.Error):  # a SQLite failure outside the workspace's checks
+                from evaluator_app.workspace.connection import explain
+
+                typed = explain(workspace_path(), e)
+                if typed is not None:
+                    click.echo(f"error: {typed.message}", err=True)
+                    ctx.exit(EXIT_USER_ERROR)
             path = log_path()
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ import pyrage
 
 from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.errors import IdentityError, KeyringUnavailableError, WrongPassphraseError
+from evaluator_app.nesting import loads_json
 
 KEYRING_SERVICE = "evaluation-desk"
 CARD_FORMAT = "evaluation-desk-card/1"
@@ -97,7 +98,7 @@ class Card:
     @classmethod
     def load(cls, path: Path) -> "Card":
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            data = loads_json(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise IdentityError(f"{path}: the card file does not exist") from None
         except (ValueError, UnicodeDecodeError, RecursionError):
