@@ -520,7 +520,7 @@ def test_a_write_by_the_cli_shows_up_in_the_open_window(qtbot, window, home):
     assert not window.controller.check_external_changes()  # nothing written elsewhere yet
     with Workspace.open(home) as cli:  # another connection: what `evaluator score set` does
         cli.set_score(SID, "A01", "1-1", "6", WHY)
-    qtbot.waitUntil(lambda: window.panel.inputs["1-1"].value() == 6,
+    qtbot.waitUntil(lambda: window.panel.inputs["1-1"].text() == "6",
                     timeout=3 * window.controller.POLL_MS)
     row = next(r for r in window.model.rows() if r.id == "A01")
     assert row.status == "in-progress" and row.total == "6"
