@@ -82,4 +82,34 @@ REVIEW_DAY = {
     "one minute left": "1분 남음",
     "Pause": "일시정지",
     "Resume": "계속",
+    "Hand in (제출)": "제출",
+    "A partial sheet is signed with the %n application(s) scored so far: ":
+        "지금까지 채점한 신청 %n건으로 부분 평가표에 서명합니다: ",
+    "Scoring stays open: a later hand-in or the full sheet replaces this one.":
+        "채점은 계속할 수 있습니다. 나중의 제출이나 전체 평가표가 이 제출을 대체합니다.",
+    "Folder (the USB stick)": "저장할 폴더 (USB)",
+    "Sign and hand in": "서명하고 제출",
+    "Write the hand-in to": "제출 평가표를 저장할 폴더",
+    "Choose the folder (the USB stick) first.": "먼저 저장할 폴더(USB)를 고르십시오.",
+    "&Presentation mode (발표 모드)": "발표 모드(&P)",
+    "Presentation mode (발표 모드)": "발표 모드",
+    "Applicant presenting": "발표 중인 신청",
+    "Presenting:": "발표:",
+    "Hand in this applicant (이 신청 제출)…": "이 신청 제출…",
+    "Ctrl+Shift+H: sign a partial sheet with the applications scored so far, for the USB "
+    "stick": "Ctrl+Shift+H: 지금까지 채점한 신청으로 부분 평가표에 서명해 USB에 저장합니다",
+    "Questions and answers: private notes that stay on this laptop, never in the score sheet":
+        "질의응답 메모: 이 노트북에만 남고 평가표에는 들어가지 않습니다",
+    "Private notes (questions and answers)": "개인 메모 (질의응답)",
+    "scored": "채점 완료",
+    "not scored yet": "채점 전",
+    "The sheet is signed and locked.": "평가표가 서명·확정되어 잠겨 있습니다.",
+    "%1 is not complete yet and is not in this hand-in: %2":
+        "%1은(는) 아직 채점이 끝나지 않아 이번 제출에 들어가지 않습니다: %2",
+    "No application is completely scored yet: score this one first.":
+        "채점을 마친 신청이 아직 없습니다. 먼저 이 신청을 채점하십시오.",
+    "Signing the hand-in…": "제출 평가표에 서명하는 중…",
+    "Handed in (hand-in %1): %2 in %3. Give the stick to the secretariat (간사); you can go on "
+    "scoring.": "%1차 제출 완료: %3 폴더의 %2. USB를 간사에게 전달하십시오. 채점은 계속할 수 "
+                "있습니다.",
 }

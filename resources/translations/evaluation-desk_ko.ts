@@ -735,6 +735,54 @@
     </message>
 </context>
 <context>
+    <name>HandInDialog</name>
+    <message>
+        <source>Hand in (제출)</source>
+        <translation>제출</translation>
+    </message>
+    <message numerus="yes">
+        <source>A partial sheet is signed with the %n application(s) scored so far: </source>
+        <translation>
+            <numerusform>지금까지 채점한 신청 %n건으로 부분 평가표에 서명합니다: </numerusform></translation>
+    </message>
+    <message>
+        <source>Scoring stays open: a later hand-in or the full sheet replaces this one.</source>
+        <translation>채점은 계속할 수 있습니다. 나중의 제출이나 전체 평가표가 이 제출을 대체합니다.</translation>
+    </message>
+    <message>
+        <source>Folder (the USB stick)</source>
+        <translation>저장할 폴더 (USB)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Passphrase of your identity file</source>
+        <translation>신원 파일의 암호</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>%1의 암호</translation>
+    </message>
+    <message>
+        <source>Sign and hand in</source>
+        <translation>서명하고 제출</translation>
+    </message>
+    <message>
+        <source>Write the hand-in to</source>
+        <translation>제출 평가표를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Choose the folder (the USB stick) first.</source>
+        <translation>먼저 저장할 폴더(USB)를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your identity file first.</source>
+        <translation>먼저 신원 파일의 암호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>HandInModel</name>
     <message>
         <source>Latest sheet</source>
@@ -1169,6 +1217,93 @@
     <message>
         <source>Accept and continue</source>
         <translation>서약하고 계속</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>&amp;Presentation mode (발표 모드)</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Presentation mode (발표 모드)</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>Applicant presenting</source>
+        <translation>발표 중인 신청</translation>
+    </message>
+    <message>
+        <source>Presenting:</source>
+        <translation>발표:</translation>
+    </message>
+    <message>
+        <source>Hand in this applicant (이 신청 제출)…</source>
+        <translation>이 신청 제출…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H: sign a partial sheet with the applications scored so far, for the USB stick</source>
+        <translation>Ctrl+Shift+H: 지금까지 채점한 신청으로 부분 평가표에 서명해 USB에 저장합니다</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>개인 메모</translation>
+    </message>
+    <message>
+        <source>Questions and answers: private notes that stay on this laptop, never in the score sheet</source>
+        <translation>질의응답 메모: 이 노트북에만 남고 평가표에는 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>Private notes (questions and answers)</source>
+        <translation>개인 메모 (질의응답)</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>채점 완료</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>채점 전</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>The sheet is signed and locked.</source>
+        <translation>평가표가 서명·확정되어 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>Recused (회피): you declared a conflict of interest for this application.</source>
+        <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
+    </message>
+    <message>
+        <source>No document to show for this application.</source>
+        <translation>이 신청에는 표시할 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Decrypting the documents…</source>
+        <translation>문서를 복호화하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is not complete yet and is not in this hand-in: %2</source>
+        <translation>%1은(는) 아직 채점이 끝나지 않아 이번 제출에 들어가지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>No application is completely scored yet: score this one first.</source>
+        <translation>채점을 마친 신청이 아직 없습니다. 먼저 이 신청을 채점하십시오.</translation>
+    </message>
+    <message>
+        <source>Signing the hand-in…</source>
+        <translation>제출 평가표에 서명하는 중…</translation>
+    </message>
+    <message>
+        <source>Handed in (hand-in %1): %2 in %3. Give the stick to the secretariat (간사); you can go on scoring.</source>
+        <translation>%1차 제출 완료: %3 폴더의 %2. USB를 간사에게 전달하십시오. 채점은 계속할 수 있습니다.</translation>
     </message>
 </context>
 <context>
