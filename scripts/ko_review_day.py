@@ -62,7 +62,7 @@ REVIEW_DAY = {
     "Type or choose the folder to watch first.": "먼저 감시할 폴더를 입력하거나 고르십시오.",
     "Watching %1 every 2 seconds.": "%1 폴더를 2초마다 확인하고 있습니다.",
     "Not watching.": "감시하지 않음.",
-    "%1: took in %n sheet(s): ": "%1: 평가표 %n개를 가져왔습니다: ",
+    "%1: took in %n new sheet(s).": "%1: 새 평가표 %n개를 가져왔습니다.",
     "%1: no new signed sheet there.": "%1: 새로 서명된 평가표가 없습니다.",
     "Every member has handed in every applicant: the final consolidation can be signed "
     "(Ctrl+S).": "모든 위원이 모든 신청을 제출했습니다. 최종 종합 결과에 서명할 수 있습니다 "

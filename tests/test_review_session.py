@@ -164,7 +164,7 @@ def test_a_watched_folder_takes_in_a_sheet_copied_later(qtbot, day, bundle, tmp_
     with qtbot.waitSignal(window.evaluated, timeout=60_000):
         shutil.copy(str(sheet) + ".minisig", stick / "김위원" / (sheet.name + ".minisig"))
     assert window.board.handed_in() == {day.members[0].card.fingerprint: ["A01"]}
-    assert "1" in window.intake.text() and sheet.name in window.intake.text()
+    assert "1개" in window.intake.text() and sheet.name in window.intake.toolTip()
     window.watch_button.setChecked(False)
     assert not window.watcher.isActive()
 

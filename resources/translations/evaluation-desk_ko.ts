@@ -1539,9 +1539,9 @@
         <translation>감시하지 않음.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: took in %n sheet(s): </source>
+        <source>%1: took in %n new sheet(s).</source>
         <translation>
-            <numerusform>%1: 평가표 %n개를 가져왔습니다: </numerusform></translation>
+            <numerusform>%1: 새 평가표 %n개를 가져왔습니다.</numerusform></translation>
     </message>
     <message>
         <source>%1: no new signed sheet there.</source>

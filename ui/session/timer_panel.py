@@ -11,11 +11,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from evaluator_app.review import ReviewPlan, TimerReading, timer
 
 TICK_MS = 200
+NORMAL_HEIGHT = 150  # beside the board; the projector view takes the whole screen
 PHASE_COLOURS = {  # background, text (None: the palette's)
     "ready": ("rgba(52, 120, 200, 40)", None),
     "presentation": ("rgba(46, 158, 79, 55)", None),
@@ -51,7 +59,7 @@ class TimerPanel(QWidget):
         self.phase_label = QLabel()
         self.digits = QLabel()
         self.digits.setAccessibleName(self.tr("Time left"))
-        top = QHBoxLayout()
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         words = QVBoxLayout()
         words.addWidget(self.applicant)
         words.addWidget(self.phase_label)
@@ -160,6 +168,16 @@ class TimerPanel(QWidget):
         """Projector mode: the buttons go, the digits fill the window."""
         self.big = big
         self.buttons.setVisible(not big)
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if big
+                              else QBoxLayout.Direction.LeftToRight)
+        self.setMaximumHeight(16_777_215 if big else NORMAL_HEIGHT)
+        self.applicant.setAlignment(Qt.AlignmentFlag.AlignHCenter if big
+                                    else Qt.AlignmentFlag.AlignLeft)
+        self.phase_label.setAlignment(self.applicant.alignment())
+        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter if big else
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.top.setStretch(0, 0 if big else 1)
+        self.top.setStretch(1, 1 if big else 0)
         self._fit_fonts()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -167,15 +185,16 @@ class TimerPanel(QWidget):
         self._fit_fonts()
 
     def _fit_fonts(self) -> None:
-        height = max(self.height(), 120)
+        height, width = max(self.height(), 120), max(self.width(), 400)
         digits = self.digits.font()
         digits.setBold(True)
-        digits.setPixelSize(max(48, int(height * (0.55 if self.big else 0.5))))
+        size = min(height * 0.6, width * 0.3) if self.big else min(height * 0.55, width * 0.12)
+        digits.setPixelSize(max(40, int(size)))
         self.digits.setFont(digits)
         words = self.applicant.font()
         words.setBold(True)
-        words.setPixelSize(max(18, int(height * (0.09 if self.big else 0.14))))
+        words.setPixelSize(max(18, int(min(height * 0.08, 40) if self.big else height * 0.13)))
         self.applicant.setFont(words)
         phase = self.phase_label.font()
-        phase.setPixelSize(max(15, int(height * (0.07 if self.big else 0.11))))
+        phase.setPixelSize(max(15, int(min(height * 0.06, 32) if self.big else height * 0.1)))
         self.phase_label.setFont(phase)

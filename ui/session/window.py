@@ -52,6 +52,7 @@ from ui.session.report import print_pdf
 from ui.session.timer_panel import TimerPanel
 from ui.workers import run_in_background
 
+UNSCORED_SHOWN = 12  # the board shows them all
 WATCH_MS = 2000  # how often a watched folder (a USB stick) is looked at
 SHORTCUTS = [
     ("Ctrl+Space", QT_TRANSLATE_NOOP("ReviewWindow", "Start or pause the timer")),
@@ -85,15 +86,17 @@ class ReviewWindow(QMainWindow):
         self.report: Path | None = None
         self.setWindowTitle(self.tr("Evaluation Desk — review session (발표평가)"))
         self.setAcceptDrops(True)
+        # The chair's window stays hidden: its page (verification, rule, exclusions, result
+        # panes, signing) is shown in a tab here, and its shortcuts act in this window.
         self.chair = ChairWindow(bundle_path, identity, identity_file, self.settings)
-        self.chair.setWindowFlags(Qt.WindowType.Widget)
-        self.chair.setAcceptDrops(False)  # drops land here: sheets are copied in first
+        self.chair.setParent(self, Qt.WindowType.Window)
+        self.chair_page = self.chair.takeCentralWidget()
         for button in (self.chair.add_files_button, self.chair.add_folder_button,
                        self.chair.clear_button):
-            button.hide()
+            button.hide()  # sheets come in through this window: copied off the stick first
         for action in self.chair.actions():
-            if action.shortcut().toString() in CHAIR_KEYS_TAKEN:
-                self.chair.removeAction(action)
+            if action.shortcut().toString() not in CHAIR_KEYS_TAKEN:
+                self.addAction(action)
         self._build(clock)
         self._actions()
         self.chair.ready.connect(self._bundle_ready)
@@ -112,7 +115,7 @@ class ReviewWindow(QMainWindow):
         self.agenda.drawn.connect(self._drawn)
         self.agenda.chosen.connect(self.go_to)
         self.timer = TimerPanel(ReviewPlan(), clock)
-        self.timer.setMinimumHeight(150)
+        self.timer.setMinimumHeight(120)
         self.timer.next_requested.connect(self.next_applicant)
 
         self.board = HandInModel(self)
@@ -160,7 +163,7 @@ class ReviewWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(board_page, self.tr("Hand-ins (제출 현황)"))
-        self.tabs.addTab(self.chair, self.tr("Consolidation (종합평가)"))
+        self.tabs.addTab(self.chair_page, self.tr("Consolidation (종합평가)"))
 
         actions = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Provisional result (잠정)"))
@@ -323,8 +326,9 @@ class ReviewWindow(QMainWindow):
             self.scanning = False
             stamp = datetime.now().strftime("%H:%M:%S")
             if taken:
-                self.intake.setText(self.tr("%1: took in %n sheet(s): ", "", len(taken))
-                                    .replace("%1", stamp) + ", ".join(p.name for p in taken))
+                self.intake.setText(self.tr("%1: took in %n new sheet(s).", "", len(taken))
+                                    .replace("%1", stamp))
+                self.intake.setToolTip("\n".join(p.name for p in taken))
                 self.taken_in.emit(taken)
                 self.provisional_result()
             elif not quiet:
@@ -377,7 +381,7 @@ class ReviewWindow(QMainWindow):
             text += " " + self.tr("No sheet yet: %1.").replace("%1", ", ".join(missing))
         if unscored:
             text += " " + self.tr("Not scored yet (%n):", "", len(unscored)) + " " + ", ".join(
-                unscored)
+                unscored[:UNSCORED_SHOWN]) + ("…" if len(unscored) > UNSCORED_SHOWN else "")
         return text
 
     def final_result(self) -> None:
@@ -387,7 +391,7 @@ class ReviewWindow(QMainWindow):
     def _exported(self, files: list[Path]) -> None:
         self.report = next((f for f in files if f.name == "report.pdf"), None)
         self._update_buttons()
-        self.tabs.setCurrentWidget(self.chair)
+        self.tabs.setCurrentWidget(self.chair_page)
 
     def open_report(self) -> None:
         if self.report is not None:
