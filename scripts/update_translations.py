@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import PySide6
+from ko_review_day import REVIEW_DAY
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources/translations/evaluation-desk_ko.ts"
@@ -482,6 +483,7 @@ KO.update({
     "no sheet handed in yet": "아직 평가표를 제출하지 않음",
     "r%1": "%1차",
 })
+KO.update(REVIEW_DAY)
 
 
 def extract(ts: Path = TS) -> None:

@@ -25,6 +25,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="render the main window offscreen into FILE.png and exit")
     parser.add_argument("--consolidate", type=Path, metavar="BUNDLE.evb",
                         help="open the chair's consolidation screen (종합평가) for the bundle")
+    parser.add_argument("--review", type=Path, metavar="BUNDLE.evb",
+                        help="open the review session screen (발표평가: agenda, timer, hand-ins, "
+                             "provisional and final results) for the bundle")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (rubrics, fonts, a bundle, QtPdf, a signed "
                              "sheet) in a temporary folder, print one line per check and exit")
@@ -101,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.consolidate:  # the chair's screen only reads the workspace: no instance lock
         from ui.chair.app import open_chair
         return open_chair(app, args.consolidate, passphrase, fail, args.screenshot)
+    if args.review:  # like --consolidate: reads the workspace only
+        from ui.session.app import open_review
+        return open_review(app, args.review, passphrase, fail, args.screenshot)
 
     # One window per workspace: a second start brings the first forward, or explains.
     instance = SingleInstance(workspace_path().parent)

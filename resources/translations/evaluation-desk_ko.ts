@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AgendaPane</name>
+    <message>
+        <source>Presentation order (발표순서)</source>
+        <translation>발표순서</translation>
+    </message>
+    <message>
+        <source>Draw the order (추첨)</source>
+        <translation>발표순서 추첨</translation>
+    </message>
+    <message>
+        <source>A six-digit seed is drawn and shown; the order follows from it and is recorded in the result.</source>
+        <translation>여섯 자리 추첨번호를 뽑아 보여 줍니다. 발표순서는 이 번호로 정해지며 결과에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Seed of the draw</source>
+        <translation>추첨번호</translation>
+    </message>
+    <message>
+        <source>Presentation order</source>
+        <translation>발표순서</translation>
+    </message>
+    <message>
+        <source>Drawn in the room; the seed below is recorded in the result.</source>
+        <translation>현장에서 추첨했습니다. 아래 추첨번호가 결과에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>추첨 완료</translation>
+    </message>
+    <message>
+        <source>The order is drawn in the room: press Draw before the first presentation.</source>
+        <translation>발표순서는 현장에서 추첨합니다. 첫 발표 전에 추첨을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>The order of the session spec (you may still draw it).</source>
+        <translation>평가 세션 명세의 순서입니다 (추첨할 수도 있습니다).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Passphrase of your identity file:</source>
@@ -336,6 +375,11 @@
     <message>
         <source>Every sheet verifies and the result can be signed (Ctrl+S).</source>
         <translation>모든 평가표가 검증되었습니다. 결과에 서명할 수 있습니다 (Ctrl+S).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n건</numerusform></translation>
     </message>
     <message>
         <source>Export the provisional result to</source>
@@ -696,6 +740,101 @@
     <message>
         <source>Next: hand these three files to the secretariat (간사) or the chair (위원장) on the USB stick, or as the session's instructions say.</source>
         <translation>다음 할 일: 이 세 파일을 USB 메모리에 담아 간사 또는 위원장에게 전달하십시오 (평가 안내에 다른 방법이 있으면 그에 따르십시오).</translation>
+    </message>
+</context>
+<context>
+    <name>HandInDialog</name>
+    <message>
+        <source>Hand in (제출)</source>
+        <translation>제출</translation>
+    </message>
+    <message numerus="yes">
+        <source>A partial sheet is signed with the %n application(s) scored so far: </source>
+        <translation>
+            <numerusform>지금까지 채점한 신청 %n건으로 부분 평가표에 서명합니다: </numerusform></translation>
+    </message>
+    <message>
+        <source>Scoring stays open: a later hand-in or the full sheet replaces this one.</source>
+        <translation>채점은 계속할 수 있습니다. 나중의 제출이나 전체 평가표가 이 제출을 대체합니다.</translation>
+    </message>
+    <message>
+        <source>Folder (the USB stick)</source>
+        <translation>저장할 폴더 (USB)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Passphrase of your identity file</source>
+        <translation>신원 파일의 암호</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>%1의 암호</translation>
+    </message>
+    <message>
+        <source>Sign and hand in</source>
+        <translation>서명하고 제출</translation>
+    </message>
+    <message>
+        <source>Write the hand-in to</source>
+        <translation>제출 평가표를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Choose the folder (the USB stick) first.</source>
+        <translation>먼저 저장할 폴더(USB)를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your identity file first.</source>
+        <translation>먼저 신원 파일의 암호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInModel</name>
+    <message>
+        <source>Latest sheet</source>
+        <translation>최근 제출</translation>
+    </message>
+    <message>
+        <source>full sheet</source>
+        <translation>전체 평가표</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>hand-in %1</source>
+        <translation>%1차 제출</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>미제출</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>awaited</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>handed in, signed</source>
+        <translation>서명된 평가표 제출됨</translation>
+    </message>
+    <message>
+        <source>recused (회피)</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>presented, no signed sheet for it yet</source>
+        <translation>발표는 끝났고 서명된 평가표가 아직 없음</translation>
+    </message>
+    <message>
+        <source>not presented yet</source>
+        <translation>아직 발표 전</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1228,93 @@
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>&amp;Presentation mode (발표 모드)</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Presentation mode (발표 모드)</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>Applicant presenting</source>
+        <translation>발표 중인 신청</translation>
+    </message>
+    <message>
+        <source>Presenting:</source>
+        <translation>발표:</translation>
+    </message>
+    <message>
+        <source>Hand in this applicant (이 신청 제출)…</source>
+        <translation>이 신청 제출…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H: sign a partial sheet with the applications scored so far, for the USB stick</source>
+        <translation>Ctrl+Shift+H: 지금까지 채점한 신청으로 부분 평가표에 서명해 USB에 저장합니다</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>개인 메모</translation>
+    </message>
+    <message>
+        <source>Questions and answers: private notes that stay on this laptop, never in the score sheet</source>
+        <translation>질의응답 메모: 이 노트북에만 남고 평가표에는 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>Private notes (questions and answers)</source>
+        <translation>개인 메모 (질의응답)</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>채점 완료</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>채점 전</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>The sheet is signed and locked.</source>
+        <translation>평가표가 서명·확정되어 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>Recused (회피): you declared a conflict of interest for this application.</source>
+        <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
+    </message>
+    <message>
+        <source>No document to show for this application.</source>
+        <translation>이 신청에는 표시할 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Decrypting the documents…</source>
+        <translation>문서를 복호화하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is not complete yet and is not in this hand-in: %2</source>
+        <translation>%1은(는) 아직 채점이 끝나지 않아 이번 제출에 들어가지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>No application is completely scored yet: score this one first.</source>
+        <translation>채점을 마친 신청이 아직 없습니다. 먼저 이 신청을 채점하십시오.</translation>
+    </message>
+    <message>
+        <source>Signing the hand-in…</source>
+        <translation>제출 평가표에 서명하는 중…</translation>
+    </message>
+    <message>
+        <source>Handed in (hand-in %1): %2 in %3. Give the stick to the secretariat (간사); you can go on scoring.</source>
+        <translation>%1차 제출 완료: %3 폴더의 %2. USB를 간사에게 전달하십시오. 채점은 계속할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <source>Overall rank</source>
@@ -1176,6 +1402,175 @@
     <message>
         <source>Small panel: %1 (%2)</source>
         <translation>소규모 평가: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>타이머 시작 / 일시정지</translation>
+    </message>
+    <message>
+        <source>Next applicant</source>
+        <translation>다음 발표</translation>
+    </message>
+    <message>
+        <source>Projector: the timer in big digits, full screen</source>
+        <translation>프로젝터: 큰 숫자 타이머, 전체 화면</translation>
+    </message>
+    <message>
+        <source>Take in a folder of sheets</source>
+        <translation>폴더의 평가표 가져오기</translation>
+    </message>
+    <message>
+        <source>Verify and compute again (provisional)</source>
+        <translation>다시 검증하고 계산 (잠정)</translation>
+    </message>
+    <message>
+        <source>Final consolidation: sign and export</source>
+        <translation>최종 종합: 서명하고 내보내기</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Evaluation Desk — review session (발표평가)</source>
+        <translation>평가위원 데스크 — 발표평가 진행</translation>
+    </message>
+    <message>
+        <source>Hand-ins</source>
+        <translation>제출 현황</translation>
+    </message>
+    <message>
+        <source>Take in a folder…</source>
+        <translation>폴더 가져오기…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O; or drop a folder or sheets onto the window</source>
+        <translation>Ctrl+Shift+O. 폴더나 평가표를 창에 끌어다 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>감시:</translation>
+    </message>
+    <message>
+        <source>the USB stick's folder, e.g. E:\ or /media/usb</source>
+        <translation>USB 폴더 (예: E:\ 또는 /media/usb)</translation>
+    </message>
+    <message>
+        <source>Folder to watch</source>
+        <translation>감시할 폴더</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>감시</translation>
+    </message>
+    <message>
+        <source>Look at the folder every 2 seconds and take in each new signed sheet</source>
+        <translation>2초마다 폴더를 살펴 새로 서명된 평가표를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Drop the members' sheets or the USB stick's folder here, or watch the stick's folder.</source>
+        <translation>위원의 평가표나 USB 폴더를 여기에 끌어다 놓거나, USB 폴더를 감시하십시오.</translation>
+    </message>
+    <message>
+        <source>Hand-ins (제출 현황)</source>
+        <translation>제출 현황</translation>
+    </message>
+    <message>
+        <source>Consolidation (종합평가)</source>
+        <translation>종합평가</translation>
+    </message>
+    <message>
+        <source>Provisional result (잠정)</source>
+        <translation>잠정 결과</translation>
+    </message>
+    <message>
+        <source>F5: verify every sheet taken in and compute the provisional result</source>
+        <translation>F5: 가져온 평가표를 모두 검증하고 잠정 결과를 계산합니다</translation>
+    </message>
+    <message>
+        <source>Final consolidation and signature…</source>
+        <translation>최종 종합 및 서명…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S: once every member has handed in every applicant; records the drawn seed</source>
+        <translation>Ctrl+S: 모든 위원이 모든 신청을 제출한 뒤. 추첨번호를 기록합니다</translation>
+    </message>
+    <message>
+        <source>Open 종합평가표</source>
+        <translation>종합평가표 열기</translation>
+    </message>
+    <message>
+        <source>Print 종합평가표…</source>
+        <translation>종합평가표 인쇄…</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>프로젝터</translation>
+    </message>
+    <message>
+        <source>Leave the projector view</source>
+        <translation>프로젝터 화면 끝내기</translation>
+    </message>
+    <message>
+        <source>Only the chair or the secretariat of the bundle signs the result.</source>
+        <translation>결과에는 이 번들의 위원장 또는 사무국만 서명합니다.</translation>
+    </message>
+    <message>
+        <source>Review session (발표평가)</source>
+        <translation>발표평가 진행</translation>
+    </message>
+    <message>
+        <source>Take in the sheets of a folder</source>
+        <translation>폴더의 평가표 가져오기</translation>
+    </message>
+    <message>
+        <source>Type or choose the folder to watch first.</source>
+        <translation>먼저 감시할 폴더를 입력하거나 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Watching %1 every 2 seconds.</source>
+        <translation>%1 폴더를 2초마다 확인하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>감시하지 않음.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: took in %n new sheet(s).</source>
+        <translation>
+            <numerusform>%1: 새 평가표 %n개를 가져왔습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no new signed sheet there.</source>
+        <translation>%1: 새로 서명된 평가표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every member has handed in every applicant: the final consolidation can be signed (Ctrl+S).</source>
+        <translation>모든 위원이 모든 신청을 제출했습니다. 최종 종합 결과에 서명할 수 있습니다 (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>잠정 (provisional, not signed).</source>
+        <translation>잠정 결과 (서명 전).</translation>
+    </message>
+    <message>
+        <source>No sheet yet: %1.</source>
+        <translation>평가표 미제출: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored yet (%n):</source>
+        <translation>
+            <numerusform>아직 채점하지 않음 (%n건):</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1792,61 @@
     <message>
         <source>not started</source>
         <translation>미착수</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space: start or pause</source>
+        <translation>Ctrl+Space: 시작 / 일시정지</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>Next applicant</source>
+        <translation>다음 발표</translation>
+    </message>
+    <message>
+        <source>Ready: presentation %1 min, questions %2 min</source>
+        <translation>준비: 발표 %1분, 질의응답 %2분</translation>
+    </message>
+    <message>
+        <source>Presentation (발표)</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Questions (질의응답)</source>
+        <translation>질의응답</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>시간 종료</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>one minute left</source>
+        <translation>1분 남음</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
     </message>
 </context>
 <context>

@@ -30,9 +30,10 @@ class Choices:
     rule: str | None = None  # None: each rubric's own rule
     exclusions: tuple[Exclusion, ...] = ()
     accept_small_panel: bool = False
+    agenda_seed: str | None = None  # the 발표 order drawn in the room (review session)
 
     def options(self, provisional: bool = False) -> Options:
-        return Options(self.rule, self.accept_small_panel, provisional)
+        return Options(self.rule, self.accept_small_panel, provisional, self.agenda_seed)
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,9 @@ ERROR_STYLE = "background: rgba(192, 57, 43, 80); padding: 6px; border-radius: 3
 INFO_STYLE = "background: rgba(52, 120, 200, 50); padding: 6px; border-radius: 3px;"
 
 
+FINDINGS_SHOWN = 6  # more would push the result off a 768-pixel screen
+
+
 class _Failed:
     """A core error met in the worker, to be described here with the chair's headline."""
 
@@ -88,6 +91,7 @@ class ChairWindow(QMainWindow):
         self.exclusions: list[Exclusion] = []
         self.outcome: Outcome | None = None
         self.busy = False
+        self.agenda_seed: str | None = None  # set by the review session after a draw
         self._generation = 0
         self.setWindowTitle(self.tr("Evaluation Desk — consolidation (종합평가)"))
         self.setAcceptDrops(True)
@@ -314,7 +318,7 @@ class ChairWindow(QMainWindow):
 
     def choices(self) -> Choices:
         return Choices(self.rule.currentData(), tuple(self.exclusions),
-                       self.small_panel.isChecked())
+                       self.small_panel.isChecked(), self.agenda_seed)
 
     # ---- verification and computation (worker) ---------------------------------------------
 
@@ -410,7 +414,7 @@ class ChairWindow(QMainWindow):
             blocking = o.consolidated.collection.blocking()
             small = [f"{p['application']}: {p['reason']}"
                      for p in o.consolidated.result["small_panels"]]
-            findings = "\n".join(f"• {line}" for line in (blocking or small))
+            findings = self._bullets(blocking or small)
             if o.error is None:  # a member verifying: never a final result
                 text = ttr(HEADLINE_VERIFY_ONLY)
                 self._banner(text + (f"\n{findings}" if findings else ""),
@@ -419,6 +423,13 @@ class ChairWindow(QMainWindow):
                 default = HEADLINE_BLOCKED if blocking else HEADLINE_SMALL_PANEL
                 self._banner(f"{headline(o.error, default)}\n"
                              + (findings or details(o.error)), WARN_STYLE)
+
+    def _bullets(self, lines: list[str]) -> str:
+        """The first findings as bullets, and how many more there are."""
+        shown = [f"• {line}" for line in lines[:FINDINGS_SHOWN]]
+        if len(lines) > FINDINGS_SHOWN:
+            shown.append(self.tr("… and %n more", "", len(lines) - FINDINGS_SHOWN))
+        return "\n".join(shown)
 
     # ---- exports and the signature (worker) ------------------------------------------------
 

@@ -50,6 +50,7 @@ from ui.member.finalize_dialog import FinalizeDialog
 from ui.member.highlight_list import HighlightList
 from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pdf_pane import PdfPane, parse_document
+from ui.member.presentation import add_presentation_action
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
         larger.setChecked(self.settings.value("large_text", False, type=bool))
         larger.toggled.connect(self.set_large_text)
         self.set_large_text(larger.isChecked())
+        add_presentation_action(self, view)  # 발표 모드 (F9), in ui/member/presentation.py
         language = view.addMenu(self.tr("Language (after restart)"))
         for code, label in (("ko", "한국어"), ("en", "English")):
             action = language.addAction(label)

@@ -1,0 +1,200 @@
+"""The review session screen (발표평가 당일) on a real bundle and real signed sheets: the draw, the
+timer on a fake clock, hand-ins dropped or picked up from a watched USB folder, provisional
+results after each applicant and the final consolidation that records the drawn seed."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from big_committee import build_big_committee
+from PySide6.QtCore import QSettings
+from test_consolidation import APPS, scores_of
+
+from evaluator_app.committee_sim import sign_sheet
+from evaluator_app.consolidation import verify_result
+from evaluator_app.review import ReviewPlan, draw_order
+from evaluator_app.trust.bundle import load_bundle
+from ui.i18n import install_translators
+from ui.session.board import IN, LATE, RECUSED
+from ui.session.timer_panel import TimerPanel
+from ui.session.window import ReviewWindow
+
+REVIEW = '[session.review]\npresentation_minutes = 12\nquestions_minutes = 8\norder = "draw"'
+
+
+@pytest.fixture(autouse=True)
+def korean(qapp):
+    translators = install_translators(qapp, "ko")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory: pytest.TempPathFactory):
+    """Seven members, a chair and a bundle whose [session.review] asks for a draw."""
+    return build_big_committee(tmp_path_factory.mktemp("day"), session_extra=REVIEW)
+
+
+@pytest.fixture(scope="module")
+def bundle(day):
+    return load_bundle(day.evb, day.chair)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def open_window(qtbot, day, tmp_path: Path, clock=None) -> ReviewWindow:
+    window = ReviewWindow(day.evb, day.chair, None,
+                          QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                          clock or FakeClock(), tmp_path / "handins")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None, timeout=20_000)
+    return window
+
+
+def hand_in(bundle, day, out: Path, apps: list[str], partial: int = 1) -> None:
+    for i, m in enumerate(day.members):
+        sign_sheet(bundle, m, {a: scores_of(i)[a] for a in apps}, out / f"m{i}", partial=partial)
+
+
+def test_the_draw_shows_the_seed_and_the_order_it_gives(qtbot, day, tmp_path):
+    window = open_window(qtbot, day, tmp_path)
+    assert window.agenda.order == APPS and window.agenda.draw_button.isEnabled()
+    assert "추첨" in window.agenda.how.text()
+    window.agenda.draw_button.click()
+    seed = window.agenda.seed
+    assert seed is not None and len(seed) == 6 and seed.isdigit()
+    assert window.agenda.seed_label.isVisible() and window.agenda.seed_label.text() == seed
+    assert window.agenda.seed_label.font().pixelSize() >= 40
+    order = draw_order(APPS, seed)
+    assert window.agenda.order == order
+    assert [window.agenda.list.item(i).text().split()[1] for i in range(6)] == order
+    assert window.board.applications == order and window.chair.agenda_seed == seed
+    assert order[0] in window.timer.applicant.text()
+    assert not window.agenda.draw_button.isEnabled()  # one draw per session
+    window.agenda.draw()
+    assert window.agenda.seed == seed
+    # the seed is kept: a restarted screen shows the same order
+    window.close()
+    again = open_window(qtbot, day, tmp_path)
+    assert again.agenda.seed == seed and again.agenda.order == order
+
+
+def test_the_timer_switches_phase_and_warns_in_the_last_minute(qtbot):
+    clock = FakeClock()
+    panel = TimerPanel(ReviewPlan(12, 8, "draw"), clock)
+    qtbot.addWidget(panel)
+    assert panel.phase == "ready" and panel.digits.text() == "12:00"
+    panel.toggle()
+    clock.now += 60
+    panel.tick()
+    assert (panel.phase, panel.digits.text(), panel.warning) == ("presentation", "11:00", False)
+    clock.now += 10 * 60 + 1  # 59 s left
+    panel.tick()
+    assert panel.warning and panel.style_name == "warning" and panel.digits.text() == "00:59"
+    assert "1분" in panel.phase_label.text()
+    panel.toggle()  # pause: the clock runs on, the slot does not
+    clock.now += 300
+    panel.tick()
+    assert panel.digits.text() == "00:59" and "일시정지" in panel.phase_label.text()
+    panel.toggle()
+    with qtbot.waitSignal(panel.phase_changed) as phase:
+        clock.now += 60
+        panel.tick()
+    assert phase.args == ["questions"] and panel.digits.text() == "07:59"
+    assert not panel.warning and panel.style_name == "questions"
+    clock.now += 8 * 60 + 30
+    panel.tick()
+    assert panel.phase == "over" and panel.style_name == "over"
+    assert panel.digits.text().startswith("−")
+    panel.reset()
+    assert panel.phase == "ready" and not panel.warning
+
+
+def test_dropped_partial_sheets_fill_the_board_and_a_provisional_result(qtbot, day, bundle,
+                                                                        tmp_path):
+    window = open_window(qtbot, day, tmp_path)
+    hand_in(bundle, day, tmp_path / "usb", ["A01", "A02"])
+    with qtbot.waitSignal(window.evaluated, timeout=60_000) as blocker:
+        window.take_in([tmp_path / "usb"])
+    outcome = blocker.args[0]
+    assert not outcome.final and outcome.consolidated.result["provisional"] is True
+    handed = window.board.handed_in()
+    assert set(handed) == {m.card.fingerprint for m in day.members}
+    assert all(sorted(apps) == ["A01", "A02"] for apps in handed.values())
+    conflicted = day.members[1].card.fingerprint
+    assert window.board.state(conflicted, "A03") == RECUSED  # pre-declared 회피
+    assert window.board.state(day.members[0].card.fingerprint, "A01") == IN
+    text = window.provisional.text()
+    assert "잠정" in text and f"{day.members[0].card.name} A03" in text
+    assert "(27건)" in text  # 7 members × 4 applicants to go, less 이위원's A03
+    assert len(outcome.consolidated.result["unscored"]) == 27
+    # the stick's files are copied in: the stick can go back to its member
+    assert len(list((tmp_path / "handins").rglob("*.json"))) == 7
+    shutil.rmtree(tmp_path / "usb")
+    window.go_to(3)  # the fourth applicant is on: sheets for the first three are awaited
+    assert window.board.state(day.members[0].card.fingerprint, "A02") == IN
+    with qtbot.waitSignal(window.evaluated, timeout=60_000):
+        window.provisional_result()
+    assert window.chair.result()["applications"][0]["final_score"] == "82.20"
+    assert window.board.state(day.members[0].card.fingerprint, "A03") == LATE
+
+
+def test_a_watched_folder_takes_in_a_sheet_copied_later(qtbot, day, bundle, tmp_path):
+    window = open_window(qtbot, day, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    window.watch_path.setText(str(stick))
+    window.watch_button.setChecked(True)
+    assert window.watcher.isActive() and window.watcher.interval() == 2000
+    late = tmp_path / "elsewhere"
+    sheet = sign_sheet(bundle, day.members[0], {"A01": 80}, late, partial=1)
+    (stick / "김위원").mkdir()
+    shutil.copy(sheet, stick / "김위원" / sheet.name)  # the signature is not there yet
+    window.scan()
+    qtbot.wait(300)
+    assert not window.board.handed_in()
+    with qtbot.waitSignal(window.evaluated, timeout=60_000):
+        shutil.copy(str(sheet) + ".minisig", stick / "김위원" / (sheet.name + ".minisig"))
+    assert window.board.handed_in() == {day.members[0].card.fingerprint: ["A01"]}
+    assert "1개" in window.intake.text() and sheet.name in window.intake.toolTip()
+    window.watch_button.setChecked(False)
+    assert not window.watcher.isActive()
+
+
+def test_the_final_consolidation_records_the_seed_and_is_signed(qtbot, day, bundle, tmp_path):
+    window = open_window(qtbot, day, tmp_path)
+    window.agenda.draw()
+    seed = window.agenda.seed
+    hand_in(bundle, day, tmp_path / "usb", ["A01", "A02"])
+    for i, m in enumerate(day.members):
+        sign_sheet(bundle, m, scores_of(i), tmp_path / "usb" / f"m{i}")
+    with qtbot.waitSignal(window.evaluated, timeout=60_000) as blocker:
+        window.take_in([tmp_path / "usb"])
+    assert blocker.args[0].final and window.final_button.isEnabled()
+    assert "서명" in window.provisional.text()
+    out = tmp_path / "result"
+    with qtbot.waitSignal(window.chair.exported, timeout=60_000):
+        window.chair.sign_to(out)
+    result = window.chair.result()
+    assert result["agenda"]["seed"] == seed
+    assert result["agenda"]["order"] == draw_order(APPS, seed)
+    assert (out / "result.json.minisig").exists() and (out / "report.pdf").exists()
+    assert window.report == out / "report.pdf" and window.print_button.isEnabled()
+    assert verify_result(out / "result.json", bundle, [tmp_path / "handins"]).differences == []
+
+
+def test_projector_mode_shows_only_the_timer(qtbot, day, tmp_path):
+    window = open_window(qtbot, day, tmp_path)
+    window.toggle_projector()
+    assert window.timer.big and not window.tabs.isVisible() and not window.agenda.isVisible()
+    assert not window.timer.buttons.isVisible()
+    window.toggle_projector()
+    assert not window.timer.big and window.tabs.isVisible()

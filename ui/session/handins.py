@@ -1,0 +1,54 @@
+"""Taking sheets off a USB stick (or a dropped folder) into the session's own hand-in folder.
+
+A stick goes from member to member, so its files must not be needed later: each sheet (the
+`.json`, its `.minisig`, and the `.pdf` when there is one) is copied into `store`. The same file
+twice is taken once; a different file under a name already taken is kept beside it (in a
+numbered subfolder) so the consolidation sees both — two different sheets for one hand-in are an
+equivocation the core must refuse, not something a copy may hide. No Qt here: runs in the worker.
+"""
+
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from evaluator_app.review import new_files
+
+SIGNATURE = ".minisig"
+
+
+def sheets_in(paths: Iterable[Path], seen: set[Path]) -> list[Path]:
+    """Sheet files among `paths` (files, or folders searched recursively) not in `seen`."""
+    out: list[Path] = []
+    folders = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            folders.append(p)
+        elif p.suffix == ".json" and Path(str(p) + SIGNATURE).exists() and p.resolve() not in seen:
+            seen.add(p.resolve())
+            out.append(p.resolve())
+    return out + new_files(folders, seen)
+
+
+def take_in(files: Iterable[Path], store: Path) -> list[Path]:
+    """Copy each sheet with its signature (and PDF) into `store`; returns the copies made."""
+    store.mkdir(parents=True, exist_ok=True)
+    taken: list[Path] = []
+    for f in files:
+        data = f.read_bytes()
+        signature = Path(str(f) + SIGNATURE).read_bytes()
+        target, n = store / f.name, 1
+        while target.exists() and (target.read_bytes() != data or not Path(
+                str(target) + SIGNATURE).exists()
+                or Path(str(target) + SIGNATURE).read_bytes() != signature):
+            n += 1
+            target = store / f"copy-{n}" / f.name
+        if target.exists():
+            continue  # this very sheet was taken in before
+        target.parent.mkdir(parents=True, exist_ok=True)
+        Path(str(target) + SIGNATURE).write_bytes(signature)
+        pdf = f.with_suffix(".pdf")
+        if pdf.exists():
+            shutil.copyfile(pdf, target.with_suffix(".pdf"))
+        target.write_bytes(data)  # last: a sheet counts once both files are there
+        taken.append(target)
+    return taken
