@@ -6,8 +6,16 @@ from pathlib import Path
 import keyring.backend
 
 
+class _OnlyWhenSetExplicitly:
+    """keyring picks a backend among every loaded subclass by priority; one that raises here is
+    never picked on its own (else a later test would write a keyring.json into the cwd)."""
+
+    def __get__(self, obj: object, cls: type) -> float:
+        raise RuntimeError("FileKeyring is set with keyring.set_keyring only")
+
+
 class FileKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = _OnlyWhenSetExplicitly()  # type: ignore[assignment]
 
     def __init__(self, path: Path | None = None) -> None:
         super().__init__()
