@@ -11,7 +11,8 @@ from evaluator_app import paths
 from evaluator_app.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKS = ["resources", "rubrics", "qt", "identities", "pdf", "bundle", "qtpdf", "sheet"]
+CHECKS = ["resources", "rubrics", "qt", "identities", "pdf", "bundle", "qtpdf", "sheet",
+          "consolidation"]
 RUN_APP = "import sys; from ui.app import main; sys.exit(main(sys.argv[1:]))"
 
 
