@@ -315,6 +315,41 @@ KO = {
     # issue 13: find works the first time
     "Searching…": "찾는 중…",
     "No match": "찾는 글자가 없습니다",
+    # issue 13: Korean throughout; every error says what to do in the app
+    "Declared in advance by the secretariat": "사무국 사전 신고",
+    "This computer's keyring cannot keep your signing key. Keep it in a passphrase-protected "
+    "file instead: choose “Keep them in a passphrase-protected file” when you create your "
+    "identity, or import your identity file.":
+        "이 컴퓨터의 키링에는 서명용 열쇠를 보관할 수 없습니다. 신원을 만들 때 ‘암호로 보호된 "
+        "파일에 보관’을 고르거나, 가지고 있는 신원 파일을 가져오십시오.",
+    "This bundle is not addressed to you: it was not encrypted to your signing key. Check that "
+    "the secretariat has your current card, and ask for a bundle made for you.":
+        "귀하에게 발송된 번들이 아닙니다. 사무국이 귀하의 현재 카드를 가지고 있는지 확인하고, "
+        "귀하에게 맞게 만든 번들을 요청하십시오.",
+    "The evaluation window is not open now. Check the dates with the secretariat.":
+        "지금은 평가 기간이 아닙니다. 평가 기간을 사무국에 확인하십시오.",
+    "The bundle cannot be opened. Ask the secretariat for a new copy.":
+        "번들을 열 수 없습니다. 사무국에 새 번들을 요청하십시오.",
+    "Your signing key cannot be used. Check the identity file (is the USB stick in?) and its "
+    "passphrase; if it is lost, create a new identity and give its card to the secretariat.":
+        "서명용 열쇠를 사용할 수 없습니다. 신원 파일(USB 메모리가 꽂혀 있는지)과 암호를 "
+        "확인하십시오. 잃어버렸다면 새 신원을 만들고 그 카드를 사무국에 전달하십시오.",
+    "This breaks a rule of the rubric or the session; it was not saved.":
+        "평가기준 또는 평가 세션의 규칙에 맞지 않아 저장하지 않았습니다.",
+    "The score sheet cannot be signed or verified. Choose another folder (one you can write to) "
+    "and try again.":
+        "평가표에 서명하거나 검증할 수 없습니다. 쓰기가 가능한 다른 폴더를 골라 다시 "
+        "시도하십시오.",
+    "The session, application or item was not found in this workspace.":
+        "이 작업공간에서 해당 세션, 신청 또는 항목을 찾을 수 없습니다.",
+    "The session's rubric or description is not valid. Ask the secretariat for a corrected "
+    "bundle.": "평가 세션의 평가기준 또는 설명이 올바르지 않습니다. 사무국에 수정된 번들을 "
+               "요청하십시오.",
+    "The workspace cannot be used. Do not delete anything; tell the secretariat (the log file "
+    "is named under Help > About).":
+        "작업공간을 사용할 수 없습니다. 아무것도 지우지 말고 사무국에 알리십시오 (로그 파일 "
+        "위치는 도움말 > 정보에 있습니다).",
+    "Technical details (for the secretariat): %1": "기술 정보 (사무국 문의용): %1",
 }
 
 

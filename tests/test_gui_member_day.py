@@ -427,3 +427,93 @@ def test_the_window_opens_as_the_member_left_it(qtbot, committee, evb, home, tmp
     assert again.splitter.sizes() == remembered
     again.close()
     ws.close()
+
+
+# ---- 8. Korean throughout, in the app and in the signed PDF ---------------------------------
+
+ENGLISH_LEFTOVERS = ("(pass)", "(fail)", "proposed", "pre-declared", "(summary)", "(written)",
+                     "session ", "revision", "conflict of interest", "overall opinion")
+
+
+@pytest.fixture
+def korean(qapp):
+    from ui.i18n import install_translators
+    translators = install_translators(qapp, "ko")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def visible_texts(widget) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
+    out = []
+    for w in widget.findChildren(QWidget):
+        if isinstance(w, (QLabel, QAbstractButton, QLineEdit)):
+            out.append(w.text())
+        if isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+    return "\n".join(out)
+
+
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+
+def test_the_app_speaks_korean_only(qtbot, korean, committee, evb, home, tmp_path):
+    from ui.member.conflicts_dialog import ConflictsDialog
+    ws = opened(home, evb, committee.m2)  # m2: a conflict the secretariat pre-declared (A03)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m2), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    w.select_application("A01")
+    text = visible_texts(w.panel)
+    assert "적합" in text and "제안 배점" in text and "공식 배점표가 아니며" in text
+    dialog = ConflictsDialog(w.controller, w)
+    qtbot.addWidget(dialog)
+    text += visible_texts(dialog)
+    assert "사무국" in dialog.reasons["A03"].text()
+    for english in ENGLISH_LEFTOVERS:
+        assert english not in text, english
+    w.close()
+    ws.close()
+
+
+def test_errors_say_what_to_do_in_the_app_in_korean(korean):
+    from evaluator_app.errors import KeyringUnavailableError
+    from ui.texts import describe_error
+    text = describe_error(KeyringUnavailableError(
+        "cannot store the identity: this machine has no OS keyring service; add "
+        "--identity-file FILE (for example on a USB stick)"))
+    headline = text.split("\n")[0]
+    assert "--identity-file" not in text and "암호로 보호된" in headline
+    assert not any("a" <= ch.lower() <= "z" for ch in headline)  # a Korean sentence
+
+
+def test_the_signed_pdf_is_korean_with_local_times_and_the_affiliation(
+        committee, evb, home, tmp_path):
+    import shutil
+    import subprocess
+
+    from evaluator_app.cli.demo_cmd import fill_form_as_member
+    from evaluator_app.form import export_form, import_form
+    from evaluator_app.timefmt import format_time
+    from evaluator_app.trust.sheet import export_sheet
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext is installed by .ci/run")
+    ws = opened(home, evb, committee.m1)
+    export_form(ws, SID, tmp_path / "form.xlsx")
+    fill_form_as_member(tmp_path / "form.xlsx", tmp_path / "filled.xlsx")
+    import_form(ws, tmp_path / "filled.xlsx")
+    ws.declare_conflict(SID, "A03", "relative", "사촌이 담당 과장")
+    files = export_sheet(ws, SID, committee.m1, tmp_path / "out")
+    ws.close()
+    text = subprocess.run(["pdftotext", str(files.pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    flat = " ".join(text.split())
+    for english in ENGLISH_LEFTOVERS:
+        assert english not in flat, english
+    sheet = json.loads(files.json.read_bytes())
+    created = datetime.fromisoformat(sheet["created"])
+    assert format_time(created, "ko", tz=created.tzinfo) in flat  # '2026. 11. 25. 23:17 KST'
+    assert sheet["created"] not in flat  # not the raw ISO string
+    assert "소속" in flat and (committee.m1.card.affiliation or "—") in flat
+    assert "회피" in flat and "사촌이 담당 과장" in flat

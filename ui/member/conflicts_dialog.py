@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.scoring import COI_GROUNDS
+from evaluator_app.trust.open_session import PREDECLARED
 from evaluator_app.workspace import Change
 from ui.member.controller import SessionController
 from ui.screen_fit import fit_to_screen, fitted_size
@@ -56,7 +57,8 @@ class ConflictsDialog(QDialog):
             declared, ground, text = controller.declaration(row.id)
             index = 0 if declared is None else 1 if declared == "none" else CHOICES.index(ground)
             combo.setCurrentIndex(index)
-            reason = QLineEdit(text)
+            reason = QLineEdit(self.tr("Declared in advance by the secretariat")
+                               if text == PREDECLARED else text)
             reason.setAccessibleName(self.tr("Reason for %1").replace("%1", row.id))
             readable = any(d.readable for d in controller.documents(row.id)) or not (
                 controller.documents(row.id))
@@ -79,6 +81,8 @@ class ConflictsDialog(QDialog):
         out = []
         for app_id, combo in self.combos.items():
             index, text = combo.currentIndex(), self.reasons[app_id].text().strip()
+            if not combo.isEnabled():  # the secretariat's declaration is final
+                continue
             if (index, text) == self.initial[app_id] or index == 0:
                 continue
             out.append(Change(app_id, "coi", value=CHOICES[index], rationale=text,

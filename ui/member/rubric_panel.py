@@ -30,7 +30,7 @@ from evaluator_app.scoring import (
 )
 from evaluator_app.workspace import Change
 from ui.member.score_edit import ScoreEdit
-from ui.texts import describe_missing
+from ui.texts import describe_missing, rubric_status
 
 SAVE_DELAY_MS = 400  # text is saved this long after the last keystroke (and on leaving)
 
@@ -172,7 +172,7 @@ class RubricPanel(QScrollArea):
     def _heading(self, rubric: Rubric) -> QLabel:
         status_word = self.tr("Rubric status")
         head = QLabel(f"<b>{rubric.title_ko}</b><br><span style='color:#8A5A00'>"
-                      f"{status_word}: {rubric.status_label}</span>")
+                      f"{status_word}: {rubric_status(rubric.status)}</span>")
         head.setWordWrap(True)
         return head
 
