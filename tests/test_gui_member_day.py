@@ -517,3 +517,46 @@ def test_the_signed_pdf_is_korean_with_local_times_and_the_affiliation(
     assert sheet["created"] not in flat  # not the raw ISO string
     assert "소속" in flat and (committee.m1.card.affiliation or "—") in flat
     assert "회피" in flat and "사촌이 담당 과장" in flat
+
+
+# ---- 9. honest words for bad files -------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["text", "truncated"])
+def test_a_bad_file_is_not_called_altered(qtbot, committee, evb, home, tmp_path, boxes, kind):
+    from evaluator_app.errors import NotABundleError, TamperedError
+    from evaluator_app.trust.container import open_container
+    from ui.welcome import WelcomeWindow
+    data = evb.read_bytes()
+    bad = tmp_path / "session.evb"
+    bad.write_bytes(b"hello" if kind == "text" else data[: len(data) * 9 // 10])
+    with pytest.raises(NotABundleError) as caught:
+        open_container(bad)
+    assert not isinstance(caught.value, TamperedError)
+    ws = Workspace.open(home)
+    welcome = WelcomeWindow(ws, committee.m1)
+    qtbot.addWidget(welcome)
+    welcome.open_bundle(bad)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)
+    assert "altered" not in boxes[0]
+    if kind == "text":
+        assert "not an evaluation bundle" in boxes[0]
+    else:
+        assert f"incomplete ({len(data) * 9 // 10:,} of at least" in boxes[0]
+        assert "cut off" in boxes[0]
+    ws.close()
+
+
+def test_a_bundle_whose_signature_fails_is_still_called_altered(committee, evb, tmp_path):
+    import zipfile
+
+    from evaluator_app.errors import TamperedError
+    from evaluator_app.trust.bundle import load_bundle
+    forged = tmp_path / "forged.evb"
+    with zipfile.ZipFile(evb) as src, zipfile.ZipFile(forged, "w") as out:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "manifest.minisig":
+                body = body.replace(body[-20:-10], b"A" * 10)
+            out.writestr(info, body)
+    with pytest.raises(TamperedError):
+        load_bundle(forged, committee.m1)

@@ -116,6 +116,15 @@ _ADVICE_SPLIT = re.compile(r";\s+|\s+\((?=or pass |unlock it, or )|:\s+(?=run `)
 
 def error_headline(error: errors.EvaluatorError) -> str:
     """What a core error means for the member, in the UI's language."""
+    if isinstance(error, errors.NotABundleError):
+        if error.expected:
+            return QCoreApplication.translate(
+                "Errors", "This bundle file is incomplete (%1 of at least %2 bytes): the copy was "
+                "cut off. Copy it again from the USB stick, or ask the secretariat to send it "
+                "again.").replace("%1", f"{error.size:,}").replace("%2", f"{error.expected:,}")
+        return QCoreApplication.translate(
+            "Errors", "This file is not an evaluation bundle (.evb), or it is damaged. Open the "
+            "bundle file the secretariat sent you.")
     for kinds, text in HEADLINES:
         if isinstance(error, kinds):
             return QCoreApplication.translate("Errors", text)

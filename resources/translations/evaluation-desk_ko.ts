@@ -215,6 +215,14 @@
         <translation>작업공간을 사용할 수 없습니다. 아무것도 지우지 말고 사무국에 알리십시오 (로그 파일 위치는 도움말 &gt; 정보에 있습니다).</translation>
     </message>
     <message>
+        <source>This bundle file is incomplete (%1 of at least %2 bytes): the copy was cut off. Copy it again from the USB stick, or ask the secretariat to send it again.</source>
+        <translation>번들 파일이 완전하지 않습니다 (%2바이트 이상 중 %1바이트): 복사가 중간에 끊겼습니다. USB 메모리에서 다시 복사하거나 사무국에 다시 보내 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This file is not an evaluation bundle (.evb), or it is damaged. Open the bundle file the secretariat sent you.</source>
+        <translation>평가 번들(.evb) 파일이 아니거나 손상된 파일입니다. 사무국에서 받은 번들 파일을 여십시오.</translation>
+    </message>
+    <message>
         <source>Technical details (for the secretariat): %1</source>
         <translation>기술 정보 (사무국 문의용): %1</translation>
     </message>
