@@ -112,7 +112,7 @@ KO = {
     "(제척 사유).":
         "각 신청에 대해 이해충돌이 있는지 신고하십시오. 이해충돌이 있는 신청은 본인의 평가에서 "
         "제외됩니다(회피). 사유는 평가위원회 규정의 제척 사유를 따릅니다.",
-    "I, %1, accept this pledge.": "본인 %1은(는) 위 내용에 서약합니다.",
+    "I, %1, accept this pledge.": "본인은 위 내용에 서약합니다. (서약자: %1)",
     "In progress": "진행 중",
     "Keyboard shortcuts": "단축키",
     "Language (after restart)": "언어 (다시 시작 후 적용)",
@@ -212,19 +212,20 @@ KO = {
     "signed": "확정",
     "Create your identity: a key that receives the encrypted applications and a key that signs "
     "your score sheet. Give your public card to the secretariat.":
-        "신원을 만드십시오: 암호화된 신청서를 받는 키와 평가표에 서명하는 키입니다. 공개 카드는 "
+        "먼저 신원, 곧 본인의 서명용 열쇠를 만드십시오. 이 열쇠로 사무국이 암호화해 보낸 "
+        "신청서를 열고, 평가표에 전자서명을 합니다 (인감도장과 같은 역할). 열쇠의 공개 카드는 "
         "사무국에 전달합니다.",
-    "New identity": "새 신원",
+    "New identity": "새 신원 (서명용 열쇠)",
     "Name": "성명",
     "Affiliation": "소속",
     "Keep the secret keys in the OS keyring": "비밀키를 운영체제 키링에 보관",
     "Keep them in a passphrase-protected file (e.g. a USB stick)":
         "암호로 보호된 파일에 보관 (예: USB 메모리)",
     "Choose…": "선택…",
-    "Identity file": "신원 파일",
+    "Identity file": "신원 파일 (서명용 열쇠 파일)",
     "Passphrase": "암호",
     "Passphrase again": "암호 확인",
-    "Create identity": "신원 만들기",
+    "Create identity": "서명용 열쇠 만들기",
     "Import an identity file…": "신원 파일 가져오기…",
     "Please enter your name.": "성명을 입력하십시오.",
     "Choose a file.": "파일을 선택하십시오.",
@@ -359,6 +360,16 @@ KO = {
     "secretariat sent you.":
         "평가 번들(.evb) 파일이 아니거나 손상된 파일입니다. 사무국에서 받은 번들 파일을 "
         "여십시오.",
+    # issue 13: smaller stumbles
+    "No conflict with all the others": "나머지는 모두 이해충돌 없음",
+    "Every application not declared yet: no conflict (나머지는 모두 이해충돌 없음)":
+        "아직 신고하지 않은 모든 신청을 ‘이해충돌 없음’으로 신고합니다",
+    "Write the reason for each conflict you declare: %1":
+        "이해충돌을 신고한 신청마다 사유를 적으십시오: %1",
+    "Signed": "확정됨",
+    "at least %1 characters": "%1자 이상",
+    "The passphrase protects your signing key: at least %1 characters (now %2).":
+        "암호는 서명용 열쇠를 보호합니다: %1자 이상 (지금 %2자).",
 }
 
 

@@ -76,6 +76,7 @@ def window(qtbot, committee, evb, home, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
     qtbot.addWidget(w)
+    w.resize(1366, 768)  # the member's laptop (the offscreen screen is smaller)
     w.show()
     yield w
     w.close()

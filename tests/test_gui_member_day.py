@@ -46,6 +46,7 @@ def window(qtbot, committee, evb, home, tmp_path, boxes):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
     qtbot.addWidget(w)
+    w.resize(1366, 768)  # the member's laptop (the offscreen screen is smaller)
     w.show()
     w.select_application("A01")
     yield w
@@ -560,3 +561,92 @@ def test_a_bundle_whose_signature_fails_is_still_called_altered(committee, evb, 
             out.writestr(info, body)
     with pytest.raises(TamperedError):
         load_bundle(forged, committee.m1)
+
+
+# ---- 10. smaller -------------------------------------------------------------------------------
+
+def test_a_conflict_needs_its_reason_and_the_rest_can_be_declared_none_at_once(
+        qtbot, committee, evb, home, tmp_path):
+    from ui.member.conflicts_dialog import CHOICES, ConflictsDialog
+    ws = opened(home, evb, committee.m1, declare=False)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    dialog = ConflictsDialog(w.controller, w)
+    qtbot.addWidget(dialog)
+    dialog.combos["A02"].setCurrentIndex(CHOICES.index("advice"))
+    dialog.rest_none.click()  # 나머지는 모두 이해충돌 없음
+    assert all(c.currentIndex() == 1 for a, c in dialog.combos.items() if a != "A02")
+    dialog.save()  # no reason for A02: asked for, nothing saved
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.problem.isVisibleTo(dialog) and "A02" in dialog.problem.text()
+    assert ws.coi_declaration(SID, "A01") is None
+    dialog.reasons["A02"].setText("2024년 해당 시 스마트도시계획 자문")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert ws.coi_declaration(SID, "A02") == "conflict"
+    assert ws.coi_declaration(SID, "A01") == "none"
+    w.close()
+    ws.close()
+
+
+def test_the_first_run_explains_the_key_and_the_passphrase_rule(qtbot, korean, home):
+    from ui.welcome import WelcomeWindow
+    ws = Workspace.open(home)
+    welcome = WelcomeWindow(ws, None)
+    qtbot.addWidget(welcome)
+    assert "서명용 열쇠" in visible_texts(welcome)  # what 신원 is, in plain words
+    assert "8" in welcome.passphrase.placeholderText() and "8" in welcome.passphrase_rule.text()
+    welcome.passphrase.setText("short")
+    assert "(5" in welcome.passphrase_rule.text() or "5" in welcome.passphrase_rule.text()
+    ws.close()
+
+
+def test_the_pledge_names_the_member_without_a_particle_guess(qtbot, korean):
+    from ui.member.pledge_dialog import PledgeDialog
+    dialog = PledgeDialog("공정하게 평가합니다.", "이위원")
+    qtbot.addWidget(dialog)
+    assert "은(는)" not in dialog.check.text() and "이위원" in dialog.check.text()
+
+
+def test_the_locked_state_shows_in_the_window(qtbot, window, tmp_path):
+    from evaluator_app.cli.demo_cmd import fill_form_as_member
+    from evaluator_app.form import export_form, import_form
+    from ui.member.finalize_dialog import FinalizeDialog
+    ws = window.controller.ws
+    assert not window.locked_banner.isVisibleTo(window)
+    export_form(ws, SID, tmp_path / "form.xlsx")
+    fill_form_as_member(tmp_path / "form.xlsx", tmp_path / "filled.xlsx")
+    import_form(ws, tmp_path / "filled.xlsx")
+    dialog = FinalizeDialog(window.controller, "", window)
+    qtbot.addWidget(dialog)
+    dialog.exported.connect(window._exported)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_to(tmp_path / "sheets")
+    assert window.locked_banner.isVisibleTo(window) and "locked" in window.locked_banner.text()
+
+
+def test_screenshot_mode_shows_the_pledge_where_the_readme_says_the_app_opens(
+        committee, evb, home, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    from evaluator_app.trust.identity import save_identity_file
+    from evaluator_app.trust.workspace_identity import remember
+    ws = Workspace.open(home)
+    open_bundle(ws, evb, committee.m2, now=KST)  # not pledged yet
+    remember(ws, save_identity_file(committee.m2, tmp_path / "m2.age", "screenshot pass"),
+             committee.m2.card)
+    ws.close()
+    png = tmp_path / "shot.png"
+    env = {**os.environ, "EVALUATOR_PASSPHRASE": "screenshot pass",
+           "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-m", "ui.app", "--workspace", str(home),
+                           "--screenshot", str(png)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(png))
+    assert 0 < image.width() < 1366  # the pledge dialog, not the scoring window

@@ -92,6 +92,18 @@
         <source>Reason for %1</source>
         <translation>%1 사유</translation>
     </message>
+    <message>
+        <source>No conflict with all the others</source>
+        <translation>나머지는 모두 이해충돌 없음</translation>
+    </message>
+    <message>
+        <source>Every application not declared yet: no conflict (나머지는 모두 이해충돌 없음)</source>
+        <translation>아직 신고하지 않은 모든 신청을 ‘이해충돌 없음’으로 신고합니다</translation>
+    </message>
+    <message>
+        <source>Write the reason for each conflict you declare: %1</source>
+        <translation>이해충돌을 신고한 신청마다 사유를 적으십시오: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -500,6 +512,10 @@
         <translation>형광펜 표시</translation>
     </message>
     <message>
+        <source>Signed</source>
+        <translation>확정됨</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
@@ -687,7 +703,7 @@
     </message>
     <message>
         <source>I, %1, accept this pledge.</source>
-        <translation>본인 %1은(는) 위 내용에 서약합니다.</translation>
+        <translation>본인은 위 내용에 서약합니다. (서약자: %1)</translation>
     </message>
     <message>
         <source>Accept and continue</source>
@@ -884,11 +900,11 @@
     </message>
     <message>
         <source>Create your identity: a key that receives the encrypted applications and a key that signs your score sheet. Give your public card to the secretariat.</source>
-        <translation>신원을 만드십시오: 암호화된 신청서를 받는 키와 평가표에 서명하는 키입니다. 공개 카드는 사무국에 전달합니다.</translation>
+        <translation>먼저 신원, 곧 본인의 서명용 열쇠를 만드십시오. 이 열쇠로 사무국이 암호화해 보낸 신청서를 열고, 평가표에 전자서명을 합니다 (인감도장과 같은 역할). 열쇠의 공개 카드는 사무국에 전달합니다.</translation>
     </message>
     <message>
         <source>New identity</source>
-        <translation>새 신원</translation>
+        <translation>새 신원 (서명용 열쇠)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -912,7 +928,7 @@
     </message>
     <message>
         <source>Identity file</source>
-        <translation>신원 파일</translation>
+        <translation>신원 파일 (서명용 열쇠 파일)</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -924,7 +940,7 @@
     </message>
     <message>
         <source>Create identity</source>
-        <translation>신원 만들기</translation>
+        <translation>서명용 열쇠 만들기</translation>
     </message>
     <message>
         <source>Import an identity file…</source>
@@ -941,6 +957,14 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>%1자 이상</translation>
+    </message>
+    <message>
+        <source>The passphrase protects your signing key: at least %1 characters (now %2).</source>
+        <translation>암호는 서명용 열쇠를 보호합니다: %1자 이상 (지금 %2자).</translation>
     </message>
     <message>
         <source>Protecting the keys with your passphrase…</source>

@@ -173,7 +173,19 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(index, stretch)
             self.splitter.setCollapsible(index, False)
         self.splitter.setSizes([360, 620, 460])
-        self.setCentralWidget(self.splitter)
+        self.locked_banner = QLabel()  # the signed state, in the window itself
+        self.locked_banner.setWordWrap(True)
+        self.locked_banner.setStyleSheet(
+            "QLabel { background: #FFF4D6; color: #5C4400; border: 1px solid #E0C070; "
+            "padding: 6px; font-weight: bold; }")
+        self.locked_banner.setAccessibleName(self.tr("Signed"))
+        central = QWidget()
+        cv = QVBoxLayout(central)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.setSpacing(0)
+        cv.addWidget(self.locked_banner)
+        cv.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         controller.saved.connect(lambda t: self.saved_label.setText(self.tr("Saved") + f" {t}"))
@@ -206,6 +218,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_placed", False):
             self._placed = False
             self.layout().setGeometry(self.rect())  # lay the panes out at the real width now
+            self.centralWidget().layout().activate()
             state = self._split_state
             if state is None or not self.splitter.restoreState(state):
                 self.split_panes(self.splitter.width())
@@ -379,9 +392,11 @@ class MainWindow(QMainWindow):
         locked = self.controller.is_locked()
         self.panel.setEnabled(not locked)
         revision = self.controller.revision()
-        self.statusBar().showMessage(
-            self.tr("Signed: revision %1 is locked (Evaluation > Revise to change it)")
-            .replace("%1", str(revision)) if locked else "")
+        message = self.tr("Signed: revision %1 is locked (Evaluation > Revise to change it)"
+                          ).replace("%1", str(revision)) if locked else ""
+        self.statusBar().showMessage(message)
+        self.locked_banner.setText(message)
+        self.locked_banner.setVisible(locked)
 
     def jump_to(self, app_id: str, entry_id: str) -> None:
         self.select_application(app_id)
