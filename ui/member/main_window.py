@@ -439,19 +439,21 @@ class MainWindow(QMainWindow):
         self.highlight_list.clear()
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
         self._load_documents(app_id)
-        self.order_tab_stops()
 
     def order_tab_stops(self) -> None:
-        """Tab walks the panes left to right: the list, the document, the rubric (widgets made
-        later, such as a document's, would otherwise join the chain at its end)."""
-        chain: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self and len(chain) < 2000:
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
-        stops = [w for pane in self.panes for w in chain
-                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and pane.isAncestorOf(w)]
-        for first, second in itertools.pairwise(stops):
+        """Tab walks the panes left to right: the list, the document, the rubric. A document's
+        widgets are made after the rubric's and would join the chain at its end: they are put
+        between the list and the rubric (a handful of moves, not a reorder of every stop)."""
+        def stops(root: QWidget) -> list[QWidget]:
+            return [w for w in root.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(root)]
+
+        documents = stops(self.pdf)
+        rubric = stops(self.panel.widget()) if self.panel.widget() is not None else []
+        if not documents:
+            return
+        chain = [self.highlight_list, *documents, *rubric[:1]]
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _load_documents(self, app_id: str) -> None:
