@@ -88,6 +88,17 @@ class BundleError(EvaluatorError):
     """A bundle cannot be created, read, verified or opened."""
 
 
+class NotABundleError(BundleError):
+    """The file is not an evaluation bundle at all, or an incomplete copy of one (cut off):
+    nothing says it was altered. `size` is the file's length; `expected` the length its own
+    ZIP headers announce (at least), when it starts like a bundle."""
+
+    def __init__(self, message: str, size: int = 0, expected: int | None = None) -> None:
+        super().__init__(message)
+        self.size = size
+        self.expected = expected
+
+
 class NotAddressedError(BundleError):
     """The bundle (or one of its documents) is not for this identity."""
 

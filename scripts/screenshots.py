@@ -7,6 +7,7 @@ It builds a demo round with in-memory identities in a temporary folder; nothing 
 import os
 import sys
 import tempfile
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -111,7 +112,7 @@ def main() -> int:
     ws.set_score(SESSION_ID, "A02", "2-3", None)  # one item left, for the checklist
     window = MainWindow(controller, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat),
                         restore_layout=False)
-    window.resize(1400, 900)
+    window.resize(1366, 768)  # the member's laptop
     window.select_application("A02")
     settle(app, 1000)
     view = window.pdf.current_view()
@@ -126,7 +127,12 @@ def main() -> int:
     shoot(app, window, out / "5-scoring.png", ms=1000)
     shoot(app, FinalizeDialog(controller, "", window), out / "6-finalize.png")
     altered = tmp / "altered.evb"  # what a member sees when a bundle was tampered with
-    altered.write_bytes(evb.read_bytes()[:-4096])
+    with zipfile.ZipFile(evb) as src, zipfile.ZipFile(altered, "w") as forged:
+        for info in src.infolist():  # the manifest's signature no longer matches
+            body = src.read(info)
+            if info.filename == "manifest.minisig":
+                body = body[:-20] + b"A" * 10 + body[-10:]
+            forged.writestr(info, body)
     try:
         open_bundle(ws, altered, people["m1"])
     except EvaluatorError as e:

@@ -122,7 +122,7 @@ KO = {
     "(제척 사유).":
         "각 신청에 대해 이해충돌이 있는지 신고하십시오. 이해충돌이 있는 신청은 본인의 평가에서 "
         "제외됩니다(회피). 사유는 평가위원회 규정의 제척 사유를 따릅니다.",
-    "I, %1, accept this pledge.": "본인 %1은(는) 위 내용에 서약합니다.",
+    "I, %1, accept this pledge.": "본인은 위 내용에 서약합니다. (서약자: %1)",
     "In progress": "진행 중",
     "Keyboard shortcuts": "단축키",
     "Language (after restart)": "언어 (다시 시작 후 적용)",
@@ -222,19 +222,20 @@ KO = {
     "signed": "확정",
     "Create your identity: a key that receives the encrypted applications and a key that signs "
     "your score sheet. Give your public card to the secretariat.":
-        "신원을 만드십시오: 암호화된 신청서를 받는 키와 평가표에 서명하는 키입니다. 공개 카드는 "
+        "먼저 신원, 곧 본인의 서명용 열쇠를 만드십시오. 이 열쇠로 사무국이 암호화해 보낸 "
+        "신청서를 열고, 평가표에 전자서명을 합니다 (인감도장과 같은 역할). 열쇠의 공개 카드는 "
         "사무국에 전달합니다.",
-    "New identity": "새 신원",
+    "New identity": "새 신원 (서명용 열쇠)",
     "Name": "성명",
     "Affiliation": "소속",
     "Keep the secret keys in the OS keyring": "비밀키를 운영체제 키링에 보관",
     "Keep them in a passphrase-protected file (e.g. a USB stick)":
         "암호로 보호된 파일에 보관 (예: USB 메모리)",
     "Choose…": "선택…",
-    "Identity file": "신원 파일",
+    "Identity file": "신원 파일 (서명용 열쇠 파일)",
     "Passphrase": "암호",
     "Passphrase again": "암호 확인",
-    "Create identity": "신원 만들기",
+    "Create identity": "서명용 열쇠 만들기",
     "Import an identity file…": "신원 파일 가져오기…",
     "Please enter your name.": "성명을 입력하십시오.",
     "Choose a file.": "파일을 선택하십시오.",
@@ -325,6 +326,60 @@ KO = {
     # issue 13: find works the first time
     "Searching…": "찾는 중…",
     "No match": "찾는 글자가 없습니다",
+    # issue 13: Korean throughout; every error says what to do in the app
+    "Declared in advance by the secretariat": "사무국 사전 신고",
+    "This computer's keyring cannot keep your signing key. Keep it in a passphrase-protected "
+    "file instead: choose “Keep them in a passphrase-protected file” when you create your "
+    "identity, or import your identity file.":
+        "이 컴퓨터의 키링에는 서명용 열쇠를 보관할 수 없습니다. 신원을 만들 때 ‘암호로 보호된 "
+        "파일에 보관’을 고르거나, 가지고 있는 신원 파일을 가져오십시오.",
+    "This bundle is not addressed to you: it was not encrypted to your signing key. Check that "
+    "the secretariat has your current card, and ask for a bundle made for you.":
+        "귀하에게 발송된 번들이 아닙니다. 사무국이 귀하의 현재 카드를 가지고 있는지 확인하고, "
+        "귀하에게 맞게 만든 번들을 요청하십시오.",
+    "The evaluation window is not open now. Check the dates with the secretariat.":
+        "지금은 평가 기간이 아닙니다. 평가 기간을 사무국에 확인하십시오.",
+    "The bundle cannot be opened. Ask the secretariat for a new copy.":
+        "번들을 열 수 없습니다. 사무국에 새 번들을 요청하십시오.",
+    "Your signing key cannot be used. Check the identity file (is the USB stick in?) and its "
+    "passphrase; if it is lost, create a new identity and give its card to the secretariat.":
+        "서명용 열쇠를 사용할 수 없습니다. 신원 파일(USB 메모리가 꽂혀 있는지)과 암호를 "
+        "확인하십시오. 잃어버렸다면 새 신원을 만들고 그 카드를 사무국에 전달하십시오.",
+    "This breaks a rule of the rubric or the session; it was not saved.":
+        "평가기준 또는 평가 세션의 규칙에 맞지 않아 저장하지 않았습니다.",
+    "The score sheet cannot be signed or verified. Choose another folder (one you can write to) "
+    "and try again.":
+        "평가표에 서명하거나 검증할 수 없습니다. 쓰기가 가능한 다른 폴더를 골라 다시 "
+        "시도하십시오.",
+    "The session, application or item was not found in this workspace.":
+        "이 작업공간에서 해당 세션, 신청 또는 항목을 찾을 수 없습니다.",
+    "The session's rubric or description is not valid. Ask the secretariat for a corrected "
+    "bundle.": "평가 세션의 평가기준 또는 설명이 올바르지 않습니다. 사무국에 수정된 번들을 "
+               "요청하십시오.",
+    "The workspace cannot be used. Do not delete anything; tell the secretariat (the log file "
+    "is named under Help > About).":
+        "작업공간을 사용할 수 없습니다. 아무것도 지우지 말고 사무국에 알리십시오 (로그 파일 "
+        "위치는 도움말 > 정보에 있습니다).",
+    "Technical details (for the secretariat): %1": "기술 정보 (사무국 문의용): %1",
+    # issue 13: honest words for bad files
+    "This bundle file is incomplete (%1 of at least %2 bytes): the copy was cut off. Copy it "
+    "again from the USB stick, or ask the secretariat to send it again.":
+        "번들 파일이 완전하지 않습니다 (%2바이트 이상 중 %1바이트): 복사가 중간에 끊겼습니다. "
+        "USB 메모리에서 다시 복사하거나 사무국에 다시 보내 달라고 요청하십시오.",
+    "This file is not an evaluation bundle (.evb), or it is damaged. Open the bundle file the "
+    "secretariat sent you.":
+        "평가 번들(.evb) 파일이 아니거나 손상된 파일입니다. 사무국에서 받은 번들 파일을 "
+        "여십시오.",
+    # issue 13: smaller stumbles
+    "No conflict with all the others": "나머지는 모두 이해충돌 없음",
+    "Every application not declared yet: no conflict (나머지는 모두 이해충돌 없음)":
+        "아직 신고하지 않은 모든 신청을 ‘이해충돌 없음’으로 신고합니다",
+    "Write the reason for each conflict you declare: %1":
+        "이해충돌을 신고한 신청마다 사유를 적으십시오: %1",
+    "Signed": "확정됨",
+    "at least %1 characters": "%1자 이상",
+    "The passphrase protects your signing key: at least %1 characters (now %2).":
+        "암호는 서명용 열쇠를 보호합니다: %1자 이상 (지금 %2자).",
 }
 
 # The chair's consolidation screen (ui/chair/).

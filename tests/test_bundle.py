@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from evaluator_app.errors import (
     BundleError,
     EvaluatorError,
+    NotABundleError,
     NotAddressedError,
     OutsideWindowError,
     TamperedError,
@@ -186,8 +187,8 @@ def test_a_replaced_document_fails_its_hash(committee, evb, member_ws, tmp_path)
 def test_a_truncated_bundle(committee, evb, member_ws, tmp_path):
     bad = tmp_path / "short.evb"
     bad.write_bytes(evb.read_bytes()[: evb.stat().st_size // 2])
-    with pytest.raises(TamperedError, match="is not a bundle or is damaged"):
-        open_bundle(member_ws, bad, committee.m1, now=KST)
+    with pytest.raises(NotABundleError, match="is an incomplete copy of a bundle: "):
+        open_bundle(member_ws, bad, committee.m1, now=KST)  # cut off, not "altered"
 
 
 @settings(max_examples=40, deadline=None,
@@ -291,7 +292,7 @@ def test_cli_bundle_create_inspect_open(committee, tmp_path, run_cli, memory_key
     junk = tmp_path / "junk.evb"
     junk.write_bytes(b"not a zip")
     bad = run_cli("open", str(junk))
-    assert bad.exit_code == 2 and "is not a bundle or is damaged" in bad.output
+    assert bad.exit_code == 2 and "is not an evaluation bundle" in bad.output
 
 
 def test_progress_reaches_the_total(committee, tmp_path):

@@ -77,6 +77,7 @@ def window(qtbot, committee, evb, home, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
     qtbot.addWidget(w)
+    w.resize(1366, 768)  # the member's laptop (the offscreen screen is smaller)
     w.show()
     yield w
     w.close()
@@ -271,10 +272,10 @@ def test_the_app_speaks_korean_by_default(qtbot, window, qapp, monkeypatch):
         # core errors: a Korean headline by kind, then the core's exact finding
         tampered = describe_error(TamperedError("s.evb: the manifest is damaged"))
         assert tampered.startswith("사무국이 서명한 뒤 번들이 변조")
-        assert tampered.endswith("세부 내용: s.evb: the manifest is damaged")
+        assert tampered.endswith("기술 정보 (사무국 문의용): s.evb: the manifest is damaged")
         assert describe_error(WrongPassphraseError("wrong")).startswith("암호가 틀렸습니다")
         assert describe_error(OutsideWindowError("closed")).startswith("지금은 평가 기간이")
-        assert describe_error(NotAddressedError("x")).startswith("귀하에게 발송된 것이 아닙니다")
+        assert describe_error(NotAddressedError("x")).startswith("귀하에게 발송된 번들이 아닙니다")
     finally:
         for t in translators:
             qapp.removeTranslator(t)
@@ -316,7 +317,8 @@ def test_first_run_without_a_keyring_points_to_an_identity_file(qtbot, home, war
         qtbot.addWidget(welcome)
         welcome.name.setText("김위원")
         welcome.create_identity()
-        assert "--identity-file" in warnings_shown[0] and welcome.use_file.isChecked()
+        assert "--identity-file" not in warnings_shown[0] and welcome.use_file.isChecked()
+        assert "passphrase-protected file" in warnings_shown[0]  # what to do in the app
         assert ws.get_setting("identity") is None
 
 

@@ -84,6 +84,7 @@ def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
                         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                         restore_layout=False)
     qtbot.addWidget(window)
+    window.resize(1366, 768)  # the member's laptop (unsized, the panes squeeze the document)
     window.show()
     # Measure this window alone: earlier tests' background work and pending deletions (their
     # PDF render threads share pdfium's global lock) are finished first.

@@ -145,7 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         def settle(*_: object) -> None:
             QTimer.singleShot(SCREENSHOT_SETTLE_MS, capture)
 
-        window.documents_shown.connect(settle)
+        if hasattr(window, "documents_shown"):
+            window.documents_shown.connect(settle)
+        else:  # the pledge, where the member opens a session not pledged yet
+            settle()
         QTimer.singleShot(15_000, capture)  # never hang: capture whatever is there
     # Start-up objects (Qt wrappers, reportlab, the rubric) live as long as the app: keep the
     # cyclic collector from rescanning them; a full pass over them stalled the GUI thread ~40 ms.

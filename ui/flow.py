@@ -68,6 +68,12 @@ class AppFlow(QObject):
         """Pledge first (if the session has one), then the main window; it asks for the
         conflict declarations itself when some are missing."""
         ws, identity = self.ws, self.identity
+        if (not self.interactive and identity and ws.pledge_text(session_id)
+                and not ws.pledge(session_id)):  # --screenshot: where the member would be
+            dialog = PledgeDialog(ws.pledge_text(session_id), identity.card.name)
+            dialog.show()
+            self.windows.append(dialog)
+            return True
         try:
             if (self.interactive and identity and ws.pledge_text(session_id)
                     and not ws.pledge(session_id)):

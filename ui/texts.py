@@ -1,5 +1,7 @@
 """User-facing wording of core states (translated here, not in the core)."""
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from evaluator_app import errors
@@ -57,17 +59,21 @@ def application_status(status: str, failed_gates: tuple[str, ...] = ()) -> str:
             }.get(status, QCoreApplication.translate("Texts", "not started"))
 
 
-# The most specific first; QT_TRANSLATE_NOOP marks the texts for lupdate.
+# The most specific first; QT_TRANSLATE_NOOP marks the texts for lupdate. Each says what
+# happened and what the member can do in the app (never a command-line option).
 HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.EvaluatorError], ...], str],
                  ...] = (
     (errors.WrongPassphraseError, QT_TRANSLATE_NOOP(
         "Errors", "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, then "
         "try again.")),
     (errors.KeyringUnavailableError, QT_TRANSLATE_NOOP(
-        "Errors", "The system keyring cannot be used; keep your identity in a "
-        "passphrase-protected file instead.")),
+        "Errors", "This computer's keyring cannot keep your signing key. Keep it in a "
+        "passphrase-protected file instead: choose “Keep them in a passphrase-protected file” "
+        "when you create your identity, or import your identity file.")),
     (errors.NotAddressedError, QT_TRANSLATE_NOOP(
-        "Errors", "This is not addressed to you: it was not encrypted to your identity.")),
+        "Errors", "This bundle is not addressed to you: it was not encrypted to your signing "
+        "key. Check that the secretariat has your current card, and ask for a bundle made for "
+        "you.")),
     (errors.TamperedError, QT_TRANSLATE_NOOP(
         "Errors", "The bundle was altered or damaged after the secretariat signed it. Do not use "
         "it; ask the secretariat for a new copy.")),
@@ -75,37 +81,74 @@ HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.Evaluator
         "Errors", "The bundle is not signed by the secretariat key you trust. Confirm the key "
         "with the secretariat before going on.")),
     (errors.OutsideWindowError, QT_TRANSLATE_NOOP(
-        "Errors", "The evaluation window is not open now.")),
-    (errors.BundleError, QT_TRANSLATE_NOOP("Errors", "The bundle cannot be opened.")),
-    (errors.IdentityError, QT_TRANSLATE_NOOP("Errors", "Your identity cannot be used.")),
+        "Errors", "The evaluation window is not open now. Check the dates with the "
+        "secretariat.")),
+    (errors.BundleError, QT_TRANSLATE_NOOP(
+        "Errors", "The bundle cannot be opened. Ask the secretariat for a new copy.")),
+    (errors.IdentityError, QT_TRANSLATE_NOOP(
+        "Errors", "Your signing key cannot be used. Check the identity file (is the USB stick "
+        "in?) and its passphrase; if it is lost, create a new identity and give its card to the "
+        "secretariat.")),
     (errors.SessionLockedError, QT_TRANSLATE_NOOP(
         "Errors", "The sheet is signed and locked; revise it to make changes.")),
     (errors.ConflictOfInterestError, QT_TRANSLATE_NOOP(
         "Errors", "A conflict of interest was declared (회피): this application cannot be "
         "scored.")),
     ((errors.ScoringError, errors.FormError), QT_TRANSLATE_NOOP(
-        "Errors", "This breaks a rule of the rubric or the session.")),
+        "Errors", "This breaks a rule of the rubric or the session; it was not saved.")),
     (errors.SheetError, QT_TRANSLATE_NOOP(
-        "Errors", "The score sheet cannot be signed or verified.")),
+        "Errors", "The score sheet cannot be signed or verified. Choose another folder (one you "
+        "can write to) and try again.")),
+    (errors.NotFoundError, QT_TRANSLATE_NOOP(
+        "Errors", "The session, application or item was not found in this workspace.")),
+    ((errors.RubricError, errors.CatalogueError, errors.SpecError), QT_TRANSLATE_NOOP(
+        "Errors", "The session's rubric or description is not valid. Ask the secretariat for a "
+        "corrected bundle.")),
     (errors.WorkspaceReadOnlyError, QT_TRANSLATE_NOOP(
         "Errors", "The workspace folder is read-only: your scores can be read but not changed.")),
     (errors.WorkspaceLockedError, QT_TRANSLATE_NOOP(
         "Errors", "Another program is writing to the workspace; try again in a moment.")),
     ((errors.WorkspaceError, errors.AuditError), QT_TRANSLATE_NOOP(
-        "Errors", "The workspace cannot be used.")),
+        "Errors", "The workspace cannot be used. Do not delete anything; tell the secretariat "
+        "(the log file is named under Help > About).")),
 )
+
+# Advice only a command-line user can follow; the headline gives the app's way instead.
+_CLI_ADVICE = re.compile(r"--[a-z][a-z-]+|`evaluator |EVALUATOR_[A-Z]+")
+_ADVICE_SPLIT = re.compile(r";\s+|\s+\((?=or pass |unlock it, or )|:\s+(?=run `)")
 
 
 def error_headline(error: errors.EvaluatorError) -> str:
     """What a core error means for the member, in the UI's language."""
+    if isinstance(error, errors.NotABundleError):
+        if error.expected:
+            return QCoreApplication.translate(
+                "Errors", "This bundle file is incomplete (%1 of at least %2 bytes): the copy was "
+                "cut off. Copy it again from the USB stick, or ask the secretariat to send it "
+                "again.").replace("%1", f"{error.size:,}").replace("%2", f"{error.expected:,}")
+        return QCoreApplication.translate(
+            "Errors", "This file is not an evaluation bundle (.evb), or it is damaged. Open the "
+            "bundle file the secretariat sent you.")
     for kinds, text in HEADLINES:
         if isinstance(error, kinds):
             return QCoreApplication.translate("Errors", text)
     return QCoreApplication.translate("Errors", "The action could not be completed.")
 
 
+def error_detail(error: errors.EvaluatorError) -> str:
+    """The core's exact finding (names files and ids), without command-line advice."""
+    lines = []
+    for line in (error.problems or [error.message]):
+        parts = [p for p in _ADVICE_SPLIT.split(line)
+                 if not _CLI_ADVICE.search(p)]
+        lines.append("; ".join(parts).rstrip(" (") if parts else "")
+    return "\n".join(line for line in lines if line)
+
+
 def describe_error(error: errors.EvaluatorError) -> str:
-    """The headline in the UI's language, then the core's exact finding (names files and ids)."""
-    detail = "\n".join(error.problems) or error.message
+    """The headline in the UI's language, then the core's finding as technical details."""
+    detail = error_detail(error)
+    if not detail:
+        return error_headline(error)
     return f"{error_headline(error)}\n\n" + QCoreApplication.translate(
-        "Errors", "Details: %1").replace("%1", detail)
+        "Errors", "Technical details (for the secretariat): %1").replace("%1", detail)

@@ -47,6 +47,8 @@ from ui.screen_fit import fit_to_screen
 from ui.texts import describe_error, time_text
 from ui.workers import run_in_background
 
+PASSPHRASE_MIN = 8  # shown before it fails; the core's save_identity_file enforces it
+
 
 class WelcomeWindow(QMainWindow):
     session_opened = Signal(str)  # session id
@@ -113,8 +115,18 @@ class WelcomeWindow(QMainWindow):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase2 = QLineEdit()
         self.passphrase2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("at least %1 characters").replace(
+            "%1", str(PASSPHRASE_MIN)))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase2.setAccessibleName(self.tr("Passphrase again"))
+        self.passphrase_rule = QLabel()  # the rule is shown before it can fail
+        self.passphrase_rule.setWordWrap(True)
+        for field in (self.passphrase, self.passphrase2):
+            field.textChanged.connect(self._check_passphrase)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Passphrase again"), self.passphrase2)
+        form.addRow("", self.passphrase_rule)
+        self._check_passphrase()
         layout.addWidget(box)
         buttons = QHBoxLayout()
         self.create_button = QPushButton(self.tr("Create identity"))
@@ -130,6 +142,17 @@ class WelcomeWindow(QMainWindow):
         layout.addWidget(self.create_status)
         layout.addStretch(1)
         return page
+
+    def _check_passphrase(self) -> None:
+        n = len(self.passphrase.text())
+        rule = self.tr("The passphrase protects your signing key: at least %1 characters "
+                       "(now %2).").replace("%1", str(PASSPHRASE_MIN)).replace("%2", str(n))
+        if n >= PASSPHRASE_MIN and self.passphrase2.text() and (
+                self.passphrase2.text() != self.passphrase.text()):
+            rule += " " + self.tr("The two passphrases differ.")
+        self.passphrase_rule.setText(rule)
+        short = bool(n) and n < PASSPHRASE_MIN
+        self.passphrase_rule.setStyleSheet("color: #C0392B;" if short else "color: #5F6368;")
 
     def _choose_identity_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Identity file"), "identity.age")

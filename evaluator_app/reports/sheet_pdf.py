@@ -1,5 +1,6 @@
 """The printable 평가표: a summary page, then one page per application."""
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -19,8 +20,36 @@ from reportlab.platypus import (
 )
 
 from evaluator_app.fonts import register_korean_fonts
-from evaluator_app.rubric.model import STAGE_EN, Rubric
+from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import COI_GROUNDS, format_decimal
+from evaluator_app.timefmt import format_time
+from evaluator_app.trust.open_session import PREDECLARED
+
+RUBRIC_STATUS_KO = {
+    "proposed": "제안 배점 — 공모지침의 공식 배점표가 아님",
+    "official": "공모지침 공식 배점",
+}
+
+
+def _when(value: Any) -> str:
+    """A signed time as printed: in the offset it was recorded with, Korean form
+    ('2026. 11. 25. 23:17 KST'); the JSON keeps the exact ISO 8601 value."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return format_time(moment, "ko", tz=moment.tzinfo)  # type: ignore[arg-type]
+
+
+def _reason(text: str) -> str:
+    """A conflict's reason as printed (the secretariat's pre-declaration in Korean only)."""
+    return "사무국 사전 신고" if text == PREDECLARED else text
+
+
+def _status(rubric: Rubric) -> str:
+    return RUBRIC_STATUS_KO.get(rubric.status, rubric.status)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -54,13 +83,15 @@ def _p(text: Any, style: ParagraphStyle) -> Paragraph:
 
 def _signature_block(sheet: dict[str, Any], s: dict[str, ParagraphStyle]) -> Table:
     card = sheet["member"]["card"]
-    who = f"{card['name']} ({card['affiliation']})" if card["affiliation"] else card["name"]
-    rows = [[_p("평가위원", s["cell_bold"]), _p(who, s["base"]),
-             _p("서명", s["cell_bold"]), _p("", s["base"])],
+    rows = [[_p("평가위원", s["cell_bold"]), _p(card["name"], s["base"]),
+             _p("소속", s["cell_bold"]), _p(card.get("affiliation") or "—", s["base"])],
             [_p("지문", s["cell_bold"]), _p(sheet["member"]["fingerprint"], s["base"]),
-             _p("평가일시", s["cell_bold"]), _p(sheet["created"], s["base"])]]
-    t = Table(rows, colWidths=[18 * mm, 72 * mm, 18 * mm, 62 * mm], rowHeights=[14 * mm, None])
+             _p("평가일시", s["cell_bold"]), _p(_when(sheet["created"]), s["base"])],
+            [_p("서명", s["cell_bold"]), _p("", s["base"]), "", ""]]
+    t = Table(rows, colWidths=[18 * mm, 72 * mm, 18 * mm, 62 * mm],
+              rowHeights=[None, None, 14 * mm])
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+                           ("SPAN", (1, 2), (3, 2)),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return t
 
@@ -70,34 +101,34 @@ def _header(sheet: dict[str, Any], s: dict[str, ParagraphStyle], subtitle: str) 
     stage = session["stage"]
     return [
         _p(f"평가표 — {session['title']}", s["title"]),
-        _p(f"{subtitle} · {stage}평가 ({STAGE_EN.get(stage, stage)}) · session {session['id']}"
-           f" · revision {sheet['revision']}", s["small"]),
+        _p(f"{subtitle} · {stage}평가 · 세션 {session['id']} · 제{sheet['revision']}차 평가표",
+           s["small"]),
         Spacer(1, 4 * mm),
     ]
 
 
 def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric],
              s: dict[str, ParagraphStyle]) -> list[Any]:
-    out = _header(sheet, s, "요약 (summary)")
+    out = _header(sheet, s, "요약")
     rows = [[_p(h, s["cell_bold"]) for h in ("신청번호", "신청기관", "사업명", "총점", "비고")]]
     for app in sheet["applications"]:
         if app.get("conflict"):
-            total, note = "-", "회피 (conflict of interest)"
+            total, note = "-", "회피 (이해충돌)"
         else:
             total = app["total"]
-            note = "적격 미달 (gate failed)" if app.get("gate_failed") else ""
+            note = "부적격 (적격 확인 부적합)" if app.get("gate_failed") else ""
         rows.append([_p(app["id"], s["base"]), _p(app["applicant"], s["base"]),
                      _p(app["title"], s["base"]), _p(total, s["base"]), _p(note, s["base"])])
     table = Table(rows, colWidths=[18 * mm, 35 * mm, 72 * mm, 15 * mm, 30 * mm], repeatRows=1)
     table.setStyle(GRID)
     out += [table, Spacer(1, 4 * mm)]
     for r in rubrics.values():
-        out.append(_p(f"평가표 기준: {r.id} — {r.title_ko} [{r.status_label}] {r.content_hash}",
+        out.append(_p(f"평가표 기준: {r.id} — {r.title_ko} [{_status(r)}] {r.content_hash}",
                       s["small"]))
     pledge = sheet.get("pledge")
     if pledge:
-        out.append(_p(f"서약: {pledge['name']}, {pledge['accepted_at']} 수락 "
-                      f"(pledge sha256 {pledge['pledge_sha256'][:16]}…)", s["small"]))
+        out.append(_p(f"서약: {pledge['name']}, {_when(pledge['accepted_at'])} 서약 "
+                      f"(서약서 sha256 {pledge['pledge_sha256'][:16]}…)", s["small"]))
     out.append(_p(f"번들 {sheet['bundle_hash']} · 감사 로그 {sheet['audit_head'][:16]}…",
                   s["small"]))
     out += [Spacer(1, 6 * mm), _signature_block(sheet, s), PageBreak()]
@@ -109,14 +140,14 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
     out = _header(sheet, s, f"{app['id']} {app['applicant']}")
     info = Table([[_p("사업명", s["cell_bold"]), _p(app["title"], s["base"])],
                   [_p("평가표", s["cell_bold"]),
-                   _p(f"{rubric.title_ko} [{rubric.status_label}]", s["base"])]],
+                   _p(f"{rubric.title_ko} [{_status(rubric)}]", s["base"])]],
                  colWidths=[25 * mm, 145 * mm])
     info.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888"))]))
     out += [info, Spacer(1, 3 * mm)]
     if app.get("conflict"):
         ground = COI_GROUNDS.get(app["conflict"]["ground"], ("", ""))[0]
-        out += [_p("회피 — 이해충돌로 이 신청의 평가에서 제외됨 (recused: conflict of interest)",
-                   s["h"]), _p(f"{ground} {app['conflict']['text']}", s["base"])]
+        out += [_p("회피 — 이해충돌로 이 신청의 평가에서 제외됨", s["h"]),
+                _p(f"{ground} {_reason(app['conflict']['text'])}", s["base"])]
         return [*out, Spacer(1, 6 * mm), _signature_block(sheet, s), PageBreak()]
     if app.get("gates"):
         rows = [[_p(h, s["cell_bold"]) for h in ("적격 확인", "판정", "사유")]]
@@ -155,7 +186,7 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
                  _p(f"총점 {app['total']}", s["cell_bold"]), _p("", s["base"])])
     table = Table(rows, colWidths=[30 * mm, 50 * mm, 12 * mm, 18 * mm, 60 * mm], repeatRows=1)
     table.setStyle(GRID)
-    out += [table, Spacer(1, 3 * mm), _p("종합의견 (overall opinion)", s["h"]),
+    out += [table, Spacer(1, 3 * mm), _p("종합의견", s["h"]),
             _p(app.get("opinion", ""), s["base"]), Spacer(1, 6 * mm),
             _signature_block(sheet, s), PageBreak()]
     return out

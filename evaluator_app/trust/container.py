@@ -10,7 +10,7 @@ import struct
 import zipfile
 from pathlib import Path
 
-from evaluator_app.errors import BundleError, TamperedError
+from evaluator_app.errors import BundleError, NotABundleError, TamperedError
 
 HEADER = "header.json"
 MANIFEST = "manifest.age"
@@ -29,6 +29,68 @@ def doc_entry(doc_id: str) -> str:
     return f"docs/{doc_id}.age"
 
 
+def _zip64_compressed(extra: bytes) -> int | None:
+    at = 0
+    while at + 4 <= len(extra):
+        kind, length = struct.unpack_from("<HH", extra, at)
+        if kind == 0x0001 and length >= 16:
+            return int(struct.unpack_from("<Q", extra, at + 12)[0])
+        at += 4 + length
+    return None
+
+
+def _announced_length(path: Path, size: int) -> tuple[int, bool]:
+    """Walk the file's ZIP local headers (seeking over the data): the length they announce,
+    0 if it does not start like a bundle, and whether every entry's size was known."""
+    offset = 0
+    with path.open("rb") as f:
+        while offset + 30 <= size:
+            f.seek(offset)
+            head = f.read(30)
+            if head[:4] != b"PK\x03\x04":
+                break
+            flags, = struct.unpack_from("<H", head, 6)
+            compressed, _, name_len, extra_len = struct.unpack_from("<IIHH", head, 18)
+            name = f.read(name_len).decode("utf-8", "replace")
+            if name not in LIMITS and not DOC_RE.match(name):
+                return (0, True) if offset == 0 else (offset, True)  # not one of ours
+            extra = f.read(extra_len)
+            if compressed == 0xFFFFFFFF:  # ZIP64: the sizes are in the extra field
+                compressed = _zip64_compressed(extra)
+                if compressed is None:
+                    return offset + 30 + name_len + extra_len, False
+            offset += 30 + name_len + extra_len + compressed
+            if flags & 0x08:  # sizes follow the data: the rest cannot be walked
+                return offset, False
+        while offset and offset + 46 <= size:  # then the table of contents, entry by entry
+            f.seek(offset)
+            head = f.read(46)
+            if head[:4] != b"PK\x01\x02":
+                break
+            name_len, extra_len, comment_len = struct.unpack_from("<HHH", head, 28)
+            offset += 46 + name_len + extra_len + comment_len
+    return offset, True
+
+
+def not_a_bundle(path: Path, error: Exception) -> NotABundleError:
+    """Why a file that does not open as a ZIP is not a usable bundle: not one at all, or a copy
+    cut off (its local headers announce more bytes than the file has). Never "altered": that is
+    for a bundle whose signature fails."""
+    try:
+        size = path.stat().st_size
+        expected, known = _announced_length(path, size)
+    except (OSError, struct.error):  # a header cut inside itself: nothing more to learn
+        return NotABundleError(f"{path} cannot be read as a bundle ({error})")
+    if expected and (size < expected + 22 or not known):
+        at_least = max(expected + 22, size + 1)
+        return NotABundleError(f"{path} is an incomplete copy of a bundle: {size:,} of at least "
+                               f"{at_least:,} bytes", size, at_least)
+    if expected:
+        return NotABundleError(f"{path} is a damaged copy of a bundle: its table of contents "
+                               f"cannot be read ({error})", size)
+    return NotABundleError(f"{path} is not an evaluation bundle ({error})", size)
+
+
 def open_container(path: Path) -> zipfile.ZipFile:
     """Open and vet a bundle's ZIP structure (no decryption yet)."""
     try:
@@ -36,8 +98,7 @@ def open_container(path: Path) -> zipfile.ZipFile:
     except FileNotFoundError:
         raise BundleError(f"{path}: the bundle file does not exist") from None
     except ZIP_READ_ERRORS as e:
-        raise TamperedError(f"{path} is not a bundle or is damaged (truncated or altered: {e})"
-                          ) from None
+        raise not_a_bundle(path, e) from None
     try:
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:

@@ -453,8 +453,24 @@
         <translation>%1 이해충돌 신고</translation>
     </message>
     <message>
+        <source>Declared in advance by the secretariat</source>
+        <translation>사무국 사전 신고</translation>
+    </message>
+    <message>
         <source>Reason for %1</source>
         <translation>%1 사유</translation>
+    </message>
+    <message>
+        <source>No conflict with all the others</source>
+        <translation>나머지는 모두 이해충돌 없음</translation>
+    </message>
+    <message>
+        <source>Every application not declared yet: no conflict (나머지는 모두 이해충돌 없음)</source>
+        <translation>아직 신고하지 않은 모든 신청을 ‘이해충돌 없음’으로 신고합니다</translation>
+    </message>
+    <message>
+        <source>Write the reason for each conflict you declare: %1</source>
+        <translation>이해충돌을 신고한 신청마다 사유를 적으십시오: %1</translation>
     </message>
 </context>
 <context>
@@ -531,12 +547,12 @@
         <translation>암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오.</translation>
     </message>
     <message>
-        <source>The system keyring cannot be used; keep your identity in a passphrase-protected file instead.</source>
-        <translation>시스템 키링을 사용할 수 없습니다. 신원을 암호로 보호된 파일에 보관하십시오.</translation>
+        <source>This computer's keyring cannot keep your signing key. Keep it in a passphrase-protected file instead: choose “Keep them in a passphrase-protected file” when you create your identity, or import your identity file.</source>
+        <translation>이 컴퓨터의 키링에는 서명용 열쇠를 보관할 수 없습니다. 신원을 만들 때 ‘암호로 보호된 파일에 보관’을 고르거나, 가지고 있는 신원 파일을 가져오십시오.</translation>
     </message>
     <message>
-        <source>This is not addressed to you: it was not encrypted to your identity.</source>
-        <translation>귀하에게 발송된 것이 아닙니다. 귀하의 신원으로 암호화되어 있지 않습니다.</translation>
+        <source>This bundle is not addressed to you: it was not encrypted to your signing key. Check that the secretariat has your current card, and ask for a bundle made for you.</source>
+        <translation>귀하에게 발송된 번들이 아닙니다. 사무국이 귀하의 현재 카드를 가지고 있는지 확인하고, 귀하에게 맞게 만든 번들을 요청하십시오.</translation>
     </message>
     <message>
         <source>The bundle was altered or damaged after the secretariat signed it. Do not use it; ask the secretariat for a new copy.</source>
@@ -547,32 +563,32 @@
         <translation>신뢰하는 사무국 키로 서명된 번들이 아닙니다. 계속하기 전에 사무국에 키를 확인하십시오.</translation>
     </message>
     <message>
-        <source>The evaluation window is not open now.</source>
-        <translation>지금은 평가 기간이 아닙니다.</translation>
+        <source>The evaluation window is not open now. Check the dates with the secretariat.</source>
+        <translation>지금은 평가 기간이 아닙니다. 평가 기간을 사무국에 확인하십시오.</translation>
     </message>
     <message>
-        <source>The bundle cannot be opened.</source>
-        <translation>번들을 열 수 없습니다.</translation>
+        <source>The bundle cannot be opened. Ask the secretariat for a new copy.</source>
+        <translation>번들을 열 수 없습니다. 사무국에 새 번들을 요청하십시오.</translation>
     </message>
     <message>
-        <source>Your identity cannot be used.</source>
-        <translation>신원을 사용할 수 없습니다.</translation>
+        <source>Your signing key cannot be used. Check the identity file (is the USB stick in?) and its passphrase; if it is lost, create a new identity and give its card to the secretariat.</source>
+        <translation>서명용 열쇠를 사용할 수 없습니다. 신원 파일(USB 메모리가 꽂혀 있는지)과 암호를 확인하십시오. 잃어버렸다면 새 신원을 만들고 그 카드를 사무국에 전달하십시오.</translation>
     </message>
     <message>
-        <source>The sheet is signed and locked; revise it to make changes.</source>
-        <translation>평가표가 서명·확정되어 잠겨 있습니다. 고치려면 수정(재확정)을 시작하십시오.</translation>
+        <source>This breaks a rule of the rubric or the session; it was not saved.</source>
+        <translation>평가기준 또는 평가 세션의 규칙에 맞지 않아 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <source>A conflict of interest was declared (회피): this application cannot be scored.</source>
-        <translation>이해충돌을 신고한 신청입니다(회피). 평가할 수 없습니다.</translation>
+        <source>The score sheet cannot be signed or verified. Choose another folder (one you can write to) and try again.</source>
+        <translation>평가표에 서명하거나 검증할 수 없습니다. 쓰기가 가능한 다른 폴더를 골라 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>This breaks a rule of the rubric or the session.</source>
-        <translation>평가기준 또는 평가 세션의 규칙에 맞지 않습니다.</translation>
+        <source>The session, application or item was not found in this workspace.</source>
+        <translation>이 작업공간에서 해당 세션, 신청 또는 항목을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <source>The score sheet cannot be signed or verified.</source>
-        <translation>평가표를 서명하거나 검증할 수 없습니다.</translation>
+        <source>The session's rubric or description is not valid. Ask the secretariat for a corrected bundle.</source>
+        <translation>평가 세션의 평가기준 또는 설명이 올바르지 않습니다. 사무국에 수정된 번들을 요청하십시오.</translation>
     </message>
     <message>
         <source>The workspace folder is read-only: your scores can be read but not changed.</source>
@@ -583,20 +599,40 @@
         <translation>다른 프로그램이 작업 공간에 쓰고 있습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>The workspace cannot be used.</source>
-        <translation>작업공간을 사용할 수 없습니다.</translation>
+        <source>The workspace cannot be used. Do not delete anything; tell the secretariat (the log file is named under Help &gt; About).</source>
+        <translation>작업공간을 사용할 수 없습니다. 아무것도 지우지 말고 사무국에 알리십시오 (로그 파일 위치는 도움말 &gt; 정보에 있습니다).</translation>
+    </message>
+    <message>
+        <source>This bundle file is incomplete (%1 of at least %2 bytes): the copy was cut off. Copy it again from the USB stick, or ask the secretariat to send it again.</source>
+        <translation>번들 파일이 완전하지 않습니다 (%2바이트 이상 중 %1바이트): 복사가 중간에 끊겼습니다. USB 메모리에서 다시 복사하거나 사무국에 다시 보내 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This file is not an evaluation bundle (.evb), or it is damaged. Open the bundle file the secretariat sent you.</source>
+        <translation>평가 번들(.evb) 파일이 아니거나 손상된 파일입니다. 사무국에서 받은 번들 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Technical details (for the secretariat): %1</source>
+        <translation>기술 정보 (사무국 문의용): %1</translation>
+    </message>
+    <message>
+        <source>The sheet is signed and locked; revise it to make changes.</source>
+        <translation>평가표가 서명·확정되어 잠겨 있습니다. 고치려면 수정(재확정)을 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest was declared (회피): this application cannot be scored.</source>
+        <translation>이해충돌을 신고한 신청입니다(회피). 평가할 수 없습니다.</translation>
     </message>
     <message>
         <source>The action could not be completed.</source>
         <translation>작업을 완료하지 못했습니다.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>세부 내용: %1</translation>
-    </message>
-    <message>
         <source>An unexpected error occurred; the details are in the log file.</source>
         <translation>예기치 않은 오류가 발생했습니다. 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>세부 내용: %1</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1030,10 @@
         <translation>형광펜 표시</translation>
     </message>
     <message>
+        <source>Signed</source>
+        <translation>확정됨</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
@@ -1220,7 +1260,7 @@
     </message>
     <message>
         <source>I, %1, accept this pledge.</source>
-        <translation>본인 %1은(는) 위 내용에 서약합니다.</translation>
+        <translation>본인은 위 내용에 서약합니다. (서약자: %1)</translation>
     </message>
     <message>
         <source>Accept and continue</source>
@@ -1896,11 +1936,11 @@
     </message>
     <message>
         <source>Create your identity: a key that receives the encrypted applications and a key that signs your score sheet. Give your public card to the secretariat.</source>
-        <translation>신원을 만드십시오: 암호화된 신청서를 받는 키와 평가표에 서명하는 키입니다. 공개 카드는 사무국에 전달합니다.</translation>
+        <translation>먼저 신원, 곧 본인의 서명용 열쇠를 만드십시오. 이 열쇠로 사무국이 암호화해 보낸 신청서를 열고, 평가표에 전자서명을 합니다 (인감도장과 같은 역할). 열쇠의 공개 카드는 사무국에 전달합니다.</translation>
     </message>
     <message>
         <source>New identity</source>
-        <translation>새 신원</translation>
+        <translation>새 신원 (서명용 열쇠)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1924,7 +1964,7 @@
     </message>
     <message>
         <source>Identity file</source>
-        <translation>신원 파일</translation>
+        <translation>신원 파일 (서명용 열쇠 파일)</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1936,7 +1976,7 @@
     </message>
     <message>
         <source>Create identity</source>
-        <translation>신원 만들기</translation>
+        <translation>서명용 열쇠 만들기</translation>
     </message>
     <message>
         <source>Import an identity file…</source>
@@ -1953,6 +1993,14 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>%1자 이상</translation>
+    </message>
+    <message>
+        <source>The passphrase protects your signing key: at least %1 characters (now %2).</source>
+        <translation>암호는 서명용 열쇠를 보호합니다: %1자 이상 (지금 %2자).</translation>
     </message>
     <message>
         <source>Protecting the keys with your passphrase…</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.scoring import COI_GROUNDS
+from evaluator_app.trust.open_session import PREDECLARED
 from evaluator_app.workspace import Change
 from ui.member.controller import SessionController
 from ui.screen_fit import fit_to_screen, fitted_size
@@ -56,7 +57,8 @@ class ConflictsDialog(QDialog):
             declared, ground, text = controller.declaration(row.id)
             index = 0 if declared is None else 1 if declared == "none" else CHOICES.index(ground)
             combo.setCurrentIndex(index)
-            reason = QLineEdit(text)
+            reason = QLineEdit(self.tr("Declared in advance by the secretariat")
+                               if text == PREDECLARED else text)
             reason.setAccessibleName(self.tr("Reason for %1").replace("%1", row.id))
             readable = any(d.readable for d in controller.documents(row.id)) or not (
                 controller.documents(row.id))
@@ -68,8 +70,18 @@ class ConflictsDialog(QDialog):
             self.combos[row.id], self.reasons[row.id] = combo, reason
             self.initial[row.id] = (index, text)
         layout.addWidget(self.table, 1)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #C0392B;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        self.rest_none = buttons.addButton(self.tr("No conflict with all the others"),
+                                           QDialogButtonBox.ButtonRole.ActionRole)
+        self.rest_none.setToolTip(self.tr("Every application not declared yet: no conflict "
+                                          "(나머지는 모두 이해충돌 없음)"))
+        self.rest_none.clicked.connect(self.declare_rest_none)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -79,13 +91,38 @@ class ConflictsDialog(QDialog):
         out = []
         for app_id, combo in self.combos.items():
             index, text = combo.currentIndex(), self.reasons[app_id].text().strip()
+            if not combo.isEnabled():  # the secretariat's declaration is final
+                continue
             if (index, text) == self.initial[app_id] or index == 0:
                 continue
             out.append(Change(app_id, "coi", value=CHOICES[index], rationale=text,
                               origin=app_id))
         return out
 
+    def declare_rest_none(self) -> None:
+        """나머지는 모두 이해충돌 없음: every application still undeclared gets 'no conflict'."""
+        for combo in self.combos.values():
+            if combo.isEnabled() and combo.currentIndex() == 0:
+                combo.setCurrentIndex(1)
+
+    def missing_reasons(self) -> list[str]:
+        """Applications declared conflicted without a written reason."""
+        return [app_id for app_id, combo in self.combos.items()
+                if combo.isEnabled() and combo.currentIndex() >= 2
+                and not self.reasons[app_id].text().strip()]
+
     def save(self) -> None:
+        missing = self.missing_reasons()
+        for app_id, reason in self.reasons.items():
+            reason.setStyleSheet("QLineEdit { border: 2px solid #C0392B; }"
+                                 if app_id in missing else "")
+        if missing:  # asked for in place: a declaration is not saved without its reason
+            self.problem.setText(self.tr("Write the reason for each conflict you declare: %1")
+                                 .replace("%1", ", ".join(missing)))
+            self.problem.show()
+            self.reasons[missing[0]].setFocus()
+            return
+        self.problem.hide()
         changes = self.changes()
         if not changes or self.controller.save_batch(changes):
             self.accept()

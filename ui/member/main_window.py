@@ -174,7 +174,19 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(index, stretch)
             self.splitter.setCollapsible(index, False)
         self.splitter.setSizes([360, 620, 460])
-        self.setCentralWidget(self.splitter)
+        self.locked_banner = QLabel()  # the signed state, in the window itself
+        self.locked_banner.setWordWrap(True)
+        self.locked_banner.setStyleSheet(
+            "QLabel { background: #FFF4D6; color: #5C4400; border: 1px solid #E0C070; "
+            "padding: 6px; font-weight: bold; }")
+        self.locked_banner.setAccessibleName(self.tr("Signed"))
+        central = QWidget()
+        cv = QVBoxLayout(central)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.setSpacing(0)
+        cv.addWidget(self.locked_banner)
+        cv.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         controller.saved.connect(lambda t: self.saved_label.setText(self.tr("Saved") + f" {t}"))
@@ -208,6 +220,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_placed", False):
             self._placed = False
             self.layout().setGeometry(self.rect())  # lay the panes out at the real width now
+            self.centralWidget().layout().activate()
             state = self._split_state
             if state is None or not self.splitter.restoreState(state):
                 self.split_panes(self.splitter.width())
@@ -382,9 +395,11 @@ class MainWindow(QMainWindow):
         locked = self.controller.is_locked()
         self.panel.setEnabled(not locked)
         revision = self.controller.revision()
-        self.statusBar().showMessage(
-            self.tr("Signed: revision %1 is locked (Evaluation > Revise to change it)")
-            .replace("%1", str(revision)) if locked else "")
+        message = self.tr("Signed: revision %1 is locked (Evaluation > Revise to change it)"
+                          ).replace("%1", str(revision)) if locked else ""
+        self.statusBar().showMessage(message)
+        self.locked_banner.setText(message)
+        self.locked_banner.setVisible(locked)
 
     def jump_to(self, app_id: str, entry_id: str) -> None:
         self.select_application(app_id)
@@ -438,19 +453,21 @@ class MainWindow(QMainWindow):
         self.highlight_list.clear()
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
         self._load_documents(app_id)
-        self.order_tab_stops()
 
     def order_tab_stops(self) -> None:
-        """Tab walks the panes left to right: the list, the document, the rubric (widgets made
-        later, such as a document's, would otherwise join the chain at its end)."""
-        chain: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self and len(chain) < 2000:
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
-        stops = [w for pane in self.panes for w in chain
-                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and pane.isAncestorOf(w)]
-        for first, second in itertools.pairwise(stops):
+        """Tab walks the panes left to right: the list, the document, the rubric. A document's
+        widgets are made after the rubric's and would join the chain at its end: they are put
+        between the list and the rubric (a handful of moves, not a reorder of every stop)."""
+        def stops(root: QWidget) -> list[QWidget]:
+            return [w for w in root.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(root)]
+
+        documents = stops(self.pdf)
+        rubric = stops(self.panel.widget()) if self.panel.widget() is not None else []
+        if not documents:
+            return
+        chain = [self.highlight_list, *documents, *rubric[:1]]
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _load_documents(self, app_id: str) -> None:

@@ -30,8 +30,10 @@ from evaluator_app.scoring import (
 )
 from evaluator_app.workspace import Change
 from ui.member.score_edit import ScoreEdit
-from ui.texts import describe_missing
+from ui.texts import describe_missing, rubric_status
 
+FORM_STATE = ("badges", "inputs", "rationales", "_kinds", "_gate_reasons", "gate_note",
+              "total_label", "status_label")
 SAVE_DELAY_MS = 400  # text is saved this long after the last keystroke (and on leaving)
 
 
@@ -126,6 +128,7 @@ class RubricPanel(QScrollArea):
         self.status_label = QLabel()
         self._form: QWidget | None = None
         self._form_rubric = ""
+        self._forms: dict[str, dict] = {}  # rubric hash → its built form and widgets
         self._kinds: dict[str, str] = {}  # entry id → score | gate | adjustment
         self._values: dict[str, str | None] = {}  # what each input holds (stored form)
         self._undo: dict[str, list[str | None]] = {}
@@ -144,7 +147,10 @@ class RubricPanel(QScrollArea):
             self._show_recused(rubric)
             return
         if self._form is None or self._form_rubric != rubric.content_hash:
-            self._build(rubric)
+            if rubric.content_hash in self._forms:
+                self._use_form(rubric.content_hash)  # built before: only swapped in
+            else:
+                self._build(rubric)
         if self.widget() is not self._form:
             self.takeWidget()  # keep the form alive; the recused page is disposable
             self.setWidget(self._form)
@@ -172,14 +178,22 @@ class RubricPanel(QScrollArea):
     def _heading(self, rubric: Rubric) -> QLabel:
         status_word = self.tr("Rubric status")
         head = QLabel(f"<b>{rubric.title_ko}</b><br><span style='color:#8A5A00'>"
-                      f"{status_word}: {rubric.status_label}</span>")
+                      f"{status_word}: {rubric_status(rubric.status)}</span>")
         head.setWordWrap(True)
         return head
 
+    def _use_form(self, content_hash: str) -> None:
+        """Swap in the form built earlier for another rubric of the session (a session with
+        two sub-types alternates: rebuilding each time cost ~35 ms of the GUI thread)."""
+        state = self._forms[content_hash]
+        for name in FORM_STATE:
+            setattr(self, name, state[name])
+        if self.widget() is self._form:
+            self.takeWidget()  # the previous form stays alive in the cache
+        self._form, self._form_rubric = state["body"], content_hash
+
     def _build(self, rubric: Rubric) -> None:
         self.loading = True
-        if self._form is not None:
-            self._form.deleteLater()
         self.badges, self.inputs, self.rationales = {}, {}, {}
         self._kinds = {}
         self._gate_reasons: dict[str, QWidget] = {}
@@ -259,12 +273,17 @@ class RubricPanel(QScrollArea):
         layout.addWidget(self.total_label)
         layout.addWidget(self.status_label)
         layout.addStretch(1)
-        if self.widget() is not None and self.widget() is not self._form:
+        if self.widget() is not None and self.widget() not in self._cached_bodies():
             self.widget().deleteLater()
         self.takeWidget()
         self.setWidget(body)
         self._form, self._form_rubric = body, rubric.content_hash
+        self._forms[rubric.content_hash] = {"body": body, **{
+            name: getattr(self, name) for name in FORM_STATE}}
         self.loading = False
+
+    def _cached_bodies(self) -> list[QWidget]:
+        return [state["body"] for state in self._forms.values()]
 
     def _fill(self, rubric: Rubric, entries: ApplicationEntries) -> None:
         """Put one application's values into the built form without saving anything."""

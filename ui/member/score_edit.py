@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from evaluator_app.errors import ScoringError
@@ -45,9 +45,11 @@ class ScoreEdit(QLineEdit):
         self.timer.timeout.connect(self.commit)
         self.textEdited.connect(self._edited)
         self.editingFinished.connect(self.finish)
-        self._invalid: bool | None = None
+        # Colours by palette, style sheets only while invalid: a style sheet on each of ~15
+        # fields made every application switch re-polish them (the GUI thread's budget).
+        self._invalid = False
         self._hint_red: bool | None = None
-        self._set_invalid(False)
+        self._set_hint(self.allowed, red=False)
 
     # ---- what the store holds -------------------------------------------------------------
 
@@ -163,11 +165,15 @@ class ScoreEdit(QLineEdit):
                            if invalid else "")
 
     def _set_hint(self, text: str, red: bool) -> None:
-        self.hint.setText(text)
-        self.setAccessibleDescription(text)
+        if self.hint.text() != text:
+            self.hint.setText(text)
+            self.setAccessibleDescription(text)
         if red != self._hint_red:
             self._hint_red = red
-            self.hint.setStyleSheet("color: #C0392B;" if red else "color: #5F6368;")
+            palette = self.hint.palette()
+            palette.setColor(QPalette.ColorRole.WindowText,
+                             QColor("#C0392B" if red else "#5F6368"))
+            self.hint.setPalette(palette)
 
     def is_invalid(self) -> bool:
         return bool(self._invalid)
