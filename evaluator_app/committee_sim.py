@@ -71,6 +71,7 @@ class Score:
     total: Decimal | None  # None: conflicted (회피)
     items: dict[str, Decimal | str] = field(default_factory=dict)  # points or grade letters
     failed_gate: str | None = None
+    entries: ApplicationEntries | None = None  # complete entries (e.g. `realistic_entries`)
 
 
 def sheet_content(bundle: OpenedBundle, ctx: SheetContext, member: Identity,
@@ -91,6 +92,8 @@ def sheet_content(bundle: OpenedBundle, ctx: SheetContext, member: Identity,
             s = Score(None if s is None else Decimal(str(s)))
         if s.total is None:
             entries = ApplicationEntries(conflict={"ground": "other", "text": "모의 회피"})
+        elif s.entries is not None:
+            entries = s.entries
         else:
             entries = entries_for_total(rubric, s.total, s.items)
             if s.failed_gate:
@@ -138,3 +141,70 @@ def sign_sheet(bundle: OpenedBundle, member: Identity, scores: dict[str, Any], o
     ctx = ctx or SheetContext.of(bundle)
     sheet = sheet_content(bundle, ctx, member, scores, revision, partial=partial)
     return write_signed_sheet(sheet, member, out_dir)
+
+
+# ---- realistic scoring: item-level spread around an application's quality -----------------
+
+RATIONALES_HIGH = [
+    "지역 현황 자료와 시민 수요조사에 근거한 진단이 구체적이고 목표와 잘 연결됨",
+    "솔루션 간 데이터 연계 구조가 명확하고 단계별 실행계획이 현실적으로 제시됨",
+    "정량 성과지표의 기준값과 목표값, 측정 방법이 구체적으로 제시되어 우수함",
+    "사업 종료 후 운영 주체와 재원 확보 방안이 조례·협약 수준까지 준비되어 있음",
+    "민간 기업과 지역 대학의 역할 분담이 분명하고 주민 참여 절차가 설계되어 있음",
+]
+RATIONALES_MID = [
+    "전반적으로 타당하나 일부 서비스의 세부 실행계획과 예산 산출 근거가 부족함",
+    "목표 설정은 적절하나 유사 사례 대비 차별성이 충분히 드러나지 않음",
+    "추진 의지는 확인되나 민간 참여 기업의 역할과 책임이 다소 불명확함",
+    "성과지표는 제시되었으나 일부 지표의 측정 방법과 기준연도가 명확하지 않음",
+    "확산 계획은 있으나 데이터 개방 범위와 표준 준수 방안의 보완이 필요함",
+]
+RATIONALES_LOW = [
+    "문제 진단이 일반론에 머물러 대상지 특성과 솔루션의 연계가 약함",
+    "예산 대비 산출물이 불분명하고 운영비 조달 계획이 구체적이지 않음",
+    "추진 체계가 형식적으로 제시되어 실제 실행 가능성을 판단하기 어려움",
+    "사업 종료 후 지속 운영 방안이 제시되지 않아 지속가능성이 낮다고 판단됨",
+]
+OPINIONS = {
+    "high": "강점: 지역 문제 진단과 특화 솔루션이 잘 연결되고 추진 체계가 탄탄함. "
+            "약점: 일부 서비스의 운영비 부담. 보완 권고: 단계별 성과지표 점검 계획을 구체화할 것.",
+    "mid": "강점: 목표가 분명하고 지자체 추진 의지가 확인됨. "
+           "약점: 솔루션 간 연계와 예산 산출 근거가 부족함. "
+           "보완 권고: 민간 참여 구조와 사업 종료 후 운영계획을 보완할 것.",
+    "low": "강점: 지역 현안을 인식하고 있음. 약점: 계획이 일반론에 머물고 실행 가능성이 "
+           "낮음. 보완 권고: 대상지 맞춤 진단과 재원 계획을 전면 보완할 것.",
+}
+
+
+def _band(level: float) -> str:
+    return "high" if level >= 0.82 else "mid" if level >= 0.68 else "low"
+
+
+def realistic_entries(rubric: Rubric, level: float, rng: Any,
+                      item_levels: dict[str, float] | None = None,
+                      noise: float = 0.05, bonus: Decimal | None = None) -> ApplicationEntries:
+    """What a member plausibly enters: every item near the application's level (0–1; the
+    application's own per-item strengths in `item_levels`), with the member's noise, rounded to
+    the item's step (points) or to the nearest grade; rationales and an opinion that match."""
+    out = ApplicationEntries(opinion=OPINIONS[_band(level)])
+    for gate in rubric.gates:
+        out.gates[gate.id] = Entry("pass", "")
+    for item in rubric.items():
+        x = (item_levels or {}).get(item.id, level) + rng.gauss(0, noise)
+        x = min(1.0, max(0.3, x))
+        pool = RATIONALES_HIGH if x >= 0.82 else RATIONALES_MID if x >= 0.65 else RATIONALES_LOW
+        if item.scale.kind == "grade":
+            pct = Decimal(str(round(x * 100)))
+            letter = min(item.scale.grades, key=lambda g: abs(g[1] - pct))[0]
+            out.scores[item.id] = Entry(letter, rng.choice(pool))
+        else:
+            step = item.scale.step
+            value = (item.max_points * Decimal(str(x)) / step).to_integral_value() * step
+            out.scores[item.id] = Entry(format_decimal(min(value, item.max_points)),
+                                        rng.choice(pool))
+    if bonus and rubric.adjustments:
+        adj = next((a for a in rubric.adjustments if a.kind == "bonus"), None)
+        if adj is not None:
+            out.adjustments[adj.id] = Entry(format_decimal(min(bonus, adj.max_points)),
+                                            "스마트도시 인증 보유 증빙이 사업계획서 부록에 첨부됨")
+    return out

@@ -40,6 +40,14 @@ class WorkspaceError(EvaluatorError):
     """The workspace file is missing, not a workspace, or from a newer schema."""
 
 
+class WorkspaceLockedError(WorkspaceError):
+    """Another process holds the workspace's write lock longer than we wait."""
+
+
+class WorkspaceReadOnlyError(WorkspaceError):
+    """The workspace (its folder or file) cannot be written; it can still be read."""
+
+
 class NotFoundError(EvaluatorError):
     """A session, application or item id does not exist."""
 
@@ -82,6 +90,15 @@ class BundleError(EvaluatorError):
 
 class NotAddressedError(BundleError):
     """The bundle (or one of its documents) is not for this identity."""
+
+
+class ReplacementNeededError(BundleError):
+    """A corrected bundle of a session already open: it replaces the old one only when the
+    member confirms (`changes` lists what differs)."""
+
+    def __init__(self, message: str, changes: list[str]) -> None:
+        super().__init__(message, changes)
+        self.changes = list(changes)
 
 
 class TamperedError(BundleError):

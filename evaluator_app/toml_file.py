@@ -5,13 +5,17 @@ from pathlib import Path
 from typing import Any
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.nesting import too_deep
 
 
 def read_toml(path: Path, error: type[EvaluatorError], what: str) -> dict[str, Any]:
     """The parsed file; `what` names it in messages ("the rubric file", "the session spec")."""
     try:
         # utf-8-sig: Windows Notepad saves UTF-8 with a byte order mark
-        return tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+        text = Path(path).read_text(encoding="utf-8-sig")
+        if too_deep(text):
+            raise RecursionError
+        return tomllib.loads(text)
     except FileNotFoundError:
         raise error(f"{path}: {what} does not exist") from None
     except UnicodeDecodeError:

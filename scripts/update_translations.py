@@ -22,6 +22,15 @@ QM = TS.with_suffix(".qm")
 TOOLS = Path(PySide6.__file__).parent
 
 KO = {
+    "Corrected bundle": "정정된 번들",
+    "This is a corrected bundle of a session you have open. It changes:\n%1\n\nScores whose "
+    "application and rubric are unchanged are kept. Replace the session?":
+        "열려 있는 세션의 정정된 번들입니다. 바뀐 내용:\n%1\n\n신청과 평가표가 바뀌지 않은 "
+        "점수는 그대로 남습니다. 세션을 바꾸시겠습니까?",
+    "The workspace folder is read-only: your scores can be read but not changed.":
+        "작업 폴더가 읽기 전용입니다. 점수를 볼 수는 있지만 바꿀 수는 없습니다.",
+    "Another program is writing to the workspace; try again in a moment.":
+        "다른 프로그램이 작업 공간에 쓰고 있습니다. 잠시 후 다시 시도하십시오.",
     "Highlight": "형광펜",
     "Highlight the text found (Ctrl+H); or drag across text with the mouse":
         "찾은 글자에 형광펜 (Ctrl+H). 마우스로 글자를 끌어서 칠해도 됩니다",

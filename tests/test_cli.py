@@ -127,16 +127,6 @@ def test_no_traceback_reaches_the_user(tmp_path: Path):
         assert expected in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_demo_runs_end_to_end(run_cli, tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("EVALUATOR_PASSPHRASE", "restored after the test")  # the demo sets it
-    result = run_cli("demo", "--dir", str(tmp_path / "demo"))
-    assert result.exit_code == 0, result.output
-    assert "6 / 6 done" in result.output and "audit log OK" in result.output
-    assert "회피 (conflict)" in result.output and "6 documents checked" in result.output
-    assert "OK: signed by 김위원" in result.output
-    assert len(list((tmp_path / "demo" / "sheets").glob("*.pdf"))) == 1
-
-
 def test_lazy_command_table_matches_the_commands() -> None:
     """`evaluator --help` lists commands from COMMANDS without importing them: keep it true."""
     import click

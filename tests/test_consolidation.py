@@ -10,6 +10,8 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from evaluator_app.canonical import canonical_json
 from evaluator_app.committee_sim import Score, sheet_content, sign_sheet, write_signed_sheet
@@ -276,3 +278,24 @@ def test_the_cli_consolidates_and_verifies(big, bundle, tmp_path, run_cli, home)
     bad = run_cli("consolidate", "--bundle", str(big.evb), str(tmp_path / "sheets"), "--out",
                   str(out), "--exclude", big.members[0].card.fingerprint, *key)
     assert bad.exit_code == 2 and "needs its own --reason" in bad.output
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(matrix=st.lists(st.lists(st.integers(min_value=0, max_value=200), min_size=6,
+                                max_size=6), min_size=7, max_size=7),
+       flip=st.integers(min_value=0), bit=st.integers(min_value=0, max_value=7))
+def test_verify_accepts_every_signed_result_and_refuses_any_changed_byte(
+        big, bundle, tmp_path_factory, matrix, flip, bit):
+    folder = tmp_path_factory.mktemp("prop")
+    scores = [[D(v) / 2 for v in row] for row in matrix]  # 0–100 in steps of 0.5
+    scores[1][2] = None  # 이위원's pre-declared conflict on A03
+    sign_all(big, bundle, folder / "sheets", scores)
+    result = run([folder / "sheets"], bundle, big.chair.card).result
+    files = write_result(result, big.chair, folder / "out")
+    assert verify_result(files.json, bundle, [folder / "sheets"]).differences == []
+    data = bytearray(files.json.read_bytes())
+    data[flip % len(data)] ^= 1 << bit
+    files.json.write_bytes(bytes(data))
+    with pytest.raises(ConsolidationError):
+        verify_result(files.json, bundle, [folder / "sheets"])

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from qt_helpers import type_korean
+from test_replace_bundle import make_issues
 
 from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.errors import (
@@ -512,3 +513,85 @@ def test_printing_only_when_the_bundle_allows_it(qtbot, window, committee, home,
     assert printed.pageCount() == 3
     w.close()
     ws.close()
+
+
+def test_a_write_by_the_cli_shows_up_in_the_open_window(qtbot, window, home):
+    window.select_application("A01")
+    assert not window.controller.check_external_changes()  # nothing written elsewhere yet
+    with Workspace.open(home) as cli:  # another connection: what `evaluator score set` does
+        cli.set_score(SID, "A01", "1-1", "6", WHY)
+    qtbot.waitUntil(lambda: window.panel.inputs["1-1"].value() == 6,
+                    timeout=3 * window.controller.POLL_MS)
+    row = next(r for r in window.model.rows() if r.id == "A01")
+    assert row.status == "in-progress" and row.total == "6"
+    assert not window.controller.check_external_changes()  # the app's own saves do not count
+
+
+RO_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from ui.single_instance import SingleInstance
+app = QCoreApplication([])
+print("acquired" if SingleInstance(Path(sys.argv[1])).acquire() else "refused")
+"""
+
+
+def test_a_read_only_folder_is_not_another_window(tmp_path):
+    """QLockFile cannot create its lock in a read-only folder: that is not a second app."""
+    import shutil
+    import subprocess
+    import sys
+
+    from ui.single_instance import SingleInstance
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    first = SingleInstance(folder)
+    assert first.acquire()
+    assert not SingleInstance(folder).acquire()  # a real second app on the workspace
+    first.release()
+    if not shutil.which("unshare"):
+        pytest.skip("needs unshare -rm to make a read-only folder")
+    root = str(Path(__file__).parent.parent)
+    result = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", f"mount --bind {folder} {folder} && mount -o "
+         f"remount,bind,ro {folder} && {sys.executable} -c '{RO_CHILD}' {folder}"],
+        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": root}, timeout=60)
+    if "mount" in result.stderr and result.returncode:
+        pytest.skip(f"cannot make a read-only folder here: {result.stderr.strip()}")
+    assert result.stdout.strip() == "acquired", result.stderr
+
+
+@pytest.fixture(scope="module")
+def issues(committee, tmp_path_factory):
+    return make_issues(committee, tmp_path_factory.mktemp("issues"))
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_a_corrected_bundle_is_applied_only_when_the_member_confirms(
+        qtbot, committee, issues, home, monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *a, **kw):
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with Workspace.open(home) as ws:
+        welcome = WelcomeWindow(ws, committee.m1)
+        qtbot.addWidget(welcome)
+        with qtbot.waitSignal(welcome.session_opened, timeout=20_000):
+            welcome.open_bundle(issues["first"], confirm_first_use=False)
+        first_hash = ws.session(SID).bundle_hash
+        welcome.open_bundle(issues["corrected"], confirm_first_use=False)
+        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+        assert "A02: changed" in asked[0]
+        qtbot.wait(200)  # the answer is acted on synchronously; let any stray event settle
+        replaced = ws.session(SID).bundle_hash != first_hash
+        assert replaced == (answer == "Yes")
+        bundles = sorted(p.name for p in (home / "bundles").iterdir())
+        assert len(bundles) == (2 if answer == "Yes" else 1), bundles  # no leftover copy
+        assert ws.audit_verify().ok

@@ -213,3 +213,12 @@ def test_a_huge_year_in_a_session_spec_is_refused(run_cli, demo_round, tmp_path)
     result = run_cli("session", "import", str(spec))
     assert result.exit_code == 2 and "internal error" not in result.output, result.output
     assert json.dumps(10**20) in result.output
+
+
+def test_nesting_is_measured_before_any_recursive_parser_runs():
+    from evaluator_app.nesting import loads_json, too_deep
+
+    assert not too_deep('a = [[1, 2], {b = "[[[[["}]  # ]]]]] in a comment\n', limit=2)
+    assert too_deep("[" * 3 + "]" * 3, limit=2)
+    with pytest.raises(ValueError, match="nested too deeply"):
+        loads_json("[" * 10**6 + "]" * 10**6)  # never reaches json's recursion

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from evaluator_app import __version__
-from evaluator_app.errors import EvaluatorError, IdentityError
+from evaluator_app.errors import EvaluatorError, IdentityError, WorkspaceReadOnlyError
 from evaluator_app.paths import APP_AUTHOR, APP_NAME, resources_dir, workspace_path
 from evaluator_app.trust.workspace_identity import resolve_identity
 from evaluator_app.workspace import Workspace
@@ -122,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         identity = resolve_identity(ws, None, passphrase) if ws.get_setting("identity") else None
     except EvaluatorError as e:
         return fail(describe_error(e))
+    if ws.read_only and not args.screenshot:
+        QMessageBox.information(None, "평가위원 데스크 / Evaluation Desk", describe_error(
+            WorkspaceReadOnlyError(f"{ws.path.parent}: read-only")))
     flow = AppFlow(ws, identity, fail, interactive=not args.screenshot)
     instance.activate.connect(flow.bring_forward)
     if not flow.start():

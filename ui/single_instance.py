@@ -29,7 +29,9 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True if this is the only app on the workspace; it then answers knocks."""
         if not self.lock.tryLock(200):
-            return False
+            # Only a lock held by another process means another app; a folder where no lock
+            # file can be made (read-only) has no other writer to guard against.
+            return self.lock.error() != QLockFile.LockError.LockFailedError
         QLocalServer.removeServer(self.name)  # a crashed app's socket file
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

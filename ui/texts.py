@@ -87,6 +87,10 @@ HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.Evaluator
         "Errors", "This breaks a rule of the rubric or the session.")),
     (errors.SheetError, QT_TRANSLATE_NOOP(
         "Errors", "The score sheet cannot be signed or verified.")),
+    (errors.WorkspaceReadOnlyError, QT_TRANSLATE_NOOP(
+        "Errors", "The workspace folder is read-only: your scores can be read but not changed.")),
+    (errors.WorkspaceLockedError, QT_TRANSLATE_NOOP(
+        "Errors", "Another program is writing to the workspace; try again in a moment.")),
     ((errors.WorkspaceError, errors.AuditError), QT_TRANSLATE_NOOP(
         "Errors", "The workspace cannot be used.")),
 )

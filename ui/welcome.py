@@ -37,6 +37,7 @@ from evaluator_app.trust.open_session import (
     check_bundle,
     discard,
     import_checked,
+    plan_replacement,
     trusted_secretariats,
 )
 from evaluator_app.trust.workspace_identity import remember
@@ -328,8 +329,18 @@ class WelcomeWindow(QMainWindow):
                     discard(checked)
                     return
             try:
-                result = import_checked(self.ws, checked)
+                plan = plan_replacement(self.ws, checked)
+                if plan is not None and QMessageBox.question(
+                        self, self.tr("Corrected bundle"), self.tr(
+                            "This is a corrected bundle of a session you have open. It "
+                            "changes:\n%1\n\nScores whose application and rubric are unchanged "
+                            "are kept. Replace the session?").replace(
+                            "%1", "\n".join(plan.changes))) != QMessageBox.StandardButton.Yes:
+                    discard(checked)
+                    return
+                result = import_checked(self.ws, checked, replace=plan is not None)
             except EvaluatorError as e:
+                discard(checked)
                 QMessageBox.warning(self, self.tr("Open a bundle"), describe_error(e))
                 return
             self.session_opened.emit(result.session.id)

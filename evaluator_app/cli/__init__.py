@@ -6,9 +6,11 @@ or the crypto stack. COMMANDS names the module of every command; `evaluator --he
 with the one-line help below, without importing any (tests/test_cli.py checks they agree).
 """
 
+import errno
 import importlib
 import logging
 import os
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -19,7 +21,7 @@ from click.utils import make_default_short_help
 
 from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError
-from evaluator_app.paths import APP_AUTHOR, APP_NAME
+from evaluator_app.paths import APP_AUTHOR, APP_NAME, workspace_path
 
 EXIT_USER_ERROR = 2
 
@@ -102,6 +104,10 @@ class SafeGroup(click.Group):
                     click.echo(f"  - {p}", err=True)
             ctx.exit(EXIT_USER_ERROR)
         except OSError as e:
+            if e.errno == errno.ENOSPC:
+                click.echo(f"error: the disk is full ({e.filename or 'writing a file'}); "
+                           "nothing was changed, free some space and try again", err=True)
+                ctx.exit(EXIT_USER_ERROR)
             where = f" ({e.filename})" if e.filename else ""
             click.echo(f"error: {e.strerror or e}{where}", err=True)
             ctx.exit(EXIT_USER_ERROR)
@@ -110,7 +116,14 @@ class SafeGroup(click.Group):
             ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except Exception:
+        except Exception as e:
+            if isinstance(e, sqlite3.Error):  # a SQLite failure outside the workspace's checks
+                from evaluator_app.workspace.connection import explain
+
+                typed = explain(workspace_path(), e)
+                if typed is not None:
+                    click.echo(f"error: {typed.message}", err=True)
+                    ctx.exit(EXIT_USER_ERROR)
             path = log_path()
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -84,10 +84,13 @@ def inspect_cmd(bundle_path: Path, as_json: bool) -> None:
 @click.option("--secretariat", "secretariat", type=click.Path(dir_okay=False, path_type=Path),
               help="The secretariat's card, to check the signer instead of trusting it on "
                    "first use.")
+@click.option("--replace", is_flag=True,
+              help="Apply a corrected bundle of a session already open (a newer issue of the "
+                   "same secretariat); scores whose application and rubric are unchanged stay.")
 @identity_file_option
 @passphrase_file_option
-def open_cmd(bundle_path: Path, secretariat: Path | None, identity_file: Path | None,
-             passphrase_file: Path | None) -> None:
+def open_cmd(bundle_path: Path, secretariat: Path | None, replace: bool,
+             identity_file: Path | None, passphrase_file: Path | None) -> None:
     """Verify a bundle (signature, roster, window, document hashes) and import its session."""
     card = Card.load(secretariat) if secretariat else None
     with Workspace.open() as ws:
@@ -95,13 +98,17 @@ def open_cmd(bundle_path: Path, secretariat: Path | None, identity_file: Path | 
         bar, update = _progress("verifying documents")
         with bar:
             result = open_bundle(ws, bundle_path, identity, card, progress=update,
-                                 identity_file=identity_file)
+                                 identity_file=identity_file, replace=replace)
     s = result.session
     if result.already_open:
         click.echo(f"session {s.id} is already open from this bundle")
         return
-    click.echo(f"opened session {s.id}: {s.title}\n{result.documents_checked} documents "
-               f"checked against the signed manifest")
+    if result.replaced is not None:
+        click.echo(f"replaced session {s.id} with the corrected bundle:\n" + "\n".join(
+            f"  - {line}" for line in result.replaced))
+    else:
+        click.echo(f"opened session {s.id}: {s.title}")
+    click.echo(f"{result.documents_checked} documents checked against the signed manifest")
     if result.first_use:
         how = "matches the card you gave" if card else (
             "trusted on first use — compare it aloud with the secretariat")

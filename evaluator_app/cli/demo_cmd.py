@@ -1,16 +1,42 @@
 """`evaluator demo`: a whole round — secretariat, member and chair — on the demo data."""
 
+import contextlib
+import io
 import json
+import multiprocessing
 import os
 import random
 import shutil
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import click
 from openpyxl import load_workbook
 
-from evaluator_app.demo import SESSION_ID, build_demo
+from evaluator_app.committee_sim import Score, realistic_entries, sheet_content, write_signed_sheet
+from evaluator_app.demo_plan_pdf import write_plan
+from evaluator_app.demo_round import (
+    PROGRAMS,
+    DemoApp,
+    make_apps,
+    rubrics_of,
+    session_id,
+    session_title,
+    write_spec,
+)
+from evaluator_app.rubric.model import Rubric
+from evaluator_app.trust.bundle import OpenedBundle, load_bundle
+from evaluator_app.trust.identity import Identity, save_identity_file
+from evaluator_app.trust.sheet import SheetContext
+from evaluator_app.trust.workspace_identity import remember
+from evaluator_app.workspace import Workspace
 
 RATIONALES = [
     "데이터 기반 진단과 시민 수요조사가 구체적으로 제시되어 타당함",
@@ -76,61 +102,340 @@ def add_roster(spec: Path, now: datetime) -> None:
         encoding="utf-8")
 
 
+# ---- the realistic round (`evaluator demo`) ----------------------------------------------
+
+PEOPLE = {  # workspace → (name, affiliation, role); affiliations are generic, not real bodies
+    "secretariat": ("사무국 간사", "공모 사무국 (예시)", "secretariat"),
+    "chair": ("정위원장", "도시계획 전문가 (예시)", "chair"),
+    "m1": ("김위원", "교통 전문가 (예시)", "member"),
+    "m2": ("이위원", "ICT·데이터 전문가 (예시)", "member"),
+    "m3": ("박위원", "재정·경영 전문가 (예시)", "member"),
+    "m4": ("최위원", "환경·에너지 전문가 (예시)", "member"),
+    "m5": ("한위원", "사회복지 전문가 (예시)", "member"),
+    "m6": ("강위원", "건축·도시재생 전문가 (예시)", "member"),
+    "m7": ("조위원", "산업·창업 전문가 (예시)", "member"),
+}
+MEMBERS = [w for w, p in PEOPLE.items() if p[2] == "member"]
+CLI_PEOPLE = ("secretariat", "chair", "m1", "m2")  # the rest are simulated in-process
+APP_MEMBER = "m2"
+# How each member scores (--simulate): a systematic offset on every item, and item noise.
+LENIENT, OUTLIER = "m4", "m6"
+BIAS = {"m1": 0.0, "m2": -0.015, "m3": 0.01, "m4": 0.09, "m5": -0.02, "m6": 0.0, "m7": -0.03}
+OUTLIER_DROP = 0.32  # the outlier's level on one application falls this far
+
+
+def passphrase_of(who: str) -> str:
+    return f"{who}-demo-2025"
+
+
+def pledge_text(title: str) -> str:
+    return (f"본인은 {title}의 평가위원으로서 관계 법령과 공모지침에 따라 공정하고 성실하게 "
+            "평가하며, 평가 과정에서 알게 된 내용을 누설하지 않고, 이해충돌이 있는 경우 스스로 "
+            "회피할 것을 서약합니다.")
+
+
+@dataclass
+class Plan:
+    """Who scores what in the demo round: the model behind every member's entries."""
+
+    apps: list[DemoApp]
+    predeclared: tuple[str, str]  # (member, application) the secretariat declared
+    self_declared: tuple[str, str] | None  # a conflict a member declares in the form
+    outlier_app: str
+
+    @classmethod
+    def of(cls, apps: list[DemoApp]) -> "Plan":
+        fictional = [a for a in apps if not a.real]
+        pre = fictional[min(1, len(fictional) - 1)].id if fictional else apps[-1].id
+        own = next((a.id for a in fictional[2:]), None)
+        best = max(fictional or apps, key=lambda a: a.quality)
+        return cls(apps, (APP_MEMBER, pre), ("m1", own) if own else None, best.id)
+
+    def conflicted(self, member: str, app_id: str) -> bool:
+        return (member, app_id) in (self.predeclared, self.self_declared)
+
+    def entries(self, member: str, rubric_of: Callable[[str], Rubric]) -> dict[str, Any]:
+        """application id → ApplicationEntries, or None for 회피."""
+        out: dict[str, Any] = {}
+        for a in self.apps:
+            if self.conflicted(member, a.id):
+                out[a.id] = None
+                continue
+            rubric = rubric_of(a.id)
+            app_rng = random.Random(f"items-{a.id}")  # the application's own strengths
+            item_levels = {i.id: a.quality + app_rng.gauss(0, 0.06) for i in rubric.items()}
+            level = a.quality + BIAS[member]
+            if member == OUTLIER and a.id == self.outlier_app:
+                level -= OUTLIER_DROP
+                item_levels = {k: v - OUTLIER_DROP for k, v in item_levels.items()}
+            item_levels = {k: v + BIAS[member] for k, v in item_levels.items()}
+            out[a.id] = realistic_entries(rubric, level, random.Random(f"{member}-{a.id}"),
+                                          item_levels, noise=0.045)
+        return out
+
+
+def fill_form(src: Path, dst: Path, entries: dict[str, Any], predeclared: set[str] = frozenset(),
+              ground: str = "advice") -> None:
+    """What a member does in the spreadsheet: the given entries, cell by cell (a conflict the
+    secretariat declared is already in the bundle: its row stays as exported)."""
+    wb = load_workbook(src)
+    sheet = wb["평가"]
+    header = [c.value for c in sheet[1]]
+    col = {name: header.index(name) + 1 for name in header}
+    for row in range(2, sheet.max_row + 1):
+        app, item = sheet.cell(row, col["신청번호"]).value, sheet.cell(row, col["항목 ID"]).value
+        scale = sheet.cell(row, col["척도"]).value
+        score, why = sheet.cell(row, col["점수"]), sheet.cell(row, col["평가사유"])
+        e = entries.get(app)
+        if item == "coi":
+            if app in predeclared:
+                continue
+            if e is None:
+                score.value = ground
+                why.value = "최근 3년 내 해당 신청기관의 스마트도시 관련 용역 자문에 참여함"
+            else:
+                score.value = "none"
+        elif e is None:
+            continue  # 회피: left blank
+        elif item == "opinion":
+            why.value = e.opinion
+        elif scale == "gate":
+            score.value = "적합" if e.gates[item].value == "pass" else "부적합"
+        elif item in e.scores:
+            v = e.scores[item].value
+            score.value = float(v) if scale == "points" else v
+            why.value = e.scores[item].rationale
+        elif item in e.adjustments:
+            score.value = float(e.adjustments[item].value)
+            why.value = e.adjustments[item].rationale
+    wb.save(dst)
+
+
+def _write_identity_file(secret: dict[str, Any], path: str, passphrase: str) -> str:
+    return save_identity_file(Identity.from_secret_dict(secret, path), Path(path), passphrase)
+
+
+class IdentityFiles:
+    """Passphrase-protected identity files written in a second process (scrypt is CPU-bound
+    and holds the GIL); sequentially here when no process can be started."""
+
+    def __init__(self, jobs: dict[str, tuple[Identity, Path, str]]) -> None:
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: dict[str, Future[str]] = {}
+        try:
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self.futures = {w: self.pool.submit(_write_identity_file, i.secret_dict(), str(p),
+                                                pw) for w, (i, p, pw) in jobs.items()}
+        except (OSError, RuntimeError, NotImplementedError):
+            self.pool = None
+
+    def wait(self) -> dict[str, str]:
+        if self.pool is None:
+            return {w: save_identity_file(i, p, pw) for w, (i, p, pw) in self.jobs.items()}
+        try:
+            return {w: f.result() for w, f in self.futures.items()}
+        finally:
+            self.pool.shutdown()
+
+
 @click.command("demo")
 @click.option("--dir", "dest", type=click.Path(file_okay=False, path_type=Path),
               default=Path("demo-out"), show_default=True,
-              help="Folder for the demo round, the four people's workspaces and the outputs.")
-def demo(dest: Path) -> None:
-    """Run a whole evaluation round: secretariat → member → chair, with real keys."""
+              help="Folder for the demo round, everyone's workspace and identity, the outputs.")
+@click.option("--program", type=click.Choice(PROGRAMS), default="strong-small",
+              show_default=True, help="Which contest the round is for.")
+@click.option("--simulate", is_flag=True,
+              help="Every member scores and signs; then the chair consolidates (report.pdf).")
+@click.option("--no-gui", is_flag=True, help="Stop before opening the desktop app.")
+@click.option("--applications", "count", type=click.IntRange(2, 60), metavar="N",
+              help="Number of applications (default: the program's; 강소형 16).")
+def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | None) -> None:
+    """A whole round: a secretariat, a chair and seven members, then the desktop app."""
     from evaluator_app.cli import cli
 
+    t0 = time.monotonic()
     if dest.exists():
         shutil.rmtree(dest)
-    os.environ["EVALUATOR_PASSPHRASE"] = DEMO_PASSPHRASE  # demo only: no prompts
-    people = {"secretariat": ("사무국 (KAIA)", "secretariat"), "chair": ("정위원장", "chair"),
-              "m1": ("김위원", "member"), "m2": ("이위원", "member")}
+    (dest / "cards").mkdir(parents=True)
+    saved_env = os.environ.get("EVALUATOR_PASSPHRASE")
+    sid, title = session_id(program), session_title(program)
+    ids = {w: dest / w / "identity.age" for w in PEOPLE}
 
-    def run(who: str, *args: str) -> None:
-        click.secho(f"\n[{who}] $ evaluator {' '.join(args)}", bold=True)
-        code = cli.main(args=["--workspace", str(dest / who), *args], prog_name="evaluator",
-                        standalone_mode=False)
+    def run(who: str, *args: str, quiet: bool = False) -> None:
+        click.secho(f"\n[{PEOPLE[who][0]} · {who}] $ evaluator {' '.join(args)}", bold=True)
+        os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of(who)  # demo only: no prompts
+        if quiet:
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = cli.main(args=["--workspace", str(dest / who), *args],
+                                prog_name="evaluator", standalone_mode=False)
+            click.echo("  (output omitted)")
+        else:
+            code = cli.main(args=["--workspace", str(dest / who), *args], prog_name="evaluator",
+                            standalone_mode=False)
         if code not in (None, 0):
             raise click.exceptions.Exit(code)
 
-    click.echo(f"Demo round in {dest}/ — each person has a workspace there; identity files are "
-               f"protected with the passphrase {DEMO_PASSPHRASE!r} (EVALUATOR_PASSPHRASE).")
-    run("secretariat", "rubric", "show", "2025-strong-small-population-written")
-    for who, (name, role) in people.items():
-        run(who, "identity", "create", "--name", name, "--role", role, "--identity-file",
-            str(dest / who / "identity.age"))
-        run(who, "identity", "card", "--out", str(dest / f"{who}.json"))
-    spec = build_demo(dest / "round")
-    add_roster(spec, datetime.now().astimezone())
-    evb = dest / f"{SESSION_ID}.evb"
+    def say(text: str) -> None:
+        click.secho(f"\n({text})", fg="cyan")
+
+    click.echo(f"Demo round «{title}» in {dest}/: everyone has a workspace folder there with a "
+               "passphrase-protected identity file (identity.age).")
+    apps = make_apps(program, count)
+    plan = Plan.of(apps)
+    rubric_ids = rubrics_of(program)
+    run("secretariat", "rubric", "show", next(iter(rubric_ids.values())))
+
+    # 1. Everyone makes keys; the secretariat collects the public cards.
+    for who in CLI_PEOPLE:
+        name, aff, role = PEOPLE[who]
+        run(who, "identity", "create", "--name", name, "--affiliation", aff, "--role", role,
+            "--identity-file", str(ids[who]))
+        run(who, "identity", "card", "--out", str(dest / "cards" / f"{who}.json"))
+    simulated: dict[str, Identity] = {}
+    say("the other five members do the same on their own laptops: " + ", ".join(
+        PEOPLE[w][0] for w in MEMBERS if w not in CLI_PEOPLE))
+    for who in MEMBERS:
+        if who not in CLI_PEOPLE:
+            name, aff, role = PEOPLE[who]
+            simulated[who] = Identity.generate(name, aff, role)
+            simulated[who].card.save(dest / "cards" / f"{who}.json")
+            click.echo(f"  {name}: {ids[who]}  fingerprint {simulated[who].card.fingerprint}")
+    # Each file costs a scrypt (~1 s): written by a second process while this one goes on.
+    files = IdentityFiles({w: (i, ids[w], passphrase_of(w)) for w, i in simulated.items()})
+
+    # 2. The secretariat builds the round: plans, spec, roster, window, pledge, conflict.
+    round_dir = dest / "round"
+    t_pdf = time.monotonic()
+    docs = {}
+    for a in apps:
+        rel = f"apps/{a.id}/사업계획서.pdf"
+        write_plan(round_dir / rel, a, program)
+        docs[a.id] = rel
+    spec = write_spec(round_dir, program, apps, docs)
+    say(f"{len(apps)} example 사업계획서 PDFs of 12 pages written in "
+        f"{time.monotonic() - t_pdf:.1f} s under {round_dir / 'apps'}")
+    now = datetime.now().astimezone()
+    pre_member, pre_app = plan.predeclared
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n".join([
+        "", "[roster]", 'chair = "../cards/chair.json"',
+        "members = [" + ", ".join(f'"../cards/{w}.json"' for w in MEMBERS) + "]",
+        "[window]", f'opens = "{(now - timedelta(days=1)).isoformat(timespec="seconds")}"',
+        f'closes = "{(now + timedelta(days=14)).isoformat(timespec="seconds")}"',
+        "[pledge]", f'text = "{pledge_text(title)}"',
+        "# declared by the secretariat: this member cannot even decrypt the application",
+        "[[conflicts]]", f'member = "../cards/{pre_member}.json"', f'application = "{pre_app}"',
+        ""]), encoding="utf-8")
+    evb = dest / f"{sid}.evb"
     run("secretariat", "session", "check", str(spec))
     run("secretariat", "bundle", "create", str(spec), "--out", str(evb))
     run("m1", "bundle", "inspect", str(evb))
-    run("m1", "open", str(evb), "--secretariat", str(dest / "secretariat.json"))
-    run("m1", "pledge", "accept", SESSION_ID, "--yes")
-    form, filled = dest / "m1" / "form.xlsx", dest / "m1" / "form-filled.xlsx"
-    run("m1", "form", "export", SESSION_ID, "--out", str(form))
-    click.secho(f"\n(김위원 fills {form.name} in a spreadsheet: declares a conflict for A05, "
-                f"scores the rest → {filled.name})", fg="cyan")
-    fill_form_as_member(form, filled)
-    run("m1", "form", "import", str(filled))
-    run("m1", "score", "show", SESSION_ID)
-    run("m1", "audit", "verify")
-    run("m1", "sheet", "export", SESSION_ID, "--out", str(dest / "sheets"))
+
+    # 3. A member's round through the CLI and the offline form.
+    def score_with_form(who: str) -> None:
+        ws_dir = dest / who
+        run(who, "pledge", "accept", sid, "--yes")
+        form, filled = ws_dir / "form.xlsx", ws_dir / "form-filled.xlsx"
+        run(who, "form", "export", sid, "--out", str(form))
+        entries = plan.entries(who, rubric_for)
+        own = [a for a, e in entries.items() if e is None and (who, a) != plan.predeclared]
+        pre = {plan.predeclared[1]} if plan.predeclared[0] == who else set()
+        say(f"{PEOPLE[who][0]} fills {form.name} in a spreadsheet"
+            + (f", declares a conflict for {', '.join(own)}" if own else "")
+            + (f" (회피 on {', '.join(pre)} was declared by the secretariat)" if pre else "")
+            + f" and scores the rest → {filled.name}")
+        fill_form(form, filled, entries, pre)
+        run(who, "form", "import", str(filled))
+        run(who, "audit", "verify")
+        run(who, "sheet", "export", sid, "--out", str(dest / "sheets"))
+
+    opened: OpenedBundle | None = None
+
+    def rubric_for(app_id: str) -> Rubric:
+        nonlocal opened
+        if opened is None:  # a roster key opens the manifest; no passphrase needed here
+            key = next(iter(simulated.values()))
+            opened = load_bundle(evb, key)
+        ctx_rubrics = {r.content_hash: r for r in opened.rubrics()}
+        app = next(a for a in opened.manifest["applications"] if a["id"] == app_id)
+        return ctx_rubrics[app["rubric_hash"]]
+
+    run("m1", "open", str(evb), "--secretariat", str(dest / "cards" / "secretariat.json"))
+    score_with_form("m1")
     sheet = next((dest / "sheets").glob("*.json"))
-    run("chair", "sheet", "verify", str(sheet), "--bundle", str(evb))
-    card = json.loads((dest / "m1.json").read_text(encoding="utf-8"))
-    click.echo(f"\nAn auditor needs no app: minisign -V -H -m {sheet} -P "
-               f"{card['minisign_public_key']}")
-    run("m2", "open", str(evb), "--secretariat", str(dest / "secretariat.json"))
-    m2 = dest / "m2"
-    click.echo(f"\n이위원 (m2) has opened the bundle but not started. Continue in the desktop app "
-               f"(it asks for the pledge, then the conflict declarations):\n"
-               f"  EVALUATOR_PASSPHRASE='{DEMO_PASSPHRASE}' evaluator-app --workspace {m2}")
+    if not simulate:
+        run("chair", "sheet", "verify", str(sheet), "--bundle", str(evb))
+    run(APP_MEMBER, "open", str(evb), "--secretariat", str(dest / "cards" / "secretariat.json"))
+
+    # 4. --simulate: everyone else scores and signs, then the chair consolidates.
+    result_dir = dest / "result"
+    if simulate:
+        score_with_form(APP_MEMBER)
+        assert opened is not None
+        ctx = SheetContext.of(opened)
+        lenient, outlier = PEOPLE[LENIENT][0], PEOPLE[OUTLIER][0]
+        say(f"the five other members score on their own laptops (simulated: {lenient} is "
+            f"systematically lenient, {outlier} scores {plan.outlier_app} far below the others) "
+            "and send their signed sheets")
+        for who, ident in simulated.items():
+            entries = plan.entries(who, rubric_for)
+            scores = {a: None if e is None else Score(Decimal(0), entries=e)
+                      for a, e in entries.items()}
+            content = sheet_content(opened, ctx, ident, scores,
+                                    created=datetime.now().astimezone().isoformat(
+                                        timespec="seconds"))
+            path = write_signed_sheet(content, ident, dest / "sheets")
+            click.echo(f"  {PEOPLE[who][0]}: {path.name} (+ .minisig)")
+        run("chair", "consolidate", "--bundle", str(evb), str(dest / "sheets"), "--out",
+            str(result_dir), "--identity-file", str(ids["chair"]), "--disagreements",
+            str(result_dir / "disagreements.pdf"))
+        run("secretariat", "result", "verify", str(result_dir / "result.json"), "--bundle",
+            str(evb), "--sheets", str(dest / "sheets"))
+
+    for who, ref in files.wait().items():
+        with Workspace.open(dest / who) as ws:
+            remember(ws, ref, simulated[who].card)
+
+    # 5. What is where, and the app.
+    if saved_env is None:
+        os.environ.pop("EVALUATOR_PASSPHRASE", None)
+    else:
+        os.environ["EVALUATOR_PASSPHRASE"] = saved_env
+    click.secho(f"\nThe round «{title}» ({len(apps)} applications) took "
+                f"{time.monotonic() - t0:.0f} s. Who is who:", bold=True)
+    for who, (name, _aff, role) in PEOPLE.items():
+        click.echo(f"  {who:<11} {name:<5} {role:<11} {ids[who]}  passphrase: "
+                   f"{passphrase_of(who)}")
+    click.echo(f"Bundle: {evb}   sheets: {dest / 'sheets'}/   cards: {dest / 'cards'}/")
+    if simulate:
+        click.echo(f"종합평가표: {result_dir / 'report.pdf'} (public: report-public.pdf; "
+                   f"disagreements.pdf; result.json + .minisig, result.csv, result.xlsx)")
+    cards = json.loads((dest / "cards" / "m1.json").read_text(encoding="utf-8"))
+    click.echo(f"An auditor needs no app: minisign -V -H -m {sheet} -P "
+               f"{cards['minisign_public_key']}")
+    m2 = dest / APP_MEMBER
+    state = ("has scored and signed; the app shows the locked session (Revise reopens it)"
+             if simulate else "has opened the bundle but not started: the app asks for the "
+             "pledge, then the conflict declarations")
+    app_cmd = f"EVALUATOR_PASSPHRASE='{passphrase_of(APP_MEMBER)}' evaluator-app --workspace {m2}"
+    click.echo(f"\n{PEOPLE[APP_MEMBER][0]} ({APP_MEMBER}) {state}. The desktop app as "
+               f"{PEOPLE[APP_MEMBER][0]}:\n  {app_cmd}")
+    if no_gui:
+        return
+    headless = (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+                and not os.environ.get("WAYLAND_DISPLAY")
+                and not os.environ.get("QT_QPA_PLATFORM"))
+    from ui.app import main as app_main  # Qt is loaded only now
+
+    os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of(APP_MEMBER)
+    if headless:
+        shot = dest / "app.png"
+        click.echo(f"No display here: rendering the app's window into {shot} instead.")
+        code = app_main(["--workspace", str(m2), "--screenshot", str(shot)])
+    else:
+        click.echo("Opening the desktop app…")
+        code = app_main(["--workspace", str(m2)])
+    raise click.exceptions.Exit(code)
 
 
 def register(cli: click.Group) -> None:

@@ -4,8 +4,10 @@ from pathlib import Path
 
 import click
 
+from evaluator_app.canonical import sha256_hex
 from evaluator_app.cli.output import table
 from evaluator_app.errors import AuditError, SpecError
+from evaluator_app.nesting import loads_json
 from evaluator_app.session_spec import check_spec
 from evaluator_app.workspace import Workspace
 
@@ -65,10 +67,24 @@ def audit() -> None:
 
 
 @audit.command("verify")
-def verify_cmd() -> None:
+@click.option("--sheet", "sheets", multiple=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="An exported SHEET.json: its audit head must be in the log, followed by its "
+                   "export (repeatable).")
+def verify_cmd(sheets: tuple[Path, ...]) -> None:
     """Check that no event was edited or deleted and that the data matches the log."""
+    given = []
+    for path in sheets:
+        try:
+            data = path.read_bytes()
+            sheet = loads_json(data)
+            if not isinstance(sheet, dict):
+                raise ValueError(path)
+            given.append((sheet, "sha256:" + sha256_hex(data)))
+        except (ValueError, RecursionError):
+            raise AuditError(f"{path} is not a score sheet (unreadable)") from None
     with Workspace.open() as ws:
-        report = ws.audit_verify()
+        report = ws.audit_verify(given)
     if not report.ok:
         raise AuditError(f"the audit log does not verify: {report.problems[0]}",
                          report.problems)

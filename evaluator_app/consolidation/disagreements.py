@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from evaluator_app.consolidation import report_view as view
+from evaluator_app.consolidation.tables import number_cell, save_workbook
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.reports.layout import (
     build_pdf,
@@ -165,30 +166,25 @@ def write_disagreements_xlsx(result: dict[str, Any], rubrics: dict[str, Rubric],
                "기준", *(f"{c.label} 총점" for c in cols)])
     for d in found:
         for f in d.flags:
-            ws.append([d.app["id"], d.app["applicant"], _num(d.app["final_score"]),
-                       names.get(f["member"], "?"), _num(f["total"]), _num(f["others_mean"]),
-                       _num(f["difference"]), _num(f["threshold"]),
-                       *(_num(v) for v in _total_cells(d.app, cols))])
+            ws.append([d.app["id"], d.app["applicant"], number_cell(d.app["final_score"]),
+                       names.get(f["member"], "?"), number_cell(f["total"]),
+                       number_cell(f["others_mean"]),
+                       number_cell(f["difference"]), number_cell(f["threshold"]),
+                       *(number_cell(v) for v in _total_cells(d.app, cols))])
     items = wb.create_sheet("항목")
     items.append(["신청번호", "평가항목", "항목명", "배점", *(c.label for c in cols),
                   "차이(최고-최저)", "평균"])
     for d in found:
         for it in d.items:
-            items.append([d.app["id"], it.item, it.label, _num(it.max_points),
-                          *(_num(it.points.get(c.member, "")) for c in cols),
+            items.append([d.app["id"], it.item, it.label, number_cell(it.max_points),
+                          *(number_cell(it.points.get(c.member, "")) for c in cols),
                           float(it.spread), round(float(it.mean), 2)])
     for sheet in (ws, items):
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="E4EAF2")
         sheet.freeze_panes = "B2"
-    tmp = out.with_name(out.name + ".part")
-    try:
-        wb.save(tmp)
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out
+    return save_workbook(wb, out)
 
 
 def write_disagreements(result: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> Path:
@@ -201,12 +197,3 @@ def write_disagreements(result: dict[str, Any], rubrics: dict[str, Rubric], out:
     if suffix == ".pdf":
         return write_disagreements_pdf(result, rubrics, out)
     return write_disagreements_xlsx(result, rubrics, out)
-
-
-def _num(value: Any) -> Any:
-    if isinstance(value, str):
-        try:
-            return float(value)
-        except ValueError:
-            return value
-    return value

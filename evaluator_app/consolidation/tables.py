@@ -82,7 +82,7 @@ def write_xlsx(result: dict[str, Any], path: Path) -> None:
         cell.fill = PatternFill("solid", fgColor="F2F2F2")
     numeric = {"final_score", "sd", "range", "z_mean", *STAGES}
     for r in body:
-        ws.append([_number(v) if (h in numeric or i >= len(COLUMNS)) else v
+        ws.append([number_cell(v) if (h in numeric or i >= len(COLUMNS)) else v
                    for i, (h, v) in enumerate(zip(header, r, strict=True))])
     ws.freeze_panes = "C3"
     for col, width in zip("ABCDEFG", (6, 14, 22, 12, 11, 9, 8), strict=True):
@@ -95,12 +95,22 @@ def write_xlsx(result: dict[str, Any], path: Path) -> None:
         for s in records:
             check.append([status, names.get(s["member"], s["member"]), s["revision"],
                           s["sha256"], s["file"], s["reason"]])
+    save_workbook(wb, path)
+
+
+def save_workbook(wb: Workbook, path: Path) -> Path:
+    """Save atomically: a crash leaves the old file or none, never half a workbook."""
     tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+    try:
+        wb.save(tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
 
 
-def _number(value: Any) -> Any:
+def number_cell(value: Any) -> Any:
+    """A decimal string as a number Excel can sum; anything else as it is."""
     if isinstance(value, str):
         try:
             return float(value)

@@ -174,5 +174,9 @@ def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path
                             initialFontName=regular,  # no unembedded Helvetica reference
                             title=f"평가표 {sheet['session']['id']} r{sheet['revision']}",
                             author=sheet["member"]["card"]["name"])
-    doc.build(story)
-    tmp.replace(out)
+    try:
+        doc.build(story)
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave a half PDF behind
+        raise

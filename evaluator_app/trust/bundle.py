@@ -28,6 +28,7 @@ from evaluator_app.errors import (
     OutsideWindowError,
     TamperedError,
 )
+from evaluator_app.nesting import loads_json
 from evaluator_app.numbers import clip
 from evaluator_app.rubric.loader import ID_RE, ID_RULE, parse_rubric
 from evaluator_app.rubric.model import Rubric
@@ -155,7 +156,7 @@ def read_header(path: Path) -> Header:
 
 def _parse_header(raw: bytes, path: Path) -> Header:
     try:
-        d = json.loads(raw)
+        d = loads_json(raw)
         if d.get("format") != BUNDLE_FORMAT:
             raise BundleError(f"{path}: unknown bundle format {clip(d.get('format'))}")
         if not isinstance(d["session_id"], str) or not ID_RE.match(d["session_id"]):
@@ -273,7 +274,7 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
                 f"{', '.join(header.recipients)}") from None
         raise TamperedError(f"{path}: the manifest is damaged (truncated or altered)") from None
     try:
-        manifest = json.loads(plain)
+        manifest = loads_json(plain)
         secretariat = Card.from_dict(manifest["secretariat"], f"{path} secretariat card")
     except IdentityError as e:
         raise BundleError(f"{path}: {e.message}") from None

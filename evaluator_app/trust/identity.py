@@ -18,6 +18,7 @@ import pyrage
 
 from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.errors import IdentityError, KeyringUnavailableError, WrongPassphraseError
+from evaluator_app.nesting import loads_json
 
 KEYRING_SERVICE = "evaluation-desk"
 CARD_FORMAT = "evaluation-desk-card/1"
@@ -95,7 +96,7 @@ class Card:
     @classmethod
     def load(cls, path: Path) -> "Card":
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            data = loads_json(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise IdentityError(f"{path}: the card file does not exist") from None
         except (ValueError, UnicodeDecodeError, RecursionError):
@@ -232,6 +233,13 @@ def load_identity_file(path: Path, passphrase: str) -> Identity:
         raise IdentityError(f"{path}: cannot read the identity file ({e.strerror})") from None
     if not data.startswith(AGE_MAGIC):
         raise IdentityError(f"{path} is not an identity file")
+    # The scrypt unlock (~1 s and hundreds of MiB, deliberately) is paid once per process for
+    # the same file bytes and passphrase: a chair verifying thirty sheets, or a script running
+    # several commands in one process, unlocks once. The file is still read every time (the USB
+    # stick must be there) and a different passphrase is checked in full.
+    key = sha256_hex(data) + sha256_hex(passphrase.encode("utf-8"))
+    if key in _UNLOCKED:
+        return _UNLOCKED[key]
     try:
         plain = pyrage.passphrase.decrypt(data, passphrase)
     except pyrage.DecryptError:
@@ -240,4 +248,9 @@ def load_identity_file(path: Path, passphrase: str) -> Identity:
         secret = json.loads(plain)
     except (ValueError, RecursionError):
         raise IdentityError(f"{path} does not hold an Evaluation Desk identity") from None
-    return Identity.from_secret_dict(secret, str(path))
+    identity = Identity.from_secret_dict(secret, str(path))
+    _UNLOCKED[key] = identity
+    return identity
+
+
+_UNLOCKED: dict[str, "Identity"] = {}

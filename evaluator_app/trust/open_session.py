@@ -10,10 +10,12 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from evaluator_app.errors import (
     BundleError,
     NotAddressedError,
+    ReplacementNeededError,
     TamperedError,
     UntrustedSignerError,
 )
@@ -21,7 +23,8 @@ from evaluator_app.trust.bundle import OpenedBundle, check_window, load_bundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import Progress, sha256_file
 from evaluator_app.trust.workspace_identity import adopt
-from evaluator_app.workspace import Change, Workspace
+from evaluator_app.workspace import Change, Workspace, audit
+from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.store import SessionInfo
 
 TRUSTED_KEY = "trusted_secretariats"
@@ -35,6 +38,7 @@ class OpenResult:
     first_use: bool
     documents_checked: int
     already_open: bool = False
+    replaced: list[str] | None = None  # what a corrected bundle changed
 
 
 def trusted_secretariats(ws: Workspace) -> list[str]:
@@ -101,6 +105,78 @@ def check_bundle(path: Path, identity: Identity, trusted: list[str], store: Path
     return CheckedBundle(bundle, kept, bundle_hash, first_use, checked, staged)
 
 
+@dataclass(frozen=True)
+class Replacement:
+    """What a corrected bundle changes in a session already open."""
+
+    kept: list[str]  # applications whose scores stay (application and rubric unchanged)
+    pledge_kept: bool
+    changes: list[str]  # one line per difference, for the member to read before confirming
+
+
+def _application_key(app: dict[str, Any], member: str, conflicts: list[dict]) -> Any:
+    """What a score depends on: the application's data, its rubric, its documents' contents,
+    and whether the secretariat declared this member conflicted on it."""
+    docs = [(d["name"], d["sha256"]) for d in app["documents"]]
+    data = {k: v for k, v in app.items() if k != "documents"}
+    declared = any(c["member"] == member and c["application"] == app["id"] for c in conflicts)
+    return data, docs, declared
+
+
+def plan_replacement(ws: Workspace, checked: CheckedBundle) -> Replacement | None:
+    """None when the bundle's session is not open yet (or is open from this very bundle);
+    a Replacement when it is a corrected bundle of an open session; BundleError when the
+    bundle may not replace it (another secretariat, an older or equal issue, a locked or
+    plaintext session). Reads only."""
+    bundle = checked.bundle
+    sid = bundle.session_id
+    existing = {s.id: s for s in ws.sessions()}.get(sid)
+    if existing is None or existing.bundle_hash == checked.bundle_hash:
+        return None
+    old = ws.manifest(sid)
+    if old is None:
+        raise BundleError(f"session {sid} was imported from a plaintext spec; a bundle cannot "
+                          "replace it")
+    new = bundle.manifest
+    if old["secretariat"]["fingerprint"] != bundle.secretariat.fingerprint:
+        raise UntrustedSignerError(
+            f"{bundle.path} is signed by {bundle.secretariat.fingerprint}, not by the "
+            f"secretariat that issued session {sid} ({old['secretariat']['fingerprint']}); "
+            "only that secretariat can correct it")
+    issued, before = (datetime.fromisoformat(new["created"]),
+                      datetime.fromisoformat(old["created"]))
+    if issued <= before:
+        raise BundleError(f"{bundle.path} was issued {new['created']}, not after the bundle "
+                          f"session {sid} is open from ({old['created']}); only a newer "
+                          "bundle of the secretariat can replace it")
+    if existing.state == "locked":
+        raise BundleError(f"revision {existing.revision} of session {sid} is signed and locked; "
+                          "revise it before opening a corrected bundle")
+    me = bundle.identity.card.fingerprint
+    old_apps = {a["id"]: a for a in old["applications"]}
+    changes, kept = [], []
+    for app in new["applications"]:
+        before_app = old_apps.pop(app["id"], None)
+        if before_app is None:
+            changes.append(f"{app['id']}: new application")
+        elif (_application_key(before_app, me, old.get("conflicts", []))
+              != _application_key(app, me, new.get("conflicts", []))):
+            changes.append(f"{app['id']}: changed (its scores start afresh)")
+        else:
+            kept.append(app["id"])
+    changes += [f"{aid}: removed" for aid in old_apps]
+    pledge_kept = old.get("pledge", "") == new.get("pledge", "")
+    if not pledge_kept:
+        changes.append("the pledge changed: accept it again")
+    if old.get("window") != new.get("window"):
+        changes.append("the evaluation window changed")
+    if old["session"] != new["session"]:
+        changes.append("the session's title or details changed")
+    if not changes:
+        changes.append("no change to applications, rubrics, documents or the pledge")
+    return Replacement(kept, pledge_kept, changes)
+
+
 def discard(checked: CheckedBundle) -> None:
     """Remove the staged copy of a bundle that was not imported."""
     if checked.staged is not None:
@@ -108,12 +184,14 @@ def discard(checked: CheckedBundle) -> None:
 
 
 def import_checked(ws: Workspace, checked: CheckedBundle,
-                   identity_file: Path | None = None) -> OpenResult:
+                   identity_file: Path | None = None, replace: bool = False) -> OpenResult:
     """Bring a checked bundle's session into the workspace (the database part of `open`).
 
     One transaction: the session, the secretariat's pre-declared conflicts, the pinned key and
     (with `identity_file`) the identity the workspace remembers; the staged copy becomes the
     kept bundle just before it commits. On any refusal nothing is written and nothing is kept.
+    A corrected bundle of a session already open is applied only with `replace` (else
+    ReplacementNeededError lists what it changes).
     """
     bundle, me = checked.bundle, checked.bundle.identity.card.fingerprint
     fp = bundle.secretariat.fingerprint
@@ -125,16 +203,30 @@ def import_checked(ws: Workspace, checked: CheckedBundle,
                 adopt(ws, identity_file, bundle.identity.card)
             return OpenResult(existing, fp, checked.first_use, checked.documents_checked, True)
         with ws._tx():
-            session = ws.import_manifest(bundle.manifest, bundle.rubrics(), checked.kept,
-                                         checked.bundle_hash, me)
+            plan = plan_replacement(ws, checked)
+            if plan is not None and not replace:
+                raise ReplacementNeededError(
+                    f"{bundle.path} is a corrected bundle of session {bundle.session_id} "
+                    f"(issued {bundle.manifest['created']}): {'; '.join(plan.changes)}. Open "
+                    "it with --replace to apply it (scores whose application and rubric are "
+                    "unchanged are kept)", plan.changes)
+            if plan is None:
+                session = ws.import_manifest(bundle.manifest, bundle.rubrics(), checked.kept,
+                                             checked.bundle_hash, me)
+            else:
+                session = ws.replace_manifest(bundle.manifest, bundle.rubrics(), checked.kept,
+                                              checked.bundle_hash, me, plan.kept,
+                                              plan.pledge_kept, plan.changes)
             mine = [c["application"] for c in bundle.manifest.get("conflicts", [])
-                    if c["member"] == me]
+                    if c["member"] == me and ws.coi_declaration(session.id, c["application"])
+                    is None]
             if mine:
                 ws.apply(session.id, [Change(a, "coi", value="other", rationale=PREDECLARED)
                                       for a in mine], require_pledge=False)
             trusted = trusted_secretariats(ws)
             if fp not in trusted:
                 ws.set_setting(TRUSTED_KEY, json.dumps([*trusted, fp]))
+                audit.append(ws.conn, now_iso(), session.id, "trust.pin", {"fingerprint": fp})
             adopt(ws, identity_file, bundle.identity.card)
             if checked.staged is not None:
                 checked.staged.replace(checked.kept)
@@ -145,16 +237,17 @@ def import_checked(ws: Workspace, checked: CheckedBundle,
         raise
     finally:
         discard(checked)
-    return OpenResult(session, fp, checked.first_use, checked.documents_checked)
+    return OpenResult(session, fp, checked.first_use, checked.documents_checked,
+                      replaced=None if plan is None else plan.changes)
 
 
 def open_bundle(ws: Workspace, path: Path, identity: Identity, secretariat: Card | None = None,
                 now: datetime | None = None, progress: Progress | None = None,
-                identity_file: Path | None = None) -> OpenResult:
+                identity_file: Path | None = None, replace: bool = False) -> OpenResult:
     """Check a bundle and import its session (the CLI's `open`, in one thread)."""
     checked = check_bundle(path, identity, trusted_secretariats(ws), ws.path.parent / "bundles",
                            secretariat, now, progress)
-    return import_checked(ws, checked, identity_file)
+    return import_checked(ws, checked, identity_file, replace)
 
 
 def session_bundle(ws: Workspace, session_id: str, identity: Identity) -> OpenedBundle:

@@ -6,7 +6,6 @@ member's public key alone. Verification here also checks the signer against the 
 roster, the session, bundle and rubric hashes, and every score against the frozen rubric.
 """
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -17,6 +16,7 @@ import minisign
 
 from evaluator_app.canonical import canonical_json, is_canonical, sha256_hex
 from evaluator_app.errors import EvaluatorError, ScoringError, SheetError
+from evaluator_app.nesting import loads_json
 from evaluator_app.rubric.model import Item, Rubric
 from evaluator_app.scoring import (
     ApplicationEntries,
@@ -141,8 +141,12 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
 
 def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -174,11 +178,20 @@ def write_sheet_files(prepared: PreparedSheet, identity: Identity, out_dir: Path
     stem = sheet_stem(session_id, me, revision, k)
     files = SheetFiles(out_dir / f"{stem}.json", out_dir / f"{stem}.json.minisig",
                        out_dir / f"{stem}.pdf", "sha256:" + sha256_hex(data))
-    write_sheet_pdf(sheet, prepared.rubrics, files.pdf)
-    _write_atomic(files.json, data)
-    _write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
-                                                                       revision, k)))
+    try:
+        write_sheet_pdf(sheet, prepared.rubrics, files.pdf)
+        _write_atomic(files.json, data)
+        _write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
+                                                                           revision, k)))
+    except BaseException:
+        remove_sheet_files(files)  # all three or none: a half export is no export
+        raise
     return files
+
+
+def remove_sheet_files(files: SheetFiles) -> None:
+    for path in (files.json, files.signature, files.pdf):
+        path.unlink(missing_ok=True)
 
 
 def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Path,
@@ -187,11 +200,15 @@ def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Pa
     partial sheet, record the hand-in and leave the session open."""
     prepared = prepare_sheet(ws, session_id, identity, created, partial)
     files = write_sheet_files(prepared, identity, out_dir)
-    if partial:
-        ws.record_partial(session_id, prepared.sheet["partial"], files.sha256,
-                          [a["id"] for a in prepared.sheet["applications"]])
-    else:
-        ws.lock(session_id, files.sha256)
+    try:
+        if partial:
+            ws.record_partial(session_id, prepared.sheet["partial"], files.sha256,
+                              [a["id"] for a in prepared.sheet["applications"]])
+        else:
+            ws.lock(session_id, files.sha256)
+    except BaseException:
+        remove_sheet_files(files)  # not recorded as exported: it did not leave the laptop
+        raise
     return files
 
 
@@ -238,7 +255,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     except FileNotFoundError as e:
         raise _fail(path, f"{e.filename} does not exist") from None
     try:
-        sheet = json.loads(data)
+        sheet = loads_json(data)
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]

@@ -2,9 +2,18 @@
 
 Each event's hash covers its sequence number, time, session, kind, payload and the previous
 event's hash, so editing or deleting any event breaks the chain from there on. The head hash
-goes into every exported score sheet, which anchors the log's tail as well.
+goes into every exported score sheet, and each session remembers the hash of its last event
+(settings `audit_head:<session>`), so a deleted tail shows too.
+
+What it proves, and what not: the chain is not keyed. It catches edits made to the tables
+behind the app's back and a deleted tail, but whoever holds the file can rebuild a consistent
+chain from scratch. The signed score sheet (with its `audit_head`) is the record of what left
+the laptop; replaying the log checks every table whose change matters against it: entries,
+opinions, conflict declarations, session state and revision, revision reasons, the pledge, the
+pinned secretariat keys, documents' readable flags and the frozen rubrics.
 """
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -37,7 +46,13 @@ def append(conn: sqlite3.Connection, at: str, session_id: str, kind: str,
         "INSERT INTO events (seq, at, session_id, kind, payload, prev_hash, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (seq, at, session_id, kind, canonical_json(payload).decode("utf-8"), prev, digest))
+    conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                 (HEAD_KEY + session_id, f"{seq} {digest}"))
     return digest
+
+
+HEAD_KEY = "audit_head:"
+TRUSTED_KEY = "trusted_secretariats"
 
 
 @dataclass
@@ -73,7 +88,8 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[AuditReport, list[dict[str, 
             payload = None
         if event_hash(seq, at, sid, kind, payload, prev_hash) != digest:
             report.problems.append(f"event {seq} ({kind}) was edited: its hash does not match")
-        decoded.append({"seq": seq, "at": at, "session": sid, "kind": kind, "payload": payload})
+        decoded.append({"seq": seq, "at": at, "session": sid, "kind": kind, "payload": payload,
+                        "hash": digest})
         prev = digest
         expected_seq = seq + 1
         report.events += 1
@@ -82,40 +98,159 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[AuditReport, list[dict[str, 
 
 
 def replay_problems(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> list[str]:
-    """Replay the decoded events and report every stored entry that differs from them
+    """Replay the decoded events and report every stored record that differs from them
     (an edit made to the tables without going through the app)."""
     problems: list[str] = []
     entries: dict[tuple, tuple] = {}
     opinions: dict[tuple, str] = {}
     conflicts: dict[tuple, tuple] = {}
+    sessions: dict[tuple, tuple] = {}
+    pledges: dict[tuple, tuple] = {}
+    revisions: dict[tuple, str] = {}
+    pinned: set[str] = set()
+    imports: dict[str, dict[str, Any]] = {}
+    last: dict[str, tuple[int, str]] = {}
     for ev in events:
         p = ev["payload"] or {}
+        sid = ev["session"]
+        last[sid] = (ev["seq"], ev["hash"])
         if ev["kind"] == "session.import":
-            for k in [k for k in entries if k[0] == ev["session"]]:
-                del entries[k]
+            for table in (entries, opinions, conflicts, pledges, revisions):
+                for k in [k for k in table if k[0] == sid]:
+                    del table[k]
+            sessions[(sid,)] = ("open", 1)
+            imports[sid] = p
+            if p.get("secretariat"):
+                pinned.add(p["secretariat"])
+        elif ev["kind"] == "session.replace":
+            kept = set(p.get("kept", []))
+            for table in (entries, opinions, conflicts):
+                for k in [k for k in table if k[0] == sid and k[1] not in kept]:
+                    del table[k]
+            if not p.get("pledge_kept"):
+                pledges.pop((sid,), None)
+            imports[sid] = p
+            if p.get("secretariat"):
+                pinned.add(p["secretariat"])
         elif ev["kind"] == "entry.set":
-            entries[(ev["session"], p.get("application"), p.get("kind"), p.get("entry"))] = (
+            entries[(sid, p.get("application"), p.get("kind"), p.get("entry"))] = (
                 p.get("value"), p.get("rationale"))
         elif ev["kind"] == "opinion.set":
-            opinions[(ev["session"], p.get("application"))] = p.get("text")
+            opinions[(sid, p.get("application"))] = p.get("text")
         elif ev["kind"] == "coi.set":
-            key = (ev["session"], p.get("application"))
+            key = (sid, p.get("application"))
             if p.get("declared") is None:
                 conflicts.pop(key, None)
             else:
                 conflicts[key] = (p["declared"], p.get("ground", ""), p.get("text", ""))
-    stored_entries = {tuple(r[:4]): (r[4], r[5]) for r in conn.execute(
-        "SELECT session_id, application_id, kind, entry_id, value, rationale FROM entries")}
-    stored_opinions = {tuple(r[:2]): r[2] for r in conn.execute(
-        "SELECT session_id, application_id, text FROM opinions")}
-    stored_conflicts = {tuple(r[:2]): tuple(r[2:]) for r in conn.execute(
-        "SELECT session_id, application_id, declared, ground, text FROM conflicts")}
-    for what, logged, stored in (("entry", entries, stored_entries),
-                                 ("overall opinion", opinions, stored_opinions),
-                                 ("conflict declaration", conflicts, stored_conflicts)):
+        elif ev["kind"] == "pledge.accept":
+            pledges[(sid,)] = (p.get("name"), p.get("fingerprint"), p.get("pledge_sha256"))
+        elif ev["kind"] == "sheet.export":
+            sessions[(sid,)] = ("locked", p.get("revision"))
+        elif ev["kind"] == "sheet.revise":
+            sessions[(sid,)] = ("open", p.get("revision"))
+            revisions[(sid, p.get("revision"))] = p.get("reason")
+        elif ev["kind"] == "trust.pin":
+            pinned.add(p.get("fingerprint"))
+
+    def rows(sql: str, n: int) -> dict[tuple, Any]:
+        return {tuple(r[:n]): (tuple(r[n:]) if len(r) - n > 1 else r[n])
+                for r in conn.execute(sql)}
+
+    for what, logged, stored in (
+            ("entry", entries, rows("SELECT session_id, application_id, kind, entry_id, value, "
+                                    "rationale FROM entries", 4)),
+            ("overall opinion", opinions, rows("SELECT session_id, application_id, text FROM "
+                                               "opinions", 2)),
+            ("conflict declaration", conflicts, rows("SELECT session_id, application_id, "
+                                                     "declared, ground, text FROM conflicts", 2)),
+            ("state and revision of session", sessions, rows("SELECT id, state, revision FROM "
+                                                             "sessions", 1)),
+            ("pledge acceptance of session", pledges, rows(
+                "SELECT session_id, name, fingerprint, pledge_sha256 FROM pledges", 1)),
+            ("revision reason", revisions, rows("SELECT session_id, revision, reason FROM "
+                                                "revisions", 2))):
         for key in sorted(set(logged) | set(stored), key=str):
             if logged.get(key) != stored.get(key):
                 where = " ".join(str(k) for k in key)
                 problems.append(
                     f"the {what} {where} differs from the audit log (changed outside the app)")
+    problems += _pinned_problems(conn, pinned, imports)
+    problems += _session_problems(conn, imports)
+    problems += _tail_problems(conn, last)
     return problems
+
+
+def _setting(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _pinned_problems(conn: sqlite3.Connection, pinned: set[str],
+                     imports: dict[str, dict[str, Any]]) -> list[str]:
+    """Every pinned secretariat key must have been pinned by opening a bundle (logged)."""
+    try:
+        trusted = set(json.loads(_setting(conn, TRUSTED_KEY) or "[]"))
+    except (ValueError, TypeError):
+        return ["the pinned secretariat keys are unreadable (changed outside the app)"]
+    for sid, payload in imports.items():  # sessions opened before keys were logged
+        if payload.get("bundle") and "secretariat" not in payload:
+            row = conn.execute("SELECT manifest_json FROM sessions WHERE id = ?",
+                               [sid]).fetchone()
+            with contextlib.suppress(TypeError, ValueError, KeyError):
+                pinned.add(json.loads(row[0])["secretariat"]["fingerprint"])
+    return [f"the pinned secretariat key {fp} was not pinned by opening a bundle (changed "
+            "outside the app)" for fp in sorted(trusted - pinned)]
+
+
+def _session_problems(conn: sqlite3.Connection, imports: dict[str, dict[str, Any]]
+                      ) -> list[str]:
+    """Documents' readable flags and the applications' frozen rubrics, as imported."""
+    problems = []
+    for sid, p in imports.items():
+        if "documents" in p:
+            stored = {r[0]: bool(r[1]) for r in conn.execute(
+                "SELECT doc_id, readable FROM documents WHERE session_id = ?", [sid])}
+            if stored != {k: bool(v) for k, v in p["documents"].items()}:
+                problems.append(f"the documents of session {sid} (which ones you may read) "
+                                "differ from the audit log (changed outside the app)")
+        rubrics = set(p.get("rubrics", []))
+        by_app = p.get("application_rubrics")
+        for app, rubric_hash in conn.execute(
+                "SELECT id, rubric_hash FROM applications WHERE session_id = ?", [sid]):
+            expected = by_app.get(app) if by_app else None
+            if rubric_hash not in rubrics or (by_app and expected != rubric_hash):
+                problems.append(f"application {app} of session {sid} is scored on another "
+                                "rubric than the one imported (changed outside the app)")
+    return problems
+
+
+def _tail_problems(conn: sqlite3.Connection, last: dict[str, tuple[int, str]]) -> list[str]:
+    """Each session's last event, as remembered when it was written, must still be the last."""
+    problems = []
+    for key, value in conn.execute("SELECT key, value FROM settings WHERE key LIKE ?",
+                                   [HEAD_KEY + "%"]):
+        sid = key[len(HEAD_KEY):]
+        seq, _, digest = str(value).partition(" ")
+        if last.get(sid, (0, ""))[1] != digest:
+            problems.append(f"the audit log of session {sid} ends before its event {seq}, "
+                            "which was written (events were deleted)")
+    return problems
+
+
+def sheet_problems(events: list[dict[str, Any]], sheet: dict[str, Any], sheet_sha256: str
+                   ) -> list[str]:
+    """An exported sheet anchors the log: its `audit_head` must be in the chain, followed by
+    the export of exactly this sheet."""
+    head = sheet.get("audit_head")
+    sid = (sheet.get("session") or {}).get("id")
+    hashes = [GENESIS] + [ev["hash"] for ev in events]
+    if head not in hashes:
+        return [f"the sheet's audit head {head} is not in this workspace's audit log (events "
+                "were deleted, or the sheet comes from another workspace)"]
+    after = events[hashes.index(head):]
+    if not any(ev["kind"] == "sheet.export" and ev["session"] == sid
+               and (ev["payload"] or {}).get("sheet_sha256") == sheet_sha256 for ev in after):
+        return [f"the audit log does not record the export of this sheet ({sheet_sha256}); "
+                "events were deleted"]
+    return []

@@ -73,14 +73,14 @@ class RecordsMixin:
                         strict=True)) if row else None
 
     def accept_pledge(self, session_id: str, name: str, fingerprint: str) -> dict[str, str]:
-        text = self.pledge_text(session_id)
-        if not text:
-            raise WorkspaceError(f"session {session_id} has no pledge to accept")
-        if self.pledge(session_id):
-            raise WorkspaceError(f"the pledge of session {session_id} was already accepted")
         at = now_iso()
-        digest = sha256_hex(text.encode("utf-8"))
         with self._tx():
+            text = self.pledge_text(session_id)
+            if not text:
+                raise WorkspaceError(f"session {session_id} has no pledge to accept")
+            if self.pledge(session_id):
+                raise WorkspaceError(f"the pledge of session {session_id} was already accepted")
+            digest = sha256_hex(text.encode("utf-8"))
             self.conn.execute("INSERT INTO pledges VALUES (?, ?, ?, ?, ?)",
                               [session_id, name, fingerprint, digest, at])
             audit.append(self.conn, at, session_id, "pledge.accept",
@@ -89,9 +89,9 @@ class RecordsMixin:
 
     def lock(self, session_id: str, sheet_sha256: str) -> None:
         """Exporting a signed sheet locks the session at its revision."""
-        info = self.session(session_id)
         at = now_iso()
         with self._tx():
+            info = self.session(session_id)
             self.conn.execute("UPDATE sessions SET state = 'locked' WHERE id = ?", [session_id])
             audit.append(self.conn, at, session_id, "sheet.export",
                          {"revision": info.revision, "sheet_sha256": sheet_sha256})
@@ -115,15 +115,15 @@ class RecordsMixin:
 
     def revise(self, session_id: str, reason: str) -> int:
         """Reopen a locked session as the next revision; returns the new revision."""
-        info = self.session(session_id)
-        if info.state != "locked":
-            raise WorkspaceError(f"session {session_id} is not locked; revision "
-                                 f"{info.revision} can still be edited")
         if not reason.strip():
             raise WorkspaceError("a revision needs a reason")
         at = now_iso()
-        new = info.revision + 1
         with self._tx():
+            info = self.session(session_id)
+            if info.state != "locked":
+                raise WorkspaceError(f"session {session_id} is not locked; revision "
+                                     f"{info.revision} can still be edited")
+            new = info.revision + 1
             self.conn.execute("UPDATE sessions SET state = 'open', revision = ? WHERE id = ?",
                               [new, session_id])
             self.conn.execute("INSERT INTO revisions VALUES (?, ?, ?, ?)",

@@ -24,6 +24,7 @@ from evaluator_app.errors import (
     ScoringError,
     SessionLockedError,
     WorkspaceError,
+    WorkspaceReadOnlyError,
 )
 from evaluator_app.numbers import clip
 from evaluator_app.paths import workspace_path
@@ -41,7 +42,7 @@ from evaluator_app.scoring import (
     validate_change,
 )
 from evaluator_app.session_spec import SessionSpec
-from evaluator_app.workspace import audit
+from evaluator_app.workspace import audit, connection
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.records import RecordsMixin
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -91,18 +92,29 @@ class Workspace(RecordsMixin):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._rubrics: dict[str, Rubric] = {}
         self._kinds: dict[str, dict[str, str]] = {}
-        conn = sqlite3.connect(str(self.path), timeout=5.0)
+        self._savepoints = 0
+        try:
+            conn, self.read_only = connection.connect(self.path)
+        except sqlite3.Error as e:
+            raise connection.explain(self.path, e) or WorkspaceError(
+                f"{self.path} is not a workspace file ({e})") from None
         try:
             self._check_identity(conn)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
+            if not self.read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version < SCHEMA_VERSION:
+                if self.read_only:
+                    raise WorkspaceReadOnlyError(
+                        f"{self.path} needs an update to this version's format, but "
+                        f"{connection.read_only_reason(self.path) or 'it is read-only'}")
                 migrate(conn, version)
         except sqlite3.DatabaseError as e:
             conn.close()
-            raise WorkspaceError(f"{self.path} is not a workspace file ({e})") from None
+            raise connection.explain(self.path, e) or WorkspaceError(
+                f"{self.path} is not a workspace file ({e})") from None
         except BaseException:
             conn.close()
             raise
@@ -124,6 +136,10 @@ class Workspace(RecordsMixin):
     @classmethod
     def open(cls, home: Path | None = None) -> "Workspace":
         return cls(workspace_path(home))
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (the CLI, another process) commits."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         self.conn.close()
@@ -152,13 +168,8 @@ class Workspace(RecordsMixin):
                         bundle_hash: str, reader_fp: str) -> SessionInfo:
         """Load a session from a verified bundle manifest (documents stay in the bundle)."""
         s = manifest["session"]
-        documents = [
-            {"session_id": s["id"], "application_id": a["id"], "position": pos,
-             "doc_id": d["id"], "name": d["name"], "sha256": d["sha256"], "size": d["size"],
-             "readable": int(reader_fp in d["readers"])}
-            for a in manifest["applications"] for pos, d in enumerate(a["documents"])]
-        apps = [{k: v for k, v in a.items() if k != "documents"} | {
-            "documents": [d["name"] for d in a["documents"]]} for a in manifest["applications"]]
+        documents = _documents(manifest, reader_fp)
+        apps = _manifest_apps(manifest)
         return self._insert_session(
             {"id": s["id"], "title": s["title"], "program": s["program"], "stage": s["stage"],
              "year": s.get("year"), "sites_to_select": s["sites_to_select"],
@@ -166,20 +177,23 @@ class Workspace(RecordsMixin):
              "bundle_path": str(bundle_path), "bundle_hash": bundle_hash,
              "manifest_json": json.dumps(manifest, ensure_ascii=False),
              "member_fingerprint": reader_fp},
-            rubrics, apps, {"bundle": bundle_hash}, documents, replace=False)
+            rubrics, apps, {"bundle": bundle_hash,
+                            "secretariat": manifest["secretariat"]["fingerprint"],
+                            "documents": {d["doc_id"]: bool(d["readable"]) for d in documents}},
+            documents, replace=False)
 
     def _insert_session(self, row: dict[str, Any], rubrics: list[Rubric],
                         apps: list[dict[str, Any]], event: dict[str, Any],
                         documents: list[dict[str, Any]], replace: bool) -> SessionInfo:
         sid = row["id"]
-        existing = self.db["sessions"].count_where("id = ?", [sid])
-        if existing and not replace:
-            raise WorkspaceError(f"session {sid} is already in the workspace "
-                                 "(use --replace to load it again)")
-        if existing and self.db["entries"].count_where("session_id = ?", [sid]):
-            raise WorkspaceError(f"session {sid} already has scores; it cannot be replaced")
         at = now_iso()
         with self._tx():
+            existing = self.db["sessions"].count_where("id = ?", [sid])
+            if existing and not replace:
+                raise WorkspaceError(f"session {sid} is already in the workspace "
+                                     "(use --replace to load it again)")
+            if existing and self.db["entries"].count_where("session_id = ?", [sid]):
+                raise WorkspaceError(f"session {sid} already has scores; it cannot be replaced")
             if existing:
                 self.conn.execute("DELETE FROM sessions WHERE id = ?", [sid])
             self.db["sessions"].insert({**row, "state": "open", "revision": 1,
@@ -199,7 +213,64 @@ class Workspace(RecordsMixin):
                 self.db["documents"].insert_all(documents)
             audit.append(self.conn, at, sid, "session.import", {
                 **event, "applications": [a["id"] for a in apps],
+                "application_rubrics": {a["id"]: a["rubric_hash"] for a in apps},
                 "rubrics": sorted(r.content_hash for r in rubrics)})
+        return self.session(sid)
+
+    def replace_manifest(self, manifest: dict[str, Any], rubrics: list[Rubric],
+                         bundle_path: Path, bundle_hash: str, reader_fp: str,
+                         kept: list[str], pledge_kept: bool, changes: list[str]) -> SessionInfo:
+        """Replace a bundle session by the secretariat's corrected bundle (checked by the
+        caller): `kept` applications keep every entry, opinion, declaration and note; the
+        others, and documents and highlights (new document ids), start afresh."""
+        s = manifest["session"]
+        sid = s["id"]
+        documents = _documents(manifest, reader_fp)
+        at = now_iso()
+        with self._tx():
+            previous = self.session(sid)
+            self.conn.execute(
+                "UPDATE sessions SET title = ?, program = ?, stage = ?, year = ?, "
+                "sites_to_select = ?, spec_json = ?, bundle_path = ?, bundle_hash = ?, "
+                "manifest_json = ?, member_fingerprint = ? WHERE id = ?",
+                [s["title"], s["program"], s["stage"], s.get("year"), s["sites_to_select"],
+                 json.dumps({"session": s}, ensure_ascii=False), str(bundle_path), bundle_hash,
+                 json.dumps(manifest, ensure_ascii=False), reader_fp, sid])
+            self.conn.execute("DELETE FROM documents WHERE session_id = ?", [sid])
+            marks = ",".join("?" * len(kept))
+            for table in ("entries", "opinions", "conflicts", "notes", "applications"):
+                self.conn.execute(f"DELETE FROM {table} WHERE session_id = ? AND "
+                                  f"application_id NOT IN ({marks})" if table != "applications"
+                                  else f"DELETE FROM applications WHERE session_id = ? AND "
+                                  f"id NOT IN ({marks})", [sid, *kept])
+            if not pledge_kept:
+                self.conn.execute("DELETE FROM pledges WHERE session_id = ?", [sid])
+            for rubric in rubrics:
+                self.db["rubrics"].insert(
+                    {"hash": rubric.content_hash, "id": rubric.id,
+                     "json": json.dumps(rubric.to_dict(), ensure_ascii=False, default=str)},
+                    ignore=True)
+            apps = _manifest_apps(manifest)
+            for pos, app in enumerate(apps):
+                if app["id"] in kept:
+                    self.conn.execute("UPDATE applications SET position = ? WHERE session_id = ? "
+                                      "AND id = ?", [pos, sid, app["id"]])
+                    continue
+                self.db["applications"].insert({
+                    "session_id": sid, "id": app["id"], "position": pos,
+                    "applicant": app["applicant"], "title": app["title"],
+                    "rubric_hash": app["rubric_hash"],
+                    "data_json": json.dumps(app, ensure_ascii=False)})
+            if documents:
+                self.db["documents"].insert_all(documents)
+            audit.append(self.conn, at, sid, "session.replace", {
+                "bundle": bundle_hash, "previous_bundle": previous.bundle_hash,
+                "secretariat": manifest["secretariat"]["fingerprint"],
+                "documents": {d["doc_id"]: bool(d["readable"]) for d in documents},
+                "applications": [a["id"] for a in apps],
+                "application_rubrics": {a["id"]: a["rubric_hash"] for a in apps},
+                "rubrics": sorted(r.content_hash for r in rubrics),
+                "kept": sorted(kept), "pledge_kept": pledge_kept, "changes": changes})
         return self.session(sid)
 
     def sessions(self) -> list[SessionInfo]:
@@ -297,8 +368,42 @@ class Workspace(RecordsMixin):
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
-        with self.db.atomic():
+        """One write transaction. The write lock is taken up front (BEGIN IMMEDIATE), so a
+        second writer waits for it instead of failing half-way; nested blocks are savepoints.
+        SQLite failures come out as the real cause (locked, disk full, read-only)."""
+        if self.conn.in_transaction:
+            self._savepoints += 1
+            name = f"sp{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
+            return
+        if self.read_only:
+            raise WorkspaceReadOnlyError(
+                f"{connection.read_only_reason(self.path) or f'{self.path} is read-only'}: it "
+                "can be read but not changed (copy it to a writable folder, or ask for write "
+                "access)")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise connection.explain(self.path, e) or WorkspaceError(
+                f"cannot write to {self.path} ({e})") from None
+        try:
             yield
+            self.conn.execute("COMMIT")
+        except BaseException as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.OperationalError):
+                raise connection.explain(self.path, e) or WorkspaceError(
+                    f"cannot write to {self.path} ({e})") from None
+            raise
 
     def apply(self, session_id: str, changes: Iterable[Change], strict: bool = True,
               require_pledge: bool = True) -> int:
@@ -311,6 +416,11 @@ class Workspace(RecordsMixin):
         shows what is still short. Returns the number of changes written.
         """
         changes = list(changes)
+        with self._tx():  # the write lock first: what is checked is what gets written
+            return self._apply(session_id, changes, strict, require_pledge)
+
+    def _apply(self, session_id: str, changes: list[Change], strict: bool,
+               require_pledge: bool) -> int:
         info = self.session(session_id)
         if info.state == "locked":
             raise SessionLockedError(
@@ -348,9 +458,8 @@ class Workspace(RecordsMixin):
                         for c, e in problems]
             raise type(problems[0][1])(messages[0], messages)
         at = now_iso()
-        with self._tx():
-            for ch in normalized:
-                self._write(session_id, ch, at)
+        for ch in normalized:
+            self._write(session_id, ch, at)
         return len(normalized)
 
     def _stored_conflict(self, session_id: str, app_id: str) -> tuple[str, str, str] | None:
@@ -425,11 +534,28 @@ class Workspace(RecordsMixin):
     def head_hash(self) -> str:
         return audit.head(self.conn)[1]
 
-    def audit_verify(self) -> audit.AuditReport:
-        """Check the chain, then that replaying it reproduces every stored entry."""
+    def audit_verify(self, sheets: Iterable[tuple[dict[str, Any], str]] = ()
+                     ) -> audit.AuditReport:
+        """Check the chain, that replaying it reproduces every stored record, that no tail was
+        deleted, and that each exported sheet given as (sheet, sha256) is anchored in it."""
         report, events = audit.verify_chain(self.conn)
         report.problems += audit.replay_problems(self.conn, events)
+        for sheet, digest in sheets:
+            report.problems += audit.sheet_problems(events, sheet, digest)
         return report
+
+
+def _documents(manifest: dict[str, Any], reader_fp: str) -> list[dict[str, Any]]:
+    sid = manifest["session"]["id"]
+    return [{"session_id": sid, "application_id": a["id"], "position": pos,
+             "doc_id": d["id"], "name": d["name"], "sha256": d["sha256"], "size": d["size"],
+             "readable": int(reader_fp in d["readers"])}
+            for a in manifest["applications"] for pos, d in enumerate(a["documents"])]
+
+
+def _manifest_apps(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in a.items() if k != "documents"} | {
+        "documents": [d["name"] for d in a["documents"]]} for a in manifest["applications"]]
 
 
 def _pick(row: dict[str, Any], cls: type) -> dict[str, Any]:

@@ -531,6 +531,14 @@
         <translation>평가표를 서명하거나 검증할 수 없습니다.</translation>
     </message>
     <message>
+        <source>The workspace folder is read-only: your scores can be read but not changed.</source>
+        <translation>작업 폴더가 읽기 전용입니다. 점수를 볼 수는 있지만 바꿀 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace; try again in a moment.</source>
+        <translation>다른 프로그램이 작업 공간에 쓰고 있습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>The workspace cannot be used.</source>
         <translation>작업공간을 사용할 수 없습니다.</translation>
     </message>
@@ -1600,6 +1608,20 @@
     <message>
         <source>This bundle is signed by the secretariat key %1. Compare this fingerprint aloud with the secretariat before you trust it. Trust it?</source>
         <translation>이 번들은 사무국 키 %1로 서명되었습니다. 신뢰하기 전에 이 지문을 사무국과 소리 내어 대조하십시오. 신뢰하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Corrected bundle</source>
+        <translation>정정된 번들</translation>
+    </message>
+    <message>
+        <source>This is a corrected bundle of a session you have open. It changes:
+%1
+
+Scores whose application and rubric are unchanged are kept. Replace the session?</source>
+        <translation>열려 있는 세션의 정정된 번들입니다. 바뀐 내용:
+%1
+
+신청과 평가표가 바뀌지 않은 점수는 그대로 남습니다. 세션을 바꾸시겠습니까?</translation>
     </message>
 </context>
 </TS>

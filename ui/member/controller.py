@@ -1,9 +1,10 @@
 """The open session as the window sees it: reads from the core, saves every edit at once."""
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.ordering import member_order
@@ -44,6 +45,8 @@ class SessionController(QObject):
     saved = Signal(str)  # "14:03:22"
     save_failed = Signal(str)
     application_changed = Signal(str)  # application id whose status or total changed
+    changed_elsewhere = Signal()  # another program (the CLI) wrote to the workspace
+    POLL_MS = 1500
 
     def __init__(self, ws: Workspace, session_id: str, identity: Identity | None) -> None:
         super().__init__()
@@ -54,6 +57,23 @@ class SessionController(QObject):
         self.title = info.title
         self.bundle: OpenedBundle | None = (
             session_bundle(ws, session_id, identity) if info.bundle_path and identity else None)
+        self._data_version = ws.data_version()
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self.check_external_changes)
+        self._poll.start(self.POLL_MS)
+
+    def check_external_changes(self) -> bool:
+        """True (and `changed_elsewhere`) when another connection committed since last time."""
+        try:
+            version = self.ws.data_version()
+        except sqlite3.ProgrammingError:  # the workspace was closed: nothing to watch
+            self._poll.stop()
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.changed_elsewhere.emit()
+        return True
 
     def rows(self) -> list[ApplicationRow]:
         """In this member's shuffled order (the list can be sorted otherwise by its header)."""

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         controller.saved.connect(lambda t: self.saved_label.setText(self.tr("Saved") + f" {t}"))
         controller.save_failed.connect(self._save_failed)
         controller.application_changed.connect(self._refresh_application)
+        controller.changed_elsewhere.connect(self._reload_all)
         self._actions()
         self._menus()
         self._update_progress()
@@ -391,6 +392,17 @@ class MainWindow(QMainWindow):
         app_id, c = self.current, self.controller
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
         self._load_documents(app_id)
+
+    def _reload_all(self) -> None:
+        """Another program (the CLI) wrote to the workspace: show what is stored now."""
+        for row in self.controller.rows():
+            self.model.update_row(row)
+        if self.current:
+            c = self.controller
+            self.panel.load(self.current, c.rubric(self.current), c.entries(self.current),
+                            c.evaluation(self.current))
+        self._update_progress()
+        self._update_locked()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Evaluation Desk"), "\n".join([

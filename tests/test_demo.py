@@ -1,0 +1,86 @@
+"""`evaluator demo`: the whole round, with --simulate, and every program's round."""
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from evaluator_app.demo_plan_pdf import write_plan
+from evaluator_app.demo_round import PROGRAMS, make_apps, session_id, write_spec
+from evaluator_app.programs import load_programs
+from evaluator_app.trust.identity import load_identity_file
+
+
+def test_the_simulated_round_ends_in_a_verified_result(run_cli, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", "restored after the test")  # the demo sets it
+    out = tmp_path / "demo"
+    result = run_cli("demo", "--no-gui", "--simulate", "--dir", str(out))
+    assert result.exit_code == 0, result.output
+    text = result.output
+    # the round: 16 applications, a chair and seven members, a pre-declared conflict
+    spec = (out / "round" / "spec.toml").read_text(encoding="utf-8")
+    assert 'title = "2025 강소형 스마트도시 조성사업 서면평가"' in spec
+    assert spec.count("[[applications]]") == 16 and spec.count("[[conflicts]]") == 1
+    for real in ("경기 안산시", "경북 김천시", "경남 김해시"):
+        assert f'applicant = "{real}"' in spec
+    assert spec.count('(가상 예시)"') == 13
+    assert "16 documents checked" in text and "15 documents checked" in text  # m2: 회피
+    # every plan: 10+ pages, each marked as an example
+    plans = sorted((out / "round" / "apps").glob("*/*.pdf"))
+    assert len(plans) == 16
+    reader = PdfReader(plans[3])
+    assert len(reader.pages) >= 10
+    assert all("예시" in page.extract_text() for page in reader.pages)
+    # everyone's identity file opens with their printed passphrase (one scrypt: m5's)
+    cards = sorted((out / "cards").glob("*.json"))
+    assert len(cards) == 9
+    m5 = load_identity_file(out / "m5" / "identity.age", "m5-demo-2025")
+    assert m5.card.fingerprint == json.loads((out / "cards" / "m5.json").read_text())[
+        "fingerprint"]
+    assert "passphrase: m5-demo-2025" in text
+    # seven signed sheets, the chair's signed result, and the secretariat's check of it
+    assert len(list((out / "sheets").glob("*.json.minisig"))) == 7
+    assert "OK: signed by 정위원장" in text and "every figure matches" in text
+    res = json.loads((out / "result" / "result.json").read_text(encoding="utf-8"))
+    assert not res["provisional"] and len(res["applications"]) == 16
+    assert any(f["application"] for f in res["flags"])  # the outlier is flagged
+    for name in ("report.pdf", "report-public.pdf", "disagreements.pdf", "result.xlsx",
+                 "result.json.minisig"):
+        assert (out / "result" / name).stat().st_size > 0
+    assert "evaluator-app --workspace" in text
+
+
+def test_a_round_without_simulation_stops_before_the_app(run_cli, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", "restored after the test")
+    out = tmp_path / "demo"
+    result = run_cli("demo", "--no-gui", "--program", "kcity-demo", "--applications", "4",
+                     "--dir", str(out))
+    assert result.exit_code == 0, result.output
+    assert "OK: signed by 김위원" in result.output  # the chair verified the one sheet
+    assert not (out / "result").exists()
+    assert (out / f"{session_id('kcity-demo')}.evb").exists()
+    assert "opened session 2025-kcity-demo-written" in result.output
+    assert "the app asks for the pledge" in result.output
+
+
+@pytest.mark.parametrize("program", PROGRAMS)
+def test_every_programs_round_passes_the_session_check(program, run_cli, tmp_path: Path):
+    apps = make_apps(program)
+    docs = {}
+    for a in apps[:2]:  # two real plans; the rest share one to stay fast
+        write_plan(tmp_path / "apps" / f"{a.id}.pdf", a, program)
+    for a in apps:
+        docs[a.id] = f"apps/{apps[min(int(a.id[1:]) - 1, 1)].id}.pdf"
+    spec = write_spec(tmp_path, program, apps, docs)
+    result = run_cli("session", "check", str(spec))
+    assert result.exit_code == 0, result.output
+    prog = load_programs()[program]
+    if prog.population_below:
+        assert all(a.population < prog.population_below for a in apps)
+    if prog.overseas_partner_required:
+        assert all(a.overseas_partner for a in apps)
+    if program == "strong-small":
+        assert len(apps) == 16 and {a.subtype for a in apps} == {"climate", "population"}
+    fictional = [a for a in apps if not a.real]
+    assert all("(가상 예시)" in a.applicant for a in fictional)
