@@ -41,7 +41,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                     "Verify every member's sheet, consolidate, rank and sign the result "
                     "(종합평가표)."),
     "demo": ("demo_cmd", "demo",
-             "Run a whole evaluation round: secretariat → member → chair, with real keys."),
+             "A whole round: a secretariat, a chair and seven members, then the desktop app."),
     "form": ("form_cmds", "form", "The offline review form: score in a spreadsheet, import later."),
     "identity": ("identity_cmds", "identity",
                  "Your keys: create them, show your fingerprint, export your public card."),
