@@ -12,8 +12,6 @@ import logging
 import zipfile
 from pathlib import Path
 
-from pypdf import PdfReader
-
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 PDF_MAGIC = b"%PDF-"
@@ -57,6 +55,8 @@ def _pdf_problem(path: Path, size: int) -> str | None:
         if b"%%EOF" not in fh.read():
             return "is damaged or cut short (it does not end with the %%EOF marker of a PDF)"
         fh.seek(0)
+        from pypdf import PdfReader  # imported when a document is checked (CLI start-up)
+
         try:
             reader = PdfReader(fh, strict=False)  # a file object: pypdf reads only what it needs
             if reader.is_encrypted:

@@ -125,3 +125,16 @@ def test_no_traceback_reaches_the_user(tmp_path: Path):
                               capture_output=True, env={**os.environ, **env_home})
         assert proc.returncode == 2, (args, proc.stderr)
         assert expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_lazy_command_table_matches_the_commands() -> None:
+    """`evaluator --help` lists commands from COMMANDS without importing them: keep it true."""
+    import click
+
+    from evaluator_app.cli import COMMANDS, cli
+
+    ctx = click.Context(cli)
+    for name, (_, _, short_help) in COMMANDS.items():
+        command = cli.get_command(ctx, name)
+        assert command is not None and command.name == name
+        assert command.get_short_help_str(1000) == short_help

@@ -17,7 +17,6 @@ from evaluator_app.consolidation import (
     load_result,
     run,
     verify_result,
-    write_outputs,
 )
 from evaluator_app.consolidation.collect import Collection
 from evaluator_app.errors import ConsolidationError
@@ -124,6 +123,8 @@ def consolidate_cmd(bundle_path: Path, sheets: tuple[Path, ...], out: Path, rule
     done = run(sheets, bundle, identity.card, exclusions, options)
     print_collection(done.collection)
     print_ranking(done.result)
+    from evaluator_app.consolidation.outputs import write_outputs  # reportlab, openpyxl
+
     files = write_outputs(done.result, bundle, None if provisional else identity, out,
                           disagreements=disagreements)
     click.echo("")

@@ -4,7 +4,6 @@ from pathlib import Path
 
 import click
 
-from evaluator_app.form import export_form, import_form
 from evaluator_app.workspace import Workspace
 
 
@@ -20,6 +19,8 @@ def form() -> None:
 def export_cmd(session_id: str, out: Path) -> None:
     """Write the session's review form, pre-filled with what is saved."""
     with Workspace.open() as ws:
+        from evaluator_app.form import export_form  # openpyxl: only here
+
         n = export_form(ws, session_id, out)
     click.echo(f"wrote {out} ({n} rows)")
 
@@ -29,6 +30,8 @@ def export_cmd(session_id: str, out: Path) -> None:
 def import_cmd(form_path: Path) -> None:
     """Check every row of a filled form, then apply all of it (or nothing)."""
     with Workspace.open() as ws:
+        from evaluator_app.form import import_form
+
         result = import_form(ws, form_path)
     click.echo(f"imported {form_path}: {result.changes} changes from {result.rows} rows into "
                f"session {result.session_id}")

@@ -11,7 +11,6 @@ from evaluator_app.paths import user_rubrics_dir
 from evaluator_app.programs import load_programs
 from evaluator_app.rubric import get_rubric, load_catalogue
 from evaluator_app.rubric.model import STAGE_EN, Rubric
-from evaluator_app.rubric.table import export_rubric_table, import_rubric_table, write_rubric_toml
 from evaluator_app.scoring import format_decimal
 
 PROPOSED_NOTE = ("※ 제안(proposed) 배점표: 공식 공모지침의 배점이 아닙니다 / proposed points, "
@@ -96,6 +95,8 @@ def show_cmd(rubric_id: str) -> None:
               help="TABLE.xlsx or TABLE.csv")
 def export_cmd(rubric_id: str, out: Path) -> None:
     """Write a rubric as an editable spreadsheet (Korean headers)."""
+    from evaluator_app.rubric.table import export_rubric_table  # openpyxl: only here
+
     export_rubric_table(get_rubric(rubric_id), out)
     click.echo(f"wrote {out}")
 
@@ -107,6 +108,8 @@ def export_cmd(rubric_id: str, out: Path) -> None:
 @click.option("--replace", is_flag=True, help="Replace an imported rubric with the same id.")
 def import_cmd(table_path: Path, out: Path | None, replace: bool) -> None:
     """Validate a rubric table (XLSX/CSV) and add it to the workspace's rubrics."""
+    from evaluator_app.rubric.table import import_rubric_table, write_rubric_toml
+
     r = import_rubric_table(table_path)
     if out is None:
         existing = load_catalogue().get(r.id)

@@ -14,7 +14,6 @@ outputs.py   every output file of one consolidation, written together
 
 from evaluator_app.consolidation.collect import Collection, Exclusion, SheetRecord, collect
 from evaluator_app.consolidation.compute import RESULT_FORMAT, Options, consolidate
-from evaluator_app.consolidation.outputs import write_outputs
 from evaluator_app.consolidation.result import (
     Consolidated,
     Verification,
@@ -24,6 +23,16 @@ from evaluator_app.consolidation.result import (
     write_result,
 )
 from evaluator_app.consolidation.rules import RULES, aggregate, round_score
+
+
+def __getattr__(name: str) -> object:
+    """write_outputs loads reportlab and openpyxl: only when a command writes the outputs."""
+    if name == "write_outputs":
+        from evaluator_app.consolidation.outputs import write_outputs
+
+        return write_outputs
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "RESULT_FORMAT", "RULES", "Collection", "Consolidated", "Exclusion", "Options",

@@ -11,6 +11,7 @@ read it (a pre-declared conflict leaves that member out, so they cannot decrypt 
 import io
 import json
 import secrets
+import struct
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,6 +49,7 @@ from evaluator_app.trust.streams import (
     HashingReader,
     HashingWriter,
     Progress,
+    RangeReader,
     sha256_file,
 )
 
@@ -222,8 +224,8 @@ class OpenedBundle:
         sink = HashingWriter(writer, on_bytes)
         with open_container(self.path) as zf:
             try:
-                with zf.open(doc_entry(doc_id)) as entry:
-                    pyrage.decrypt_io(entry, sink, [self.identity.age_identity])
+                entry = _stored_entry(zf, doc_entry(doc_id))
+                pyrage.decrypt_io(entry, sink, [self.identity.age_identity])
             except KeyError:
                 raise TamperedError(f"{self.path}: the document {doc['name']} of "
                                     f"{doc['application']} is missing (the bundle was altered)"
@@ -250,6 +252,27 @@ class OpenedBundle:
         for d in docs:
             self.stream_document(d["id"], None, advance)
         return len(docs)
+
+
+def _stored_entry(zf: zipfile.ZipFile, name: str) -> RangeReader:
+    """The bytes of a stored entry, read straight from the file (see RangeReader); its local
+    header must name the same entry as the central directory, as zipfile itself demands."""
+    info = zf.getinfo(name)
+    fh = zf.fp
+    assert fh is not None
+    fh.seek(info.header_offset)
+    header = fh.read(zipfile.sizeFileHeader)
+    if len(header) != zipfile.sizeFileHeader:
+        raise zipfile.BadZipFile("truncated local header")
+    fields = struct.unpack(zipfile.structFileHeader, header)
+    if fields[zipfile._FH_SIGNATURE] != zipfile.stringFileHeader:
+        raise zipfile.BadZipFile("bad magic number for a local header")
+    name_length = fields[zipfile._FH_FILENAME_LENGTH]
+    if fh.read(name_length) != name.encode("ascii"):
+        raise zipfile.BadZipFile("the local header names another entry")
+    start = (info.header_offset + zipfile.sizeFileHeader + name_length
+             + fields[zipfile._FH_EXTRA_FIELD_LENGTH])
+    return RangeReader(fh, start, info.compress_size)
 
 
 def load_bundle(path: Path, identity: Identity) -> OpenedBundle:

@@ -13,8 +13,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
 import minisign
 import pyrage
 
@@ -164,9 +162,12 @@ class Identity:
 
 # ---- storage: OS keyring ------------------------------------------------------------------
 
-def _keyring_call(action: str, fn: Any, *args: Any) -> Any:
+def _keyring_call(action: str, name: str, *args: Any) -> Any:
+    import keyring  # its backends load in ~50 ms: only when a keyring identity is used
+    import keyring.errors
+
     try:
-        return fn(*args)
+        return getattr(keyring, name)(*args)
     except keyring.errors.NoKeyringError:
         raise KeyringUnavailableError(
             f"cannot {action}: this machine has no OS keyring service; {NO_KEYRING_HINT}"
@@ -187,13 +188,13 @@ def keyring_user(fp: str) -> str:
 def store_in_keyring(identity: Identity) -> str:
     """Put the secrets in the OS keyring; returns the reference a workspace remembers."""
     payload = json.dumps(identity.secret_dict())
-    _keyring_call("store the identity", keyring.set_password, KEYRING_SERVICE,
+    _keyring_call("store the identity", "set_password", KEYRING_SERVICE,
                   keyring_user(identity.card.fingerprint), payload)
     return f"keyring:{identity.card.fingerprint}"
 
 
 def load_from_keyring(fp: str) -> Identity:
-    payload = _keyring_call("read the identity", keyring.get_password, KEYRING_SERVICE,
+    payload = _keyring_call("read the identity", "get_password", KEYRING_SERVICE,
                             keyring_user(fp))
     if payload is None:
         raise IdentityError(f"the OS keyring holds no identity {fp}")
