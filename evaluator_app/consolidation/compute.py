@@ -201,10 +201,7 @@ def _figures(app: _App, options: Options, quorum: int | None,
         "title": app.data.get("title", ""), "subtype": app.data.get("subtype") or rubric.subtype,
         "rubric_hash": rubric.content_hash, "n_scores": n,
         "totals": [{"member": s.member, "total": _plain(s.total)} for s in scores],
-        # Each member's item points, for the disagreements list of a second-round meeting.
-        "member_items": [{"member": s.member,
-                          "items": {k: _plain(v) for k, v in s.items.items()}}
-                         for s in scores],
+        "member_items": [],  # filled for flagged applications below
         "conflicted": list(app.conflicted), "gate_failures": gate_failures,
         "rule_applied": None, "dropped": [], "final_score": None, "item_means": {},
         "group_means": {}, "sd": None, "range": None, "z_mean": None,
@@ -251,6 +248,10 @@ def _figures(app: _App, options: Options, quorum: int | None,
                           "total": _plain(s.total), "others_mean": two(mean(others)),
                           "difference": two(diff),
                           "threshold": _plain(conf.deviation_threshold)})
+    if flags:  # each member's item points, for the second-round disagreements list
+        row["member_items"] = [{"member": s.member,
+                                "items": {k: _plain(v) for k, v in s.items.items()}}
+                               for s in scores]
     return row, flags, panel
 
 
