@@ -539,6 +539,12 @@ KO.update({
     "r%1": "%1차",
 })
 KO.update(REVIEW_DAY)
+KO.update({  # the welcome window's way to the committee screens
+    "Committee (chair and 간사)": "위원회 (위원장·간사)",
+    "Consolidate a round (종합평가)…": "종합평가 열기…",
+    "Run the 발표 day (review session)…": "발표평가 진행…",
+    "The round's bundle": "평가 번들 선택",
+})
 
 
 def extract(ts: Path = TS) -> None:

@@ -181,3 +181,21 @@ def test_a_member_verifies_but_cannot_sign(qtbot, big, sheets, tmp_path):
     with qtbot.waitSignal(window.exported, timeout=30_000):  # a provisional export is allowed
         window.export_to(tmp_path / "provisional")
     assert not (tmp_path / "provisional" / "result.json.minisig").exists()
+
+
+@pytest.mark.parametrize("which, screen", [("chair", "ChairWindow"), ("review", "ReviewWindow")])
+def test_the_welcome_window_opens_the_committee_screens(qtbot, big, home, which, screen):
+    """The chair's role reaches consolidation (and the 발표 day) from the app's home page."""
+    from evaluator_app.workspace import Workspace
+    from ui.welcome import WelcomeWindow
+
+    with Workspace.open(home) as ws:
+        welcome = WelcomeWindow(ws, big.chair)
+        qtbot.addWidget(welcome)
+        assert welcome.consolidate_button.isVisibleTo(welcome)
+        window = welcome._open_committee_screen(which, big.evb)
+        qtbot.addWidget(window)
+        assert type(window).__name__ == screen
+        chair = window if which == "chair" else window.chair
+        qtbot.waitUntil(lambda: chair.bundle is not None, timeout=20_000)
+        assert chair.identity.card.fingerprint == big.chair.card.fingerprint

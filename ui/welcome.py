@@ -40,7 +40,7 @@ from evaluator_app.trust.open_session import (
     plan_replacement,
     trusted_secretariats,
 )
-from evaluator_app.trust.workspace_identity import remember
+from evaluator_app.trust.workspace_identity import remember, signing_identity_file
 from evaluator_app.workspace import Workspace
 from evaluator_app.workspace.store import SessionInfo
 from ui.screen_fit import fit_to_screen
@@ -251,7 +251,44 @@ class WelcomeWindow(QMainWindow):
         vbox.addWidget(QLabel(self.tr("Recent sessions (double-click to continue):")))
         vbox.addWidget(self.recent, 1)
         layout.addWidget(box, 1)
+        layout.addWidget(self._committee_box())
         return page
+
+    def _committee_box(self) -> QWidget:
+        """The chair's (or 간사's) screens; any member may open them to verify a round."""
+        box = QGroupBox(self.tr("Committee (chair and 간사)"))
+        row = QHBoxLayout(box)
+        self.consolidate_button = QPushButton(self.tr("Consolidate a round (종합평가)…"))
+        self.consolidate_button.clicked.connect(lambda: self._open_committee_screen("chair"))
+        self.review_button = QPushButton(self.tr("Run the 발표 day (review session)…"))
+        self.review_button.clicked.connect(lambda: self._open_committee_screen("review"))
+        row.addWidget(self.consolidate_button)
+        row.addWidget(self.review_button)
+        row.addStretch(1)
+        return box
+
+    def _open_committee_screen(self, which: str, bundle: Path | None = None) -> QWidget | None:
+        """Open the chair's consolidation window or the review-session window for a bundle,
+        with the identity already unlocked here (only the bundle's chair or secretariat may
+        sign there; others verify)."""
+        if self.identity is None:
+            return None
+        if bundle is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("The round's bundle"), "",
+                                                  self.tr("Session bundles (*.evb)"))
+            if not path:
+                return None
+            bundle = Path(path)
+        if which == "review":
+            from ui.session.window import ReviewWindow as Screen
+        else:
+            from ui.chair.window import ChairWindow as Screen
+        window = Screen(bundle, self.identity, signing_identity_file(self.ws))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._committee_windows = [w for w in getattr(self, "_committee_windows", [])
+                                   if w.isVisible()] + [window]
+        window.show()
+        return window
 
     def refresh(self) -> None:
         """Show the home page again with every session's current deadline, progress and step."""

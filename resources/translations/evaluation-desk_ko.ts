@@ -2043,6 +2043,22 @@
         <translation>최근 세션 (두 번 눌러 계속):</translation>
     </message>
     <message>
+        <source>Committee (chair and 간사)</source>
+        <translation>위원회 (위원장·간사)</translation>
+    </message>
+    <message>
+        <source>Consolidate a round (종합평가)…</source>
+        <translation>종합평가 열기…</translation>
+    </message>
+    <message>
+        <source>Run the 발표 day (review session)…</source>
+        <translation>발표평가 진행…</translation>
+    </message>
+    <message>
+        <source>The round's bundle</source>
+        <translation>평가 번들 선택</translation>
+    </message>
+    <message>
         <source>Fingerprint</source>
         <translation>지문</translation>
     </message>
