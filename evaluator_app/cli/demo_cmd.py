@@ -429,7 +429,8 @@ def demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gui: b
         os.environ.pop("EVALUATOR_PASSPHRASE", None)
     else:
         os.environ["EVALUATOR_PASSPHRASE"] = saved_env
-    also = f" and its 발표 day ({len(day.order)} applicants)" if day else ""
+    also = (f" and its 발표 day ({len(day.order)} applicants, {day.seconds:.0f} s)" if day
+            else "")
     click.secho(f"\nThe round «{title}» ({len(apps)} applications){also} took "
                 f"{time.monotonic() - t0:.0f} s. Who is who:", bold=True)
     for who, (name, _aff, role) in PEOPLE.items():

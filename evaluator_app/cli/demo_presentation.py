@@ -13,6 +13,7 @@ import json
 import random
 import re
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -50,6 +51,7 @@ class Day:
     seed: str
     order: list[str]
     provisional: list[Path]
+    seconds: float
 
 
 def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any,
@@ -59,6 +61,7 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     the 서면 round's demo_cmd.Plan (its conflicts carry over)."""
     from evaluator_app.cli.demo_cmd import Plan, committee_lines, fill_form
 
+    t0 = time.monotonic()
     sid, title = session_id(program, STAGE), session_title(program, STAGE)
     earlier = json.loads(written.read_text(encoding="utf-8"))
     on = shortlisted(earlier, SHORTLIST)
@@ -160,7 +163,8 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     store.mkdir(parents=True, exist_ok=True)
     for f in handins.iterdir():
         shutil.copy2(f, store / f.name)
-    return Day(sid, evb, handins, result_dir, seed.group(1), order, provisional)
+    return Day(sid, evb, handins, result_dir, seed.group(1), order, provisional,
+               time.monotonic() - t0)
 
 
 def print_provisional(path: Path, k: int, n: int) -> None:
