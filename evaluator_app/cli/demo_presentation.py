@@ -56,9 +56,9 @@ class Day:
 
 def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any,
                      written: Path, members: dict[str, Identity],
-                     run: Callable[..., str], say: Callable[[str], None]) -> Day:
+                     run: Callable[..., str], say: Callable[[str], None]) -> Day | None:
     """Play the 발표 day; `members`: every member's identity (workspace → Identity), `plan`:
-    the 서면 round's demo_cmd.Plan (its conflicts carry over)."""
+    the 서면 round's demo_cmd.Plan (its conflicts carry over). None when no one passed."""
     from evaluator_app.cli.demo_cmd import Plan, committee_lines, fill_form
 
     t0 = time.monotonic()
@@ -69,8 +69,12 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     # A presentation is not the plan: each applicant does a little better or worse than it wrote.
     shifted = [replace(by_id[aid], quality=round(min(0.97, by_id[aid].quality + random.Random(
         f"presentation-{aid}").gauss(0, 0.05)), 3)) for aid in sorted(on)]
-    say(f"the 발표 day: the top {SHORTLIST} of the signed 서면 result go on "
-        f"({', '.join(sorted(on))}); the secretariat builds the {STAGE} session on that result")
+    if not on:
+        say(f"no application passed the 서면 stage (과락 and 부적격 do not go on): no {STAGE} day")
+        return None
+    say(f"the 발표 day: the shortlist of the signed 서면 result (its top {SHORTLIST}; 과락 and "
+        f"부적격 do not go on) is {', '.join(sorted(on))}; the secretariat builds the {STAGE} "
+        "session on that result")
 
     # 1. The secretariat: slides, the spec on the 서면 result, the bundle.
     pres_dir = dest / "presentation"
