@@ -84,3 +84,46 @@ def test_every_programs_round_passes_the_session_check(program, run_cli, tmp_pat
         assert len(apps) == 16 and {a.subtype for a in apps} == {"climate", "population"}
     fictional = [a for a in apps if not a.real]
     assert all("(가상 예시)" in a.applicant for a in fictional)
+
+
+def test_the_presentation_day_builds_on_the_written_result(run_cli, tmp_path: Path,
+                                                           monkeypatch):
+    """`--presentation`: the 발표 stage on the signed 서면 result (shortlist 6, weight 0.3), the
+    drawn order, partial hand-ins with a provisional result after each of the first applicants,
+    the final combined result and the secretariat's check of the chain."""
+    from decimal import Decimal
+
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", "restored after the test")
+    out = tmp_path / "demo"
+    result = run_cli("demo", "--no-gui", "--presentation", "--applications", "8", "--dir",
+                     str(out))
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert (out / "result" / "result.json").exists()  # --presentation implies --simulate
+    spec = (out / "presentation" / "spec.toml").read_text(encoding="utf-8")
+    assert 'stage = "발표"' in spec and "[session.previous]" in spec and 'order = "draw"' in spec
+    assert spec.count("[[applications]]") == 6 and spec.count("slides = [") == 6
+    slides = PdfReader(next((out / "presentation" / "apps").glob("*/발표자료.pdf")))
+    page = slides.pages[1]
+    assert page.mediabox.width > page.mediabox.height  # landscape
+    assert all("예시" in p.extract_text() for p in slides.pages)
+    # provisional (잠정) results were written during the day, from partial hand-ins
+    provisional = sorted((out / "presentation" / "provisional").glob("*/result.json"))
+    assert len(provisional) == 3
+    first = json.loads(provisional[0].read_text(encoding="utf-8"))
+    assert first["provisional"] and first["unscored"]
+    assert list((out / "presentation" / "handins").glob("*-r1-p1.json"))
+    assert "잠정 (provisional) after 1 of 6 applicants" in text
+    # the final result: combined 서면 30 % + 발표 70 %, the drawn seed and order recorded
+    final = json.loads((out / "presentation" / "result" / "result.json").read_text(
+        encoding="utf-8"))
+    assert not final["provisional"]
+    assert final["previous"]["stage"] == "서면" and final["previous"]["weight"] == "0.3"
+    assert final["agenda"]["seed"] and f"seed {final['agenda']['seed']}" in text
+    assert len(final["agenda"]["order"]) == 6
+    for row in final["applications"]:
+        s = row["stage_scores"]
+        combined = Decimal("0.3") * Decimal(s["서면"]) + Decimal("0.7") * Decimal(s["발표"])
+        assert abs(Decimal(row["final_score"]) - combined) <= Decimal("0.01"), row["id"]
+    assert "OK: builds on" in text and "the signed 서면 result of 2025-strong-small-written" in text
+    assert "--review" in text  # the one-line command for the chair's review screen

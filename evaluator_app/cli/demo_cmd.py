@@ -33,7 +33,7 @@ from evaluator_app.demo_round import (
 )
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.trust.bundle import OpenedBundle, load_bundle
-from evaluator_app.trust.identity import Identity, save_identity_file
+from evaluator_app.trust.identity import Identity, load_identity_file, save_identity_file
 from evaluator_app.trust.sheet import SheetContext
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
@@ -175,9 +175,10 @@ class Plan:
 
 
 def fill_form(src: Path, dst: Path, entries: dict[str, Any], predeclared: set[str] = frozenset(),
-              ground: str = "advice") -> None:
+              ground: str = "advice", only: set[str] | None = None) -> None:
     """What a member does in the spreadsheet: the given entries, cell by cell (a conflict the
-    secretariat declared is already in the bundle: its row stays as exported)."""
+    secretariat declared is already in the bundle: its row stays as exported); with `only`,
+    just those applications (the 발표 day: the ones presented so far)."""
     wb = load_workbook(src)
     sheet = wb["평가"]
     header = [c.value for c in sheet[1]]
@@ -187,6 +188,8 @@ def fill_form(src: Path, dst: Path, entries: dict[str, Any], predeclared: set[st
         scale = sheet.cell(row, col["척도"]).value
         score, why = sheet.cell(row, col["점수"]), sheet.cell(row, col["평가사유"])
         e = entries.get(app)
+        if only is not None and app not in only:
+            continue
         if item == "coi":
             if app in predeclared:
                 continue
@@ -209,6 +212,22 @@ def fill_form(src: Path, dst: Path, entries: dict[str, Any], predeclared: set[st
             score.value = float(e.adjustments[item].value)
             why.value = e.adjustments[item].rationale
     wb.save(dst)
+
+
+def committee_lines(now: datetime, title: str, conflicts: list[tuple[str, str]]) -> list[str]:
+    """The committee part of a demo spec: roster cards, window, pledge, pre-declared conflicts
+    ((member workspace, application))."""
+    lines = [
+        "", "[roster]", 'chair = "../cards/chair.json"',
+        "members = [" + ", ".join(f'"../cards/{w}.json"' for w in MEMBERS) + "]",
+        "[window]", f'opens = "{(now - timedelta(days=1)).isoformat(timespec="seconds")}"',
+        f'closes = "{(now + timedelta(days=14)).isoformat(timespec="seconds")}"',
+        "[pledge]", f'text = "{pledge_text(title)}"']
+    for member, app in conflicts:
+        lines += ["# declared by the secretariat: this member cannot even decrypt the application",
+                  "[[conflicts]]", f'member = "../cards/{member}.json"',
+                  f'application = "{app}"']
+    return [*lines, ""]
 
 
 def _write_identity_file(secret: dict[str, Any], path: str, passphrase: str) -> str:
@@ -247,13 +266,18 @@ class IdentityFiles:
               show_default=True, help="Which contest the round is for.")
 @click.option("--simulate", is_flag=True,
               help="Every member scores and signs; then the chair consolidates (report.pdf).")
+@click.option("--presentation", is_flag=True,
+              help="Then the 발표 day (implies --simulate): the top six present, the members "
+                   "hand in partial sheets, the chair combines 서면 30 % + 발표 70 %.")
 @click.option("--no-gui", is_flag=True, help="Stop before opening the desktop app.")
 @click.option("--applications", "count", type=click.IntRange(2, 60), metavar="N",
               help="Number of applications (default: the program's; 강소형 16).")
-def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | None) -> None:
+def demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gui: bool,
+         count: int | None) -> None:
     """A whole round: a secretariat, a chair and seven members, then the desktop app."""
     from evaluator_app.cli import cli
 
+    simulate = simulate or presentation
     t0 = time.monotonic()
     if dest.exists():
         shutil.rmtree(dest)
@@ -262,19 +286,20 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
     sid, title = session_id(program), session_title(program)
     ids = {w: dest / w / "identity.age" for w in PEOPLE}
 
-    def run(who: str, *args: str, quiet: bool = False) -> None:
+    def run(who: str, *args: str, quiet: bool = False) -> str:
+        """Run one command as `who`; its output is printed (unless quiet) and returned."""
         click.secho(f"\n[{PEOPLE[who][0]} · {who}] $ evaluator {' '.join(args)}", bold=True)
         os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of(who)  # demo only: no prompts
-        if quiet:
-            with contextlib.redirect_stdout(io.StringIO()):
+        out = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(out):
                 code = cli.main(args=["--workspace", str(dest / who), *args],
                                 prog_name="evaluator", standalone_mode=False)
-            click.echo("  (output omitted)")
-        else:
-            code = cli.main(args=["--workspace", str(dest / who), *args], prog_name="evaluator",
-                            standalone_mode=False)
+        finally:
+            click.echo("  (output omitted)" if quiet else out.getvalue(), nl=quiet)
         if code not in (None, 0):
             raise click.exceptions.Exit(code)
+        return out.getvalue()
 
     def say(text: str) -> None:
         click.secho(f"\n({text})", fg="cyan")
@@ -316,16 +341,8 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
     say(f"{len(apps)} example 사업계획서 PDFs of 12 pages written in "
         f"{time.monotonic() - t_pdf:.1f} s under {round_dir / 'apps'}")
     now = datetime.now().astimezone()
-    pre_member, pre_app = plan.predeclared
-    spec.write_text(spec.read_text(encoding="utf-8") + "\n".join([
-        "", "[roster]", 'chair = "../cards/chair.json"',
-        "members = [" + ", ".join(f'"../cards/{w}.json"' for w in MEMBERS) + "]",
-        "[window]", f'opens = "{(now - timedelta(days=1)).isoformat(timespec="seconds")}"',
-        f'closes = "{(now + timedelta(days=14)).isoformat(timespec="seconds")}"',
-        "[pledge]", f'text = "{pledge_text(title)}"',
-        "# declared by the secretariat: this member cannot even decrypt the application",
-        "[[conflicts]]", f'member = "../cards/{pre_member}.json"', f'application = "{pre_app}"',
-        ""]), encoding="utf-8")
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n".join(
+        committee_lines(now, title, [plan.predeclared])), encoding="utf-8")
     evb = dest / f"{sid}.evb"
     run("secretariat", "session", "check", str(spec))
     run("secretariat", "bundle", "create", str(spec), "--out", str(evb))
@@ -392,6 +409,17 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
         run("secretariat", "result", "verify", str(result_dir / "result.json"), "--bundle",
             str(evb), "--sheets", str(dest / "sheets"))
 
+    day = None
+    if presentation:
+        from evaluator_app.cli.demo_presentation import presentation_day
+
+        everyone = {w: simulated[w] if w in simulated else
+                    load_identity_file(ids[w], passphrase_of(w))  # unlocked before: no scrypt
+                    for w in MEMBERS}
+        day = presentation_day(dest=dest, program=program, apps=apps, plan=plan,
+                               written=result_dir / "result.json", members=everyone, run=run,
+                               say=say)
+
     for who, ref in files.wait().items():
         with Workspace.open(dest / who) as ws:
             remember(ws, ref, simulated[who].card)
@@ -401,7 +429,9 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
         os.environ.pop("EVALUATOR_PASSPHRASE", None)
     else:
         os.environ["EVALUATOR_PASSPHRASE"] = saved_env
-    click.secho(f"\nThe round «{title}» ({len(apps)} applications) took "
+    also = (f" and its 발표 day ({len(day.order)} applicants, {day.seconds:.0f} s)" if day
+            else "")
+    click.secho(f"\nThe round «{title}» ({len(apps)} applications){also} took "
                 f"{time.monotonic() - t0:.0f} s. Who is who:", bold=True)
     for who, (name, _aff, role) in PEOPLE.items():
         click.echo(f"  {who:<11} {name:<5} {role:<11} {ids[who]}  passphrase: "
@@ -410,6 +440,15 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
     if simulate:
         click.echo(f"종합평가표: {result_dir / 'report.pdf'} (public: report-public.pdf; "
                    f"disagreements.pdf; result.json + .minisig, result.csv, result.xlsx)")
+    if day is not None:
+        click.echo(f"발표: bundle {day.bundle}, order drawn with seed {day.seed} "
+                   f"({' → '.join(day.order)}), hand-ins {day.handins}/, provisional results "
+                   f"{day.provisional[0].parent.parent}/, 종합평가표 {day.result / 'report.pdf'} "
+                   "(서면 30 % + 발표 70 %)")
+        review_cmd = (f"EVALUATOR_PASSPHRASE='{passphrase_of('chair')}' evaluator-app "
+                      f"--workspace {dest / 'chair'} --review {day.bundle}")
+        click.echo(f"The chair's review screen (발표 day: agenda, timer, hand-ins, results):\n"
+                   f"  {review_cmd}")
     cards = json.loads((dest / "cards" / "m1.json").read_text(encoding="utf-8"))
     click.echo(f"An auditor needs no app: minisign -V -H -m {sheet} -P "
                f"{cards['minisign_public_key']}")
@@ -428,13 +467,20 @@ def demo(dest: Path, program: str, simulate: bool, no_gui: bool, count: int | No
     from ui.app import main as app_main  # Qt is loaded only now
 
     os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of(APP_MEMBER)
+    argv, shot, what = ["--workspace", str(m2)], dest / "app.png", "the desktop app"
+    if day is not None:  # the chair's review screen, with the day's hand-ins and drawn seed
+        from evaluator_app.cli.demo_presentation import remember_seed
+
+        remember_seed(dest, day)
+        os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of("chair")
+        argv = ["--workspace", str(dest / "chair"), "--review", str(day.bundle)]
+        shot, what = dest / "review.png", "the chair's review screen"
     if headless:
-        shot = dest / "app.png"
-        click.echo(f"No display here: rendering the app's window into {shot} instead.")
-        code = app_main(["--workspace", str(m2), "--screenshot", str(shot)])
+        click.echo(f"No display here: rendering {what} into {shot} instead.")
+        code = app_main([*argv, "--screenshot", str(shot)])
     else:
-        click.echo("Opening the desktop app…")
-        code = app_main(["--workspace", str(m2)])
+        click.echo(f"Opening {what}…")
+        code = app_main(argv)
     raise click.exceptions.Exit(code)
 
 

@@ -1,0 +1,200 @@
+"""`evaluator demo --presentation`: the 발표 day of the demo round, after its 서면 stage.
+
+The secretariat builds the 발표 session on the chair's signed 서면 result ([session.previous]:
+shortlist 6, weight 0.3; [session.review]: 10 + 10 minutes, the order drawn in the room), with
+the program's 발표 rubrics, each shortlisted applicant's plan and a short 발표자료 (slides). The
+chair draws the order; after each of the first applicants every member hands in a partial sheet
+(이위원 through the CLI: form import, `sheet export --partial`; the others simulated) and the
+chair runs a provisional consolidation; then the full sheets, the final consolidation with the
+drawn seed (서면 30 % + 발표 70 %) and the secretariat's `result verify --previous`.
+"""
+
+import json
+import random
+import re
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import click
+
+from evaluator_app.committee_sim import Score, sheet_content, write_signed_sheet
+from evaluator_app.demo_round import DemoApp, session_id, session_title, write_spec
+from evaluator_app.demo_slides import write_slides
+from evaluator_app.rubric.model import STAGES, Rubric
+from evaluator_app.stages import shortlisted
+from evaluator_app.trust.bundle import load_bundle
+from evaluator_app.trust.identity import Identity
+from evaluator_app.trust.sheet import SheetContext
+
+STAGE = "발표"
+SHORTLIST = 6
+WEIGHT = "0.3"  # the 서면 stage's share of the final score
+MINUTES = (10, 10)  # presentation, questions
+PARTIAL_ROUNDS = 3  # hand-ins and provisional results after each of the first applicants
+CLI_MEMBER = "m2"  # hands in through the CLI (form import, sheet export --partial)
+
+
+@dataclass
+class Day:
+    """What the 발표 day leaves behind, for the summary and the review screen."""
+
+    session_id: str
+    bundle: Path
+    handins: Path
+    result: Path
+    seed: str
+    order: list[str]
+    provisional: list[Path]
+    seconds: float
+
+
+def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any,
+                     written: Path, members: dict[str, Identity],
+                     run: Callable[..., str], say: Callable[[str], None]) -> Day | None:
+    """Play the 발표 day; `members`: every member's identity (workspace → Identity), `plan`:
+    the 서면 round's demo_cmd.Plan (its conflicts carry over). None when no one passed."""
+    from evaluator_app.cli.demo_cmd import Plan, committee_lines, fill_form
+
+    t0 = time.monotonic()
+    sid, title = session_id(program, STAGE), session_title(program, STAGE)
+    earlier = json.loads(written.read_text(encoding="utf-8"))
+    on = shortlisted(earlier, SHORTLIST)
+    by_id = {a.id: a for a in apps}
+    # A presentation is not the plan: each applicant does a little better or worse than it wrote.
+    shifted = [replace(by_id[aid], quality=round(min(0.97, by_id[aid].quality + random.Random(
+        f"presentation-{aid}").gauss(0, 0.05)), 3)) for aid in sorted(on)]
+    if not on:
+        say(f"no application passed the 서면 stage (과락 and 부적격 do not go on): no {STAGE} day")
+        return None
+    say(f"the 발표 day: the shortlist of the signed 서면 result (its top {SHORTLIST}; 과락 and "
+        f"부적격 do not go on) is {', '.join(sorted(on))}; the secretariat builds the {STAGE} "
+        "session on that result")
+
+    # 1. The secretariat: slides, the spec on the 서면 result, the bundle.
+    pres_dir = dest / "presentation"
+    docs, slides = {}, {}
+    for a in shifted:
+        docs[a.id] = f"../round/apps/{a.id}/사업계획서.pdf"
+        slides[a.id] = f"apps/{a.id}/발표자료.pdf"
+        write_slides(pres_dir / slides[a.id], a, program)
+    say(f"{len(shifted)} example 발표자료 PDFs (five landscape slides) under {pres_dir / 'apps'}")
+    tables = ["[session.previous]", 'result = "../result/result.json"',
+              'chair = "../cards/chair.json"', f"shortlist = {SHORTLIST}", f"weight = {WEIGHT}",
+              "[session.review]", f"presentation_minutes = {MINUTES[0]}",
+              f"questions_minutes = {MINUTES[1]}", 'order = "draw"']
+    spec = write_spec(pres_dir, program, shifted, docs, STAGE, slides, tables)
+    pre_member, pre_app = plan.predeclared
+    conflicts = [(pre_member, pre_app)] if pre_app in on else []
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n".join(
+        committee_lines(datetime.now().astimezone(), title, conflicts)), encoding="utf-8")
+    evb = dest / f"{sid}.evb"
+    run("secretariat", "session", "check", str(spec))
+    run("secretariat", "bundle", "create", str(spec), "--out", str(evb))
+
+    # 2. The chair draws the order in the room.
+    text = run("chair", "review", "agenda", "--bundle", str(evb), "--draw")
+    seed = re.search(r"seed (\d+)", text)
+    assert seed is not None, text
+    order = re.findall(r"^\s+\d+\. (A\d+)", text, flags=re.MULTILINE)
+
+    # 3. 이위원 opens the bundle and hands in through the CLI; the others are simulated.
+    cli_ws = dest / CLI_MEMBER
+    run(CLI_MEMBER, "open", str(evb), "--secretariat", str(dest / "cards" / "secretariat.json"),
+        quiet=True)
+    run(CLI_MEMBER, "pledge", "accept", sid, "--yes")
+    form = cli_ws / "form-presentation.xlsx"
+    run(CLI_MEMBER, "form", "export", sid, "--out", str(form))
+    day = Plan(shifted, plan.predeclared, plan.self_declared, "")  # no outlier this time
+    opened = load_bundle(evb, members["m3"])
+    rubrics = {r.content_hash: r for r in opened.rubrics()}
+    rubric_hash = {a["id"]: a["rubric_hash"] for a in opened.manifest["applications"]}
+
+    def rubric_for(app_id: str) -> Rubric:
+        return rubrics[rubric_hash[app_id]]
+
+    entries = {w: day.entries(w, rubric_for) for w in members}
+    ctx = SheetContext.of(opened)
+    handins = pres_dir / "handins"
+    pre = {pre_app} if pre_app in on else set()
+
+    def hand_in(presented: list[str], k: int | None) -> None:
+        """Everyone hands in: a partial sheet k of the applications presented, or the full."""
+        filled = cli_ws / "form-presentation-filled.xlsx"
+        fill_form(form, filled, entries[CLI_MEMBER], pre, only=set(presented))
+        run(CLI_MEMBER, "form", "import", str(filled))
+        run(CLI_MEMBER, "sheet", "export", sid, "--out", str(handins),
+            *(["--partial"] if k else []), quiet=True)
+        now = datetime.now().astimezone().isoformat(timespec="seconds")
+        for who, ident in members.items():
+            if who == CLI_MEMBER:
+                continue
+            scores = {a: None if e is None else Score(Decimal(0), entries=e)
+                      for a, e in entries[who].items() if a in presented}
+            write_signed_sheet(sheet_content(opened, ctx, ident, scores, created=now,
+                                             partial=k), ident, handins)
+        click.echo(f"  {len(members)} {'partial ' if k else ''}sheets handed in"
+                   + (f" (hand-in {k}: {', '.join(presented)})" if k else ""))
+
+    provisional = []
+    apps_of = {a.id: a for a in shifted}
+    for k, aid in enumerate(order[:PARTIAL_ROUNDS], start=1):
+        say(f"{aid} {apps_of[aid].applicant} presents ({MINUTES[0]} min) and answers questions "
+            f"({MINUTES[1]} min); each member scores it and hands in a partial sheet")
+        hand_in(order[:k], k)
+        out = pres_dir / "provisional" / f"after-{k}-{aid}"
+        run("chair", "consolidate", "--bundle", str(evb), str(handins), "--out", str(out),
+            "--provisional", "--agenda-seed", seed.group(1), quiet=True)
+        provisional.append(out / "result.json")
+        print_provisional(out / "result.json", k, len(order))
+    rest = order[PARTIAL_ROUNDS:]
+    if rest:
+        say(f"{', '.join(rest)} present in turn (the same hand-ins after each, not shown)")
+    say("after the last applicant every member signs and hands in the full 발표 sheet")
+    hand_in(order, None)
+    result_dir = pres_dir / "result"
+    run("chair", "consolidate", "--bundle", str(evb), str(handins), "--out", str(result_dir),
+        "--identity-file", str(dest / "chair" / "identity.age"), "--agenda-seed", seed.group(1))
+    run("secretariat", "result", "verify", str(result_dir / "result.json"), "--bundle", str(evb),
+        "--sheets", str(handins), "--previous", str(written))
+    # The review screen takes sheets into the chair's hand-in folder: put the day's there.
+    store = dest / "chair" / "review" / sid
+    store.mkdir(parents=True, exist_ok=True)
+    for f in handins.iterdir():
+        shutil.copy2(f, store / f.name)
+    return Day(sid, evb, handins, result_dir, seed.group(1), order, provisional,
+               time.monotonic() - t0)
+
+
+def print_provisional(path: Path, k: int, n: int) -> None:
+    result = json.loads(path.read_text(encoding="utf-8"))
+    rows = sorted((a for a in result["applications"] if a["final_score"] is not None),
+                  key=lambda a: Decimal(a["final_score"]), reverse=True)
+    click.secho(f"  잠정 (provisional) after {k} of {n} applicants — not signed:", fg="yellow")
+    for a in rows[:3]:
+        figures = a.get("stage_scores") or {}
+        stages = " + ".join(f"{s} {figures[s]}" for s in STAGES if s in figures)
+        click.echo(f"    {a['id']}  {a['final_score']:>6}  ({stages})  n={a['n_scores']}  "
+                   f"{a['applicant']}")
+    click.echo(f"    ({len(result.get('unscored') or [])} (member, application) pairs not "
+               f"scored yet; {path})")
+
+
+def remember_seed(dest: Path, day: Day) -> None:
+    """The review screen keeps a drawn seed in its settings: the demo's own settings file (in
+    the chair's folder, not the user's), holding the seed the chair drew on the CLI."""
+    from PySide6.QtCore import QSettings
+
+    from evaluator_app.paths import APP_AUTHOR, APP_NAME
+
+    ini = QSettings.Format.IniFormat
+    QSettings.setDefaultFormat(ini)
+    QSettings.setPath(ini, QSettings.Scope.UserScope, str(dest / "chair" / "settings"))
+    settings = QSettings(ini, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
+    settings.setValue(f"review/{day.session_id}/seed", day.seed)
+    settings.sync()
