@@ -449,16 +449,17 @@ print(json.dumps({**marks, "scrypt": scrypt[0], "imports_to_exit": time.perf_cou
 
 
 def bench_app(root: Path, quick: bool) -> None:
-    from evaluator_app.demo import build_demo  # noqa: F401  (the demo makes the workspace)
-
     print("app start → interactive main window (offscreen; scrypt unlock subtracted)")
+    from evaluator_app.cli.demo_cmd import passphrase_of
+    from evaluator_app.demo_round import session_id
+
     demo = root / "app-demo"
-    run_quiet([*evaluator_cmd(), "demo", "--dir", str(demo)])
+    run_quiet([*evaluator_cmd(), "demo", "--no-gui", "--dir", str(demo)])
     ws = demo / "m2"
-    env = {**os.environ, "EVALUATOR_PASSPHRASE": "demo passphrase 2025",
+    env = {**os.environ, "EVALUATOR_PASSPHRASE": passphrase_of("m2"),
            "QT_QPA_PLATFORM": "offscreen", "EVALUATOR_HOME": str(ws)}
     # the pledge dialog would wait for a click: accept it first, as a member does once
-    sid = "2025-strong-small-written"
+    sid = session_id("strong-small")
     subprocess.run([*evaluator_cmd(), "--workspace", str(ws), "pledge", "accept", sid, "--yes"],
                    env=env, check=False, capture_output=True)
     # and the conflict declarations the main window would ask for in a dialog

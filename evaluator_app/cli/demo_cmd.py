@@ -469,9 +469,9 @@ def demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gui: b
     os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of(APP_MEMBER)
     argv, shot, what = ["--workspace", str(m2)], dest / "app.png", "the desktop app"
     if day is not None:  # the chair's review screen, with the day's hand-ins and drawn seed
-        from evaluator_app.cli.demo_presentation import remember_seed
+        from ui.session.app import remember_seed
 
-        remember_seed(dest, day)
+        remember_seed(dest / "chair" / "settings", day.session_id, day.seed)
         os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of("chair")
         argv = ["--workspace", str(dest / "chair"), "--review", str(day.bundle)]
         shot, what = dest / "review.png", "the chair's review screen"

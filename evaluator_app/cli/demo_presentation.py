@@ -183,18 +183,3 @@ def print_provisional(path: Path, k: int, n: int) -> None:
                    f"{a['applicant']}")
     click.echo(f"    ({len(result.get('unscored') or [])} (member, application) pairs not "
                f"scored yet; {path})")
-
-
-def remember_seed(dest: Path, day: Day) -> None:
-    """The review screen keeps a drawn seed in its settings: the demo's own settings file (in
-    the chair's folder, not the user's), holding the seed the chair drew on the CLI."""
-    from PySide6.QtCore import QSettings
-
-    from evaluator_app.paths import APP_AUTHOR, APP_NAME
-
-    ini = QSettings.Format.IniFormat
-    QSettings.setDefaultFormat(ini)
-    QSettings.setPath(ini, QSettings.Scope.UserScope, str(dest / "chair" / "settings"))
-    settings = QSettings(ini, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
-    settings.setValue(f"review/{day.session_id}/seed", day.seed)
-    settings.sync()
