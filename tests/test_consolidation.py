@@ -299,3 +299,13 @@ def test_verify_accepts_every_signed_result_and_refuses_any_changed_byte(
     files.json.write_bytes(bytes(data))
     with pytest.raises(ConsolidationError):
         verify_result(files.json, bundle, [folder / "sheets"])
+
+
+def test_a_result_kept_beside_the_sheets_is_not_taken_for_a_sheet(big, bundle, tmp_path):
+    sign_all(big, bundle, tmp_path)
+    first = run([tmp_path], bundle, big.chair.card).result
+    write_result(first, big.chair, tmp_path)  # result.json + .minisig in the sheets' folder
+    again = run([tmp_path], bundle, big.chair.card)
+    assert [p.name for p in again.collection.ignored] == ["result.json"]
+    assert again.collection.rejected() == []
+    assert verify_result(tmp_path / "result.json", bundle, [tmp_path]).differences == []

@@ -43,7 +43,7 @@ def print_collection(collection: Collection) -> None:
     for e in collection.exclusions:
         click.echo(f"  제외   excluded   {names.get(e.member, '?')} {e.member}: {e.reason}")
     for p in collection.ignored:
-        click.echo(f"  (ignored {p}: no signature file beside it)")
+        click.echo(f"  (ignored {p}: not a signed score sheet)")
 
 
 def print_ranking(result: dict[str, Any]) -> None:

@@ -19,6 +19,7 @@ from evaluator_app.trust.identity import Card
 from evaluator_app.trust.sheet import SheetContext, VerifiedSheet, verify_sheet
 
 SIGNATURE_SUFFIX = ".minisig"
+RESULT_MARKER = b'"format":"evaluation-desk-result/1"'
 Progress = Callable[[int, int], None]
 
 # Status words of the verification table (the UI translates them; the CLI prints them).
@@ -102,7 +103,7 @@ def sheet_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
         p = Path(p)
         if p.is_dir():
             for f in sorted(p.rglob("*.json")):
-                if Path(str(f) + SIGNATURE_SUFFIX).exists():
+                if Path(str(f) + SIGNATURE_SUFFIX).exists() and not _is_result(f):
                     files.append(f)
                 else:
                     ignored.append(f)
@@ -112,6 +113,14 @@ def sheet_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
             raise ConsolidationError(f"{p} does not exist")
     unique = list(dict.fromkeys(f.resolve() for f in files))
     return unique, ignored
+
+
+def _is_result(path: Path) -> bool:
+    """A signed result.json kept beside the sheets (an earlier run, an earlier stage)."""
+    try:
+        return RESULT_MARKER in path.read_bytes()
+    except OSError:
+        return False
 
 
 def _claimed_member(path: Path) -> tuple[str, int | None]:
