@@ -1,36 +1,27 @@
 """`evaluator consolidate` and `evaluator result verify`: the chair's half of a round."""
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from evaluator_app.cli.identity_cmds import (
+from evaluator_app.cli.key_options import (
     identity_file_option,
     passphrase_file_option,
     passphrase_source,
 )
-from evaluator_app.consolidation import (
-    RULES,
-    Exclusion,
-    Options,
-    load_result,
-    run,
-    verify_result,
-)
-from evaluator_app.consolidation.collect import Collection
+from evaluator_app.consolidation.rules import RULES
 from evaluator_app.errors import ConsolidationError
-from evaluator_app.review import ReviewPlan, agenda, new_seed
-from evaluator_app.stages import check_chain
-from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.workspace_identity import resolve_identity
-from evaluator_app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from evaluator_app.consolidation.collect import Collection
+    from evaluator_app.trust.identity import Identity
 
 STATUS_KO = {"used": "사용", "superseded": "대체됨", "duplicate": "중복", "rejected": "거부",
              "excluded": "제외"}
 
 
-def print_collection(collection: Collection) -> None:
+def print_collection(collection: "Collection") -> None:
     click.echo("검증 (verification)")
     for r in collection.records:
         who = f"{r.name or '?'} {r.member}".strip()
@@ -66,6 +57,19 @@ def print_ranking(result: dict[str, Any]) -> None:
         click.echo(f"  소규모 small panel: {p['application']}: {p['reason']}")
     for note in result["notes"]:
         click.echo(f"  note: {note}")
+
+
+def _open(bundle_path: Path, identity_file: Path | None, passphrase_file: Path | None
+          ) -> tuple["Identity", Any]:
+    """The workspace's (or the given) identity, unlocked, and the bundle opened with it; the
+    crypto and the workspace are imported only here, when a command runs."""
+    from evaluator_app.trust.bundle import load_bundle
+    from evaluator_app.trust.workspace_identity import resolve_identity
+    from evaluator_app.workspace import Workspace
+
+    with Workspace.open() as ws:
+        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
+    return identity, load_bundle(bundle_path, identity)
 
 
 def _s(value: Any) -> str:
@@ -109,9 +113,11 @@ def consolidate_cmd(bundle_path: Path, sheets: tuple[Path, ...], out: Path, rule
     if disagreements is not None and disagreements.suffix.lower() not in (".pdf", ".xlsx"):
         raise ConsolidationError(f"--disagreements {disagreements}: the file must end in .pdf "
                                  "or .xlsx")
-    with Workspace.open() as ws:
-        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
-    bundle = load_bundle(bundle_path, identity)
+    from evaluator_app.consolidation.collect import Exclusion
+    from evaluator_app.consolidation.compute import Options
+    from evaluator_app.consolidation.result import run
+
+    identity, bundle = _open(bundle_path, identity_file, passphrase_file)
     exclusions = [Exclusion(fp.strip().upper(), r.strip())
                   for fp, r in zip(excluded, reasons, strict=True)]
     roster = {c.fingerprint for c in bundle.roster()}
@@ -155,12 +161,13 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
                previous: Path | None, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
     """Check the signature and recompute everything from the sheets, line by line."""
+    from evaluator_app.consolidation.result import load_result, verify_result
+    from evaluator_app.stages import check_chain
+
     result, _ = load_result(result_path)  # no result: refused before any key is asked
     if previous is not None:
         check_chain(result, previous)
-    with Workspace.open() as ws:
-        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
-    bundle = load_bundle(bundle_path, identity)
+    _, bundle = _open(bundle_path, identity_file, passphrase_file)
     check = verify_result(result_path, bundle, sheets)
     if check.differences:
         raise ConsolidationError(
@@ -195,9 +202,9 @@ def agenda_cmd(bundle_path: Path, seed: str | None, draw: bool, identity_file: P
     """Print the presentation order and the time per applicant."""
     if draw and seed:
         raise ConsolidationError("give either --seed SEED or --draw, not both")
-    with Workspace.open() as ws:
-        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
-    bundle = load_bundle(bundle_path, identity)
+    from evaluator_app.review import ReviewPlan, agenda, new_seed
+
+    _, bundle = _open(bundle_path, identity_file, passphrase_file)
     seed = new_seed() if draw else seed
     plan = ReviewPlan.of(bundle.manifest)
     apps = {a["id"]: a for a in bundle.manifest["applications"]}

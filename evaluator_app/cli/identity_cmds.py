@@ -1,49 +1,17 @@
 """`evaluator identity create|show|card`."""
 
-import os
-import sys
 from pathlib import Path
 
 import click
 
-from evaluator_app.errors import IdentityError
-from evaluator_app.trust.identity import ROLES, Card
-from evaluator_app.trust.workspace_identity import (
-    PassphraseSource,
-    adopt,
-    create_identity,
-    resolve_card,
+from evaluator_app.cli.key_options import (
+    identity_file_option,
+    passphrase_file_option,
+    passphrase_source,
 )
+from evaluator_app.trust.identity import ROLES, Card
+from evaluator_app.trust.workspace_identity import adopt, create_identity, resolve_card
 from evaluator_app.workspace import Workspace
-
-identity_file_option = click.option(
-    "--identity-file", "identity_file", type=click.Path(dir_okay=False, path_type=Path),
-    help="A passphrase-protected identity file instead of the OS keyring.")
-passphrase_file_option = click.option(
-    "--passphrase-file", "passphrase_file", type=click.Path(dir_okay=False, path_type=Path),
-    help="Read the passphrase from this file (else $EVALUATOR_PASSPHRASE, else a prompt).")
-
-
-def passphrase_source(passphrase_file: Path | None, confirm: bool = False) -> PassphraseSource:
-    """Where the passphrase comes from, asked only when a secret is really needed."""
-
-    def get() -> str:
-        if passphrase_file is not None:
-            try:
-                text = passphrase_file.read_text(encoding="utf-8")
-            except OSError as e:
-                raise IdentityError(f"{passphrase_file}: cannot read the passphrase file "
-                                    f"({e.strerror})") from None
-            return text.splitlines()[0] if text else ""
-        env = os.environ.get("EVALUATOR_PASSPHRASE")
-        if env:
-            return env
-        if not sys.stdin.isatty():
-            raise IdentityError("a passphrase is needed: set EVALUATOR_PASSPHRASE or use "
-                                "--passphrase-file FILE")
-        return click.prompt("Passphrase / 암호", hide_input=True, confirmation_prompt=confirm)
-
-    return get
 
 
 def describe(card: Card) -> str:

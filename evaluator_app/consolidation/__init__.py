@@ -5,37 +5,31 @@ rules.py     trimmed mean / mean / median and the one final rounding (pure Decim
 compute.py   per-application figures, deviation flags, small panels, ranks and statuses
 result.py    result.json: run, sign, write, load and verify by recomputation
 tables.py    result.csv / result.xlsx
-report_pdf.py, report_sections.py, report_view.py
-             report.pdf (종합평가표) and report-public.pdf (anonymised, for publication)
-disagreements.py
-             --disagreements: the flagged applications for a second-round meeting (.pdf/.xlsx)
 outputs.py   every output file of one consolidation, written together
+report_pdf.py, report_view.py, report_sections.py, disagreements.py   the PDFs and the list
+
+The names below load their module on first use (PEP 562), so importing one small module of
+the package (e.g. `rules` for a CLI option) does not pull in the crypto and PDF machinery.
 """
 
-from evaluator_app.consolidation.collect import Collection, Exclusion, SheetRecord, collect
-from evaluator_app.consolidation.compute import RESULT_FORMAT, Options, consolidate
-from evaluator_app.consolidation.result import (
-    Consolidated,
-    Verification,
-    load_result,
-    run,
-    verify_result,
-    write_result,
-)
-from evaluator_app.consolidation.rules import RULES, aggregate, round_score
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "Collection": "collect", "Exclusion": "collect", "SheetRecord": "collect",
+    "collect": "collect",
+    "RESULT_FORMAT": "compute", "Options": "compute", "consolidate": "compute",
+    "write_outputs": "outputs",
+    "Consolidated": "result", "Verification": "result", "load_result": "result", "run": "result",
+    "verify_result": "result", "write_result": "result",
+    "RULES": "rules", "aggregate": "rules", "round_score": "rules",
+}
+__all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str) -> object:
-    """write_outputs loads reportlab and openpyxl: only when a command writes the outputs."""
-    if name == "write_outputs":
-        from evaluator_app.consolidation.outputs import write_outputs
-
-        return write_outputs
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = [
-    "RESULT_FORMAT", "RULES", "Collection", "Consolidated", "Exclusion", "Options",
-    "SheetRecord", "Verification", "aggregate", "collect", "consolidate", "load_result",
-    "round_score", "run", "verify_result", "write_outputs", "write_result",
-]
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
