@@ -1,6 +1,5 @@
 """The member's main window: application list | documents | rubric panel."""
 
-import itertools
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,16 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
-    QImage,
     QKeySequence,
-    QPainter,
     QShowEvent,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHeaderView,
     QInputDialog,
@@ -49,8 +44,10 @@ from ui.member.controller import SessionController
 from ui.member.finalize_dialog import FinalizeDialog
 from ui.member.highlight_list import HighlightList
 from ui.member.models import ApplicationFilter, ApplicationTableModel
+from ui.member.pane_focus import PaneFocusMixin
 from ui.member.pdf_pane import PdfPane, parse_document
 from ui.member.presentation import add_presentation_action
+from ui.member.printing import print_watermarked
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
@@ -89,7 +86,7 @@ LIST_MIN_WIDTH = 220
 RUBRIC_MIN_WIDTH = 320
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, PaneFocusMixin):
     documents_shown = Signal(str)  # application id, once its documents are on screen
     open_requested = Signal()  # the member wants another bundle or session
 
@@ -309,6 +306,13 @@ class MainWindow(QMainWindow):
         for widget in (self.table, self.panel, self.search, self.progress):
             widget.setFont(font)
 
+    def print_document(self, printer: QPrinter) -> int:
+        """Print the shown document's pages, each with the watermark; returns the page count."""
+        view = self.pdf.current_view()
+        if view is None or not self.print_action.isEnabled():
+            return 0
+        return print_watermarked(printer, view)
+
     def print_dialog(self) -> None:
         view = self.pdf.current_view()
         if view is None or not self.print_action.isEnabled():
@@ -316,29 +320,6 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
             self.print_document(printer)
-
-    def print_document(self, printer: QPrinter) -> int:
-        """Print the shown document's pages, each with the watermark; returns the page count."""
-        view = self.pdf.current_view()
-        if view is None or not self.print_action.isEnabled():
-            return 0
-        painter = QPainter(printer)
-        area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-        pages = view.document.pageCount()
-        for page in range(pages):
-            if page:
-                printer.newPage()
-            image = view.document.render(page, area.size())
-            sheet = QImage(image.size(), QImage.Format.Format_RGB32)
-            sheet.fill(Qt.GlobalColor.white)  # render() is transparent: paint it on white
-            QPainter(sheet).drawImage(0, 0, image)
-            painter.drawImage(0, 0, sheet)
-            painter.setPen(QColor(120, 120, 120, 90))
-            painter.drawText(area.adjusted(0, 0, 0, -10),
-                             Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-                             view.watermark.text)
-        painter.end()
-        return pages
 
     def declare_conflicts(self) -> None:
         ConflictsDialog(self.controller, self).exec()
@@ -454,22 +435,6 @@ class MainWindow(QMainWindow):
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
         self._load_documents(app_id)
 
-    def order_tab_stops(self) -> None:
-        """Tab walks the panes left to right: the list, the document, the rubric. A document's
-        widgets are made after the rubric's and would join the chain at its end: they are put
-        between the list and the rubric (a handful of moves, not a reorder of every stop)."""
-        def stops(root: QWidget) -> list[QWidget]:
-            return [w for w in root.findChildren(QWidget)
-                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(root)]
-
-        documents = stops(self.pdf)
-        rubric = stops(self.panel.widget()) if self.panel.widget() is not None else []
-        if not documents:
-            return
-        chain = [self.highlight_list, *documents, *rubric[:1]]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
     def _load_documents(self, app_id: str) -> None:
         c = self.controller
         if c.entries(app_id).conflict is not None:
@@ -539,28 +504,6 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.find_field.setFocus()
             view.find_field.selectAll()
-
-    def next_pane(self, delta: int) -> None:
-        """Ctrl+Tab / Ctrl+Shift+Tab: the application list, the document, the rubric."""
-        focus = QApplication.focusWidget()
-        here = next((i for i, pane in enumerate(self.panes)
-                     if focus is not None and pane.isAncestorOf(focus)), 0)
-        for step in range(1, len(self.panes) + 1):
-            target = (here + delta * step) % len(self.panes)
-            if target == 0:
-                self.table.setFocus()
-                return
-            if target == 1 and self.pdf.current_view() is not None:
-                self._focus_document()
-                return
-            if target == 2 and self.panel.scoring_visible():
-                self.panel.focus_first_open()
-                return
-
-    def _focus_document(self) -> None:
-        view = self.pdf.current_view()
-        if view is not None:
-            view.view.setFocus()
 
     def _page(self, delta: int) -> None:
         view = self.pdf.current_view()
