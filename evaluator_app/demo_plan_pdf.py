@@ -21,39 +21,30 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from evaluator_app.demo_plan_map import SiteMapMixin
+from evaluator_app.demo_plan_style import (
+    CONTENTS,
+    CORAL,
+    LEFT,
+    MATCHED,
+    NATIONAL,
+    NAVY,
+    PAGES,
+    PALE,
+    PALETTE,
+    RIGHT,
+    SAND,
+    TEAL,
+    H,
+    W,
+    josa,
+)
 from evaluator_app.demo_round import SHORT_KO, YEAR, DemoApp
 from evaluator_app.fonts import register_korean_fonts
 from evaluator_app.programs import load_programs
 
-W, H = A4
-LEFT, RIGHT = 60, W - 60
-PAGES = 12
-NAVY = colors.HexColor("#1F3A5F")
-TEAL = colors.HexColor("#2A9D8F")
-SAND = colors.HexColor("#E9C46A")
-CORAL = colors.HexColor("#E76F51")
-PALE = colors.HexColor("#EEF3F8")
-PALETTE = [NAVY, TEAL, SAND, CORAL, colors.HexColor("#8AB17D"), colors.HexColor("#6D597A")]
-# National funds per site (seeds 002, 003, 004), in 억원.
-NATIONAL = {"base": 160, "strong-small": 80, "complex": 80, "diffusion": 12, "kcity-plan": 5,
-            "kcity-demo": 3}
-MATCHED = {"base", "strong-small", "complex"}
 
-CONTENTS = ["1. 사업 개요", "2. 지역 현황 및 문제 진단", "3. 대상지 및 공간 구상",
-            "4. 특화 솔루션 구성",
-            "5. 추진 체계", "6. 사업비 및 재원 계획", "7. 추진 일정", "8. 성과지표(KPI)",
-            "9. 지속가능성 및 운영 계획", "10. 확산 계획 및 기대효과"]
-
-
-def josa(word: str, with_final: str, without: str) -> str:
-    """word + the particle that fits its last syllable (을/를, 은/는); non-Hangul: 를/는."""
-    last = word.rstrip(")")[-1:] if word else ""
-    if "가" <= last <= "힣":
-        return word + (with_final if (ord(last) - 0xAC00) % 28 else without)
-    return word + without
-
-
-class Plan:
+class Plan(SiteMapMixin):
     def __init__(self, path: Path, app: DemoApp, program: str) -> None:
         self.regular, self.bold = register_korean_fonts()
         self.app, self.program = app, program
@@ -277,98 +268,6 @@ class Plan:
             self.c.setFont(self.regular, 9)
             self.c.drawString(x + 16, y, text)
             x += 30 + stringWidth(text, self.regular, 9)
-
-    def site_map(self) -> None:
-        a, c, rng = self.app, self.c, self.rng
-        y = self.start(CONTENTS[2])
-        y = self.para(y, f"사업 대상지는 {a.area}이며, 솔루션별 설치 위치는 아래 "
-                      "구상도와 같다. "
-                      "생활권의 중심과 취약지역을 우선 연결하도록 배치하였다.")
-        top, bottom = y - 8, y - 420
-        c.setFillColor(colors.HexColor("#F4F1E8"))
-        c.rect(LEFT, bottom, RIGHT - LEFT, top - bottom, stroke=1, fill=1)
-        # districts: irregular polygons on a grid
-        cols, rows = 4, 3
-        cw, rh = (RIGHT - LEFT) / cols, (top - bottom) / rows
-        target = {(rng.randrange(cols), rng.randrange(rows)), (1, 1)}
-        for i in range(cols):
-            for j in range(rows):
-                x0, y0 = LEFT + i * cw, bottom + j * rh
-                pts = [(x0 + rng.uniform(4, 14), y0 + rng.uniform(4, 14)),
-                       (x0 + cw - rng.uniform(4, 14), y0 + rng.uniform(4, 14)),
-                       (x0 + cw - rng.uniform(4, 14), y0 + rh - rng.uniform(4, 14)),
-                       (x0 + rng.uniform(4, 14), y0 + rh - rng.uniform(4, 14))]
-                p = c.beginPath()
-                p.moveTo(*pts[0])
-                for pt in pts[1:]:
-                    p.lineTo(*pt)
-                p.close()
-                fill = colors.HexColor("#CFE8E4" if (i, j) in target else "#FFFFFF")
-                c.setFillColor(fill)
-                c.setStrokeColor(colors.HexColor("#9AA5B1"))
-                c.setLineWidth(0.8)
-                c.drawPath(p, stroke=1, fill=1)
-                c.setFillColor(colors.HexColor("#5B6770"))
-                c.setFont(self.regular, 8)
-                c.drawCentredString(x0 + cw / 2, y0 + rh - 26, f"{i + 1}-{j + 1} 생활권")
-        # a river and two roads
-        c.setStrokeColor(colors.HexColor("#7FB3D5"))
-        c.setLineWidth(7)
-        p = c.beginPath()
-        p.moveTo(LEFT, bottom + 60)
-        p.curveTo(LEFT + 150, bottom + 150, LEFT + 280, bottom + 20, RIGHT, bottom + 130)
-        c.drawPath(p, stroke=1, fill=0)
-        c.setStrokeColor(colors.HexColor("#C9A227"))
-        c.setLineWidth(3)
-        c.line(LEFT, top - 120, RIGHT, top - 160)
-        c.line(LEFT + 200, top, LEFT + 240, bottom)
-        # services
-        for k in range(len(a.services)):
-            col = PALETTE[k % len(PALETTE)]
-            for _ in range(3):
-                px = LEFT + rng.uniform(30, RIGHT - LEFT - 30)
-                py = bottom + rng.uniform(30, top - bottom - 30)
-                c.setFillColor(col)
-                c.setStrokeColor(colors.white)
-                c.circle(px, py, 6, stroke=1, fill=1)
-                c.setFillColor(colors.white)
-                c.setFont(self.bold, 7)
-                c.drawCentredString(px, py - 2.5, str(k + 1))
-        # north arrow and scale bar
-        c.setFillColor(colors.black)
-        p = c.beginPath()
-        p.moveTo(RIGHT - 30, top - 20)
-        p.lineTo(RIGHT - 38, top - 44)
-        p.lineTo(RIGHT - 22, top - 44)
-        p.close()
-        c.drawPath(p, stroke=0, fill=1)
-        c.setFont(self.bold, 10)
-        c.drawCentredString(RIGHT - 30, top - 58, "N")
-        c.setLineWidth(2)
-        c.setStrokeColor(colors.black)
-        c.line(LEFT + 14, bottom + 14, LEFT + 94, bottom + 14)
-        c.setFont(self.regular, 8)
-        c.drawString(LEFT + 14, bottom + 20, "0        1        2 km")
-        # legend
-        ly = bottom - 22
-        x = LEFT
-        c.setFillColor(colors.HexColor("#CFE8E4"))
-        c.rect(x, ly, 12, 9, stroke=1, fill=1)
-        c.setFillColor(colors.black)
-        c.drawString(x + 16, ly + 1, "사업 대상지")
-        x += 80
-        for k, svc in enumerate(a.services):
-            label = f"{k + 1}. {svc}"
-            if x + 20 + stringWidth(label, self.regular, 8) > RIGHT:
-                x, ly = LEFT + 80, ly - 16
-            c.setFillColor(PALETTE[k % len(PALETTE)])
-            c.circle(x + 5, ly + 4, 5, stroke=0, fill=1)
-            c.setFillColor(colors.black)
-            c.drawString(x + 14, ly + 1, label)
-            x += 26 + stringWidth(label, self.regular, 8)
-        c.setFont(self.regular, 8.5)
-        c.drawString(LEFT, ly - 22, "[그림 2] 대상지 및 솔루션 배치 구상도 (예시, 축척 없음)")
-        self.end()
 
     def solutions(self) -> None:
         y = self.start(CONTENTS[3])
