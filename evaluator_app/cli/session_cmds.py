@@ -8,7 +8,6 @@ from evaluator_app.canonical import sha256_hex
 from evaluator_app.cli.output import table
 from evaluator_app.errors import AuditError, SpecError
 from evaluator_app.nesting import loads_json
-from evaluator_app.session_spec import check_spec
 from evaluator_app.workspace import Workspace
 
 
@@ -21,6 +20,8 @@ def session() -> None:
 @click.argument("spec_path", type=click.Path(dir_okay=False, path_type=Path))
 def check_cmd(spec_path: Path) -> None:
     """List every problem of a session spec; exit 2 if there is any."""
+    from evaluator_app.session_spec import check_spec
+
     spec, problems = check_spec(spec_path)
     if problems:
         click.echo(f"{spec_path}: {len(problems)} problem{'s' * (len(problems) > 1)}", err=True)
@@ -38,6 +39,8 @@ def check_cmd(spec_path: Path) -> None:
 @click.option("--replace", is_flag=True, help="Load again a session that has no scores yet.")
 def import_cmd(spec_path: Path, replace: bool) -> None:
     """Load a plaintext session spec into the workspace (secretariat dry run, tests)."""
+    from evaluator_app.session_spec import check_spec
+
     spec, problems = check_spec(spec_path)
     if spec is None:
         raise SpecError(f"{spec_path}: {problems[0]}" + (

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -41,12 +41,13 @@ from evaluator_app.scoring import (
     evaluate,
     validate_change,
 )
-from evaluator_app.session_spec import SessionSpec
 from evaluator_app.workspace import audit, connection
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.records import RecordsMixin
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
+if TYPE_CHECKING:  # the spec parser (and the card crypto it needs) only where a spec is read
+    from evaluator_app.session_spec import SessionSpec
 
 @dataclass(frozen=True)
 class SessionInfo:
@@ -152,7 +153,7 @@ class Workspace(RecordsMixin):
 
     # ---- sessions -------------------------------------------------------------------------
 
-    def import_session(self, spec: SessionSpec, replace: bool = False) -> SessionInfo:
+    def import_session(self, spec: "SessionSpec", replace: bool = False) -> SessionInfo:
         """Load a checked plaintext spec; rubrics are frozen into the workspace."""
         spec_json = {"session": spec.raw.get("session", {}),
                      "applications": [a.to_dict() for a in spec.applications]}
