@@ -178,16 +178,19 @@ def test_provisional_report_is_marked_on_every_page(big, tmp_path):
     assert "미제출" in pages[0]
 
 
-def test_consolidate_cli_writes_the_disagreements(big, tmp_path, run_cli, monkeypatch):
-    import evaluator_app.cli.consolidate_cmds as cmds
+def test_consolidate_cli_writes_the_disagreements(big, tmp_path, run_cli):
+    from evaluator_app.trust.identity import save_identity_file
 
     bundle = load_bundle(big.evb, big.chair)
     for i, m in enumerate(big.members):
         sign_sheet(bundle, m, scores(i), tmp_path / "sheets")
-    monkeypatch.setattr(cmds, "resolve_identity", lambda *a: big.chair)
+    save_identity_file(big.chair, tmp_path / "chair.age", "chair passphrase")
+    (tmp_path / "pp").write_text("chair passphrase\n")
+    key = ["--identity-file", str(tmp_path / "chair.age"), "--passphrase-file",
+           str(tmp_path / "pp")]
     out = tmp_path / "out"
     r = run_cli("consolidate", "--bundle", str(big.evb), str(tmp_path / "sheets"), "--out",
-                str(out), "--disagreements", str(tmp_path / "second-round.xlsx"))
+                str(out), "--disagreements", str(tmp_path / "second-round.xlsx"), *key)
     assert r.exit_code == 0, r.output
     assert (out / "report.pdf").exists() and (out / "report-public.pdf").exists()
     assert "second-round.xlsx" in r.output
@@ -195,7 +198,7 @@ def test_consolidate_cli_writes_the_disagreements(big, tmp_path, run_cli, monkey
     assert sorted({row[0] for row in wb["편차"].iter_rows(min_row=2, values_only=True)}) == [
         "A02", "A04"]
     bad = run_cli("consolidate", "--bundle", str(big.evb), str(tmp_path / "sheets"), "--out",
-                  str(out), "--disagreements", str(tmp_path / "x.docx"))
+                  str(out), "--disagreements", str(tmp_path / "x.docx"), *key)
     assert bad.exit_code != 0 and ".pdf or .xlsx" in bad.output
 
 
