@@ -30,7 +30,7 @@ from evaluator_app.consolidation.rules import (
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.review import agenda
 from evaluator_app.rubric.model import Rubric
-from evaluator_app.scoring import format_decimal, item_points
+from evaluator_app.scoring import format_decimal
 
 RESULT_FORMAT = "evaluation-desk-result/1"
 STATUS_SELECTED, STATUS_RESERVE, STATUS_NOT_SELECTED, STATUS_BELOW_PASS, STATUS_INELIGIBLE = (
@@ -70,12 +70,9 @@ def two(value: Decimal) -> str:
 
 
 def _score(member: str, app: dict[str, Any], rubric: Rubric) -> _Score:
-    items = {}
-    for i in app.get("items", []):
-        if i.get("value") is not None:
-            item = rubric.item(i["item"])
-            assert item is not None  # verify_sheet checked every item against the rubric
-            items[item.id] = item_points(item, i["value"])
+    # verify_sheet checked every item against the rubric and its points against its value
+    items = {i["item"]: Decimal(i["points"]) for i in app.get("items", [])
+             if i.get("value") is not None}
     groups = {g.id: sum((items.get(i.id, Decimal(0)) for i in g.items), Decimal(0))
               for g in rubric.groups}
     failed = [g["gate"] for g in app.get("gates", []) if g.get("decision") == "fail"]
