@@ -798,18 +798,6 @@
         <translation>저장할 폴더 (USB)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>선택…</translation>
-    </message>
-    <message>
-        <source>Passphrase of your identity file</source>
-        <translation>신원 파일의 암호</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1</source>
-        <translation>%1의 암호</translation>
-    </message>
-    <message>
         <source>Sign and hand in</source>
         <translation>서명하고 제출</translation>
     </message>
@@ -820,10 +808,6 @@
     <message>
         <source>Choose the folder (the USB stick) first.</source>
         <translation>먼저 저장할 폴더(USB)를 고르십시오.</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase of your identity file first.</source>
-        <translation>먼저 신원 파일의 암호를 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1739,20 +1723,8 @@
         <translation>%1 (%2)이(가) 이 결과에 서명합니다. 서명한 result.json과 .minisig, result.csv, result.xlsx가 폴더에 저장됩니다.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>선택…</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>폴더</translation>
-    </message>
-    <message>
-        <source>Passphrase of your identity file</source>
-        <translation>신원 파일의 암호</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1</source>
-        <translation>%1의 암호</translation>
     </message>
     <message>
         <source>Sign and export</source>
@@ -1765,6 +1737,21 @@
     <message>
         <source>Choose the folder for the result first.</source>
         <translation>먼저 결과를 저장할 폴더를 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Passphrase of your identity file</source>
+        <translation>신원 파일의 암호</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>%1의 암호</translation>
     </message>
     <message>
         <source>Enter the passphrase of your identity file first.</source>

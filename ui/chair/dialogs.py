@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from evaluator_app.consolidation import Exclusion
 from evaluator_app.trust.identity import Card
+from ui.widgets.signing_dialog import SigningDialog
 
 
 class ExclusionDialog(QDialog):
@@ -108,65 +108,23 @@ class ExclusionDialog(QDialog):
         super().accept()
 
 
-class SignDialog(QDialog):
+class SignDialog(SigningDialog):
     """Confirm the signature: the signer, the folder, and the identity file's passphrase."""
 
     def __init__(self, signer: Card, summary: str, identity_file: Path | None, folder: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(identity_file, parent)
         self.setWindowTitle(self.tr("Sign the result (종합평가 결과 서명)"))
-        self.identity_file = identity_file
-        layout = QVBoxLayout(self)
         head = QLabel(self.tr("%1 (%2) signs this result. The signed result.json, its .minisig, "
                               "result.csv and result.xlsx are written into the folder.")
                       .replace("%1", signer.name).replace("%2", signer.fingerprint))
         head.setWordWrap(True)
-        layout.addWidget(head)
+        self.layout_.addWidget(head)
         body = QLabel(summary)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(body)
-        form = QFormLayout()
-        self.folder = QLineEdit(folder)
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Folder"), row)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase of your identity file"))
-        if identity_file is not None:
-            label = QLabel(self.tr("Passphrase of %1").replace("%1", identity_file.name))
-            label.setToolTip(str(identity_file))
-            form.addRow(label, self.passphrase)
-        else:
-            self.passphrase.hide()
-        layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and export"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.layout_.addWidget(body)
+        self.add_folder_and_passphrase(
+            folder, self.tr("Folder"), self.tr("Write the result to"),
+            self.tr("Choose the folder for the result first."), self.tr("Sign and export"))
         self.resize(620, 320)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Write the result to"),
-                                                  self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
-    def accept(self) -> None:
-        if not self.folder.text().strip():
-            self.message.setText(self.tr("Choose the folder for the result first."))
-            return
-        if self.identity_file is not None and not self.passphrase.text():
-            self.message.setText(self.tr("Enter the passphrase of your identity file first."))
-            self.passphrase.setFocus()
-            return
-        super().accept()

@@ -15,12 +15,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -37,6 +33,7 @@ from ui.member.controller import SessionController
 from ui.member.pdf_pane import PdfPane, parse_document
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.texts import describe_error, describe_missing
+from ui.widgets.signing_dialog import SigningDialog
 from ui.workers import run_in_background
 
 
@@ -80,71 +77,28 @@ def open_presentation(main: QMainWindow) -> "PresentationWindow":
     return window
 
 
-class HandInDialog(QDialog):
+class HandInDialog(SigningDialog):
     """What goes into the hand-in, where it is written, and the identity file's passphrase."""
 
     def __init__(self, included: list[str], left_out: str, identity_file: Path | None,
                  folder: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(identity_file, parent)
         self.setWindowTitle(self.tr("Hand in (제출)"))
-        self.identity_file = identity_file
-        layout = QVBoxLayout(self)
         head = QLabel(self.tr("A partial sheet is signed with the %n application(s) scored so "
                               "far: ", "", len(included)) + ", ".join(included) + "\n"
                       + self.tr("Scoring stays open: a later hand-in or the full sheet "
                                 "replaces this one."))
         head.setWordWrap(True)
-        layout.addWidget(head)
+        self.layout_.addWidget(head)
         if left_out:
             note = QLabel(left_out)
             note.setWordWrap(True)
             note.setStyleSheet("background: rgba(232, 163, 23, 80); padding: 6px;")
-            layout.addWidget(note)
-        form = QFormLayout()
-        self.folder = QLineEdit(folder)
-        self.folder.setAccessibleName(self.tr("Folder (the USB stick)"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Folder (the USB stick)"), row)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase of your identity file"))
-        if identity_file is not None:
-            label = QLabel(self.tr("Passphrase of %1").replace("%1", identity_file.name))
-            label.setToolTip(str(identity_file))
-            form.addRow(label, self.passphrase)
-        else:
-            self.passphrase.hide()
-        layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and hand in"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            self.layout_.addWidget(note)
+        self.add_folder_and_passphrase(
+            folder, self.tr("Folder (the USB stick)"), self.tr("Write the hand-in to"),
+            self.tr("Choose the folder (the USB stick) first."), self.tr("Sign and hand in"))
         self.resize(560, 260)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Write the hand-in to"),
-                                                  self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
-    def accept(self) -> None:
-        if not self.folder.text().strip():
-            self.message.setText(self.tr("Choose the folder (the USB stick) first."))
-            return
-        if self.identity_file is not None and not self.passphrase.text():
-            self.message.setText(self.tr("Enter the passphrase of your identity file first."))
-            self.passphrase.setFocus()
-            return
-        super().accept()
 
 
 class PresentationWindow(QMainWindow):
