@@ -4,10 +4,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.paths import workspace_path
+from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.workspace_identity import resolve_identity, signing_identity_file
 from evaluator_app.workspace import Workspace
 from ui.chair.texts import describe
@@ -17,13 +18,23 @@ SCREENSHOT_SETTLE_MS = 700
 
 def open_chair(app: QApplication, bundle: Path, passphrase: Callable[[], str],
                fail: Callable[[str], int], screenshot: Path | None = None) -> int:
-    """Unlock the workspace's identity, open the window and run the event loop.
+    """The chair's consolidation window (see `run_committee_screen`)."""
+    from ui.chair.window import ChairWindow
+
+    return run_committee_screen(app, lambda identity, identity_file: ChairWindow(
+        bundle, identity, identity_file), passphrase, fail, screenshot)
+
+
+def run_committee_screen(app: QApplication,
+                         make: Callable[[Identity, Path | None], QWidget],
+                         passphrase: Callable[[], str], fail: Callable[[str], int],
+                         screenshot: Path | None = None) -> int:
+    """Unlock the workspace's identity, open the committee window `make` builds and run the
+    event loop (or capture it once its bundle is open).
 
     The workspace is only read (which identity, where its file is); the window writes nothing
     into it, so a member may verify while their own scoring window is open.
     """
-    from ui.chair.window import ChairWindow
-
     try:
         with Workspace(workspace_path()) as ws:
             if not ws.get_setting("identity"):
@@ -34,7 +45,7 @@ def open_chair(app: QApplication, bundle: Path, passphrase: Callable[[], str],
             identity_file = signing_identity_file(ws)
     except EvaluatorError as e:
         return fail(describe(e))
-    window = ChairWindow(bundle, identity, identity_file)
+    window = make(identity, identity_file)
     window.show()
     if screenshot is not None:
         def capture() -> None:
