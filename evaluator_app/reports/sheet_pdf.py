@@ -167,25 +167,30 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
             value = entry.get("value") or "-"
             shown = f"{value} ({entry['points']})" if item.scale.kind == "grade" and entry.get(
                 "points") else value
+            # Short figures are plain cell text (FONT below), not Paragraphs: a 200-application
+            # sheet has ~20,000 cells and a Paragraph costs an HTML parse and a CJK line break.
             rows.append([
-                _p(f"{group.id}. {group.label_ko} ({format_decimal(group.max_points)})"
-                   if n == 0 else "", s["base"]),
+                _p(f"{group.id}. {group.label_ko} ({format_decimal(group.max_points)})",
+                   s["base"]) if n == 0 else "",
                 _p(f"{item.id} {item.label_ko}", s["base"]),
-                _p(format_decimal(item.max_points), s["base"]), _p(shown, s["base"]),
+                format_decimal(item.max_points), shown,
                 _p(entry.get("rationale", ""), s["base"])])
     for a in app.get("adjustments", []):
         adj = rubric.adjustment(a["id"])
-        sign = "+" if a["kind"] == "bonus" else "−"
+        sign = "+" if a["kind"] == "bonus" else "-"  # NanumGothic has no U+2212
         rows.append([_p("가점" if a["kind"] == "bonus" else "감점", s["base"]),
-                     _p(adj.label_ko if adj else a["id"], s["base"]), _p("", s["base"]),
-                     _p(f"{sign}{a['points']}", s["base"]), _p(a["rationale"], s["base"])])
+                     _p(adj.label_ko if adj else a["id"], s["base"]), "",
+                     f"{sign}{a['points']}", _p(a["rationale"], s["base"])])
     rows.append([_p("합계", s["cell_bold"]),
-                 _p(f"소계 {app['subtotal']} · 가점 +{app['bonus']} · 감점 −{app['penalty']}",
+                 _p(f"소계 {app['subtotal']} · 가점 +{app['bonus']} · 감점 -{app['penalty']}",
                     s["base"]),
                  _p(format_decimal(rubric.total), s["base"]),
                  _p(f"총점 {app['total']}", s["cell_bold"]), _p("", s["base"])])
     table = Table(rows, colWidths=[30 * mm, 50 * mm, 12 * mm, 18 * mm, 60 * mm], repeatRows=1)
     table.setStyle(GRID)
+    base = s["base"]
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), base.fontName, base.fontSize,
+                                base.leading)]))
     out += [table, Spacer(1, 3 * mm), _p("종합의견", s["h"]),
             _p(app.get("opinion", ""), s["base"]), Spacer(1, 6 * mm),
             _signature_block(sheet, s), PageBreak()]
