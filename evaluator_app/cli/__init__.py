@@ -40,7 +40,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "consolidate": ("consolidate_cmds", "consolidate_cmd",
                     "Verify every member's sheet, consolidate, rank and sign the result "
                     "(종합평가표)."),
-    "demo": ("demo_cmd", "demo",
+    "demo": ("demo_entry", "demo",
              "A whole round: a secretariat, a chair and seven members, then the desktop app."),
     "form": ("form_cmds", "form", "The offline review form: score in a spreadsheet, import later."),
     "identity": ("identity_cmds", "identity",

@@ -23,7 +23,6 @@ from openpyxl import load_workbook
 from evaluator_app.committee_sim import Score, realistic_entries, sheet_content, write_signed_sheet
 from evaluator_app.demo_plan_pdf import write_plan
 from evaluator_app.demo_round import (
-    PROGRAMS,
     DemoApp,
     make_apps,
     rubrics_of,
@@ -258,23 +257,10 @@ class IdentityFiles:
             self.pool.shutdown()
 
 
-@click.command("demo")
-@click.option("--dir", "dest", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("demo-out"), show_default=True,
-              help="Folder for the demo round, everyone's workspace and identity, the outputs.")
-@click.option("--program", type=click.Choice(PROGRAMS), default="strong-small",
-              show_default=True, help="Which contest the round is for.")
-@click.option("--simulate", is_flag=True,
-              help="Every member scores and signs; then the chair consolidates (report.pdf).")
-@click.option("--presentation", is_flag=True,
-              help="Then the 발표 day (implies --simulate): the top six present, the members "
-                   "hand in partial sheets, the chair combines 서면 30 % + 발표 70 %.")
-@click.option("--no-gui", is_flag=True, help="Stop before opening the desktop app.")
-@click.option("--applications", "count", type=click.IntRange(2, 60), metavar="N",
-              help="Number of applications (default: the program's; 강소형 16).")
-def demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gui: bool,
-         count: int | None) -> None:
-    """A whole round: a secretariat, a chair and seven members, then the desktop app."""
+def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gui: bool,
+             count: int | None) -> None:
+    """A whole round: a secretariat, a chair and seven members, then the desktop app (the
+    `evaluator demo` command, cli/demo_entry.py, calls this once its options are parsed)."""
     from evaluator_app.cli import cli
 
     simulate = simulate or presentation
@@ -482,7 +468,3 @@ def demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gui: b
         click.echo(f"Opening {what}…")
         code = app_main(argv)
     raise click.exceptions.Exit(code)
-
-
-def register(cli: click.Group) -> None:
-    cli.add_command(demo)
