@@ -3,9 +3,7 @@
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QBuffer,
     QEvent,
-    QIODevice,
     QObject,
     QPointF,
     QSettings,
@@ -45,7 +43,7 @@ from ui.member.finalize_dialog import FinalizeDialog
 from ui.member.highlight_list import HighlightList
 from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pane_focus import PaneFocusMixin
-from ui.member.pdf_pane import PdfPane, parse_document
+from ui.member.pdf_pane import PdfPane, decrypt_documents
 from ui.member.presentation import add_presentation_action
 from ui.member.printing import print_watermarked
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
@@ -449,17 +447,7 @@ class MainWindow(QMainWindow, PaneFocusMixin):
         bundle = c.bundle
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
-            # Decrypt straight into a QBuffer, in small writes: one big copy (bytes →
-            # QByteArray) would hold the GIL for tens of milliseconds and stall the GUI thread.
-            # The PDF is parsed here too; the GUI thread only lays out and paints.
-            out = []
-            for d in docs:
-                sink = QBuffer()
-                sink.open(QIODevice.OpenModeFlag.WriteOnly)
-                bundle.stream_document(d.doc_id, sink)  # hash-checked against the manifest
-                sink.close()
-                out.append((d.doc_id, d.name, parse_document(sink)))
-            return out
+            return decrypt_documents(bundle, docs)  # the GUI thread only lays out and paints
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             if self.current == app_id:

@@ -1,6 +1,7 @@
 """Application documents rendered by QtPdf from decrypted bytes in memory (never a file)."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -82,6 +83,23 @@ def parse_document(buffer: QBuffer) -> ParsedDocument:
     sizes = [document.pagePointSize(page) for page in range(document.pageCount())]
     document.moveToThread(QCoreApplication.instance().thread())
     return ParsedDocument(document, sizes)
+
+
+def decrypt_documents(bundle: Any, docs: list[Any]) -> list[tuple[str, str, ParsedDocument]]:
+    """Decrypt and parse `docs` of `bundle` (in a worker thread): (doc id, name, parsed).
+
+    Straight into a QBuffer, in small writes: one big copy (bytes → QByteArray) would hold the
+    GIL for tens of milliseconds and stall the GUI thread. Every document is hash-checked
+    against the signed manifest while it streams.
+    """
+    out = []
+    for d in docs:
+        sink = QBuffer()
+        sink.open(QIODevice.OpenModeFlag.WriteOnly)
+        bundle.stream_document(d.doc_id, sink)
+        sink.close()
+        out.append((d.doc_id, d.name, parse_document(sink)))
+    return out
 
 
 class DocumentView(QWidget):

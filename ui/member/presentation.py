@@ -10,7 +10,7 @@ and written in the worker pool, and the hand-in recorded back on the GUI thread.
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from evaluator_app.trust.sheet import SheetFiles, prepare_sheet, write_sheet_fil
 from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
 from evaluator_app.workspace.store import DocumentInfo
 from ui.member.controller import SessionController
-from ui.member.pdf_pane import PdfPane, parse_document
+from ui.member.pdf_pane import PdfPane, decrypt_documents
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.texts import describe_error, describe_missing
 from ui.widgets.signing_dialog import SigningDialog
@@ -227,14 +227,7 @@ class PresentationWindow(QMainWindow):
         bundle = c.bundle
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
-            out = []
-            for d in docs:
-                sink = QBuffer()
-                sink.open(QIODevice.OpenModeFlag.WriteOnly)
-                bundle.stream_document(d.doc_id, sink)  # hash-checked against the manifest
-                sink.close()
-                out.append((d.doc_id, d.name, parse_document(sink)))
-            return out
+            return decrypt_documents(bundle, docs)
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             if self.current == app_id:
