@@ -21,7 +21,7 @@ from evaluator_app.consolidation.compute import RESULT_FORMAT, Options, consolid
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
-from evaluator_app.trust.sheet import SheetContext
+from evaluator_app.trust.sheet import SheetContext, write_atomic
 
 
 def trusted_comment(session_id: str, created: str) -> str:
@@ -84,19 +84,10 @@ def write_result(result: dict[str, Any], identity: Identity | None, out_dir: Pat
         if identity is None:
             raise ConsolidationError("a final result must be signed: an identity is needed")
         sig_path = out_dir / "result.json.minisig"
-        _write_atomic(sig_path, identity.sign(
+        write_atomic(sig_path, identity.sign(
             data, trusted_comment(result["session"]["id"], result["created"])))
-    _write_atomic(path, data)
+    write_atomic(path, data)
     return ResultFiles(path, sig_path, "sha256:" + sha256_hex(data))
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def load_result(path: Path) -> tuple[dict[str, Any], bytes]:

@@ -139,7 +139,8 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
     return {**sheet, "partial": partial} if partial else sheet
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write via `path.part` and rename: a crash leaves the old file or none, never half."""
     tmp = path.with_name(path.name + ".part")
     try:
         tmp.write_bytes(data)
@@ -180,8 +181,8 @@ def write_sheet_files(prepared: PreparedSheet, identity: Identity, out_dir: Path
                        out_dir / f"{stem}.pdf", "sha256:" + sha256_hex(data))
     try:
         write_sheet_pdf(sheet, prepared.rubrics, files.pdf)
-        _write_atomic(files.json, data)
-        _write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
+        write_atomic(files.json, data)
+        write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
                                                                            revision, k)))
     except BaseException:
         remove_sheet_files(files)  # all three or none: a half export is no export
