@@ -544,6 +544,11 @@ KO.update({  # the welcome window's way to the committee screens
     "Consolidate a round (종합평가)…": "종합평가 열기…",
     "Run the 발표 day (review session)…": "발표평가 진행…",
     "The round's bundle": "평가 번들 선택",
+    "Verify and consolidate the members' signed sheets, or run the 발표 day, for the round's "
+    "bundle. Only the chair or the secretariat signs the result; any member may open it to "
+    "verify.": "평가 번들을 골라 위원들이 서명한 평가표를 검증·종합하거나 발표평가 당일을 "
+               "진행합니다. 결과에는 위원장이나 사무국만 서명하며, 다른 위원은 검증용으로 열 수 "
+               "있습니다.",
 })
 
 

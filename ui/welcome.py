@@ -257,7 +257,14 @@ class WelcomeWindow(QMainWindow):
     def _committee_box(self) -> QWidget:
         """The chair's (or 간사's) screens; any member may open them to verify a round."""
         box = QGroupBox(self.tr("Committee (chair and 간사)"))
-        row = QHBoxLayout(box)
+        column = QVBoxLayout(box)
+        hint = QLabel(self.tr("Verify and consolidate the members' signed sheets, or run the 발표 "
+                              "day, for the round's bundle. Only the chair or the secretariat "
+                              "signs the result; any member may open it to verify."))
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.consolidate_button = QPushButton(self.tr("Consolidate a round (종합평가)…"))
         self.consolidate_button.clicked.connect(lambda: self._open_committee_screen("chair"))
         self.review_button = QPushButton(self.tr("Run the 발표 day (review session)…"))

@@ -2034,6 +2034,10 @@
         <translation>위원회 (위원장·간사)</translation>
     </message>
     <message>
+        <source>Verify and consolidate the members' signed sheets, or run the 발표 day, for the round's bundle. Only the chair or the secretariat signs the result; any member may open it to verify.</source>
+        <translation>평가 번들을 골라 위원들이 서명한 평가표를 검증·종합하거나 발표평가 당일을 진행합니다. 결과에는 위원장이나 사무국만 서명하며, 다른 위원은 검증용으로 열 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Consolidate a round (종합평가)…</source>
         <translation>종합평가 열기…</translation>
     </message>
