@@ -12,10 +12,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import sqlite_utils
 
 from evaluator_app.canonical import content_hash
 from evaluator_app.errors import (
@@ -47,6 +46,8 @@ from evaluator_app.workspace.records import RecordsMixin
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 if TYPE_CHECKING:  # the spec parser (and the card crypto it needs) only where a spec is read
+    import sqlite_utils
+
     from evaluator_app.session_spec import SessionSpec
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Workspace(RecordsMixin):
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it (see db)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version < SCHEMA_VERSION:
                 if self.read_only:
@@ -120,7 +122,21 @@ class Workspace(RecordsMixin):
             conn.close()
             raise
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+
+    @cached_property
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite-utils over the same connection, for the inserts of a session import. Made on
+        first use: importing sqlite-utils and loading its plugins costs about 0.1 s, which a
+        command that only reads (`evaluator session list`) or the app's start need not pay."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, recursive_triggers=False)  # set in __init__
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts (column → value), as sqlite-utils' `Database.query` gives them."""
+        cursor = self.conn.execute(sql, tuple(params))
+        keys = [d[0] for d in cursor.description]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
 
     def _check_identity(self, conn: sqlite3.Connection) -> None:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -276,10 +292,10 @@ class Workspace(RecordsMixin):
 
     def sessions(self) -> list[SessionInfo]:
         return [SessionInfo(**_pick(r, SessionInfo)) for r in
-                self.db.query("SELECT * FROM sessions ORDER BY imported_at, id")]
+                self._query("SELECT * FROM sessions ORDER BY imported_at, id")]
 
     def session(self, session_id: str) -> SessionInfo:
-        rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+        rows = list(self._query("SELECT * FROM sessions WHERE id = ?", [session_id]))
         if not rows:
             known = ", ".join(s.id for s in self.sessions()) or "none"
             raise NotFoundError(f"no session {clip(session_id)} in the workspace (sessions: "
@@ -288,12 +304,12 @@ class Workspace(RecordsMixin):
 
     def applications(self, session_id: str) -> list[ApplicationInfo]:
         self.session(session_id)
-        return [_app(r) for r in self.db.query(
+        return [_app(r) for r in self._query(
             "SELECT * FROM applications WHERE session_id = ? ORDER BY position", [session_id])]
 
     def application(self, session_id: str, app_id: str) -> ApplicationInfo:
-        rows = list(self.db.query("SELECT * FROM applications WHERE session_id = ? AND id = ?",
-                                  [session_id, app_id]))
+        rows = list(self._query("SELECT * FROM applications WHERE session_id = ? AND id = ?",
+                                [session_id, app_id]))
         if not rows:
             self.session(session_id)
             raise NotFoundError(f"session {session_id} has no application {clip(app_id)}")
