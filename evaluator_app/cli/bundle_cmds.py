@@ -1,4 +1,5 @@
-"""`evaluator bundle create|inspect` (secretariat) and `evaluator open` (member)."""
+"""`evaluator bundle create|inspect` (secretariat) and `evaluator open` (member). The spec
+parser, the crypto and the workspace are imported when a command runs, not for `--help`."""
 
 import json
 import sys
@@ -6,18 +7,12 @@ from pathlib import Path
 
 import click
 
-from evaluator_app.cli.identity_cmds import (
+from evaluator_app.cli.key_options import (
     identity_file_option,
     passphrase_file_option,
     passphrase_source,
 )
 from evaluator_app.errors import SpecError
-from evaluator_app.session_spec import check_spec
-from evaluator_app.trust.bundle import create_bundle, read_header
-from evaluator_app.trust.identity import Card
-from evaluator_app.trust.open_session import open_bundle
-from evaluator_app.trust.workspace_identity import adopt, resolve_identity
-from evaluator_app.workspace import Workspace
 
 
 def _progress(label: str):
@@ -49,6 +44,11 @@ def bundle() -> None:
 def create_cmd(spec_path: Path, out: Path, force: bool, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
     """Check the spec, then encrypt and sign the session for its roster (secretariat)."""
+    from evaluator_app.session_spec import check_spec
+    from evaluator_app.trust.bundle import create_bundle
+    from evaluator_app.trust.workspace_identity import adopt, resolve_identity
+    from evaluator_app.workspace import Workspace
+
     spec, problems = check_spec(spec_path)
     if spec is None:
         raise SpecError(f"{spec_path}: {problems[0]}" + (
@@ -70,6 +70,8 @@ def create_cmd(spec_path: Path, out: Path, force: bool, identity_file: Path | No
 @click.option("--json", "as_json", is_flag=True)
 def inspect_cmd(bundle_path: Path, as_json: bool) -> None:
     """Show a bundle's public header (no key needed; no applicant names inside)."""
+    from evaluator_app.trust.bundle import read_header
+
     header = read_header(bundle_path)
     if as_json:
         click.echo(json.dumps(header.to_dict(), indent=2))
@@ -92,6 +94,11 @@ def inspect_cmd(bundle_path: Path, as_json: bool) -> None:
 def open_cmd(bundle_path: Path, secretariat: Path | None, replace: bool,
              identity_file: Path | None, passphrase_file: Path | None) -> None:
     """Verify a bundle (signature, roster, window, document hashes) and import its session."""
+    from evaluator_app.trust.identity import Card
+    from evaluator_app.trust.open_session import open_bundle
+    from evaluator_app.trust.workspace_identity import resolve_identity
+    from evaluator_app.workspace import Workspace
+
     card = Card.load(secretariat) if secretariat else None
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))

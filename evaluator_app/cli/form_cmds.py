@@ -1,10 +1,9 @@
-"""`evaluator form export|import`."""
+"""`evaluator form export|import`. The workspace and openpyxl are imported when a command
+runs, not for `--help`."""
 
 from pathlib import Path
 
 import click
-
-from evaluator_app.workspace import Workspace
 
 
 @click.group()
@@ -18,6 +17,8 @@ def form() -> None:
               help="FORM.xlsx or FORM.csv")
 def export_cmd(session_id: str, out: Path) -> None:
     """Write the session's review form, pre-filled with what is saved."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         from evaluator_app.form import export_form  # openpyxl: only here
 
@@ -29,6 +30,8 @@ def export_cmd(session_id: str, out: Path) -> None:
 @click.argument("form_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def import_cmd(form_path: Path) -> None:
     """Check every row of a filled form, then apply all of it (or nothing)."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         from evaluator_app.form import import_form
 

@@ -1,6 +1,8 @@
-"""`evaluator identity create|show|card`."""
+"""`evaluator identity create|show|card`. The crypto (pyrage, minisign) and the workspace are
+imported when a command runs, not for `--help` (tests/test_cli_imports.py)."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -9,12 +11,13 @@ from evaluator_app.cli.key_options import (
     passphrase_file_option,
     passphrase_source,
 )
-from evaluator_app.trust.identity import ROLES, Card
-from evaluator_app.trust.workspace_identity import adopt, create_identity, resolve_card
-from evaluator_app.workspace import Workspace
+from evaluator_app.trust import ROLES
+
+if TYPE_CHECKING:
+    from evaluator_app.trust.identity import Card
 
 
-def describe(card: Card) -> str:
+def describe(card: "Card") -> str:
     return "\n".join([
         f"name        {card.name}",
         f"affiliation {card.affiliation or '-'}",
@@ -40,6 +43,9 @@ def identity() -> None:
 def create_cmd(name: str, affiliation: str, role: str, identity_file: Path | None,
                passphrase_file: Path | None, replace: bool) -> None:
     """Generate an age key and a minisign key (secrets in the OS keyring or an identity file)."""
+    from evaluator_app.trust.workspace_identity import create_identity
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         ident, ref = create_identity(ws, name, affiliation, role, identity_file,
                                      passphrase_source(passphrase_file, confirm=True), replace)
@@ -54,6 +60,9 @@ def create_cmd(name: str, affiliation: str, role: str, identity_file: Path | Non
 @passphrase_file_option
 def show_cmd(identity_file: Path | None, passphrase_file: Path | None) -> None:
     """Print your card and fingerprint."""
+    from evaluator_app.trust.workspace_identity import adopt, resolve_card
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         card = resolve_card(ws, identity_file, passphrase_source(passphrase_file))
         adopt(ws, identity_file, card)
@@ -67,6 +76,9 @@ def show_cmd(identity_file: Path | None, passphrase_file: Path | None) -> None:
 @passphrase_file_option
 def card_cmd(out: Path, identity_file: Path | None, passphrase_file: Path | None) -> None:
     """Write your public card (no secret in it) for the secretariat's roster."""
+    from evaluator_app.trust.workspace_identity import adopt, resolve_card
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         card = resolve_card(ws, identity_file, passphrase_source(passphrase_file))
         card.save(out)

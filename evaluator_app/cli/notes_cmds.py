@@ -1,11 +1,11 @@
-"""`evaluator notes show`: the member's private notes and highlights (never in a sheet)."""
+"""`evaluator notes show`: the member's private notes and highlights (never in a sheet). The
+workspace is imported when the command runs, not for `--help`."""
 
 import json
 
 import click
 
 from evaluator_app.cli.output import table
-from evaluator_app.workspace import Workspace
 
 
 @click.group()
@@ -20,6 +20,8 @@ def notes() -> None:
 def show_cmd(session_id: str, application_id: str | None, as_json: bool) -> None:
     """Notes and highlights per application (where a highlight is; its words stay in the
     encrypted document and show in the app)."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         apps = ([ws.application(session_id, application_id)] if application_id
                 else ws.applications(session_id))

@@ -1,23 +1,24 @@
-"""`evaluator rubric list|show|import|export`."""
+"""`evaluator rubric list|show|import|export`. The rubric catalogue is read (and openpyxl
+imported) when a command runs, not for `--help`."""
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from evaluator_app.cli.output import table
 from evaluator_app.errors import RubricError
-from evaluator_app.paths import user_rubrics_dir
-from evaluator_app.programs import load_programs
-from evaluator_app.rubric import get_rubric, load_catalogue
-from evaluator_app.rubric.model import STAGE_EN, Rubric
-from evaluator_app.scoring import format_decimal
+from evaluator_app.numbers import format_decimal
+
+if TYPE_CHECKING:
+    from evaluator_app.rubric.model import Rubric
 
 PROPOSED_NOTE = ("※ 제안(proposed) 배점표: 공식 공모지침의 배점이 아닙니다 / proposed points, "
                  "not the official call's table")
 
 
-def _summary(r: Rubric) -> dict:
+def _summary(r: "Rubric") -> dict:
     return {"id": r.id, "program": r.program, "subtype": r.subtype, "year": r.year,
             "stage": r.stage, "status": r.status, "total": format_decimal(r.total),
             "hash": r.content_hash, "title_ko": r.title_ko, "title_en": r.title_en}
@@ -32,6 +33,8 @@ def rubric() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def list_cmd(as_json: bool) -> None:
     """List every rubric."""
+    from evaluator_app.rubric import load_catalogue
+
     rubrics = list(load_catalogue().values())
     if as_json:
         click.echo(json.dumps([_summary(r) for r in rubrics], ensure_ascii=False, indent=2))
@@ -47,6 +50,10 @@ def list_cmd(as_json: bool) -> None:
 @click.argument("rubric_id")
 def show_cmd(rubric_id: str) -> None:
     """Print one rubric as a table."""
+    from evaluator_app.programs import load_programs
+    from evaluator_app.rubric import get_rubric
+    from evaluator_app.rubric.model import STAGE_EN
+
     r = get_rubric(rubric_id)
     program = load_programs()[r.program]
     sub = f" · {program.subtypes.get(r.subtype, r.subtype)}" if r.subtype else ""
@@ -95,6 +102,7 @@ def show_cmd(rubric_id: str) -> None:
               help="TABLE.xlsx or TABLE.csv")
 def export_cmd(rubric_id: str, out: Path) -> None:
     """Write a rubric as an editable spreadsheet (Korean headers)."""
+    from evaluator_app.rubric import get_rubric
     from evaluator_app.rubric.table import export_rubric_table  # openpyxl: only here
 
     export_rubric_table(get_rubric(rubric_id), out)
@@ -108,6 +116,8 @@ def export_cmd(rubric_id: str, out: Path) -> None:
 @click.option("--replace", is_flag=True, help="Replace an imported rubric with the same id.")
 def import_cmd(table_path: Path, out: Path | None, replace: bool) -> None:
     """Validate a rubric table (XLSX/CSV) and add it to the workspace's rubrics."""
+    from evaluator_app.paths import user_rubrics_dir
+    from evaluator_app.rubric import load_catalogue
     from evaluator_app.rubric.table import import_rubric_table, write_rubric_toml
 
     r = import_rubric_table(table_path)

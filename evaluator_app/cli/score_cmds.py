@@ -1,18 +1,29 @@
-"""`evaluator score show|set`, `evaluator coi declare|none`, `evaluator opinion set`."""
+"""`evaluator score show|set`, `evaluator coi declare|none`, `evaluator opinion set`. The
+workspace (and sqlite-utils) is imported when a command runs, not for `--help`."""
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from evaluator_app.cli.output import table
 from evaluator_app.errors import ScoringError
 from evaluator_app.numbers import clip
-from evaluator_app.scoring import COI_GROUNDS, STATUS_KO, format_decimal, item_points, text_length
-from evaluator_app.workspace import UNSET, Change, Workspace
+from evaluator_app.scoring import (
+    COI_GROUNDS,
+    STATUS_KO,
+    UNSET,
+    Change,
+    format_decimal,
+    item_points,
+    text_length,
+)
+
+if TYPE_CHECKING:
+    from evaluator_app.workspace import Workspace
 
 
-def score_report(ws: Workspace, session_id: str) -> list[dict[str, Any]]:
+def score_report(ws: "Workspace", session_id: str) -> list[dict[str, Any]]:
     """Per application: status, conflict, each item, adjustments, total (for show --json)."""
     out = []
     for app in ws.applications(session_id):
@@ -56,6 +67,8 @@ def score() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def show_cmd(session_id: str, as_json: bool) -> None:
     """Per application: status, conflict, each item and the total."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         report = score_report(ws, session_id)
         info = ws.session(session_id)
@@ -99,6 +112,8 @@ def show_cmd(session_id: str, as_json: bool) -> None:
 def set_cmd(session_id: str, application_id: str, item_id: str, value: str | None,
             rationale: str | None, clear: bool) -> None:
     """Set one item, bonus/penalty or gate (적합/부적합) of an application."""
+    from evaluator_app.workspace import Workspace
+
     if clear and value is not None:
         raise ScoringError(f"give either a value ({clip(value)}) or --clear, not both")
     with Workspace.open() as ws:
@@ -124,6 +139,8 @@ def coi() -> None:
 @click.option("--reason", default="", help="The reason in words (required for 'other').")
 def declare_cmd(session_id: str, application_id: str, ground: str, reason: str) -> None:
     """Declare a conflict: the application is withdrawn from your scoring (회피)."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         ws.declare_conflict(session_id, application_id, ground, reason)
     click.echo(f"declared a conflict for {application_id} (회피: {COI_GROUNDS[ground][0]})")
@@ -134,6 +151,8 @@ def declare_cmd(session_id: str, application_id: str, ground: str, reason: str) 
 @click.argument("application_id")
 def none_cmd(session_id: str, application_id: str) -> None:
     """Declare that you have no conflict with the application."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         ws.declare_no_conflict(session_id, application_id)
     click.echo(f"declared no conflict for {application_id}")
@@ -150,6 +169,8 @@ def opinion() -> None:
 @click.argument("text")
 def opinion_set_cmd(session_id: str, application_id: str, text: str) -> None:
     """Set the overall opinion of an application."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         ws.set_opinion(session_id, application_id, text, strict=True)
     click.echo(f"saved the overall opinion of {application_id}")

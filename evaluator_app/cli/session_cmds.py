@@ -1,14 +1,12 @@
-"""`evaluator session check|import|list` and `evaluator audit verify`."""
+"""`evaluator session check|import|list` and `evaluator audit verify`. The spec parser and the
+workspace are imported when a command runs, not for `--help`."""
 
 from pathlib import Path
 
 import click
 
-from evaluator_app.canonical import sha256_hex
 from evaluator_app.cli.output import table
 from evaluator_app.errors import AuditError, SpecError
-from evaluator_app.nesting import loads_json
-from evaluator_app.workspace import Workspace
 
 
 @click.group()
@@ -40,6 +38,7 @@ def check_cmd(spec_path: Path) -> None:
 def import_cmd(spec_path: Path, replace: bool) -> None:
     """Load a plaintext session spec into the workspace (secretariat dry run, tests)."""
     from evaluator_app.session_spec import check_spec
+    from evaluator_app.workspace import Workspace
 
     spec, problems = check_spec(spec_path)
     if spec is None:
@@ -55,6 +54,8 @@ def import_cmd(spec_path: Path, replace: bool) -> None:
 @session.command("list")
 def list_cmd() -> None:
     """Sessions in the workspace."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         rows = [[s.id, s.title, s.stage, s.state, str(s.revision),
                  str(len(ws.applications(s.id)))] for s in ws.sessions()]
@@ -76,6 +77,10 @@ def audit() -> None:
                    "export (repeatable).")
 def verify_cmd(sheets: tuple[Path, ...]) -> None:
     """Check that no event was edited or deleted and that the data matches the log."""
+    from evaluator_app.canonical import sha256_hex
+    from evaluator_app.nesting import loads_json
+    from evaluator_app.workspace import Workspace
+
     given = []
     for path in sheets:
         try:

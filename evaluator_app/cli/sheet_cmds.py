@@ -1,19 +1,16 @@
-"""`evaluator pledge show|accept` and `evaluator sheet export|revise|verify`."""
+"""`evaluator pledge show|accept` and `evaluator sheet export|revise|verify`. The crypto, the PDF
+writer and the workspace are imported when a command runs, not for `--help`."""
 
 from pathlib import Path
 
 import click
 
-from evaluator_app.cli.identity_cmds import (
+from evaluator_app.cli.key_options import (
     identity_file_option,
     passphrase_file_option,
     passphrase_source,
 )
 from evaluator_app.errors import WorkspaceError
-from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.sheet import export_sheet, verify_sheet
-from evaluator_app.trust.workspace_identity import adopt, resolve_card, resolve_identity
-from evaluator_app.workspace import Workspace
 
 
 @click.group()
@@ -25,6 +22,8 @@ def pledge() -> None:
 @click.argument("session_id")
 def pledge_show(session_id: str) -> None:
     """Print the pledge text and whether it was accepted."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         text, accepted = ws.pledge_text(session_id), ws.pledge(session_id)
     if not text:
@@ -43,6 +42,9 @@ def pledge_show(session_id: str) -> None:
 def pledge_accept(session_id: str, yes: bool, identity_file: Path | None,
                   passphrase_file: Path | None) -> None:
     """Accept the pledge in your name (recorded in the audit log)."""
+    from evaluator_app.trust.workspace_identity import adopt, resolve_card
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         text = ws.pledge_text(session_id)
         if not text:
@@ -74,6 +76,10 @@ def sheet() -> None:
 def export_cmd(session_id: str, out: Path, partial: bool, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
     """Sign and export your score sheet; the session is locked afterwards (unless --partial)."""
+    from evaluator_app.trust.sheet import export_sheet
+    from evaluator_app.trust.workspace_identity import adopt, resolve_identity
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
         files = export_sheet(ws, session_id, identity, out, partial=partial)
@@ -92,6 +98,8 @@ def export_cmd(session_id: str, out: Path, partial: bool, identity_file: Path | 
 @click.option("--reason", required=True, help="Why the exported sheet is being revised.")
 def revise_cmd(session_id: str, reason: str) -> None:
     """Reopen a locked session as its next revision."""
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         revision = ws.revise(session_id, reason)
     click.echo(f"session {session_id} reopened as revision {revision}")
@@ -106,6 +114,11 @@ def revise_cmd(session_id: str, reason: str) -> None:
 def verify_cmd(sheet_path: Path, bundle_path: Path, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
     """Check a sheet's signature, signer, session, bundle, rubric and every score."""
+    from evaluator_app.trust.bundle import load_bundle
+    from evaluator_app.trust.sheet import verify_sheet
+    from evaluator_app.trust.workspace_identity import adopt, resolve_identity
+    from evaluator_app.workspace import Workspace
+
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
         result = verify_sheet(sheet_path, load_bundle(bundle_path, identity))

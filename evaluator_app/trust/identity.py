@@ -19,11 +19,11 @@ import pyrage
 from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.errors import IdentityError, KeyringUnavailableError, WrongPassphraseError
 from evaluator_app.nesting import loads_json
+from evaluator_app.trust import ROLES
 
 KEYRING_SERVICE = "evaluation-desk"
 CARD_FORMAT = "evaluation-desk-card/1"
 SECRET_FORMAT = "evaluation-desk-identity/1"
-ROLES = ("member", "chair", "secretariat")
 AGE_MAGIC = b"age-encryption.org/v1\n"
 NO_KEYRING_HINT = ("keep your keys in a passphrase-protected file instead: add "
                    "--identity-file FILE (for example on a USB stick)")
