@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -76,18 +77,55 @@ GRID = TableStyle([
 ])
 
 
+def _markup(text: Any) -> str:
+    return escape(str(text if text is not None else "")).replace("\n", "<br/>")
+
+
 def _p(text: Any, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(str(text if text is not None else "")).replace("\n", "<br/>"),
-                     style)
+    return Paragraph(_markup(text), style)
 
 
-def _signature_block(sheet: dict[str, Any], s: dict[str, ParagraphStyle]) -> Table:
+class _Cell(Paragraph):
+    """A table cell's paragraph that keeps its line breaks per width. A table breaks every
+    cell's lines to size its row and again, at the same width, just before drawing it; the
+    Korean (CJK) line break measures each character, so doing it once is real time."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth < rl_config._FUZZ:  # Paragraph answers "does not fit" and keeps no state
+            return super().wrap(availWidth, availHeight)
+        known = self.__dict__.setdefault("_lines_by_width", {})
+        if availWidth not in known:  # the lines do not depend on the height
+            super().wrap(availWidth, availHeight)
+            known[availWidth] = (self.width, self.height, self.blPara, self._wrapWidths)
+        self.width, self.height, self.blPara, self._wrapWidths = known[availWidth]
+        return self.width, self.height
+
+
+class _Cells:
+    """The table cells of one sheet: one paragraph per distinct text and style. The column heads,
+    the rubric's labels and the signature block are the same on every application's page, so
+    each is parsed and line-broken once, not 200 times. Only table cells are shared: a table
+    never splits a cell (a paragraph of the page itself may be split across pages)."""
+
+    def __init__(self, styles: dict[str, ParagraphStyle]) -> None:
+        self.styles = styles
+        self._made: dict[tuple[str, str], _Cell] = {}
+
+    def __call__(self, text: Any, style: str = "base") -> _Cell:
+        markup = _markup(text)
+        cell = self._made.get((markup, style))
+        if cell is None:
+            cell = self._made[markup, style] = _Cell(markup, self.styles[style])
+        return cell
+
+
+def _signature_block(sheet: dict[str, Any], c: _Cells) -> Table:
     card = sheet["member"]["card"]
-    rows = [[_p("평가위원", s["cell_bold"]), _p(card["name"], s["base"]),
-             _p("소속", s["cell_bold"]), _p(card.get("affiliation") or "—", s["base"])],
-            [_p("지문", s["cell_bold"]), _p(sheet["member"]["fingerprint"], s["base"]),
-             _p("평가일시", s["cell_bold"]), _p(_when(sheet["created"]), s["base"])],
-            [_p("서명", s["cell_bold"]), _p("", s["base"]), "", ""]]
+    rows = [[c("평가위원", "cell_bold"), c(card["name"]),
+             c("소속", "cell_bold"), c(card.get("affiliation") or "—")],
+            [c("지문", "cell_bold"), c(sheet["member"]["fingerprint"]),
+             c("평가일시", "cell_bold"), c(_when(sheet["created"]))],
+            [c("서명", "cell_bold"), c(""), "", ""]]
     t = Table(rows, colWidths=[18 * mm, 72 * mm, 18 * mm, 62 * mm],
               rowHeights=[None, None, 14 * mm])
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
@@ -107,18 +145,17 @@ def _header(sheet: dict[str, Any], s: dict[str, ParagraphStyle], subtitle: str) 
     ]
 
 
-def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric],
-             s: dict[str, ParagraphStyle]) -> list[Any]:
+def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric], c: _Cells) -> list[Any]:
+    s = c.styles
     out = _header(sheet, s, "요약")
-    rows = [[_p(h, s["cell_bold"]) for h in ("신청번호", "신청기관", "사업명", "총점", "비고")]]
+    rows = [[c(h, "cell_bold") for h in ("신청번호", "신청기관", "사업명", "총점", "비고")]]
     for app in sheet["applications"]:
         if app.get("conflict"):
             total, note = "-", "회피 (이해충돌)"
         else:
             total = app["total"]
             note = "부적격 (적격 확인 부적합)" if app.get("gate_failed") else ""
-        rows.append([_p(app["id"], s["base"]), _p(app["applicant"], s["base"]),
-                     _p(app["title"], s["base"]), _p(total, s["base"]), _p(note, s["base"])])
+        rows.append([c(app["id"]), c(app["applicant"]), c(app["title"]), c(total), c(note)])
     table = Table(rows, colWidths=[18 * mm, 35 * mm, 72 * mm, 15 * mm, 30 * mm], repeatRows=1)
     table.setStyle(GRID)
     out += [table, Spacer(1, 4 * mm)]
@@ -131,16 +168,16 @@ def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric],
                       f"(서약서 sha256 {pledge['pledge_sha256'][:16]}…)", s["small"]))
     out.append(_p(f"번들 {sheet['bundle_hash']} · 감사 로그 {sheet['audit_head'][:16]}…",
                   s["small"]))
-    out += [Spacer(1, 6 * mm), _signature_block(sheet, s), PageBreak()]
+    out += [Spacer(1, 6 * mm), _signature_block(sheet, c), PageBreak()]
     return out
 
 
 def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric,
-                      s: dict[str, ParagraphStyle]) -> list[Any]:
+                      c: _Cells) -> list[Any]:
+    s = c.styles
     out = _header(sheet, s, f"{app['id']} {app['applicant']}")
-    info = Table([[_p("사업명", s["cell_bold"]), _p(app["title"], s["base"])],
-                  [_p("평가표", s["cell_bold"]),
-                   _p(f"{rubric.title_ko} [{_status(rubric)}]", s["base"])]],
+    info = Table([[c("사업명", "cell_bold"), c(app["title"])],
+                  [c("평가표", "cell_bold"), c(f"{rubric.title_ko} [{_status(rubric)}]")]],
                  colWidths=[25 * mm, 145 * mm])
     info.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888"))]))
     out += [info, Spacer(1, 3 * mm)]
@@ -148,19 +185,19 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
         ground = COI_GROUNDS.get(app["conflict"]["ground"], ("", ""))[0]
         out += [_p("회피 — 이해충돌로 이 신청의 평가에서 제외됨", s["h"]),
                 _p(f"{ground} {_reason(app['conflict']['text'])}", s["base"])]
-        return [*out, Spacer(1, 6 * mm), _signature_block(sheet, s), PageBreak()]
+        return [*out, Spacer(1, 6 * mm), _signature_block(sheet, c), PageBreak()]
     if app.get("gates"):
-        rows = [[_p(h, s["cell_bold"]) for h in ("적격 확인", "판정", "사유")]]
+        rows = [[c(h, "cell_bold") for h in ("적격 확인", "판정", "사유")]]
         for g in app["gates"]:
             gate = rubric.gate(g["gate"])
             decision = {"pass": "적합", "fail": "부적합"}.get(g["decision"], "-")
-            rows.append([_p(gate.label_ko if gate else g["gate"], s["base"]),
-                         _p(decision, s["base"]), _p(g["rationale"], s["base"])])
+            rows.append([c(gate.label_ko if gate else g["gate"]), c(decision),
+                         c(g["rationale"])])
         t = Table(rows, colWidths=[80 * mm, 15 * mm, 75 * mm])
         t.setStyle(GRID)
         out += [t, Spacer(1, 3 * mm)]
     by_item = {i["item"]: i for i in app["items"]}
-    rows = [[_p(h, s["cell_bold"]) for h in ("평가항목", "세부항목", "배점", "평점", "평가사유")]]
+    rows = [[c(h, "cell_bold") for h in ("평가항목", "세부항목", "배점", "평점", "평가사유")]]
     for group in rubric.groups:
         for n, item in enumerate(group.items):
             entry = by_item.get(item.id, {})
@@ -170,22 +207,21 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
             # Short figures are plain cell text (FONT below), not Paragraphs: a 200-application
             # sheet has ~20,000 cells and a Paragraph costs an HTML parse and a CJK line break.
             rows.append([
-                _p(f"{group.id}. {group.label_ko} ({format_decimal(group.max_points)})",
-                   s["base"]) if n == 0 else "",
-                _p(f"{item.id} {item.label_ko}", s["base"]),
+                c(f"{group.id}. {group.label_ko} ({format_decimal(group.max_points)})")
+                if n == 0 else "",
+                c(f"{item.id} {item.label_ko}"),
                 format_decimal(item.max_points), shown,
-                _p(entry.get("rationale", ""), s["base"])])
+                c(entry.get("rationale", ""))])
     for a in app.get("adjustments", []):
         adj = rubric.adjustment(a["id"])
         sign = "+" if a["kind"] == "bonus" else "-"  # NanumGothic has no U+2212
-        rows.append([_p("가점" if a["kind"] == "bonus" else "감점", s["base"]),
-                     _p(adj.label_ko if adj else a["id"], s["base"]), "",
-                     f"{sign}{a['points']}", _p(a["rationale"], s["base"])])
-    rows.append([_p("합계", s["cell_bold"]),
-                 _p(f"소계 {app['subtotal']} · 가점 +{app['bonus']} · 감점 -{app['penalty']}",
-                    s["base"]),
-                 _p(format_decimal(rubric.total), s["base"]),
-                 _p(f"총점 {app['total']}", s["cell_bold"]), _p("", s["base"])])
+        rows.append([c("가점" if a["kind"] == "bonus" else "감점"),
+                     c(adj.label_ko if adj else a["id"]), "",
+                     f"{sign}{a['points']}", c(a["rationale"])])
+    rows.append([c("합계", "cell_bold"),
+                 c(f"소계 {app['subtotal']} · 가점 +{app['bonus']} · 감점 -{app['penalty']}"),
+                 c(format_decimal(rubric.total)),
+                 c(f"총점 {app['total']}", "cell_bold"), c("")])
     table = Table(rows, colWidths=[30 * mm, 50 * mm, 12 * mm, 18 * mm, 60 * mm], repeatRows=1)
     table.setStyle(GRID)
     base = s["base"]
@@ -193,16 +229,16 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
                                 base.leading)]))
     out += [table, Spacer(1, 3 * mm), _p("종합의견", s["h"]),
             _p(app.get("opinion", ""), s["base"]), Spacer(1, 6 * mm),
-            _signature_block(sheet, s), PageBreak()]
+            _signature_block(sheet, c), PageBreak()]
     return out
 
 
 def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> None:
-    s = _styles()
+    c = _Cells(_styles())
     regular, _ = register_korean_fonts()
-    story = _summary(sheet, rubrics, s)
+    story = _summary(sheet, rubrics, c)
     for app in sheet["applications"]:
-        story += _application_page(sheet, app, rubrics[app["rubric_hash"]], s)
+        story += _application_page(sheet, app, rubrics[app["rubric_hash"]], c)
     story.pop()  # no blank page after the last application
     tmp = out.with_name(out.name + ".part")
     doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,

@@ -1,0 +1,70 @@
+"""The printable 평가표: its table cells are shared and keep their line breaks (issue 10: 200
+applications in ≤ 2 s), and the PDF is byte for byte what one fresh paragraph per cell gives."""
+
+import copy
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from reportlab import rl_config
+from reportlab.platypus import Paragraph
+
+from evaluator_app.cli.demo_cmd import fill_form_as_member
+from evaluator_app.form import export_form, import_form
+from evaluator_app.reports import sheet_pdf
+from evaluator_app.trust.open_session import open_bundle
+from evaluator_app.trust.sheet import export_sheet
+from evaluator_app.workspace import Workspace
+
+KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
+SID = "2025-strong-small-written"
+
+
+@pytest.fixture
+def signed(committee, evb, home, tmp_path):
+    """Member m1's exported sheet and the rubrics it was scored with."""
+    with Workspace.open(home) as ws:
+        open_bundle(ws, evb, committee.m1, now=KST)
+        ws.accept_pledge(SID, committee.m1.card.name, committee.m1.card.fingerprint)
+        export_form(ws, SID, tmp_path / "form.xlsx")
+        fill_form_as_member(tmp_path / "form.xlsx", tmp_path / "filled.xlsx")
+        import_form(ws, tmp_path / "filled.xlsx")
+        files = export_sheet(ws, SID, committee.m1, tmp_path / "out")
+        sheet = json.loads(files.json.read_bytes())
+        rubrics = {a["rubric_hash"]: ws.rubric(a["rubric_hash"]) for a in sheet["applications"]}
+    return sheet, rubrics
+
+
+def test_a_cell_breaks_its_lines_as_a_fresh_paragraph_does() -> None:
+    cells = sheet_pdf._Cells(sheet_pdf._styles())
+    text = "평가 근거를 충분히 적었습니다 — 지역 문제에 맞는 솔루션, 운영재원 확보 방안 " * 4
+    cell = cells(text)
+    assert cells(text) is cell and cells(text, "cell_bold") is not cell
+    for width in (150.0, 60.0, 150.0, 0.0, 60.0):
+        fresh = Paragraph(sheet_pdf._markup(text), cells.styles["base"])
+        assert cell.wrap(width, 1000) == fresh.wrap(width, 1000)
+        if width:
+            assert [line[1] for line in cell.blPara.lines] == \
+                [line[1] for line in fresh.blPara.lines]
+
+
+def test_shared_cells_write_the_same_pdf(signed, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet, rubrics = signed
+    sheet = copy.deepcopy(sheet)
+    # the rarer rows too: a 회피, a bonus and a penalty, and reasons long enough to wrap and to
+    # split the item table across pages
+    sheet["applications"][1].update(conflict={"ground": "other", "text": "사유 " * 20})
+    app = sheet["applications"][0]
+    app["adjustments"] = [
+        {"id": "x-bonus", "kind": "bonus", "points": "1.5", "rationale": "가점 사유 " * 30},
+        {"id": "x-penalty", "kind": "penalty", "points": "2", "rationale": "감점\n둘째 줄"}]
+    for item in app["items"]:
+        item["rationale"] = f"{item['item']} <근거> & " + "충분히 긴 평가사유 " * 25
+    monkeypatch.setattr(rl_config, "invariant", 1)  # same input, same bytes
+    sheet_pdf.write_sheet_pdf(sheet, rubrics, tmp_path / "shared.pdf")
+    monkeypatch.setattr(sheet_pdf._Cells, "__call__", lambda self, text, style="base":
+                        Paragraph(sheet_pdf._markup(text), self.styles[style]))
+    sheet_pdf.write_sheet_pdf(sheet, rubrics, tmp_path / "fresh.pdf")
+    assert (tmp_path / "shared.pdf").read_bytes() == (tmp_path / "fresh.pdf").read_bytes()
