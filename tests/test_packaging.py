@@ -87,3 +87,13 @@ def test_icons_are_rendered_from_the_svg():
                                                     for n in (16, 32, 48, 256)}
     assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
     assert (icons / "evaluation-desk.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+
+
+def test_reportlab_uses_its_c_accelerator():
+    """rl-accel is a dependency (the 평가표 PDF's speed): reportlab finds it, and the frozen build
+    ships it, listed as a hidden import because reportlab imports it through exec()."""
+    from reportlab.lib import rl_accel
+
+    assert {"fp_str", "instanceStringWidthTTF", "asciiBase85Encode"} <= set(rl_accel._c_funcs)
+    spec = (ROOT / "packaging" / "evaluation-desk.spec").read_text(encoding="utf-8")
+    assert '"_rl_accel"' in spec
