@@ -125,9 +125,10 @@ class Workspace(RecordsMixin):
 
     @cached_property
     def db(self) -> "sqlite_utils.Database":
-        """sqlite-utils over the same connection, for the inserts of a session import. Made on
-        first use: importing sqlite-utils and loading its plugins costs about 0.1 s, which a
-        command that only reads (`evaluator session list`) or the app's start need not pay."""
+        """sqlite-utils over the same connection, for the inserts of a session import (or of
+        its corrected bundle). Made on first use: importing sqlite-utils and loading its
+        plugins costs about 0.1 s, which a command that only reads (`evaluator session list`)
+        or the app's start need not pay."""
         import sqlite_utils
 
         return sqlite_utils.Database(self.conn, recursive_triggers=False)  # set in __init__
