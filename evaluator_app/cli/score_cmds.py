@@ -1,5 +1,6 @@
 """`evaluator score show|set`, `evaluator coi declare|none`, `evaluator opinion set`. The
-workspace (and sqlite-utils) is imported when a command runs, not for `--help`."""
+scoring rules, the rubrics and the workspace are imported when a command runs, not for
+`--help`."""
 
 import json
 from typing import TYPE_CHECKING, Any
@@ -7,17 +8,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from evaluator_app.cli.output import table
+from evaluator_app.coi import COI_GROUNDS
 from evaluator_app.errors import ScoringError
-from evaluator_app.numbers import clip
-from evaluator_app.scoring import (
-    COI_GROUNDS,
-    STATUS_KO,
-    UNSET,
-    Change,
-    format_decimal,
-    item_points,
-    text_length,
-)
+from evaluator_app.numbers import clip, format_decimal
 
 if TYPE_CHECKING:
     from evaluator_app.workspace import Workspace
@@ -25,6 +18,8 @@ if TYPE_CHECKING:
 
 def score_report(ws: "Workspace", session_id: str) -> list[dict[str, Any]]:
     """Per application: status, conflict, each item, adjustments, total (for show --json)."""
+    from evaluator_app.scoring import item_points
+
     out = []
     for app in ws.applications(session_id):
         rubric = ws.rubric(app.rubric_hash)
@@ -67,6 +62,7 @@ def score() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def show_cmd(session_id: str, as_json: bool) -> None:
     """Per application: status, conflict, each item and the total."""
+    from evaluator_app.scoring import STATUS_KO, text_length
     from evaluator_app.workspace import Workspace
 
     with Workspace.open() as ws:
@@ -112,6 +108,7 @@ def show_cmd(session_id: str, as_json: bool) -> None:
 def set_cmd(session_id: str, application_id: str, item_id: str, value: str | None,
             rationale: str | None, clear: bool) -> None:
     """Set one item, bonus/penalty or gate (적합/부적합) of an application."""
+    from evaluator_app.scoring import STATUS_KO, UNSET, Change
     from evaluator_app.workspace import Workspace
 
     if clear and value is not None:
