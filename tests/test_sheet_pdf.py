@@ -1,5 +1,6 @@
-"""The printable 평가표: its table cells are shared and keep their line breaks (issue 10: 200
-applications in ≤ 2 s), and the PDF is byte for byte what one fresh paragraph per cell gives."""
+"""The printable 평가표 and the committee's reports: paragraphs keep their line breaks per width
+and the 평가표 shares its table cells (issue 10: 200 applications in ≤ 2 s); the PDFs are byte
+for byte what plain, fresh paragraphs give."""
 
 import copy
 import json
@@ -8,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from reportlab import rl_config
+from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.form import export_form, import_form
-from evaluator_app.reports import sheet_pdf
+from evaluator_app.reports import layout, sheet_pdf
+from evaluator_app.reports.layout import markup
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import export_sheet
 from evaluator_app.workspace import Workspace
@@ -42,7 +45,7 @@ def test_a_cell_breaks_its_lines_as_a_fresh_paragraph_does() -> None:
     cell = cells(text)
     assert cells(text) is cell and cells(text, "cell_bold") is not cell
     for width in (150.0, 60.0, 150.0, 0.0, 60.0):
-        fresh = Paragraph(sheet_pdf._markup(text), cells.styles["base"])
+        fresh = Paragraph(markup(text), cells.styles["base"])
         assert cell.wrap(width, 1000) == fresh.wrap(width, 1000)
         if width:
             assert [line[1] for line in cell.blPara.lines] == \
@@ -65,6 +68,25 @@ def test_shared_cells_write_the_same_pdf(signed, tmp_path: Path,
     monkeypatch.setattr(rl_config, "invariant", 1)  # same input, same bytes
     sheet_pdf.write_sheet_pdf(sheet, rubrics, tmp_path / "shared.pdf")
     monkeypatch.setattr(sheet_pdf._Cells, "__call__", lambda self, text, style="base":
-                        Paragraph(sheet_pdf._markup(text), self.styles[style]))
+                        Paragraph(markup(text), self.styles[style]))
     sheet_pdf.write_sheet_pdf(sheet, rubrics, tmp_path / "fresh.pdf")
     assert (tmp_path / "shared.pdf").read_bytes() == (tmp_path / "fresh.pdf").read_bytes()
+
+
+def test_report_paragraphs_lay_out_as_plain_ones(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """layout.p's paragraphs in a table over several pages and one split across pages."""
+    s = layout.styles()
+
+    def story() -> list:
+        rows = [[layout.p(h, s["cell_bold"]) for h in ("번호", "사유", "비고")]]
+        rows += [[layout.p(i, s["base"]), layout.p("줄바꿈되는 긴 사유 " * (i % 30), s["base"]),
+                  layout.p("" if i % 3 else "비고\n둘째 줄", s["center"])] for i in range(120)]
+        return [layout.p("제목 " * 5, s["title"]),
+                layout.table(rows, [20 * mm, 180 * mm, 40 * mm]),
+                layout.p("쪽을 넘기는 종합의견 " * 900, s["base"])]
+
+    layout.build_pdf(tmp_path / "memo.pdf", story(), title="t", footer="f", provisional=True)
+    monkeypatch.setattr(layout.MemoParagraph, "wrap", Paragraph.wrap)
+    layout.build_pdf(tmp_path / "plain.pdf", story(), title="t", footer="f", provisional=True)
+    assert (tmp_path / "memo.pdf").read_bytes() == (tmp_path / "plain.pdf").read_bytes()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -50,10 +51,31 @@ def styles(size: float = 8.5) -> dict[str, ParagraphStyle]:
     }
 
 
+class MemoParagraph(Paragraph):
+    """A paragraph that keeps its line breaks per width. A table breaks every cell's lines to
+    size its row and again, at the same width, just before drawing it; the Korean (CJK) line
+    break measures each character, so on a 200-application report doing it once is real time.
+    (A split makes new paragraphs of this class: each keeps its own.)"""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth < rl_config._FUZZ:  # Paragraph answers "does not fit" and keeps no state
+            return super().wrap(availWidth, availHeight)
+        known = self.__dict__.setdefault("_lines_by_width", {})
+        if availWidth not in known:  # the lines do not depend on the height
+            super().wrap(availWidth, availHeight)
+            known[availWidth] = (self.width, self.height, self.blPara, self._wrapWidths)
+        self.width, self.height, self.blPara, self._wrapWidths = known[availWidth]
+        return self.width, self.height
+
+
+def markup(text: Any) -> str:
+    """Plain text as paragraph markup (escaped; newlines kept)."""
+    return escape(str(text if text is not None else "")).replace("\n", "<br/>")
+
+
 def p(text: Any, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; newlines kept)."""
-    return Paragraph(escape(str(text if text is not None else "")).replace("\n", "<br/>"),
-                     style)
+    return MemoParagraph(markup(text), style)
 
 
 def grid(*extra: tuple) -> TableStyle:

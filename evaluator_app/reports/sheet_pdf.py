@@ -3,9 +3,7 @@
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -13,7 +11,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -21,6 +18,8 @@ from reportlab.platypus import (
 )
 
 from evaluator_app.fonts import register_korean_fonts
+from evaluator_app.reports.layout import MemoParagraph, markup
+from evaluator_app.reports.layout import p as _p
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import COI_GROUNDS, format_decimal
 from evaluator_app.timefmt import format_time
@@ -77,45 +76,22 @@ GRID = TableStyle([
 ])
 
 
-def _markup(text: Any) -> str:
-    return escape(str(text if text is not None else "")).replace("\n", "<br/>")
-
-
-def _p(text: Any, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(_markup(text), style)
-
-
-class _Cell(Paragraph):
-    """A table cell's paragraph that keeps its line breaks per width. A table breaks every
-    cell's lines to size its row and again, at the same width, just before drawing it; the
-    Korean (CJK) line break measures each character, so doing it once is real time."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if availWidth < rl_config._FUZZ:  # Paragraph answers "does not fit" and keeps no state
-            return super().wrap(availWidth, availHeight)
-        known = self.__dict__.setdefault("_lines_by_width", {})
-        if availWidth not in known:  # the lines do not depend on the height
-            super().wrap(availWidth, availHeight)
-            known[availWidth] = (self.width, self.height, self.blPara, self._wrapWidths)
-        self.width, self.height, self.blPara, self._wrapWidths = known[availWidth]
-        return self.width, self.height
-
-
 class _Cells:
     """The table cells of one sheet: one paragraph per distinct text and style. The column heads,
     the rubric's labels and the signature block are the same on every application's page, so
     each is parsed and line-broken once, not 200 times. Only table cells are shared: a table
-    never splits a cell (a paragraph of the page itself may be split across pages)."""
+    never splits a cell (a paragraph of the page itself may be split across pages); each cell
+    keeps its line breaks per width (MemoParagraph)."""
 
     def __init__(self, styles: dict[str, ParagraphStyle]) -> None:
         self.styles = styles
-        self._made: dict[tuple[str, str], _Cell] = {}
+        self._made: dict[tuple[str, str], MemoParagraph] = {}
 
-    def __call__(self, text: Any, style: str = "base") -> _Cell:
-        markup = _markup(text)
-        cell = self._made.get((markup, style))
+    def __call__(self, text: Any, style: str = "base") -> MemoParagraph:
+        key = (markup(text), style)
+        cell = self._made.get(key)
         if cell is None:
-            cell = self._made[markup, style] = _Cell(markup, self.styles[style])
+            cell = self._made[key] = MemoParagraph(key[0], self.styles[style])
         return cell
 
 
