@@ -20,6 +20,11 @@ echo "build: $((end - start)) s, $(du -sh "$out" | cut -f1) in $out"
 
 # The frozen app checks itself (offscreen when there is no display).
 "$out/evaluation-desk" --self-test
+# The CLI imports each command's module by name when it runs: every one must be in the folder.
+for cmd in $("$out/evaluator" --help | sed -n '/^Commands:/,$p' | awk 'NR > 1 {print $1}'); do
+  "$out/evaluator" "$cmd" --help > /dev/null
+done
+echo "cli: every command of \`evaluator --help\` answers --help"
 if [ "${NO_TARBALL:-0}" != 1 ]; then
   version=$("$out/evaluator" --version | awk '{print $NF}')
   tarball="dist/evaluation-desk-$version-linux-$(uname -m).tar.gz"

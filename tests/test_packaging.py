@@ -97,3 +97,13 @@ def test_reportlab_uses_its_c_accelerator():
     assert {"fp_str", "instanceStringWidthTTF", "asciiBase85Encode"} <= set(rl_accel._c_funcs)
     spec = (ROOT / "packaging" / "evaluation-desk.spec").read_text(encoding="utf-8")
     assert '"_rl_accel"' in spec
+
+
+def test_the_frozen_build_ships_every_cli_command():
+    """`evaluator` imports a command's module by name when it runs (cli/__init__.py COMMANDS),
+    which PyInstaller cannot follow: the spec collects the whole package, and
+    packaging/build_linux.sh asks every command of the frozen CLI for --help."""
+    spec = (ROOT / "packaging" / "evaluation-desk.spec").read_text(encoding="utf-8")
+    assert 'collect_submodules("evaluator_app.cli")' in spec
+    build = (ROOT / "packaging" / "build_linux.sh").read_text(encoding="utf-8")
+    assert '"$out/evaluator" "$cmd" --help' in build
