@@ -101,14 +101,15 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     try:
-        # pyrage encrypts on this thread; the three SHA-256s (each document before and after
-        # encryption, then the bundle file itself) run on the hasher's.
+        # pyrage encrypts on this thread (holding the GIL); the three SHA-256s run on two
+        # others: each document before and after encryption, and the bundle file itself.
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf, \
-                BackgroundHasher() as hasher:
-            whole = FileFollower(str(tmp), hasher)
+                BackgroundHasher() as hasher, BackgroundHasher() as file_hasher:
+            whole = FileFollower(str(tmp), file_hasher)
             try:
                 digests = _encrypt_documents(zf, hasher, whole, spec, secretariat, advance)
                 hasher.close()
+                file_hasher.close()
                 applications = [{**app.to_dict(),
                                  "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
                                  "documents": [d.entry() for d in docs]}
