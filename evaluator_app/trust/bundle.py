@@ -2,7 +2,9 @@
 
 Layout (see container.py): a public `header.json` (format, session id, created, secretariat
 fingerprint, the fingerprints that can open it — no titles, no names); `manifest.age`, the
-session, frozen rubrics, applications, roster, pledge, window and document hashes, encrypted to
+session, frozen rubrics, applications, roster, pledge, window and two hashes per document (its
+plaintext `sha256`, and `encrypted_sha256` of its entry as stored, which lets `open` check
+every document without decrypting it; see bundle_scan.py), encrypted to
 the whole roster and the secretariat; `manifest.minisig`, the secretariat's minisign signature
 of the manifest; and one `docs/<random id>.age` per document, encrypted only to those who may
 read it (a pre-declared conflict leaves that member out, so they cannot decrypt it at all).
@@ -45,12 +47,13 @@ from evaluator_app.trust.container import (
 )
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import (
+    BackgroundHasher,
     ByteCounter,
-    HashingReader,
-    HashingWriter,
+    FeedingReader,
+    FeedingWriter,
+    FileFollower,
     Progress,
     RangeReader,
-    sha256_file,
 )
 
 BUNDLE_FORMAT = "evaluation-desk-bundle/1"
@@ -92,62 +95,110 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
             f"{spec.path}: the evaluation window closed at {spec.window[1].isoformat(sep=' ')}; "
             "no member could open this bundle (correct [window], or pass --force)")
     created = moment.isoformat(timespec="seconds")
-    roster = spec.roster.everyone()
-    everyone = [*roster, secretariat.card]
-    conflicts = set(spec.conflicts)
+    everyone = [*spec.roster.everyone(), secretariat.card]
     advance = ByteCounter(sum(p.stat().st_size for a in spec.applications
                               for p in (*a.documents, *a.slides)), progress)
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
-    applications = []
     try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
-            for app in spec.applications:
-                readers = [c for c in roster if (c.fingerprint, app.id) not in conflicts]
-                readers.append(secretariat.card)
-                docs = []
-                for kind, path in [*(("plan", p) for p in app.documents),
-                                   *(("slides", p) for p in app.slides)]:
-                    doc_id = secrets.token_hex(16)
-                    with path.open("rb") as src, zf.open(doc_entry(doc_id), "w",
-                                                         force_zip64=True) as dst:
-                        reader = HashingReader(src, advance)
-                        pyrage.encrypt_io(reader, dst, [c.recipient() for c in readers])
-                    docs.append({"id": doc_id, "name": path.name, "kind": kind,
-                                 "sha256": reader.sha256.hexdigest(), "size": reader.size,
-                                 "readers": [c.fingerprint for c in readers]})
-                applications.append({**app.to_dict(),
-                                     "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
-                                     "documents": docs})
-            manifest = {
-                "format": MANIFEST_FORMAT, "session_id": spec.id, "created": created,
-                "secretariat": secretariat.card.to_dict(),
-                "session": {"id": spec.id, "title": spec.title, "program": spec.program,
-                            "stage": spec.stage, "year": spec.year,
-                            "sites_to_select": spec.sites_to_select, "quorum": spec.quorum,
-                            "review": spec.review.to_dict() if spec.review else None},
-                "previous": spec.previous.to_manifest() if spec.previous else None,
-                "rubrics": {r.content_hash: r.to_dict() for r in spec.rubrics.values()},
-                "applications": applications,
-                "roster": {"chair": spec.roster.chair.to_dict(),
-                           "members": [c.to_dict() for c in spec.roster.members]},
-                "window": None if spec.window is None else {
-                    "opens": spec.window[0].isoformat(), "closes": spec.window[1].isoformat()},
-                "pledge": spec.pledge,
-                "conflicts": [{"member": fp, "application": aid} for fp, aid in spec.conflicts],
-                "allow_print": spec.allow_print,
-            }
-            plain = canonical_json(manifest)
-            zf.writestr(MANIFEST, pyrage.encrypt(plain, [c.recipient() for c in everyone]))
-            zf.writestr(SIGNATURE, secretariat.sign(plain, f"bundle {spec.id} {created}"))
-            header = Header(spec.id, created, secretariat.card.fingerprint,
-                            tuple(c.fingerprint for c in everyone))
-            zf.writestr(HEADER, json.dumps(header.to_dict(), indent=2))
+        # pyrage encrypts on this thread (holding the GIL); the three SHA-256s run on two
+        # others: each document before and after encryption, and the bundle file itself.
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf, \
+                BackgroundHasher() as hasher, BackgroundHasher() as file_hasher:
+            whole = FileFollower(str(tmp), file_hasher)
+            try:
+                digests = _encrypt_documents(zf, hasher, whole, spec, secretariat, advance)
+                hasher.close()
+                file_hasher.close()
+                applications = [{**app.to_dict(),
+                                 "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
+                                 "documents": [d.entry() for d in docs]}
+                                for app, docs in zip(spec.applications, digests, strict=True)]
+                plain = canonical_json(_manifest(spec, secretariat, created, applications))
+                zf.writestr(MANIFEST, pyrage.encrypt(plain, [c.recipient() for c in everyone]))
+                zf.writestr(SIGNATURE, secretariat.sign(plain, f"bundle {spec.id} {created}"))
+                header = Header(spec.id, created, secretariat.card.fingerprint,
+                                tuple(c.fingerprint for c in everyone))
+                zf.writestr(HEADER, json.dumps(header.to_dict(), indent=2))
+                zf.close()  # writes the table of contents: the file is complete
+                whole.hash_range(whole.done, tmp.stat().st_size)  # the rest, on this thread
+            finally:
+                whole.close()
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return sha256_file(str(out))
+    return whole.sha256.hexdigest()
+
+
+@dataclass
+class _Sealed:
+    """One document as encrypted into the bundle; its digests are read once the hasher is done."""
+
+    id: str
+    name: str
+    kind: str
+    size: int
+    readers: list[str]
+    plain: Any  # hashlib sha256 objects
+    sealed: Any
+
+    def entry(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "size": self.size,
+                "readers": self.readers, "sha256": self.plain.hexdigest(),
+                "encrypted_sha256": self.sealed.hexdigest()}
+
+
+def _encrypt_documents(zf: zipfile.ZipFile, hasher: BackgroundHasher, whole: FileFollower,
+                       spec: SessionSpec, secretariat: Identity,
+                       advance: ByteCounter) -> list[list[_Sealed]]:
+    """Encrypt every document into its own entry, each to those who may read it (not a member
+    with a pre-declared conflict); the bundle's hash follows each finished entry."""
+    assert spec.roster is not None and zf.fp is not None
+    roster = spec.roster.everyone()
+    conflicts = set(spec.conflicts)
+    out = []
+    for app in spec.applications:
+        readers = [c for c in roster if (c.fingerprint, app.id) not in conflicts]
+        readers.append(secretariat.card)
+        docs = []
+        for kind, path in [*(("plan", p) for p in app.documents),
+                           *(("slides", p) for p in app.slides)]:
+            doc_id = secrets.token_hex(16)
+            with path.open("rb") as src, zf.open(doc_entry(doc_id), "w",
+                                                 force_zip64=True) as dst:
+                reader = FeedingReader(src, hasher, advance)
+                writer = FeedingWriter(dst, hasher)
+                pyrage.encrypt_io(reader, writer, [c.recipient() for c in readers])
+                writer.flush_hash()
+            zf.fp.flush()  # the entry's local header is final now: hash the file up to here
+            whole.final_up_to(zf.fp.tell())
+            docs.append(_Sealed(doc_id, path.name, kind, reader.size,
+                                [c.fingerprint for c in readers], reader.sha256, writer.sha256))
+        out.append(docs)
+    return out
+
+
+def _manifest(spec: SessionSpec, secretariat: Identity, created: str,
+              applications: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "format": MANIFEST_FORMAT, "session_id": spec.id, "created": created,
+        "secretariat": secretariat.card.to_dict(),
+        "session": {"id": spec.id, "title": spec.title, "program": spec.program,
+                    "stage": spec.stage, "year": spec.year,
+                    "sites_to_select": spec.sites_to_select, "quorum": spec.quorum,
+                    "review": spec.review.to_dict() if spec.review else None},
+        "previous": spec.previous.to_manifest() if spec.previous else None,
+        "rubrics": {r.content_hash: r.to_dict() for r in spec.rubrics.values()},
+        "applications": applications,
+        "roster": {"chair": spec.roster.chair.to_dict(),
+                   "members": [c.to_dict() for c in spec.roster.members]},
+        "window": None if spec.window is None else {
+            "opens": spec.window[0].isoformat(), "closes": spec.window[1].isoformat()},
+        "pledge": spec.pledge,
+        "conflicts": [{"member": fp, "application": aid} for fp, aid in spec.conflicts],
+        "allow_print": spec.allow_print,
+    }
 
 
 def read_header(path: Path) -> Header:
@@ -221,11 +272,12 @@ class OpenedBundle:
             raise NotAddressedError(
                 f"document {doc['name']} of {doc['application']} is not encrypted to you "
                 f"({me}): a conflict of interest was declared for it")
-        sink = HashingWriter(writer, on_bytes)
-        with open_container(self.path) as zf:
+        with open_container(self.path) as zf, BackgroundHasher() as hasher:
+            sink = FeedingWriter(writer, hasher, on_bytes)
             try:
                 entry = _stored_entry(zf, doc_entry(doc_id))
                 pyrage.decrypt_io(entry, sink, [self.identity.age_identity])
+                sink.flush_hash()
             except KeyError:
                 raise TamperedError(f"{self.path}: the document {doc['name']} of "
                                     f"{doc['application']} is missing (the bundle was altered)"
@@ -254,9 +306,9 @@ class OpenedBundle:
         return len(docs)
 
 
-def _stored_entry(zf: zipfile.ZipFile, name: str) -> RangeReader:
-    """The bytes of a stored entry, read straight from the file (see RangeReader); its local
-    header must name the same entry as the central directory, as zipfile itself demands."""
+def entry_span(zf: zipfile.ZipFile, name: str) -> tuple[int, int]:
+    """Where a stored entry's bytes lie in the file: (offset, size). Its local header must name
+    the same entry as the central directory, as zipfile itself demands."""
     info = zf.getinfo(name)
     fh = zf.fp
     assert fh is not None
@@ -272,7 +324,13 @@ def _stored_entry(zf: zipfile.ZipFile, name: str) -> RangeReader:
         raise zipfile.BadZipFile("the local header names another entry")
     start = (info.header_offset + zipfile.sizeFileHeader + name_length
              + fields[zipfile._FH_EXTRA_FIELD_LENGTH])
-    return RangeReader(fh, start, info.compress_size)
+    return start, info.compress_size
+
+
+def _stored_entry(zf: zipfile.ZipFile, name: str) -> RangeReader:
+    """The bytes of a stored entry, read straight from the file (see RangeReader)."""
+    assert zf.fp is not None
+    return RangeReader(zf.fp, *entry_span(zf, name))
 
 
 def load_bundle(path: Path, identity: Identity) -> OpenedBundle:

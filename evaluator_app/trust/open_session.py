@@ -6,6 +6,7 @@ by any other key is refused until the member passes the new secretariat card exp
 """
 
 import json
+import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +21,7 @@ from evaluator_app.errors import (
     UntrustedSignerError,
 )
 from evaluator_app.trust.bundle import OpenedBundle, check_window, load_bundle
+from evaluator_app.trust.bundle_scan import scan_bundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import Progress, sha256_file
 from evaluator_app.trust.workspace_identity import adopt
@@ -90,19 +92,24 @@ def check_bundle(path: Path, identity: Identity, trusted: list[str], store: Path
                                 f"session {bundle.session_id}")
     check_window(bundle, now)
     bundle.rubrics()  # frozen rubrics must match their hashes
-    bundle_hash = "sha256:" + sha256_file(str(path))
-    checked = bundle.verify_documents(progress)
-    kept = store / f"{bundle_hash.split(':')[1][:32]}.evb"
-    staged = None
-    if not kept.exists():
-        store.mkdir(parents=True, exist_ok=True)
-        staged = kept.with_name(kept.name + ".part")
-        try:
-            shutil.copyfile(path, staged)  # still encrypted: the bundle is kept as it came
-        except BaseException:
-            staged.unlink(missing_ok=True)
-            raise
-    return CheckedBundle(bundle, kept, bundle_hash, first_use, checked, staged)
+    # One pass: the bundle's hash, every document's ciphertext, and the copy kept beside the
+    # workspace (staged under a temporary name until the hash names it; removed on failure).
+    created_store = not store.exists()
+    store.mkdir(parents=True, exist_ok=True)
+    staged: Path | None = store / f"incoming-{secrets.token_hex(8)}.evb.part"
+    try:
+        scan = scan_bundle(bundle, staged, progress)
+    except BaseException:
+        if created_store:
+            shutil.rmtree(store, ignore_errors=True)
+        raise
+    kept = store / f"{scan.bundle_hash.split(':')[1][:32]}.evb"
+    if kept.exists():  # this very bundle is kept already
+        assert staged is not None
+        staged.unlink(missing_ok=True)
+        staged = None
+    return CheckedBundle(bundle, kept, scan.bundle_hash, first_use, scan.documents_checked,
+                         staged)
 
 
 @dataclass(frozen=True)

@@ -1,64 +1,173 @@
-"""File-like adapters that hash (and count) bytes as they stream through pyrage."""
+"""File-like adapters that hash (and count) bytes as they stream through pyrage, with the
+hashing on a second thread."""
 
+import contextlib
 import hashlib
 import io
+import queue
+import threading
 from collections.abc import Callable
-from typing import BinaryIO
+from functools import partial
+from typing import Any, BinaryIO
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 
 
-class HashingReader(io.RawIOBase):
-    def __init__(self, inner: BinaryIO, on_bytes: Callable[[int], None] | None = None) -> None:
+BLOCK = 1 << 20
+
+
+class BackgroundHasher:
+    """A second thread that runs SHA-256 updates handed to it, in order.
+
+    hashlib releases the GIL while it hashes a buffer, so the hashing runs on a second core
+    while pyrage encrypts or decrypts on the first. Blocks are handed over whole (about 1 MiB):
+    a thread that gives the GIL back after every small update would wait for it each time.
+    A bounded queue keeps memory flat; an error in the thread is raised again by `close`.
+    """
+
+    def __init__(self, depth: int = 8) -> None:
+        self.queue: queue.Queue[Callable[[], object] | None] = queue.Queue(depth)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="hasher", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (task := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    task()
+                except BaseException as e:  # handed back to the caller by close()
+                    self.error = e
+
+    def update(self, digest: Any, data: bytes) -> None:
+        """Hash `data` (immutable bytes, so the caller may not change it meanwhile)."""
+        self.queue.put(partial(digest.update, data))
+
+    def call(self, task: Callable[[], object]) -> None:
+        self.queue.put(task)
+
+    def close(self) -> None:
+        """Wait until every update handed over is done."""
+        if self.thread.is_alive():
+            self.queue.put(None)
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def __enter__(self) -> "BackgroundHasher":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.close()
+        else:  # already failing: stop the thread, keep the first error
+            with contextlib.suppress(BaseException):
+                self.close()
+
+
+class FeedingReader(io.RawIOBase):
+    """Reads a file in 1 MiB blocks, hands each block to the hasher and serves pyrage's
+    8 KiB reads from it."""
+
+    def __init__(self, inner: BinaryIO, hasher: BackgroundHasher,
+                 on_bytes: Callable[[int], None] | None = None) -> None:
         self.inner = inner
+        self.hasher = hasher
         self.sha256 = hashlib.sha256()
         self.size = 0
         self.on_bytes = on_bytes
+        self.block = b""
+        self.at = 0
 
     def readable(self) -> bool:
         return True
 
     def read(self, n: int = -1) -> bytes:
-        """pyrage asks for 8 KiB at a time with read(): one call, no intermediate buffer."""
-        data = self.inner.read(n)
-        self.sha256.update(data)
-        self.size += len(data)
-        if self.on_bytes and data:
-            self.on_bytes(len(data))
+        if self.at >= len(self.block):
+            self.block = self.inner.read(BLOCK)
+            self.at = 0
+            if not self.block:
+                return b""
+            self.hasher.update(self.sha256, self.block)
+            self.size += len(self.block)
+            if self.on_bytes:
+                self.on_bytes(len(self.block))
+        end = len(self.block) if n is None or n < 0 else min(len(self.block), self.at + n)
+        data = self.block[self.at:end]
+        self.at = end
         return data
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.inner.read(len(buffer))
-        n = len(data)
-        buffer[:n] = data
-        self.sha256.update(data)
-        self.size += n
-        if self.on_bytes and n:
-            self.on_bytes(n)
-        return n
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
 
-class HashingWriter(io.RawIOBase):
-    """Hashes what is written and passes it on to `inner` (or drops it when None)."""
+class FeedingWriter(io.RawIOBase):
+    """Passes what is written on to `inner` (or drops it when None) and hashes it on the
+    hasher's thread, in blocks of about 1 MiB (pyrage writes 8–64 KiB at a time)."""
 
-    def __init__(self, inner: BinaryIO | None = None,
+    def __init__(self, inner: BinaryIO | None, hasher: BackgroundHasher,
                  on_bytes: Callable[[int], None] | None = None) -> None:
         self.inner = inner
+        self.hasher = hasher
         self.sha256 = hashlib.sha256()
         self.size = 0
         self.on_bytes = on_bytes
+        self.pending: list[bytes] = []
+        self.pending_size = 0
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        self.sha256.update(data)
-        self.size += len(data)
+        n = len(data)
+        self.size += n
+        chunk = bytes(data)
         if self.inner is not None:
-            self.inner.write(data)
+            self.inner.write(chunk)
+        self.pending.append(chunk)
+        self.pending_size += n
+        if self.pending_size >= BLOCK:
+            self.flush_hash()
         if self.on_bytes:
-            self.on_bytes(len(data))
-        return len(data)
+            self.on_bytes(n)
+        return n
+
+    def flush_hash(self) -> None:
+        if self.pending:
+            self.hasher.update(self.sha256, b"".join(self.pending))
+            self.pending = []
+            self.pending_size = 0
+
+
+class FileFollower:
+    """Hashes a file being written, region by region, on the hasher's thread: each region is
+    read back (from the page cache) once the writer says it is final. Used for a ZIP written
+    entry by entry, whose local headers are rewritten when each entry closes."""
+
+    def __init__(self, path: str, hasher: BackgroundHasher) -> None:
+        self.fh = open(path, "rb")  # noqa: SIM115 - closed in close(), after the hasher
+        self.hasher = hasher
+        self.sha256 = hashlib.sha256()
+        self.done = 0
+
+    def final_up_to(self, end: int) -> None:
+        start, self.done = self.done, end
+        if end > start:
+            self.hasher.call(partial(self.hash_range, start, end))
+
+    def hash_range(self, start: int, end: int) -> None:
+        self.fh.seek(start)
+        while start < end:
+            block = self.fh.read(min(BLOCK, end - start))
+            if not block:
+                raise OSError("the file being written is shorter than announced")
+            self.sha256.update(block)
+            start += len(block)
+
+    def close(self) -> None:
+        self.fh.close()
 
 
 class RangeReader(io.RawIOBase):
