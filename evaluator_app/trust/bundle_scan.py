@@ -1,5 +1,5 @@
-"""`open`'s one pass over a bundle: its SHA-256 (the name sheets and results bind), every
-document's ciphertext against the signed manifest, and the member's kept copy.
+"""`open`'s one pass over the member's copy of a bundle: its SHA-256 (the name sheets and
+results bind) and every document's ciphertext against the signed manifest.
 
 The manifest signs each document twice: `sha256` of the plaintext (checked whenever the
 document is decrypted to be read) and `encrypted_sha256` of its `docs/<id>.age` entry as stored.
@@ -10,7 +10,6 @@ the member later decrypts is exactly what the secretariat signed. Bundles made b
 """
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,9 +34,9 @@ class _Span:
     application: str
 
 
-def _spans(bundle: OpenedBundle) -> list[_Span]:
+def _spans(bundle: OpenedBundle, path: Path) -> list[_Span]:
     spans = []
-    with open_container(bundle.path) as zf:
+    with open_container(path) as zf:
         for app in bundle.manifest["applications"]:
             for doc in app["documents"]:
                 try:
@@ -54,77 +53,54 @@ def _spans(bundle: OpenedBundle) -> list[_Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def scan_bundle(bundle: OpenedBundle, copy_to: Path | None = None,
+def scan_bundle(bundle: OpenedBundle, read_from: Path | None = None,
                 progress: Progress | None = None) -> Scan:
-    """Hash the bundle, check every document's ciphertext, and write `copy_to` on the way.
+    """Hash the bundle file (`read_from`, the member's kept copy, or the bundle itself) and
+    check every document's ciphertext in it against the signed manifest.
 
-    Two hasher threads (the whole file; the documents) run beside this one, which only reads
-    and writes: hashlib releases the GIL, so on two cores the pass costs about one read and
-    one SHA-256 of the file. On any failure `copy_to` is removed."""
+    Two hasher threads (the whole file; the documents) run beside this one, which only reads:
+    hashlib releases the GIL, so on two free cores the pass costs about one read and one
+    SHA-256 of the file."""
     me = bundle.identity.card.fingerprint
     docs = [d for a in bundle.manifest["applications"] for d in a["documents"]]
     readable = sum(me in d["readers"] for d in docs)
+    path = read_from or bundle.path
     if any(not isinstance(d.get("encrypted_sha256"), str) for d in docs):
-        return _legacy_scan(bundle, copy_to, progress, readable)
-    spans = _spans(bundle)
+        return _legacy_scan(bundle, path, progress, readable)
+    spans = _spans(bundle, path)
     digests = {id(s): hashlib.sha256() for s in spans}
     whole = hashlib.sha256()
-    total = bundle.path.stat().st_size
-    try:
-        with bundle.path.open("rb", buffering=0) as fh, \
-                (copy_to.open("wb") if copy_to else _NoCopy()) as out, \
-                BackgroundHasher() as whole_hasher, BackgroundHasher() as doc_hasher:
-            pos, at = 0, 0
-            while block := fh.read(BLOCK):
-                whole_hasher.update(whole, block)
-                out.write(block)
-                end = pos + len(block)
-                view = memoryview(block)
-                while at < len(spans) and spans[at].start < end:
-                    span = spans[at]
-                    lo, hi = max(span.start, pos), min(span.end, end)
-                    if hi > lo:
-                        doc_hasher.update(digests[id(span)], view[lo - pos:hi - pos])
-                    if span.end > end:
-                        break
-                    at += 1
-                pos = end
-                if progress:
-                    progress(pos, total)
-            whole_hasher.close()
-            doc_hasher.close()
-        for span in spans:
-            if digests[id(span)].hexdigest() != span.doc["encrypted_sha256"]:
-                raise TamperedError(f"{bundle.path}: the document {span.doc['name']} of "
-                                    f"{span.application} does not match its hash in the signed "
-                                    "manifest (the bundle was cut short or altered)")
-    except BaseException:
-        if copy_to:
-            copy_to.unlink(missing_ok=True)
-        raise
+    total = path.stat().st_size
+    with path.open("rb", buffering=0) as fh, BackgroundHasher() as whole_hasher, \
+            BackgroundHasher() as doc_hasher:
+        pos, at = 0, 0
+        while block := fh.read(BLOCK):
+            whole_hasher.update(whole, block)
+            end = pos + len(block)
+            view = memoryview(block)
+            while at < len(spans) and spans[at].start < end:
+                span = spans[at]
+                lo, hi = max(span.start, pos), min(span.end, end)
+                if hi > lo:
+                    doc_hasher.update(digests[id(span)], view[lo - pos:hi - pos])
+                if span.end > end:
+                    break
+                at += 1
+            pos = end
+            if progress:
+                progress(pos, total)
+        whole_hasher.close()
+        doc_hasher.close()
+    for span in spans:
+        if digests[id(span)].hexdigest() != span.doc["encrypted_sha256"]:
+            raise TamperedError(f"{bundle.path}: the document {span.doc['name']} of "
+                                f"{span.application} does not match its hash in the signed "
+                                "manifest (the bundle was cut short or altered)")
     return Scan("sha256:" + whole.hexdigest(), readable)
 
 
-def _legacy_scan(bundle: OpenedBundle, copy_to: Path | None, progress: Progress | None,
+def _legacy_scan(bundle: OpenedBundle, path: Path, progress: Progress | None,
                  readable: int) -> Scan:
-    bundle_hash = "sha256:" + sha256_file(str(bundle.path))
+    bundle_hash = "sha256:" + sha256_file(str(path))
     bundle.verify_documents(progress)
-    if copy_to:
-        try:
-            with bundle.path.open("rb") as src, copy_to.open("wb") as dst:
-                while block := src.read(BLOCK):
-                    dst.write(block)
-        except BaseException:
-            copy_to.unlink(missing_ok=True)
-            raise
     return Scan(bundle_hash, readable)
-
-
-class _NoCopy:
-    write: Callable[[bytes], object] = staticmethod(lambda _block: None)
-
-    def __enter__(self) -> "_NoCopy":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None

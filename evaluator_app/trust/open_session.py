@@ -92,20 +92,25 @@ def check_bundle(path: Path, identity: Identity, trusted: list[str], store: Path
                                 f"session {bundle.session_id}")
     check_window(bundle, now)
     bundle.rubrics()  # frozen rubrics must match their hashes
-    # One pass: the bundle's hash, every document's ciphertext, and the copy kept beside the
-    # workspace (staged under a temporary name until the hash names it; removed on failure).
+    # The copy kept beside the workspace is made first (by the kernel, staged under a temporary
+    # name until its hash names it) and is what gets checked: what the member later reads is
+    # exactly what was verified, even if the file on the USB stick changes meanwhile.
     created_store = not store.exists()
     store.mkdir(parents=True, exist_ok=True)
     staged: Path | None = store / f"incoming-{secrets.token_hex(8)}.evb.part"
+    assert staged is not None
     try:
+        shutil.copyfile(path, staged)
+        if load_bundle(staged, identity).manifest != bundle.manifest:
+            raise TamperedError(f"{path} changed while it was being opened")
         scan = scan_bundle(bundle, staged, progress)
     except BaseException:
+        staged.unlink(missing_ok=True)
         if created_store:
             shutil.rmtree(store, ignore_errors=True)
         raise
     kept = store / f"{scan.bundle_hash.split(':')[1][:32]}.evb"
     if kept.exists():  # this very bundle is kept already
-        assert staged is not None
         staged.unlink(missing_ok=True)
         staged = None
     return CheckedBundle(bundle, kept, scan.bundle_hash, first_use, scan.documents_checked,
