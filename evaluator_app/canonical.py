@@ -10,6 +10,7 @@ from typing import Any
 import rfc8785
 
 from evaluator_app.errors import ValueRangeError
+from evaluator_app.nesting import json_outside_strings
 from evaluator_app.numbers import clip
 
 # RFC 8785 numbers are IEEE doubles: whole numbers are exact only up to 2^53 - 1.
@@ -60,25 +61,55 @@ def _first_out_of_range(value: Any, where: str) -> tuple[str, Any]:
     return "", None
 
 
-def is_canonical(value: Any, data: bytes) -> bool:
+def is_canonical(value: Any, data: bytes, outside: bytes | None = None) -> bool:
     """Whether `data` is the canonical serialisation of `value` (parsed from it).
 
-    Fast path first: for content without floats or keys outside the BMP, Python's sorted compact
-    JSON is byte-identical to RFC 8785, and ~20× faster than the pure-Python serialiser — it
-    matters when a chair verifies thirty 500 KB sheets. Anything else takes the exact check, and
-    so does any long run of digits (a whole number RFC 8785 cannot record exactly).
+    Fast path first: Python's sorted compact JSON is byte-identical to RFC 8785 when every
+    number is whole and shorter than 16 digits and every object's keys sort alike by code point
+    and by UTF-16 unit, and ~20× faster than the pure-Python serialiser — it matters when a
+    chair verifies thirty 500 KB sheets. Any other number (a fraction, an exponent, a whole
+    number RFC 8785 may not record exactly) takes the exact check; so do keys outside the BMP
+    when their two orders differ. `outside` is `data` outside its strings, where the numbers
+    are (`nesting.loads_json_outside` gives it; computed here when not given).
     """
-    if _LONG_NUMBER.search(data):
+    if outside is None:
+        outside = json_outside_strings(data)
+    if _NOT_SHORT_WHOLE.search(outside):
         return _exactly_canonical(value, data)
     try:
         fast = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                           allow_nan=False).encode("utf-8")
     except (ValueError, TypeError, UnicodeEncodeError):
         fast = b""
-    return fast == data or _exactly_canonical(value, data)
+    if fast != data:
+        return _exactly_canonical(value, data)
+    # 4-byte UTF-8 sequences (lead bytes 0xF0–0xF4) are the characters outside the BMP
+    return not data.translate(None, _BELOW_F0) or _keys_sort_alike(value)
 
 
-_LONG_NUMBER = re.compile(rb"[0-9]{16}")
+# a digit followed by a fraction or an exponent, or sixteen digits in a row
+_NOT_SHORT_WHOLE = re.compile(rb"[0-9](?:[.eE]|[0-9]{15})")
+_BELOW_F0 = bytes(range(0xF0))
+
+
+def _utf16(key: str) -> bytes:
+    return key.encode("utf-16-be", "surrogatepass")
+
+
+def _keys_sort_alike(value: Any) -> bool:
+    """Whether every object's keys, in code point order, are also in UTF-16 order (RFC 8785
+    sorts by UTF-16 units; they differ only for keys outside the BMP)."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            keys = list(v)
+            if len(keys) > 1 and keys != sorted(keys, key=_utf16):
+                return False
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return True
 
 
 def _exactly_canonical(value: Any, data: bytes) -> bool:
