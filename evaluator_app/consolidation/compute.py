@@ -31,6 +31,7 @@ from evaluator_app.errors import ConsolidationError
 from evaluator_app.review import agenda
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import format_decimal
+from evaluator_app.trust.sheet import ScoredPoints
 
 RESULT_FORMAT = "evaluation-desk-result/1"
 STATUS_SELECTED, STATUS_RESERVE, STATUS_NOT_SELECTED, STATUS_BELOW_PASS, STATUS_INELIGIBLE = (
@@ -69,12 +70,17 @@ def two(value: Decimal) -> str:
     return f"{round_score(value):.2f}"
 
 
-def _score(member: str, app: dict[str, Any], rubric: Rubric) -> _Score:
-    # verify_sheet checked every item against the rubric and its points against its value
-    items = {i["item"]: Decimal(i["points"]) for i in app.get("items", [])
-             if i.get("value") is not None}
-    groups = {g.id: sum((items.get(i.id, Decimal(0)) for i in g.items), Decimal(0))
-              for g in rubric.groups}
+def _score(member: str, app: dict[str, Any], rubric: Rubric,
+           points: ScoredPoints | None = None) -> _Score:
+    # verify_sheet checked every item against the rubric and its points against its value, and
+    # kept the points it checked (`points`); worked out here only for a sheet that lacks them
+    if points is None:
+        items = {i["item"]: Decimal(i["points"]) for i in app.get("items", [])
+                 if i.get("value") is not None}
+        groups = {g.id: sum((items.get(i.id, Decimal(0)) for i in g.items), Decimal(0))
+                  for g in rubric.groups}
+    else:
+        items, groups = points.items, points.groups
     failed = [g["gate"] for g in app.get("gates", []) if g.get("decision") == "fail"]
     return _Score(member, Decimal(app["total"]), items, groups, failed)
 
@@ -91,7 +97,8 @@ def _applications(collection: Collection, manifest: dict[str, Any],
             if rec.get("conflict"):
                 app.conflicted.append(fp)
             else:
-                app.scores.append(_score(fp, rec, app.rubric))
+                app.scores.append(_score(fp, rec, app.rubric,
+                                         sheet.points.get(rec["id"])))
     return apps
 
 
