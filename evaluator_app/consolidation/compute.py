@@ -70,6 +70,15 @@ def two(value: Decimal) -> str:
     return f"{round_score(value):.2f}"
 
 
+class _Plain(dict[Decimal, str]):
+    """`_plain` remembered per value (Decimals equal in value print alike: 7.0 and 7 as "7"),
+    for the thousands of item points a consolidation prints."""
+
+    def __missing__(self, value: Decimal) -> str:
+        text = self[value] = format_decimal(value)
+        return text
+
+
 def _score(member: str, app: dict[str, Any], rubric: Rubric,
            points: ScoredPoints | None = None) -> _Score:
     # verify_sheet checked every item against the rubric and its points against its value, and
@@ -121,8 +130,9 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
     apps = _applications(collection, manifest, rubrics)
     member_z = _member_z(apps)
     rows, flags, small = [], [], []
+    plain = _Plain()
     for app in apps:
-        row, app_flags, panel = _figures(app, options, quorum, member_z)
+        row, app_flags, panel = _figures(app, options, quorum, member_z, plain)
         rows.append(row)
         flags += app_flags
         if panel:
@@ -191,7 +201,7 @@ def _member_status(collection: Collection, fp: str) -> str:
 
 
 def _figures(app: _App, options: Options, quorum: int | None,
-             member_z: dict[str, tuple[Decimal, Decimal]]
+             member_z: dict[str, tuple[Decimal, Decimal]], plain: _Plain
              ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any] | None]:
     rubric, scores = app.rubric, app.scores
     conf = rubric.consolidation
@@ -254,7 +264,7 @@ def _figures(app: _App, options: Options, quorum: int | None,
                           "threshold": _plain(conf.deviation_threshold)})
     if flags:  # each member's item points, for the second-round disagreements list
         row["member_items"] = [{"member": s.member,
-                                "items": {k: _plain(v) for k, v in s.items.items()}}
+                                "items": {k: plain[v] for k, v in s.items.items()}}
                                for s in scores]
     return row, flags, panel
 
