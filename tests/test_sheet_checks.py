@@ -1,5 +1,7 @@
 """Each per-item check of a sheet holds whether or not the same context verified other sheets
-before: what it remembers of valid (item, value, points) never lets another combination in."""
+before: what it remembers of valid (item, value, points) never lets another combination in.
+And a signed sheet whose texts are no text is refused with one sentence, not an internal
+error."""
 
 from decimal import Decimal as D
 from pathlib import Path
@@ -48,6 +50,12 @@ CASES = [
     (lambda s: first_item(s).update(value=None, points=None), "incomplete"),
     (lambda s: first_item(s).update(value=None, points=[1]), "incomplete"),
     (lambda s: first_item(s).update(rationale="짧음"), "incomplete"),
+    (lambda s: first_item(s).update(rationale=None), "the scores are malformed"),
+    (lambda s: first_item(s).update(rationale=5), "the scores are malformed"),
+    (lambda s: s["applications"][0].update(opinion=None), "the scores are malformed"),
+    (lambda s: s["applications"].append(5), "the applications of the sheet are malformed"),
+    (lambda s: s["applications"][0].pop("id"), "the applications of the sheet are malformed"),
+    (lambda s: s["applications"][0].update(id=["A01"]), "the applications of the sheet are"),
     (lambda s: s["applications"][0]["items"].append(first_item(s)), None),  # a repeat: same
     (bonus("999"), "outside"),
     (bonus("0.3"), "not a multiple of the step"),

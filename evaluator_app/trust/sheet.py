@@ -331,7 +331,11 @@ def check_applications(path: Path, sheet: dict[str, Any], ctx: SheetContext
     fp = sheet["member"]["fingerprint"]
     partial = sheet.get("partial")
     expected = ctx.expected
-    got = [a.get("id") for a in sheet.get("applications", [])]
+    apps = sheet.get("applications", [])
+    if not isinstance(apps, list) or not all(
+            isinstance(a, dict) and isinstance(a.get("id"), str) for a in apps):
+        raise _fail(path, "the applications of the sheet are malformed")
+    got = [a["id"] for a in apps]
     if partial is None and sorted(got) != sorted(expected):
         raise _fail(path, "the sheet does not cover exactly the session's applications")
     if partial is not None and (not got or len(set(got)) != len(got)
@@ -412,13 +416,13 @@ def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
             if adj is None or normalize_adjustment(adj, a["points"]) != a["points"]:
                 raise _fail(path, f"{aid}: bonus/penalty {a['id']!r} is not valid")
             entries.adjustments[adj.id] = Entry(a["points"], a.get("rationale", ""))
+        ev = evaluate(rubric, entries)  # a rationale or opinion that is no text fails here
     except SheetError:
         raise
     except EvaluatorError as e:
         raise _fail(path, f"{aid}: {e.message}") from None
-    except (KeyError, TypeError, ValueError, ArithmeticError):
+    except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
         raise _fail(path, f"{aid}: the scores are malformed") from None
-    ev = evaluate(rubric, entries)
     if ev.status != "complete":
         raise _fail(path, f"{aid} is incomplete under the rubric ({ev.missing[0].problem})")
     for key, value in (("subtotal", ev.subtotal), ("bonus", ev.bonus),
