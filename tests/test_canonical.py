@@ -10,7 +10,8 @@ import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluator_app.canonical import canonical_json, is_canonical
+from evaluator_app.canonical import _plain, canonical_json, is_canonical
+from evaluator_app.errors import ValueRangeError
 from evaluator_app.nesting import json_outside_strings
 
 KEYS = st.text(alphabet=["a", "b", "가", "\ue000", "\uffff", "\U0001f600", "\U00010000"],
@@ -20,6 +21,16 @@ NUMBERS = (st.integers(-(2**60), 2**60) | st.integers(-999, 999)
 VALUES = st.recursive(st.none() | st.booleans() | NUMBERS | st.text(max_size=5),
                       lambda inner: st.lists(inner, max_size=4)
                       | st.dictionaries(KEYS, inner, max_size=4), max_leaves=12)
+
+
+PLAIN_VALUES = st.recursive(
+    st.none() | st.booleans() | NUMBERS | st.decimals(allow_nan=False, allow_infinity=False)
+    | st.sampled_from([1e16, 1e21, 1e-7, 1e-5, 0.0001, -0.0, 100.0, 0.5, 2.0**53, 2**53,
+                       2**53 - 1, -(2**53), 0.30000000000000004, 123456789012345.67])
+    | st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF,
+                                     blacklist_categories=["Cs"]), max_size=5),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(KEYS, inner, max_size=4), max_leaves=12)
 
 
 def exactly(value, data: bytes) -> bool:
@@ -72,3 +83,23 @@ def test_keys_outside_the_bmp_sort_by_utf16_units():
     assert is_canonical(json.loads(rfc8785.dumps(nested)), rfc8785.dumps(nested))
     emoji_text = {"a": "\U0001f600", "b": 1}  # outside the BMP, but not in a key
     assert is_canonical(emoji_text, rfc8785.dumps(emoji_text))
+
+
+@settings(max_examples=500)
+@given(PLAIN_VALUES)
+def test_canonical_json_is_the_rfc_8785_form(value):
+    try:
+        expected = rfc8785.dumps(_plain(value))
+    except rfc8785.CanonicalizationError:
+        with pytest.raises(ValueRangeError):
+            canonical_json(value)
+    else:
+        assert canonical_json(value) == expected
+
+
+def test_what_rfc_8785_cannot_write_stays_an_error():
+    for bad in ({"a": 2**53}, {"a": "\ud800"}, {"a": float("nan")}, {1, 2}):
+        with pytest.raises(ValueRangeError):
+            canonical_json(bad)
+    with pytest.raises(ValueError):  # as rfc8785 raises it: UnicodeEncodeError
+        canonical_json({"\ud800": 1})
