@@ -23,6 +23,7 @@ from evaluator_app.consolidation.rules import (
     RULES,
     aggregate,
     mean,
+    means_of_the_others,
     percent,
     population_sd,
     round_score,
@@ -229,11 +230,12 @@ def _figures(app: _App, options: Options, quorum: int | None,
         return row, [], panel
     agg = aggregate(totals, rule, conf.trim_min_n)
     kept = [scores[i] for i in agg.kept]
+    zero = Decimal(0)
     row.update({
         "rule_applied": agg.rule_applied,
         "dropped": [scores[i].member for i in agg.dropped],
         "final_score": two(agg.value),
-        "item_means": {i.id: two(mean([s.items.get(i.id, Decimal(0)) for s in kept]))
+        "item_means": {i.id: two(mean([s.items.get(i.id, zero) for s in kept]))
                        for i in rubric.items()},
         "group_means": {g.id: two(mean([s.groups[g.id] for s in kept])) for g in rubric.groups},
         "sd": two(population_sd(totals)),
@@ -252,14 +254,12 @@ def _figures(app: _App, options: Options, quorum: int | None,
         panel = {"application": row["id"], "n": n, "rule_applied": agg.rule_applied,
                  "reason": "; ".join(reasons)}
     flags = []
-    for i, s in enumerate(scores):
-        others = totals[:i] + totals[i + 1:]
-        if not others:
-            continue
-        diff = s.total - mean(others)
+    for s, others_mean in zip(scores, means_of_the_others(totals) if n > 1 else [],
+                              strict=False):
+        diff = s.total - others_mean
         if abs(diff) > conf.deviation_threshold:
             flags.append({"application": row["id"], "member": s.member,
-                          "total": _plain(s.total), "others_mean": two(mean(others)),
+                          "total": _plain(s.total), "others_mean": two(others_mean),
                           "difference": two(diff),
                           "threshold": _plain(conf.deviation_threshold)})
     if flags:  # each member's item points, for the second-round disagreements list
