@@ -136,7 +136,7 @@ def bench_verify(root: Path, quick: bool) -> None:
     import minisign
 
     from evaluator_app.canonical import is_canonical
-    from evaluator_app.nesting import loads_json_outside
+    from evaluator_app.nesting import parse_json
     from evaluator_app.trust.bundle import load_bundle
     from evaluator_app.trust.sheet import SheetContext, check_applications, verify_sheet
 
@@ -150,7 +150,7 @@ def bench_verify(root: Path, quick: bool) -> None:
         key = members[0].card.minisign_public_key
         pk = members[0].card.public_key()
         ctx = SheetContext.of(bundle)
-        content, _ = loads_json_outside(sheet.read_bytes())
+        content = parse_json(sheet.read_bytes()).value
 
         def sig_only(sheet: Path = sheet, pk: minisign.PublicKey = pk) -> None:
             pk.verify(sheet.read_bytes(),
@@ -159,8 +159,8 @@ def bench_verify(root: Path, quick: bool) -> None:
         def parse(sheet: Path = sheet) -> None:
             data = sheet.read_bytes()
             Path(f"{sheet}.minisig").read_bytes()
-            value, outside = loads_json_outside(data)
-            assert is_canonical(value, data, outside)
+            value, text, outside = parse_json(data)
+            assert is_canonical(value, data, outside, text)
 
         def rubric_checks(sheet: Path = sheet, content: dict = content,
                           ctx: SheetContext = ctx) -> None:

@@ -71,24 +71,27 @@ def _first_out_of_range(value: Any, where: str) -> tuple[str, Any]:
     return "", None
 
 
-def is_canonical(value: Any, data: bytes, outside: bytes | None = None) -> bool:
+def is_canonical(value: Any, data: bytes, outside: bytes | None = None,
+                 text: str | None = None) -> bool:
     """Whether `data` is the canonical serialisation of `value` (parsed from it).
 
     Fast path first: Python's sorted compact JSON of `value`, compared with `data`, and ~20×
     faster than the pure-Python serialiser — it matters when a chair verifies thirty 500 KB
     sheets; where the two serialisers may differ (`_python_is_jcs`) the exact check decides.
-    `outside` is `data` outside its strings, where the numbers are (`nesting.loads_json_outside`
-    gives it; worked out here when not given).
+    `outside` (`data` outside its strings, where the numbers are) and `text` (`data` decoded)
+    come from `nesting.parse_json`; `outside` is worked out here when not given.
     """
     if outside is None:
         outside = json_outside_strings(data)
     if not _UNLIKE_JCS.search(outside):
         try:  # `value` was parsed from JSON: it cannot be circular
             fast = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                              allow_nan=False, check_circular=False).encode("utf-8")
+                              allow_nan=False, check_circular=False)
+            # strict UTF-8 decoding is one to one, so comparing texts compares the bytes
+            same = fast == text if text is not None else fast.encode("utf-8") == data
         except (ValueError, TypeError, UnicodeEncodeError):
-            fast = b""
-        if fast == data and _python_is_jcs(fast, outside, value, sorted_keys=True):
+            same = False
+        if same and _python_is_jcs(data, outside, value, sorted_keys=True):
             return True
     return _exactly_canonical(value, data)
 

@@ -2,7 +2,7 @@
 (a RecursionError deep in the stack is fragile: handlers themselves may fail there)."""
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 MAX_DEPTH = 100  # far beyond any rubric, spec, card, manifest or sheet
 
@@ -84,16 +84,23 @@ def json_too_deep(text: str | bytes, limit: int = MAX_DEPTH) -> bool:
     return brackets_too_deep(json_outside_strings(text), limit)
 
 
-def loads_json_outside(data: str | bytes) -> tuple[Any, bytes]:
-    """`loads_json`, and the text outside the strings it measured (for further checks of the
-    same text, e.g. its numbers, without cutting the strings out again)."""
+class ParsedJSON(NamedTuple):
+    value: Any
+    text: str  # the JSON text it was parsed from
+    outside: bytes  # the text's UTF-8 outside its strings (json_outside_strings)
+
+
+def parse_json(data: str | bytes) -> ParsedJSON:
+    """`loads_json`, with the text and the part of it outside strings that it measured, for
+    further checks of the same text (its numbers, its canonical form) without working them
+    out again."""
     text = data.decode("utf-8") if isinstance(data, bytes) else data
     outside = json_outside_strings(data)
     if brackets_too_deep(outside):
         raise ValueError("nested too deeply")
-    return json.loads(text), outside
+    return ParsedJSON(json.loads(text), text, outside)
 
 
 def loads_json(data: str | bytes) -> Any:
     """`json.loads`, with too deep nesting a ValueError like any other malformed input."""
-    return loads_json_outside(data)[0]
+    return parse_json(data).value

@@ -17,7 +17,7 @@ import minisign
 
 from evaluator_app.canonical import canonical_json, is_canonical, sha256_hex
 from evaluator_app.errors import EvaluatorError, ScoringError, SheetError
-from evaluator_app.nesting import loads_json_outside
+from evaluator_app.nesting import parse_json
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import (
     ApplicationEntries,
@@ -249,7 +249,8 @@ class RubricCheck:
 
     def __init__(self, rubric: Rubric) -> None:
         self.rubric = rubric
-        self.groups = tuple((g.id, tuple(i.id for i in g.items)) for g in rubric.groups)
+        self.groups = tuple((g.id, tuple(i.id for i in g.items), (Decimal(0),) * len(g.items))
+                            for g in rubric.groups)  # id, item ids, a zero for each item
         self.valid: dict[tuple[Any, Any, Any], Decimal | None] = {}
 
 
@@ -288,7 +289,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     except FileNotFoundError as e:
         raise _fail(path, f"{e.filename} does not exist") from None
     try:
-        sheet, outside = loads_json_outside(data)  # nesting measured first
+        sheet, text, outside = parse_json(data)  # nesting measured first
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]
@@ -298,7 +299,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
             raise ValueError(partial)
     except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
-    if sheet.get("format") != SHEET_FORMAT or not is_canonical(sheet, data, outside):
+    if sheet.get("format") != SHEET_FORMAT or not is_canonical(sheet, data, outside, text):
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
     card = ctx.roster.get(fp)
     if card is None:
@@ -379,9 +380,6 @@ def _item_points(path: Path, aid: str, i: Any, check: RubricCheck) -> Decimal | 
     return stated
 
 
-_UNCHECKED = object()
-
-
 def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
                        ) -> tuple[str | None, ScoredPoints | None]:
     aid = app["id"]
@@ -398,19 +396,15 @@ def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
             entries.gates[g["gate"]] = Entry(g["decision"], g.get("rationale", ""))
         scores = entries.scores
         for i in app.get("items", []):
-            stated: Any = _UNCHECKED
-            if type(i) is dict:  # what json makes; anything else takes the slow path
-                value = i.get("value")
-                try:  # noqa: SIM105 (cheaper than contextlib.suppress in this loop)
-                    stated = valid.get((i.get("item"), value,
-                                        None if value is None else i.get("points")), _UNCHECKED)
-                except TypeError:  # unhashable: checked the slow way
-                    pass
-            if stated is _UNCHECKED:
-                stated = _item_points(path, aid, i, check)
-            scores[i["item"]] = Entry(i["value"], i.get("rationale", ""))
+            try:  # an (item, value, points) found valid before, on this sheet or another
+                item_id, value = i["item"], i["value"]
+                stated = valid[item_id, value, None if value is None else i["points"]]
+            except (KeyError, TypeError):  # not yet seen, incomplete, unhashable, no object
+                stated = _item_points(path, aid, i, check)  # raises what is wrong with it
+                item_id, value = i["item"], i["value"]
+            scores[item_id] = Entry(value, i.get("rationale", ""))
             if stated is not None:
-                items[i["item"]] = stated
+                items[item_id] = stated
         for a in app.get("adjustments", []):
             adj = rubric.adjustment(a["id"])
             if adj is None or normalize_adjustment(adj, a["points"]) != a["points"]:
@@ -431,5 +425,5 @@ def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
             raise _fail(path, f"{aid}: the {key} {app.get(key)} does not add up "
                               f"(recomputed {format_decimal(value)})")
     zero = Decimal(0)
-    groups = {gid: sum((items.get(i, zero) for i in ids), zero) for gid, ids in check.groups}
+    groups = {gid: sum(map(items.get, ids, zeros), zero) for gid, ids, zeros in check.groups}
     return app["total"], ScoredPoints(items, groups)
