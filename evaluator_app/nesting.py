@@ -80,7 +80,8 @@ def brackets_too_deep(outside: bytes, limit: int = MAX_DEPTH) -> bool:
 
 
 def json_too_deep(text: str | bytes, limit: int = MAX_DEPTH) -> bool:
-    """`too_deep` for JSON, at C speed (a 500 KB score sheet in ~2.5 ms instead of ~50 ms)."""
+    """`too_deep` for JSON, at C speed (a 500 KB score sheet in ~2.5 ms; ~50 ms walked
+    character by character)."""
     return brackets_too_deep(json_outside_strings(text), limit)
 
 
