@@ -262,9 +262,12 @@ class SheetContext:
     bundle_hash: str
     rubrics: dict[str, Rubric]
     roster: dict[str, Card]
-    expected: dict[str, str] = field(default_factory=dict)  # application id → rubric hash
-    conflicts: dict[str, set[str]] = field(default_factory=dict)  # member → declared by the
-    checks: dict[str, RubricCheck] = field(default_factory=dict)  # secretariat; rubric hash →
+    # application id → its rubric's hash, in bundle order
+    expected: dict[str, str] = field(default_factory=dict)
+    # member → the applications the secretariat declared them conflicted with
+    conflicts: dict[str, set[str]] = field(default_factory=dict)
+    # rubric hash → what checking scores against that rubric needs
+    checks: dict[str, RubricCheck] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bundle: OpenedBundle) -> "SheetContext":
