@@ -144,6 +144,8 @@ def _check_predeclared(ch: Change, ctx: ChangeContext) -> None:
 
 def text_length(text: str) -> int:
     """Characters excluding whitespace (공백 제외 글자 수), the usual Korean count."""
+    if isinstance(text, str) and text.isprintable():  # then its only whitespace is " "
+        return len(text) - text.count(" ")
     return len("".join(text.split()))  # str.split() splits on exactly what isspace() calls space
 
 
@@ -213,9 +215,13 @@ class ApplicationEntries:
     conflict: dict[str, str] | None = None  # {"ground": code, "text": reason} when 회피
 
     def is_empty(self) -> bool:
+        if self.opinion.strip():
+            return False
         entries = [*self.scores.values(), *self.adjustments.values(), *self.gates.values()]
-        return not self.opinion.strip() and not any(
-            e.value is not None or e.rationale.strip() for e in entries)
+        return not any(e.value is not None or e.rationale.strip() for e in entries)
+
+
+_NO_ENTRY = Entry()  # what `evaluate` reads for an item nobody entered (never changed)
 
 
 @dataclass(frozen=True)
@@ -264,24 +270,27 @@ def evaluate(rubric: Rubric, entries: ApplicationEntries) -> Evaluation:
     if entries.conflict is not None:
         return Evaluation(status="conflict")
     ev = Evaluation(status="in-progress")
+    missing = ev.missing
     for gate in rubric.gates:
         e = entries.gates.get(gate.id)
         if e is None or e.value is None:
-            ev.missing.append(Missing(gate.id, "gate not decided", "gate"))
+            missing.append(Missing(gate.id, "gate not decided", "gate"))
         elif e.value == "fail":
             ev.gate_failed = True
+    gate_failed = ev.gate_failed
+    scores = entries.scores
     for group in rubric.groups:
         gsum = Decimal(0)
         for item in group.items:
-            e = entries.scores.get(item.id, Entry())
+            e = scores.get(item.id, _NO_ENTRY)
             if e.value is not None:
                 gsum += item_points(item, e.value)
-            elif not ev.gate_failed:
-                ev.missing.append(Missing(item.id, "score missing", "score"))
+            elif not gate_failed:
+                missing.append(Missing(item.id, "score missing", "score"))
             problem = _rationale_missing(item.id, item.rationale_required,
                                          item.rationale_min_length, e.rationale)
-            if problem and not ev.gate_failed:
-                ev.missing.append(problem)
+            if problem and not gate_failed:
+                missing.append(problem)
         ev.group_totals[group.id] = gsum
         ev.subtotal += gsum
     for adj in rubric.adjustments:

@@ -1,11 +1,12 @@
 """The fast JSON nesting check agrees with the general one on any JSON text (hypothesis)."""
 
 import json
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluator_app.nesting import json_too_deep, too_deep
+from evaluator_app.nesting import json_outside_strings, json_too_deep, too_deep
 
 TRICKY = st.text(alphabet='[]{}"\\ab가')
 JSON_VALUES = st.recursive(st.none() | st.integers() | TRICKY,
@@ -24,3 +25,26 @@ def test_brackets_inside_strings_do_not_count():
     assert not json_too_deep('{"a": "[[[[[[[[", "b": "\\"[[[["}', 2)
     assert json_too_deep("[" * 101 + "]" * 101)
     assert not json_too_deep("[" * 100 + "]" * 100)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="[]{}x "), st.integers(min_value=0, max_value=6))
+def test_any_brackets_balanced_or_not_agree_with_the_general_check(text, limit):
+    assert json_too_deep(text, limit) == too_deep(text, limit)
+
+
+@settings(max_examples=300)
+@given(JSON_VALUES)
+def test_the_text_outside_strings_is_what_json_writes_between_them(value):
+    text = json.dumps(value, ensure_ascii=False)
+    strings = re.compile(r'"(?:[^"\\]|\\.)*"')
+    assert json_outside_strings(text) == strings.sub("", text).encode()
+    assert json_outside_strings(text.encode()) == json_outside_strings(text)
+
+
+def test_depth_is_counted_for_every_bracket_past_the_limit():
+    assert json_too_deep("[" * 101 + "]" * 101) and json_too_deep("[" * 101)
+    assert json_too_deep("[]" * 50 + "{" * 101 + "}" * 101)
+    assert not json_too_deep("]" * 200 + "[" * 100)
+    assert json_too_deep('"' + "[" * 200 + '"' + "[" * 101) and not json_too_deep(
+        '"' + "[" * 200 + '"')

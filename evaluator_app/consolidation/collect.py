@@ -133,10 +133,11 @@ def _claimed_member(path: Path) -> tuple[str, int | None]:
 
 
 def collect(paths: Iterable[Path], bundle: OpenedBundle,
-            exclusions: Iterable[Exclusion] = (), progress: Progress | None = None
-            ) -> Collection:
-    """Verify every sheet and classify it; raises ConsolidationError on an equivocation."""
-    ctx = SheetContext.of(bundle)
+            exclusions: Iterable[Exclusion] = (), progress: Progress | None = None,
+            ctx: SheetContext | None = None) -> Collection:
+    """Verify every sheet and classify it; raises ConsolidationError on an equivocation.
+    `ctx`: the bundle's SheetContext when the caller has it already."""
+    ctx = ctx or SheetContext.of(bundle)
     exclusions = list(exclusions)
     excluded = {e.member for e in exclusions}
     roster = list(ctx.roster.values())

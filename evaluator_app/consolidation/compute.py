@@ -23,6 +23,7 @@ from evaluator_app.consolidation.rules import (
     RULES,
     aggregate,
     mean,
+    means_of_the_others,
     percent,
     population_sd,
     round_score,
@@ -31,6 +32,7 @@ from evaluator_app.errors import ConsolidationError
 from evaluator_app.review import agenda
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import format_decimal
+from evaluator_app.trust.sheet import ScoredPoints
 
 RESULT_FORMAT = "evaluation-desk-result/1"
 STATUS_SELECTED, STATUS_RESERVE, STATUS_NOT_SELECTED, STATUS_BELOW_PASS, STATUS_INELIGIBLE = (
@@ -69,12 +71,26 @@ def two(value: Decimal) -> str:
     return f"{round_score(value):.2f}"
 
 
-def _score(member: str, app: dict[str, Any], rubric: Rubric) -> _Score:
-    # verify_sheet checked every item against the rubric and its points against its value
-    items = {i["item"]: Decimal(i["points"]) for i in app.get("items", [])
-             if i.get("value") is not None}
-    groups = {g.id: sum((items.get(i.id, Decimal(0)) for i in g.items), Decimal(0))
-              for g in rubric.groups}
+class _Plain(dict[Decimal, str]):
+    """`_plain` remembered per value (Decimals equal in value print alike: 7.0 and 7 as "7"),
+    for the thousands of item points a consolidation prints."""
+
+    def __missing__(self, value: Decimal) -> str:
+        text = self[value] = format_decimal(value)
+        return text
+
+
+def _score(member: str, app: dict[str, Any], rubric: Rubric,
+           points: ScoredPoints | None = None) -> _Score:
+    # verify_sheet checked every item against the rubric and its points against its value, and
+    # kept the points it checked (`points`); worked out here only for a sheet that lacks them
+    if points is None:
+        items = {i["item"]: Decimal(i["points"]) for i in app.get("items", [])
+                 if i.get("value") is not None}
+        groups = {g.id: sum((items.get(i.id, Decimal(0)) for i in g.items), Decimal(0))
+                  for g in rubric.groups}
+    else:
+        items, groups = points.items, points.groups
     failed = [g["gate"] for g in app.get("gates", []) if g.get("decision") == "fail"]
     return _Score(member, Decimal(app["total"]), items, groups, failed)
 
@@ -91,7 +107,8 @@ def _applications(collection: Collection, manifest: dict[str, Any],
             if rec.get("conflict"):
                 app.conflicted.append(fp)
             else:
-                app.scores.append(_score(fp, rec, app.rubric))
+                app.scores.append(_score(fp, rec, app.rubric,
+                                         sheet.points.get(rec["id"])))
     return apps
 
 
@@ -114,8 +131,9 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
     apps = _applications(collection, manifest, rubrics)
     member_z = _member_z(apps)
     rows, flags, small = [], [], []
+    plain = _Plain()
     for app in apps:
-        row, app_flags, panel = _figures(app, options, quorum, member_z)
+        row, app_flags, panel = _figures(app, options, quorum, member_z, plain)
         rows.append(row)
         flags += app_flags
         if panel:
@@ -184,7 +202,7 @@ def _member_status(collection: Collection, fp: str) -> str:
 
 
 def _figures(app: _App, options: Options, quorum: int | None,
-             member_z: dict[str, tuple[Decimal, Decimal]]
+             member_z: dict[str, tuple[Decimal, Decimal]], plain: _Plain
              ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any] | None]:
     rubric, scores = app.rubric, app.scores
     conf = rubric.consolidation
@@ -212,11 +230,12 @@ def _figures(app: _App, options: Options, quorum: int | None,
         return row, [], panel
     agg = aggregate(totals, rule, conf.trim_min_n)
     kept = [scores[i] for i in agg.kept]
+    zero = Decimal(0)
     row.update({
         "rule_applied": agg.rule_applied,
         "dropped": [scores[i].member for i in agg.dropped],
         "final_score": two(agg.value),
-        "item_means": {i.id: two(mean([s.items.get(i.id, Decimal(0)) for s in kept]))
+        "item_means": {i.id: two(mean([s.items.get(i.id, zero) for s in kept]))
                        for i in rubric.items()},
         "group_means": {g.id: two(mean([s.groups[g.id] for s in kept])) for g in rubric.groups},
         "sd": two(population_sd(totals)),
@@ -235,19 +254,17 @@ def _figures(app: _App, options: Options, quorum: int | None,
         panel = {"application": row["id"], "n": n, "rule_applied": agg.rule_applied,
                  "reason": "; ".join(reasons)}
     flags = []
-    for i, s in enumerate(scores):
-        others = totals[:i] + totals[i + 1:]
-        if not others:
-            continue
-        diff = s.total - mean(others)
+    for s, others_mean in zip(scores, means_of_the_others(totals) if n > 1 else [],
+                              strict=False):
+        diff = s.total - others_mean
         if abs(diff) > conf.deviation_threshold:
             flags.append({"application": row["id"], "member": s.member,
-                          "total": _plain(s.total), "others_mean": two(mean(others)),
+                          "total": _plain(s.total), "others_mean": two(others_mean),
                           "difference": two(diff),
                           "threshold": _plain(conf.deviation_threshold)})
     if flags:  # each member's item points, for the second-round disagreements list
         row["member_items"] = [{"member": s.member,
-                                "items": {k: _plain(v) for k, v in s.items.items()}}
+                                "items": {k: plain[v] for k, v in s.items.items()}}
                                for s in scores]
     return row, flags, panel
 

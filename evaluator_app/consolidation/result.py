@@ -59,7 +59,7 @@ def run(paths: Iterable[Path], bundle: OpenedBundle, signer: Card | None,
             f"{signer.name} ({signer.fingerprint}) is neither the chair of {bundle.session_id} "
             "nor its secretariat; only they sign its result")
     ctx = SheetContext.of(bundle)
-    collection = collect(paths, bundle, exclusions, progress)
+    collection = collect(paths, bundle, exclusions, progress, ctx)
     result = consolidate(collection, bundle.manifest, ctx.rubrics, ctx.bundle_hash, options,
                          signer_record(signer) if signer else None, created)
     return Consolidated(collection, result)

@@ -35,6 +35,18 @@ def mean(values: Sequence[Decimal]) -> Decimal:
         return sum(values, Decimal(0)) / len(values)
 
 
+def means_of_the_others(values: Sequence[Decimal]) -> list[Decimal]:
+    """For each value, the mean of all the others (`mean` of the list without it), from one
+    sum instead of n: (sum − value) / (n − 1). Needs at least two values."""
+    if len(values) < 2:
+        raise ValueError("the others' mean needs at least two values")
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        total = sum(values, Decimal(0))
+        n = len(values) - 1
+        return [(total - v) / n for v in values]
+
+
 def median(values: Sequence[Decimal]) -> Decimal:
     if not values:
         raise ValueError("median of no values")

@@ -6,6 +6,7 @@ member's public key alone. Verification here also checks the signer against the 
 roster, the session, bundle and rubric hashes, and every score against the frozen rubric.
 """
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -16,8 +17,8 @@ import minisign
 
 from evaluator_app.canonical import canonical_json, is_canonical, sha256_hex
 from evaluator_app.errors import EvaluatorError, ScoringError, SheetError
-from evaluator_app.nesting import loads_json
-from evaluator_app.rubric.model import Item, Rubric
+from evaluator_app.nesting import parse_json
+from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import (
     ApplicationEntries,
     Entry,
@@ -214,6 +215,15 @@ def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Pa
 
 
 @dataclass(frozen=True)
+class ScoredPoints:
+    """One scored application's points as its verified sheet states them (each checked against
+    its value): per item that has a value, and per group of the rubric."""
+
+    items: dict[str, Decimal]
+    groups: dict[str, Decimal]
+
+
+@dataclass(frozen=True)
 class VerifiedSheet:
     member: Card
     session_id: str
@@ -222,10 +232,26 @@ class VerifiedSheet:
     sheet: dict[str, Any] = field(default_factory=dict, compare=False)  # the verified content
     sha256: str = ""  # "sha256:…" of the sheet's bytes
     partial: int | None = None  # the k-th partial hand-in of its revision; None: a full sheet
+    # application id → its points, for each scored (not conflicted) application
+    points: dict[str, ScoredPoints] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _fail(path: Path, what: str) -> SheetError:
     return SheetError(f"{path}: {what}")
+
+
+class RubricCheck:
+    """What checking scores against one rubric needs, worked out once per rubric rather than
+    per sheet or item: the ids of each group's items, and every (item, value, points) already
+    found valid with its points — thirty members' sheets repeat the same few thousand times."""
+
+    __slots__ = ("groups", "rubric", "valid")
+
+    def __init__(self, rubric: Rubric) -> None:
+        self.rubric = rubric
+        self.groups = tuple((g.id, tuple(i.id for i in g.items), (Decimal(0),) * len(g.items))
+                            for g in rubric.groups)  # id, item ids, a zero for each item
+        self.valid: dict[tuple[Any, Any, Any], Decimal | None] = {}
 
 
 @dataclass(frozen=True)
@@ -236,13 +262,23 @@ class SheetContext:
     bundle_hash: str
     rubrics: dict[str, Rubric]
     roster: dict[str, Card]
-    points: dict[tuple[str, str, Any], Decimal] = field(default_factory=dict)
+    # application id → its rubric's hash, in bundle order
+    expected: dict[str, str] = field(default_factory=dict)
+    # member → the applications the secretariat declared them conflicted with
+    conflicts: dict[str, set[str]] = field(default_factory=dict)
+    # rubric hash → what checking scores against that rubric needs
+    checks: dict[str, RubricCheck] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bundle: OpenedBundle) -> "SheetContext":
-        return cls(bundle, "sha256:" + sha256_file(str(bundle.path)),
-                   {r.content_hash: r for r in bundle.rubrics()},
-                   {c.fingerprint: c for c in bundle.roster()})
+        rubrics = {r.content_hash: r for r in bundle.rubrics()}
+        conflicts: dict[str, set[str]] = {}
+        for c in bundle.manifest.get("conflicts", []):
+            conflicts.setdefault(c["member"], set()).add(c["application"])
+        return cls(bundle, "sha256:" + sha256_file(str(bundle.path)), rubrics,
+                   {c.fingerprint: c for c in bundle.roster()},
+                   {a["id"]: a["rubric_hash"] for a in bundle.manifest["applications"]},
+                   conflicts, {h: RubricCheck(r) for h, r in rubrics.items()})
 
 
 def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedSheet:
@@ -256,7 +292,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     except FileNotFoundError as e:
         raise _fail(path, f"{e.filename} does not exist") from None
     try:
-        sheet = loads_json(data)
+        sheet, text, outside = parse_json(data)  # nesting measured first
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]
@@ -266,7 +302,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
             raise ValueError(partial)
     except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
-    if sheet.get("format") != SHEET_FORMAT or not is_canonical(sheet, data):
+    if sheet.get("format") != SHEET_FORMAT or not is_canonical(sheet, data, outside, text):
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
     card = ctx.roster.get(fp)
     if card is None:
@@ -285,72 +321,105 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
         raise _fail(path, f"the sheet is for session {session_id}, not {bundle.session_id}")
     if sheet.get("bundle_hash") != ctx.bundle_hash:
         raise _fail(path, "the sheet was scored on another bundle than this one")
-    rubrics = ctx.rubrics
-    expected = {a["id"]: a["rubric_hash"] for a in bundle.manifest["applications"]}
-    got = [a.get("id") for a in sheet.get("applications", [])]
+    totals, points = check_applications(path, sheet, ctx)
+    return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data),
+                         partial, points)
+
+
+def check_applications(path: Path, sheet: dict[str, Any], ctx: SheetContext
+                       ) -> tuple[dict[str, str | None], dict[str, ScoredPoints]]:
+    """The rubric checks of a sheet whose signer and bundle were checked: it covers the
+    session's applications (or, partial, a set of them), respects the conflicts the
+    secretariat declared, and scores each on the bundle's rubric, every value, points figure
+    and total recomputed. Returns each application's total (None: 회피) and its points."""
+    fp = sheet["member"]["fingerprint"]
+    partial = sheet.get("partial")
+    expected = ctx.expected
+    apps = sheet.get("applications", [])
+    if not isinstance(apps, list) or not all(
+            isinstance(a, dict) and isinstance(a.get("id"), str) for a in apps):
+        raise _fail(path, "the applications of the sheet are malformed")
+    got = [a["id"] for a in apps]
     if partial is None and sorted(got) != sorted(expected):
         raise _fail(path, "the sheet does not cover exactly the session's applications")
     if partial is not None and (not got or len(set(got)) != len(got)
                                 or not set(got) <= set(expected)):
         raise _fail(path, "the partial sheet does not cover a set of the session's applications")
-    predeclared = {c["application"] for c in bundle.manifest.get("conflicts", [])
-                   if c["member"] == fp}
-    totals = {}
+    predeclared = ctx.conflicts.get(fp, set())
+    totals: dict[str, str | None] = {}
+    points: dict[str, ScoredPoints] = {}
     for app in sheet["applications"]:
-        if app["id"] in predeclared and not app.get("conflict"):
-            raise _fail(path, f"{app['id']} is scored although the secretariat declared "
-                              f"{card.name}'s conflict of interest with it in the bundle")
-        if app.get("rubric_hash") != expected[app["id"]]:
-            raise _fail(path, f"{app['id']} was scored on another rubric than the bundle's")
-        totals[app["id"]] = _check_application(path, app, rubrics[expected[app["id"]]], ctx)
-    return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data),
-                         partial)
+        aid = app["id"]
+        if aid in predeclared and not app.get("conflict"):
+            raise _fail(path, f"{aid} is scored although the secretariat declared "
+                              f"{ctx.roster[fp].name}'s conflict of interest with it in the "
+                              "bundle")
+        if app.get("rubric_hash") != expected[aid]:
+            raise _fail(path, f"{aid} was scored on another rubric than the bundle's")
+        totals[aid], scored = _check_application(path, app, ctx.checks[expected[aid]])
+        if scored is not None:
+            points[aid] = scored
+    return totals, points
 
 
-def _stored_points(ctx: SheetContext, rubric: Rubric, item: Item, value: Any) -> Decimal:
-    """The points of a stored score, or SheetError-worthy ScoringError; remembered per rubric
-    item and value, since thirty members' sheets repeat the same few values thousands of times.
-    """
-    key = (rubric.content_hash, item.id, value)
-    points = ctx.points.get(key)
-    if points is None:
+def _item_points(path: Path, aid: str, i: Any, check: RubricCheck) -> Decimal | None:
+    """One item of a sheet checked: it is an item of the rubric, its value a valid stored score
+    and its points that value's points. Returns the points as the sheet states them (None when
+    it has no value); remembered per (item, value, points) for the next sheets."""
+    item = check.rubric.item(i["item"])
+    if item is None:
+        raise _fail(path, f"{aid}: the rubric has no item {i['item']!r}")
+    value = i["value"]
+    if value is None:
+        stated = None
+    else:
         if normalize_score(item, value) != value:
             raise ScoringError(f"{item.id}: {value!r} is not a stored score")
-        points = ctx.points[key] = item_points(item, value)
-    return points
+        stated = Decimal(i["points"])
+        if stated != item_points(item, value):
+            raise _fail(path, f"{aid} {item.id}: the points do not match the value")
+    with suppress(TypeError):  # unhashable points beside no value: valid, not remembered
+        check.valid[(item.id, value, None if value is None else i["points"])] = stated
+    return stated
 
 
-def _check_application(path: Path, app: dict[str, Any], rubric: Rubric,
-                       ctx: SheetContext) -> str | None:
+def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
+                       ) -> tuple[str | None, ScoredPoints | None]:
     aid = app["id"]
     if app.get("conflict"):
         if any(k in app for k in ("items", "total")):
             raise _fail(path, f"{aid} is declared conflicted (회피) but carries scores")
-        return None
+        return None, None
+    rubric = check.rubric
+    valid = check.valid
+    items: dict[str, Decimal] = {}
     try:
         entries = ApplicationEntries(opinion=app.get("opinion", ""))
         for g in app.get("gates", []):
             entries.gates[g["gate"]] = Entry(g["decision"], g.get("rationale", ""))
+        scores = entries.scores
         for i in app.get("items", []):
-            item = rubric.item(i["item"])
-            if item is None:
-                raise _fail(path, f"{aid}: the rubric has no item {i['item']!r}")
-            if i["value"] is not None and Decimal(i["points"]) != _stored_points(
-                    ctx, rubric, item, i["value"]):
-                raise _fail(path, f"{aid} {item.id}: the points do not match the value")
-            entries.scores[item.id] = Entry(i["value"], i.get("rationale", ""))
+            try:  # an (item, value, points) found valid before, on this sheet or another
+                item_id, value = i["item"], i["value"]
+                stated = valid[item_id, value, None if value is None else i["points"]]
+            except (KeyError, TypeError):  # not yet seen, incomplete, unhashable, no object
+                stated = _item_points(path, aid, i, check)  # raises what is wrong with it
+                item_id, value = i["item"], i["value"]
+            scores[item_id] = Entry(value, i.get("rationale", ""))
+            if stated is not None:
+                items[item_id] = stated
         for a in app.get("adjustments", []):
             adj = rubric.adjustment(a["id"])
             if adj is None or normalize_adjustment(adj, a["points"]) != a["points"]:
                 raise _fail(path, f"{aid}: bonus/penalty {a['id']!r} is not valid")
             entries.adjustments[adj.id] = Entry(a["points"], a.get("rationale", ""))
+        ev = evaluate(rubric, entries)  # a rationale or opinion that is no text fails here
     except SheetError:
         raise
     except EvaluatorError as e:
         raise _fail(path, f"{aid}: {e.message}") from None
-    except (KeyError, TypeError, ValueError, ArithmeticError):
+    except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
         raise _fail(path, f"{aid}: the scores are malformed") from None
-    ev = evaluate(rubric, entries)
     if ev.status != "complete":
         raise _fail(path, f"{aid} is incomplete under the rubric ({ev.missing[0].problem})")
     for key, value in (("subtotal", ev.subtotal), ("bonus", ev.bonus),
@@ -358,4 +427,6 @@ def _check_application(path: Path, app: dict[str, Any], rubric: Rubric,
         if app.get(key) != format_decimal(value):
             raise _fail(path, f"{aid}: the {key} {app.get(key)} does not add up "
                               f"(recomputed {format_decimal(value)})")
-    return app["total"]
+    zero = Decimal(0)
+    groups = {gid: sum(map(items.get, ids, zeros), zero) for gid, ids, zeros in check.groups}
+    return app["total"], ScoredPoints(items, groups)

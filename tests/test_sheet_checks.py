@@ -1,0 +1,93 @@
+"""Each per-item check of a sheet holds whether or not the same context verified other sheets
+before: what it remembers of valid (item, value, points) never lets another combination in.
+And a signed sheet whose texts are no text is refused with one sentence, not an internal
+error."""
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from evaluator_app.committee_sim import sheet_content, sign_sheet, write_signed_sheet
+from evaluator_app.errors import SheetError
+from evaluator_app.trust.bundle import load_bundle
+from evaluator_app.trust.sheet import SheetContext, verify_sheet
+
+
+@pytest.fixture(scope="module")
+def bundle(big):
+    return load_bundle(big.evb, big.chair)
+
+
+def first_item(sheet: dict) -> dict:
+    return sheet["applications"][0]["items"][0]
+
+
+def forge(bundle, member, folder: Path, change) -> Path:
+    sheet = sheet_content(bundle, SheetContext.of(bundle), member, {})
+    assert first_item(sheet) == {**first_item(sheet), "item": "1-1", "value": "10",
+                                 "points": "10"}
+    change(sheet)
+    return write_signed_sheet(sheet, member, folder)
+
+
+def bonus(points):
+    return lambda s: s["applications"][0].update(adjustments=[
+        {"id": "B1", "kind": "bonus", "points": points, "rationale": "가점 사유를 충분히 적음"}])
+
+
+CASES = [
+    (lambda s: first_item(s).update(points="9.5"), "1-1: the points do not match the value"),
+    (lambda s: first_item(s).update(points="10.0"), None),  # the same number: accepted
+    (lambda s: first_item(s).update(item="9-9"), "the rubric has no item '9-9'"),
+    (lambda s: first_item(s).update(value="10.0"), "'10.0' is not a stored score"),
+    (lambda s: first_item(s).update(value=10), "10 is not a stored score"),
+    (lambda s: first_item(s).update(value="10.5", points="10.5"), "outside 0–10"),
+    (lambda s: first_item(s).update(value="9.7", points="9.7"), "not a multiple of the step"),
+    (lambda s: first_item(s).update(points=["10"]), "the scores are malformed"),
+    (lambda s: first_item(s).pop("points"), "the scores are malformed"),
+    (lambda s: first_item(s).pop("value"), "the scores are malformed"),
+    (lambda s: first_item(s).update(value=None, points=None), "incomplete"),
+    (lambda s: first_item(s).update(value=None, points=[1]), "incomplete"),
+    (lambda s: first_item(s).update(rationale="짧음"), "incomplete"),
+    (lambda s: first_item(s).update(rationale=None), "the scores are malformed"),
+    (lambda s: first_item(s).update(rationale=5), "the scores are malformed"),
+    (lambda s: s["applications"][0].update(opinion=None), "the scores are malformed"),
+    (lambda s: s["applications"].append(5), "the applications of the sheet are malformed"),
+    (lambda s: s["applications"][0].pop("id"), "the applications of the sheet are malformed"),
+    (lambda s: s["applications"][0].update(id=["A01"]), "the applications of the sheet are"),
+    (lambda s: s["applications"][0]["items"].append(first_item(s)), None),  # a repeat: same
+    (bonus("999"), "outside"),
+    (bonus("0.3"), "not a multiple of the step"),
+    (lambda s: s["applications"][0].update(adjustments=[{"id": "B9", "points": "1"}]),
+     "bonus/penalty 'B9' is not valid"),
+]
+
+
+@pytest.mark.parametrize("change, expected", CASES)
+def test_item_checks_hold_with_a_fresh_and_with_a_used_context(big, bundle, tmp_path, change,
+                                                               expected):
+    member = big.members[0]
+    path = forge(bundle, member, tmp_path / "forged", change)
+    used = SheetContext.of(bundle)
+    for i, m in enumerate(big.members[2:5]):  # fill what the context remembers
+        verify_sheet(sign_sheet(bundle, m, {"A01": 70 + i}, tmp_path / f"ok{i}"), used)
+    assert used.checks and all(c.valid for c in used.checks.values())
+    for ctx in (SheetContext.of(bundle), used, used):
+        if expected is None:
+            assert verify_sheet(path, ctx).totals["A01"] == "70"
+        else:
+            with pytest.raises(SheetError, match=expected):
+                verify_sheet(path, ctx)
+
+
+def test_a_verified_sheet_keeps_the_points_it_checked(big, bundle, tmp_path):
+    path = sign_sheet(bundle, big.members[0], {"A01": D("72.5")}, tmp_path)
+    verified = verify_sheet(path, bundle)
+    sheet_items = verified.sheet["applications"][0]["items"]
+    points = verified.points["A01"]
+    assert points.items == {i["item"]: D(i["points"]) for i in sheet_items}
+    assert sum(points.groups.values()) == D("72.5")
+    assert "A03" in verified.points and set(verified.points) == set(verified.totals)
+    conflicted = sign_sheet(bundle, big.members[1], {}, tmp_path / "m1")  # 회피 on A03
+    assert "A03" not in verify_sheet(conflicted, bundle).points
