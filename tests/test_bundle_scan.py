@@ -168,3 +168,22 @@ def test_a_bundle_that_changes_while_it_is_copied_is_refused(committee, evb, hom
         assert ws.sessions() == []
     store = home / "bundles"
     assert not store.exists() or not any(store.iterdir())
+
+
+def test_the_file_follower_reads_what_is_on_disk_now(tmp_path):
+    """A region is read back only once final; bytes after it may still be rewritten (the next
+    ZIP entry's provisional header), so nothing read ahead may be served later."""
+    from evaluator_app.trust.streams import FileFollower
+
+    path = tmp_path / "growing"
+    with path.open("wb") as fh:
+        fh.write(b"a" * 300)
+        fh.flush()
+        follower = FileFollower(str(path), BackgroundHasher())
+        follower.hash_range(0, 100)
+        fh.seek(100)
+        fh.write(b"b" * 200)  # rewritten after the first region was read back
+        fh.flush()
+        follower.hash_range(100, 300)
+        follower.close()
+    assert follower.sha256.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()

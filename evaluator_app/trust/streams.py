@@ -147,7 +147,9 @@ class FileFollower:
     entry by entry, whose local headers are rewritten when each entry closes."""
 
     def __init__(self, path: str, hasher: BackgroundHasher) -> None:
-        self.fh = open(path, "rb")  # noqa: SIM115 - closed in close(), after the hasher
+        # unbuffered: a buffered reader would keep bytes read ahead past a region, which the
+        # writer may still rewrite (the next entry's provisional header)
+        self.fh = open(path, "rb", buffering=0)  # noqa: SIM115 - closed in close()
         self.hasher = hasher
         self.sha256 = hashlib.sha256()
         self.done = 0
