@@ -203,6 +203,7 @@ def test_the_window_opens_on_the_first_application_to_score_and_counts_recusals_
     assert flow.start()
     window = flow.windows[-1]
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(window.current))  # opened right after the window's first frame
     assert window.current == order[2].id and window.panel.scoring_visible()
     assert "Recused" not in window.pdf.message.text()
     assert window.progress.text() == "Done 0 / 4 · Recused 2"  # not "2 / 6" before a score

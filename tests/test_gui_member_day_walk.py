@@ -206,6 +206,6 @@ def test_a_members_day(qtbot, day, committee, evb, home, tmp_path, monkeypatch):
 
 def _with_settings(init, settings):
     """MainWindow as the flow makes it, with this test's settings file (not the user's)."""
-    def wrapped(self, controller, _settings=None, restore_layout=True):
-        init(self, controller, settings, restore_layout)
+    def wrapped(self, controller, _settings=None, restore_layout=True, open_first=True):
+        init(self, controller, settings, restore_layout, open_first)
     return wrapped

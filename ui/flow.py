@@ -1,6 +1,11 @@
-"""Which window the member sees: welcome → pledge → conflict declarations → main window."""
+"""Which window the member sees: welcome → pledge → conflict declarations → main window.
+
+Each window's module is imported when it is first shown: a member with a session goes straight
+to the main window and never loads the welcome window (nor the pledge dialog once accepted).
+"""
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QWidget
@@ -8,11 +13,10 @@ from PySide6.QtWidgets import QWidget
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.trust.identity import Identity
 from evaluator_app.workspace import Workspace
-from ui.member.controller import SessionController
-from ui.member.main_window import MainWindow
-from ui.member.pledge_dialog import PledgeDialog
 from ui.texts import describe_error
-from ui.welcome import WelcomeWindow
+
+if TYPE_CHECKING:
+    from ui.welcome import WelcomeWindow
 
 SCREENSHOT_SIZE = QSize(1366, 768)
 
@@ -38,6 +42,8 @@ class AppFlow(QObject):
     def show_welcome(self) -> None:
         """The welcome/home window: identity, card, open a bundle, recent sessions."""
         if self.welcome is None:
+            from ui.welcome import WelcomeWindow
+
             self.welcome = WelcomeWindow(self.ws, self.identity)
             self.welcome.identity_ready.connect(self._adopt)
             self.welcome.session_opened.connect(self._opened)
@@ -67,9 +73,14 @@ class AppFlow(QObject):
     def show_main(self, session_id: str) -> bool:
         """Pledge first (if the session has one), then the main window; it asks for the
         conflict declarations itself when some are missing."""
+        from ui.member.controller import SessionController
+        from ui.member.main_window import MainWindow
+
         ws, identity = self.ws, self.identity
         if (not self.interactive and identity and ws.pledge_text(session_id)
                 and not ws.pledge(session_id)):  # --screenshot: where the member would be
+            from ui.member.pledge_dialog import PledgeDialog
+
             dialog = PledgeDialog(ws.pledge_text(session_id), identity.card.name)
             dialog.show()
             self.windows.append(dialog)
@@ -77,12 +88,14 @@ class AppFlow(QObject):
         try:
             if (self.interactive and identity and ws.pledge_text(session_id)
                     and not ws.pledge(session_id)):
+                from ui.member.pledge_dialog import PledgeDialog
+
                 dialog = PledgeDialog(ws.pledge_text(session_id), identity.card.name)
                 if dialog.exec() != PledgeDialog.DialogCode.Accepted:
                     return False
                 ws.accept_pledge(session_id, identity.card.name, identity.card.fingerprint)
             window = MainWindow(SessionController(ws, session_id, identity),
-                                restore_layout=self.interactive)
+                                restore_layout=self.interactive, open_first=False)
         except EvaluatorError as e:
             self.fail(describe_error(e))
             return False
@@ -96,6 +109,7 @@ class AppFlow(QObject):
             window.resize(SCREENSHOT_SIZE)
             window.place_panes()
         window.show()
+        window.open_first_after_first_frame()  # the list and panes first, then the documents
         self.windows.append(window)
         undeclared = [a.id for a in ws.applications(session_id)
                       if ws.coi_declaration(session_id, a.id) is None]

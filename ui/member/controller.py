@@ -3,6 +3,7 @@
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -10,14 +11,15 @@ from evaluator_app.errors import EvaluatorError
 from evaluator_app.ordering import member_order
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import ApplicationEntries, Evaluation, Missing, format_decimal
-from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Identity
-from evaluator_app.trust.open_session import session_bundle
-from evaluator_app.trust.sheet import PreparedSheet, SheetFiles, prepare_sheet
 from evaluator_app.workspace import Change, Workspace
 from evaluator_app.workspace.records import Highlight
 from evaluator_app.workspace.store import DocumentInfo
 from ui.texts import describe_error
+
+if TYPE_CHECKING:  # the bundle and the sheet are loaded when first needed, not to open the window
+    from evaluator_app.trust.bundle import OpenedBundle
+    from evaluator_app.trust.sheet import PreparedSheet, SheetFiles
 
 
 @dataclass(frozen=True)
@@ -55,12 +57,24 @@ class SessionController(QObject):
         self.identity = identity
         info = ws.session(session_id)
         self.title = info.title
-        self.bundle: OpenedBundle | None = (
-            session_bundle(ws, session_id, identity) if info.bundle_path and identity else None)
+        self._has_bundle = bool(info.bundle_path and identity)
+        self._bundle: OpenedBundle | None = None
         self._data_version = ws.data_version()
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.check_external_changes)
         self._poll.start(self.POLL_MS)
+
+    @property
+    def bundle(self) -> "OpenedBundle | None":
+        """The session's verified bundle (None for a plaintext spec), opened when a document is
+        first needed rather than before the window shows; raises EvaluatorError if the stored
+        bundle cannot be opened (missing, or changed since it was imported)."""
+        if self._bundle is None and self._has_bundle:
+            from evaluator_app.trust.open_session import session_bundle
+
+            assert self.identity is not None
+            self._bundle = session_bundle(self.ws, self.session_id, self.identity)
+        return self._bundle
 
     def check_external_changes(self) -> bool:
         """True (and `changed_elsewhere`) when another connection committed since last time."""
@@ -199,11 +213,13 @@ class SessionController(QObject):
     def revision(self) -> int:
         return self.ws.session(self.session_id).revision
 
-    def prepare_sheet(self) -> PreparedSheet:
+    def prepare_sheet(self) -> "PreparedSheet":
+        from evaluator_app.trust.sheet import prepare_sheet
+
         assert self.identity is not None
         return prepare_sheet(self.ws, self.session_id, self.identity)
 
-    def lock(self, files: SheetFiles) -> None:
+    def lock(self, files: "SheetFiles") -> None:
         self.ws.lock(self.session_id, files.sha256)
 
     def revise(self, reason: str) -> int:

@@ -1,23 +1,30 @@
-"""The member's main window: application list | documents | rubric panel."""
+"""The member's main window: application list | documents | rubric panel.
 
+What only a menu or a shortcut opens (conflicts, finalize and sign, printing, presentation
+mode) is imported when it is first used: the window opens without loading it.
+"""
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QObject,
     QPointF,
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeySequence,
+    QPaintEvent,
     QShowEvent,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,20 +44,19 @@ from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.workspace import Change
 from evaluator_app.workspace.records import Highlight
-from ui.member.conflicts_dialog import ConflictsDialog
 from ui.member.controller import SessionController
-from ui.member.finalize_dialog import FinalizeDialog
 from ui.member.highlight_list import HighlightList
 from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pane_focus import PaneFocusMixin
 from ui.member.pdf_pane import PdfPane, decrypt_documents
-from ui.member.presentation import add_presentation_action
-from ui.member.printing import print_watermarked
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.texts import describe_error
 from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 SHORTCUTS = [
     ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
@@ -81,6 +87,7 @@ SHORTCUTS = [
 
 
 LIST_MIN_WIDTH = 220
+FIRST_FRAME_WAIT_MS = 500  # open the first application by then even if nothing was painted
 RUBRIC_MIN_WIDTH = 320
 
 
@@ -89,7 +96,7 @@ class MainWindow(QMainWindow, PaneFocusMixin):
     open_requested = Signal()  # the member wants another bundle or session
 
     def __init__(self, controller: SessionController, settings: QSettings | None = None,
-                 restore_layout: bool = True) -> None:
+                 restore_layout: bool = True, open_first: bool = True) -> None:
         super().__init__()
         self.controller = controller
         self.settings = settings or QSettings()
@@ -193,7 +200,29 @@ class MainWindow(QMainWindow, PaneFocusMixin):
         self._update_progress()
         self._update_locked()
         self.restore_layout = restore_layout
-        self.open_first_to_score()
+        self._open_first_pending = False
+        if open_first:
+            self.open_first_to_score()
+
+    def open_first_after_first_frame(self) -> None:
+        """Open the first application to score once the window has painted its first frame
+        (the list and the panes), instead of before it is shown: its rubric panel, the bundle
+        and the documents follow a moment later. At the latest after FIRST_FRAME_WAIT_MS, in case
+        the window is not painted (started minimised)."""
+        self._open_first_pending = True
+        self.pdf.show_message(self.tr("Decrypting the documents…"))
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, self._open_first_now)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._open_first_pending:  # the first frame is on screen: fill it in right after
+            QTimer.singleShot(0, self._open_first_now)
+
+    def _open_first_now(self) -> None:
+        if self._open_first_pending and self.isVisible():  # (not once closed)
+            self._open_first_pending = False
+            if not self.current:
+                self.open_first_to_score()
 
     def place(self) -> None:
         """Open as the member left it (size, place, pane widths), kept on today's screen;
@@ -285,7 +314,10 @@ class MainWindow(QMainWindow, PaneFocusMixin):
         larger.setChecked(self.settings.value("large_text", False, type=bool))
         larger.toggled.connect(self.set_large_text)
         self.set_large_text(larger.isChecked())
-        add_presentation_action(self, view)  # 발표 모드 (F9), in ui/member/presentation.py
+        presentation = view.addAction(QCoreApplication.translate(
+            "PresentationWindow", "&Presentation mode (발표 모드)"))
+        presentation.setShortcut(QKeySequence("F9"))
+        presentation.triggered.connect(self.open_presentation)
         language = view.addMenu(self.tr("Language (after restart)"))
         for code, label in (("ko", "한국어"), ("en", "English")):
             action = language.addAction(label)
@@ -304,14 +336,24 @@ class MainWindow(QMainWindow, PaneFocusMixin):
         for widget in (self.table, self.panel, self.search, self.progress):
             widget.setFont(font)
 
-    def print_document(self, printer: QPrinter) -> int:
+    def open_presentation(self) -> None:
+        """발표 모드 (F9): ui/member/presentation.py, loaded the first time it is opened."""
+        from ui.member.presentation import open_presentation
+
+        open_presentation(self)
+
+    def print_document(self, printer: "QPrinter") -> int:
         """Print the shown document's pages, each with the watermark; returns the page count."""
+        from ui.member.printing import print_watermarked
+
         view = self.pdf.current_view()
         if view is None or not self.print_action.isEnabled():
             return 0
         return print_watermarked(printer, view)
 
     def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         view = self.pdf.current_view()
         if view is None or not self.print_action.isEnabled():
             return
@@ -320,6 +362,8 @@ class MainWindow(QMainWindow, PaneFocusMixin):
             self.print_document(printer)
 
     def declare_conflicts(self) -> None:
+        from ui.member.conflicts_dialog import ConflictsDialog
+
         ConflictsDialog(self.controller, self).exec()
         for row in self.controller.rows():  # what the declarations changed, all at once
             self.model.update_row(row)
@@ -345,6 +389,8 @@ class MainWindow(QMainWindow, PaneFocusMixin):
             self.table.selectRow(self.first_to_score())
 
     def finalize(self) -> None:
+        from ui.member.finalize_dialog import FinalizeDialog
+
         self.panel.flush()
         dialog = FinalizeDialog(self.controller, str(self.settings.value("last_folder", "")),
                                 self)
@@ -440,11 +486,15 @@ class MainWindow(QMainWindow, PaneFocusMixin):
                                           "for this application."))
             return
         docs = [d for d in c.documents(app_id) if d.readable]
-        if c.bundle is None or not docs:
+        try:
+            bundle = c.bundle  # opened on the first document shown
+        except EvaluatorError as e:  # the stored bundle is missing or was changed
+            self.pdf.show_message(describe_error(e))
+            return
+        if bundle is None or not docs:
             self.pdf.show_message(self.tr("No document to show for this application."))
             return
         self.pdf.show_message(self.tr("Decrypting the documents…"))
-        bundle = c.bundle
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
             return decrypt_documents(bundle, docs)  # the GUI thread only lays out and paints
@@ -554,4 +604,5 @@ class MainWindow(QMainWindow, PaneFocusMixin):
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
         self.current = ""  # documents still being decrypted are dropped when they arrive
+        self._open_first_pending = False
         super().closeEvent(event)

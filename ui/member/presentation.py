@@ -3,14 +3,15 @@ private notes for the questions and answers, scoring right after the talk, and "
 applicant": a partial sheet signed with the applications scored so far, for the USB stick,
 while the session stays open (a later hand-in or the full sheet supersedes it).
 
-Kept apart from main_window.py on purpose: the main window only adds the menu action
-(`add_presentation_action`). The sheet is read on the GUI thread (it owns the database), signed
-and written in the worker pool, and the hand-in recorded back on the GUI thread.
+Kept apart from main_window.py on purpose: the main window only adds the menu action, and
+imports this module when the member first opens presentation mode (`open_presentation`). The
+sheet is read on the GUI thread (it owns the database), signed and written in the worker pool,
+and the hand-in recorded back on the GUI thread.
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -41,15 +41,6 @@ def presentation_documents(documents: list[DocumentInfo]) -> list[DocumentInfo]:
     """The slides (발표자료) the member may read; the plan when there are none."""
     readable = [d for d in documents if d.readable]
     return [d for d in readable if d.kind == "slides"] or readable
-
-
-def add_presentation_action(window: QMainWindow, menu: QMenu) -> QAction:
-    """The main window's hook: View > Presentation mode (F9)."""
-    action = menu.addAction(QCoreApplication.translate("PresentationWindow",
-                                                       "&Presentation mode (발표 모드)"))
-    action.setShortcut(QKeySequence("F9"))
-    action.triggered.connect(lambda: open_presentation(window))
-    return action
 
 
 def open_presentation(main: QMainWindow) -> "PresentationWindow":
@@ -220,11 +211,15 @@ class PresentationWindow(QMainWindow):
                                           "for this application."))
             return
         docs = presentation_documents(c.documents(app_id))
-        if c.bundle is None or not docs:
+        try:
+            bundle = c.bundle  # opened on the first document shown
+        except EvaluatorError as e:  # the stored bundle is missing or was changed
+            self.pdf.show_message(describe_error(e))
+            return
+        if bundle is None or not docs:
             self.pdf.show_message(self.tr("No document to show for this application."))
             return
         self.pdf.show_message(self.tr("Decrypting the documents…"))
-        bundle = c.bundle
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
             return decrypt_documents(bundle, docs)
