@@ -10,8 +10,6 @@ from pathlib import Path
 from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError, IdentityError, WorkspaceReadOnlyError
 from evaluator_app.paths import APP_AUTHOR, APP_NAME, resources_dir, workspace_path
-from evaluator_app.trust.workspace_identity import resolve_identity
-from evaluator_app.workspace import Workspace
 from ui.paths import log_file
 
 SCREENSHOT_SETTLE_MS = 700  # QPdfView paints asynchronously
@@ -36,12 +34,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up makes some hundred thousand objects that live as long as the app (modules, Qt
+    # wrappers, the rubric): the cyclic collector would rescan them over and over while they
+    # load. It is off until the window is up, then runs with them frozen out of its passes.
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     args = parse_args(argv)
     if args.screenshot or (args.self_test and not os.environ.get("DISPLAY")
                            and not os.environ.get("WAYLAND_DISPLAY")
                            and sys.platform.startswith("linux")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.self_test:
+        gc.enable()  # (only the member's window start is tuned)
         from PySide6.QtWidgets import QApplication
 
         from ui.self_test import run
@@ -64,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QFont, QFontDatabase, QIcon
-    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from evaluator_app.trust.workspace_identity import resolve_identity
+    from evaluator_app.workspace import Workspace
     from ui.flow import AppFlow
     from ui.i18n import chosen_language, install_translators
     from ui.single_instance import SingleInstance
@@ -86,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             print(f"error: {message}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "평가위원 데스크 / Evaluation Desk", message)
         return 2
 
@@ -95,12 +109,16 @@ def main(argv: list[str] | None = None) -> int:
             if not env:
                 raise IdentityError("set EVALUATOR_PASSPHRASE to unlock the identity file")
             return env
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         text, ok = QInputDialog.getText(None, "평가위원 데스크", QCoreApplication.translate(
             "App", "Passphrase of your identity file:"), QLineEdit.EchoMode.Password)
         if not ok:
             raise IdentityError("no passphrase given")
         return text
 
+    if args.consolidate or args.review:
+        gc.enable()  # (only the member's window start is tuned)
     if args.consolidate:  # the chair's screen only reads the workspace: no instance lock
         from ui.chair.app import open_chair
         return open_chair(app, args.consolidate, passphrase, fail, args.screenshot)
@@ -129,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     except EvaluatorError as e:
         return fail(describe_error(e))
     if ws.read_only and not args.screenshot:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, "평가위원 데스크 / Evaluation Desk", describe_error(
             WorkspaceReadOnlyError(f"{ws.path.parent}: read-only")))
     flow = AppFlow(ws, identity, fail, interactive=not args.screenshot)
@@ -150,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
         else:  # the pledge, where the member opens a session not pledged yet
             settle()
         QTimer.singleShot(15_000, capture)  # never hang: capture whatever is there
-    # Start-up objects (Qt wrappers, reportlab, the rubric) live as long as the app: keep the
-    # cyclic collector from rescanning them; a full pass over them stalled the GUI thread ~40 ms.
+    # Start-up objects (Qt wrappers, the rubric) live as long as the app: keep the cyclic
+    # collector from rescanning them; a full pass over them stalled the GUI thread ~40 ms.
     gc.freeze()
+    gc.enable()
     code = app.exec()
     ws.close()
     instance.release()

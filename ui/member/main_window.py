@@ -48,7 +48,7 @@ from ui.member.controller import SessionController
 from ui.member.highlight_list import HighlightList
 from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pane_focus import PaneFocusMixin
-from ui.member.pdf_pane import PdfPane, decrypt_documents
+from ui.member.pdf_pane import PdfPane
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
@@ -495,6 +495,7 @@ class MainWindow(QMainWindow, PaneFocusMixin):
             self.pdf.show_message(self.tr("No document to show for this application."))
             return
         self.pdf.show_message(self.tr("Decrypting the documents…"))
+        from ui.member.document_view import decrypt_documents  # QtPdf: loaded on this thread
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
             return decrypt_documents(bundle, docs)  # the GUI thread only lays out and paints

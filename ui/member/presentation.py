@@ -30,7 +30,8 @@ from evaluator_app.trust.sheet import SheetFiles, prepare_sheet, write_sheet_fil
 from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
 from evaluator_app.workspace.store import DocumentInfo
 from ui.member.controller import SessionController
-from ui.member.pdf_pane import PdfPane, decrypt_documents
+from ui.member.document_view import decrypt_documents
+from ui.member.pdf_pane import PdfPane
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.texts import describe_error, describe_missing
 from ui.widgets.signing_dialog import SigningDialog

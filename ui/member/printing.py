@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from ui.member.pdf_pane import DocumentView
+from ui.member.document_view import DocumentView
 
 
 def print_watermarked(printer: QPrinter, view: DocumentView) -> int:
