@@ -1,6 +1,7 @@
 """The open session as the window sees it: reads from the core, saves every edit at once."""
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -65,16 +66,45 @@ class SessionController(QObject):
         self._poll.start(self.POLL_MS)
 
     @property
+    def has_bundle(self) -> bool:
+        """Whether the session has a bundle to read documents from (not a plaintext spec)."""
+        return self._has_bundle
+
+    @property
     def bundle(self) -> "OpenedBundle | None":
-        """The session's verified bundle (None for a plaintext spec), opened when a document is
-        first needed rather than before the window shows; raises EvaluatorError if the stored
-        bundle cannot be opened (missing, or changed since it was imported)."""
+        """The session's verified bundle (None for a plaintext spec), opened when first needed
+        rather than before the window shows (the documents open it off the GUI thread: see
+        `bundle_opener`); raises EvaluatorError if the stored bundle cannot be opened (missing,
+        or changed since it was imported)."""
         if self._bundle is None and self._has_bundle:
             from evaluator_app.trust.open_session import session_bundle
 
             assert self.identity is not None
             self._bundle = session_bundle(self.ws, self.session_id, self.identity)
         return self._bundle
+
+    def bundle_opener(self) -> "Callable[[], OpenedBundle]":
+        """For a worker thread: a function returning the bundle, the one already open or else
+        opened there (its signature checked and the whole file hashed) on a connection of its
+        own, since the workspace's belongs to the GUI thread. Hand the result to `adopt_bundle`
+        back on the GUI thread."""
+        assert self._has_bundle and self.identity is not None
+        if self._bundle is not None:
+            bundle = self._bundle
+            return lambda: bundle
+        path, session_id, identity = self.ws.path, self.session_id, self.identity
+
+        def open_in_worker() -> "OpenedBundle":
+            from evaluator_app.trust.open_session import session_bundle
+
+            with Workspace(path) as ws:
+                return session_bundle(ws, session_id, identity)
+
+        return open_in_worker
+
+    def adopt_bundle(self, bundle: "OpenedBundle") -> None:
+        if self._bundle is None:
+            self._bundle = bundle
 
     def check_external_changes(self) -> bool:
         """True (and `changed_elsewhere`) when another connection committed since last time."""

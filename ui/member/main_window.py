@@ -476,8 +476,8 @@ class MainWindow(QMainWindow, PaneFocusMixin):
         c = self.controller
         self.notes.set_text(c.note(app_id))
         self.highlight_list.clear()
+        self._load_documents(app_id)  # first: the worker decrypts while the rubric is built
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
-        self._load_documents(app_id)
 
     def _load_documents(self, app_id: str) -> None:
         c = self.controller
@@ -486,23 +486,22 @@ class MainWindow(QMainWindow, PaneFocusMixin):
                                           "for this application."))
             return
         docs = [d for d in c.documents(app_id) if d.readable]
-        try:
-            bundle = c.bundle  # opened on the first document shown
-        except EvaluatorError as e:  # the stored bundle is missing or was changed
-            self.pdf.show_message(describe_error(e))
-            return
-        if bundle is None or not docs:
+        if not c.has_bundle or not docs:
             self.pdf.show_message(self.tr("No document to show for this application."))
             return
         self.pdf.show_message(self.tr("Decrypting the documents…"))
+        bundle = c.bundle_opener()  # the first time, the bundle is opened in the worker too
         from ui.member.document_view import decrypt_documents  # QtPdf: loaded on this thread
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
-            return decrypt_documents(bundle, docs)  # the GUI thread only lays out and paints
+            opened = bundle()
+            return opened, decrypt_documents(opened, docs)  # the GUI thread lays out, paints
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
+            opened, documents = result
+            c.adopt_bundle(opened)
             if self.current == app_id:
-                self.pdf.show_documents(result)
+                self.pdf.show_documents(documents)
                 self.order_tab_stops()
                 self._refresh_highlights()
                 self.documents_shown.emit(app_id)
