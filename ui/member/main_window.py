@@ -211,6 +211,7 @@ class MainWindow(QMainWindow, PaneFocusMixin):
         the window is not painted (started minimised)."""
         self._open_first_pending = True
         self.pdf.show_message(self.tr("Decrypting the documents…"))
+        self.panel.show_blank()
         QTimer.singleShot(FIRST_FRAME_WAIT_MS, self._open_first_now)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -135,6 +135,11 @@ class RubricPanel(QScrollArea):
         self._redo: dict[str, list[str | None]] = {}
         self.setWidget(QLabel(self.tr("No application selected.")))
 
+    def show_blank(self) -> None:
+        """Nothing yet (rather than "No application selected."): the window's first frame,
+        with its first application following a moment later."""
+        self.setWidget(QWidget())
+
     # ---- building ----------------------------------------------------------------------
 
     def load(self, app_id: str, rubric: Rubric, entries: ApplicationEntries,
