@@ -190,6 +190,51 @@ def test_screenshot_mode_writes_a_png(committee, evb, home, tmp_path):
     assert len(colours) > 20  # a rendered window, not an empty pane
 
 
+FIRST_TURN = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+real_exec = QApplication.exec
+def first_turn(*args):
+    def report():
+        print("MODULES", " ".join(sorted(sys.modules)))
+        QApplication.instance().quit()
+    QTimer.singleShot(0, report)  # the event loop's first turn: the main window is up
+    return real_exec()
+QApplication.exec = first_turn
+from ui.app import main
+main(sys.argv[1:])
+"""
+NOT_AT_START = (  # what only a menu, a dialog or a document needs
+    "reportlab", "openpyxl", "pypdf", "sqlite_utils", "keyring", "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "PySide6.QtCharts",
+    "evaluator_app.consolidation", "evaluator_app.reports", "evaluator_app.trust.bundle",
+    "evaluator_app.trust.sheet", "evaluator_app.session_spec", "ui.welcome", "ui.chair",
+    "ui.session", "ui.member.presentation", "ui.member.finalize_dialog",
+    "ui.member.conflicts_dialog", "ui.member.pledge_dialog", "ui.member.document_view",
+    "ui.member.printing")
+
+
+def test_the_main_window_opens_without_what_a_menu_or_a_document_needs(
+        committee, evb, home, tmp_path):
+    ws = opened(home, evb, committee.m1)
+    identity_file = tmp_path / "m1.age"
+    remember(ws, save_identity_file(committee.m1, identity_file, "first turn pass"),
+             committee.m1.card)
+    ws.close()
+    env = {**os.environ, "EVALUATOR_PASSPHRASE": "first turn pass", "QT_QPA_PLATFORM":
+           "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", FIRST_TURN, "--workspace", str(home),
+                           "--screenshot", str(tmp_path / "x.png")], env=env,
+                          capture_output=True, text=True, timeout=120)
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("MODULES ")), "")
+    assert line, proc.stderr
+    loaded = set(line.split()[1:])
+    assert "ui.member.main_window" in loaded
+    assert not {m for m in loaded
+                if any(m == name or m.startswith(name + ".") for name in NOT_AT_START)}
+
+
 def test_screenshot_mode_explains_an_empty_workspace(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "ui.app", "--workspace", str(tmp_path / "w"),
                            "--screenshot", str(tmp_path / "x.png")],
