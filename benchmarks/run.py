@@ -516,36 +516,59 @@ def bench_app(root: Path, quick: bool) -> None:
         if app["coi"] is None:
             run_quiet([*evaluator_cmd(), "--workspace", str(ws), "coi", "none", sid,
                        app["application"]], env)
-    samples: dict[str, list[float]] = {"bare": [], "interactive": [], "document": [],
-                                       "scrypt": []}
+    compiled = bytecode_copy(root)
+    variants = {"": (env, None), " (bytecode)": ({**env, "PYTHONPATH": str(compiled),
+                                                  "EVALUATOR_RESOURCES": str(HERE.parent /
+                                                                             "resources")},
+                                                 compiled.parent)}
+    samples: dict[str, list[float]] = {"bare": [], "scrypt": []}
     for _ in range(3 if quick else 5):
         t = time.perf_counter()
         run_quiet([sys.executable, "-c", BARE_WINDOW], env)
         samples["bare"].append(time.perf_counter() - t)
-        for docs in (False, True):
-            t = time.perf_counter()
-            out = subprocess.run([sys.executable, "-c", APP_PROBE, "--workspace", str(ws),
-                                  *(["--docs"] if docs else [])], env=env, check=False,
-                                 capture_output=True, text=True)
-            wall = time.perf_counter() - t
-            if not out.stdout.strip():
-                raise RuntimeError(f"the app probe failed: {out.stderr[-2000:]}")
-            m = json.loads(out.stdout.strip().splitlines()[-1])
-            if "interactive" not in m:
-                raise RuntimeError(f"the app did not reach its event loop: {out}")
-            # wall time from process start, minus what the probe spent after the mark
-            before_t0 = wall - m["imports_to_exit"]
-            key = "document" if docs else "interactive"
-            samples[key].append(before_t0 + m[key] - m["scrypt"])
-            samples["scrypt"].append(m["scrypt"])
+        for variant, (variant_env, cwd) in variants.items():
+            for docs in (False, True):
+                t = time.perf_counter()
+                out = subprocess.run([sys.executable, "-c", APP_PROBE, "--workspace", str(ws),
+                                      *(["--docs"] if docs else [])], env=variant_env, cwd=cwd,
+                                     check=False, capture_output=True, text=True)
+                wall = time.perf_counter() - t
+                if not out.stdout.strip():
+                    raise RuntimeError(f"the app probe failed: {out.stderr[-2000:]}")
+                m = json.loads(out.stdout.strip().splitlines()[-1])
+                if "interactive" not in m:
+                    raise RuntimeError(f"the app did not reach its event loop: {out}")
+                # wall time from process start, minus what the probe spent after the mark
+                before_t0 = wall - m["imports_to_exit"]
+                key = "document" if docs else "interactive"
+                samples.setdefault(key + variant, []).append(before_t0 + m[key] - m["scrypt"])
+                samples["scrypt"].append(m["scrypt"])
     bare = med(samples["bare"])
-    for key in ("interactive", "document"):
-        t = med(samples[key])
+    for variant, key in [(v, k) for v in variants for k in ("interactive", "document")]:
+        t = med(samples[key + variant])
         what = "interactive main window" if key == "interactive" else "first document shown"
-        row(f"app start → {what}",
+        row(f"app start → {what}{variant.replace('(bytecode)', '(app as bytecode)')}",
             ms(t), f"bare PySide6 window {ms(bare)}", f"{t / bare:.2f}×",
             f"≤ 1.3×: {verdict(t <= 1.3 * bare)}" if key == "interactive" else "–")
     print(f"  (scrypt unlock inside the app start: {med(samples['scrypt']):.2f} s, subtracted)")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("  (without 'as bytecode': PYTHONDONTWRITEBYTECODE is set and the app is an "
+              "editable install, so every start compiles its own modules from source; an "
+              "installed app, a wheel or the PyInstaller build, reads bytecode)")
+
+
+def bytecode_copy(root: Path) -> Path:
+    """A copy of the app's own packages compiled to bytecode, as a wheel install or the
+    PyInstaller build has them; run from it (PYTHONPATH), the start reads them instead of
+    compiling them from source (as an editable install under PYTHONDONTWRITEBYTECODE
+    does at every start). Returns the folder to put on PYTHONPATH."""
+    dest = root / "app-bytecode" / "site"
+    for package in ("evaluator_app", "ui"):
+        shutil.copytree(HERE.parent / package, dest / package,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(dest)], check=True,
+                   stdout=subprocess.DEVNULL)
+    return dest
 
 
 SECTIONS = {"cli": bench_cli, "edit": bench_edit, "verify": bench_verify,

@@ -268,6 +268,24 @@ def test_declaring_a_conflict_in_the_dialog_recuses_the_application(qtbot, commi
     ws.close()
 
 
+def test_a_stored_bundle_changed_since_it_was_opened_shows_no_document(
+        qtbot, committee, evb, home, tmp_path):
+    """The bundle is opened (and checked) with the first document, off the GUI thread: a
+    stored copy altered since it was opened leaves the window usable, its documents refused."""
+    ws = opened(home, evb, committee.m1)
+    with open(ws.session(SID).bundle_path, "ab") as kept:
+        kept.write(b"\0")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    altered = describe_error(TamperedError("")).splitlines()[0]  # "…altered or damaged…"
+    qtbot.waitUntil(lambda: w.pdf.message.text().startswith(altered), timeout=10_000)
+    assert "changed since it was opened" in w.pdf.message.text()
+    assert w.pdf.current_view() is None and w.panel.scoring_visible()
+    w.close()
+    ws.close()
+
+
 def test_finalize_lists_missing_items_then_signs_and_locks(qtbot, window, tmp_path, committee,
                                                            evb):
     dialog = FinalizeDialog(window.controller, "", window)

@@ -67,27 +67,17 @@ class SessionController(QObject):
 
     @property
     def has_bundle(self) -> bool:
-        """Whether the session has a bundle to read documents from (not a plaintext spec)."""
+        """Whether the session has a bundle to read documents from (not a plaintext spec, and
+        an identity to open it)."""
         return self._has_bundle
 
-    @property
-    def bundle(self) -> "OpenedBundle | None":
-        """The session's verified bundle (None for a plaintext spec), opened when first needed
-        rather than before the window shows (the documents open it off the GUI thread: see
-        `bundle_opener`); raises EvaluatorError if the stored bundle cannot be opened (missing,
-        or changed since it was imported)."""
-        if self._bundle is None and self._has_bundle:
-            from evaluator_app.trust.open_session import session_bundle
-
-            assert self.identity is not None
-            self._bundle = session_bundle(self.ws, self.session_id, self.identity)
-        return self._bundle
-
     def bundle_opener(self) -> "Callable[[], OpenedBundle]":
-        """For a worker thread: a function returning the bundle, the one already open or else
-        opened there (its signature checked and the whole file hashed) on a connection of its
-        own, since the workspace's belongs to the GUI thread. Hand the result to `adopt_bundle`
-        back on the GUI thread."""
+        """For a worker thread: a function returning the session's verified bundle, the one
+        already open or else opened there (its signature checked, the whole file hashed: not
+        before the window shows, nor on the GUI thread) on a workspace connection of its own,
+        the workspace's being the GUI thread's. It raises EvaluatorError if the stored bundle
+        is missing or changed since it was imported. Hand the bundle to `adopt_bundle` back on
+        the GUI thread."""
         assert self._has_bundle and self.identity is not None
         if self._bundle is not None:
             bundle = self._bundle

@@ -212,22 +212,21 @@ class PresentationWindow(QMainWindow):
                                           "for this application."))
             return
         docs = presentation_documents(c.documents(app_id))
-        try:
-            bundle = c.bundle  # opened on the first document shown
-        except EvaluatorError as e:  # the stored bundle is missing or was changed
-            self.pdf.show_message(describe_error(e))
-            return
-        if bundle is None or not docs:
+        if not c.has_bundle or not docs:
             self.pdf.show_message(self.tr("No document to show for this application."))
             return
         self.pdf.show_message(self.tr("Decrypting the documents…"))
+        bundle = c.bundle_opener()  # (opened in the worker if the main window has not yet)
 
         def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
-            return decrypt_documents(bundle, docs)
+            opened = bundle()
+            return opened, decrypt_documents(opened, docs)
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
+            opened, documents = result
+            c.adopt_bundle(opened)
             if self.current == app_id:
-                self.pdf.show_documents(result)
+                self.pdf.show_documents(documents)
                 self.documents_shown.emit(app_id)
 
         run_in_background(work, done, self.pdf.show_message)
