@@ -251,7 +251,7 @@ class RubricCheck:
         self.rubric = rubric
         self.groups = tuple((g.id, tuple(i.id for i in g.items), (Decimal(0),) * len(g.items))
                             for g in rubric.groups)  # id, item ids, a zero for each item
-        self.valid: dict[tuple[Any, Any, Any], Decimal | None] = {}
+        self.valid: dict[tuple[Any, ...], Decimal | None] = {}
 
 
 @dataclass(frozen=True)
@@ -362,6 +362,13 @@ def check_applications(path: Path, sheet: dict[str, Any], ctx: SheetContext
     return totals, points
 
 
+def _key(item_id: Any, value: Any, i: dict[str, Any]) -> tuple[Any, ...]:
+    """What a remembered item check is found by. The types are part of it: JSON's true equals
+    1 in a Python dict, and must not pass for a score of 1 checked before."""
+    points = None if value is None else i["points"]
+    return item_id, type(value), value, type(points), points
+
+
 def _item_points(path: Path, aid: str, i: Any, check: RubricCheck) -> Decimal | None:
     """One item of a sheet checked: it is an item of the rubric, its value a valid stored score
     and its points that value's points. Returns the points as the sheet states them (None when
@@ -379,7 +386,7 @@ def _item_points(path: Path, aid: str, i: Any, check: RubricCheck) -> Decimal | 
         if stated != item_points(item, value):
             raise _fail(path, f"{aid} {item.id}: the points do not match the value")
     with suppress(TypeError):  # unhashable points beside no value: valid, not remembered
-        check.valid[(item.id, value, None if value is None else i["points"])] = stated
+        check.valid[_key(item.id, value, i)] = stated
     return stated
 
 
@@ -401,7 +408,7 @@ def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
         for i in app.get("items", []):
             try:  # an (item, value, points) found valid before, on this sheet or another
                 item_id, value = i["item"], i["value"]
-                stated = valid[item_id, value, None if value is None else i["points"]]
+                stated = valid[_key(item_id, value, i)]
             except (KeyError, TypeError):  # not yet seen, incomplete, unhashable, no object
                 stated = _item_points(path, aid, i, check)  # raises what is wrong with it
                 item_id, value = i["item"], i["value"]
