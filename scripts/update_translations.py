@@ -385,6 +385,14 @@ KO = {
 # The chair's consolidation screen (ui/chair/).
 KO.update({
     "replaced by revision %1": "%1차 평가표로 대체됨",
+    "%1 is rejected: %2": "%1 거부됨: %2",
+    "%1 (%2) has not handed in a sheet": "%1(%2) 위원의 평가표가 제출되지 않음",
+    "%1 has not yet scored %2 (their latest sheet is partial)":
+        "%1 위원이 아직 %2을(를) 채점하지 않음 (최근 평가표가 부분 제출본)",
+    "nobody scored it: every member is conflicted (회피) or excluded":
+        "채점한 위원 없음: 모든 위원이 회피했거나 제외됨",
+    "%1 score(s), fewer than the rule or the session's quorum needs; %2 applied":
+        "점수 %1건: 산정 방식이나 평가 정족수가 요구하는 수보다 적어 %2 적용",
     "the same file as %1": "%1과(와) 같은 파일",
     "excluded by the chair: %1": "위원장이 제외함: %1",
     "%1 %2: final score %3": "%1 %2: 최종점수 %3",

@@ -81,7 +81,12 @@ def test_a_folder_fills_the_verification_table(qtbot, big, sheets, tmp_path):
     assert shown[(tampered, "")][3] == "미제출"
     # The result is blocked: provisional figures, the reason in Korean, no signature offered.
     assert "서명할 수 없습니다" in window.banner.text()
-    assert "rejected" in window.banner.text()  # the core's sentence under the headline
+    banner = window.banner.text()
+    # each finding in Korean; a rejected sheet keeps the core's exact sentence after it
+    fingerprint = big.members[TAMPERED_MEMBER].card.fingerprint
+    assert f"{tampered}({fingerprint}) 위원의 평가표가 제출되지 않음" in banner
+    assert "거부됨: " in banner and "altered" in banner
+    assert "has not handed in" not in banner and "is rejected" not in banner
     assert not window.sign_button.isEnabled()
     assert "Traceback" not in window.banner.text()
 
@@ -199,3 +204,14 @@ def test_the_welcome_window_opens_the_committee_screens(qtbot, big, home, which,
         chair = window if which == "chair" else window.chair
         qtbot.waitUntil(lambda: chair.bundle is not None, timeout=20_000)
         assert chair.identity.card.fingerprint == big.chair.card.fingerprint
+
+
+def test_small_panels_are_explained_in_korean():
+    from ui.chair.texts import small_panel_reason
+
+    assert small_panel_reason({"application": "A03", "n": 0, "rule_applied": None,
+                               "reason": "every member is conflicted"}) == \
+        "채점한 위원 없음: 모든 위원이 회피했거나 제외됨"
+    two = small_panel_reason({"application": "A03", "n": 2, "rule_applied": "mean",
+                              "reason": "2 score(s), fewer than 5"})
+    assert two.startswith("점수 2건: ") and "fewer" not in two and "mean" not in two

@@ -197,6 +197,26 @@
         <translation>위원장이 제외함: %1</translation>
     </message>
     <message>
+        <source>%1 is rejected: %2</source>
+        <translation>%1 거부됨: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has not handed in a sheet</source>
+        <translation>%1(%2) 위원의 평가표가 제출되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 has not yet scored %2 (their latest sheet is partial)</source>
+        <translation>%1 위원이 아직 %2을(를) 채점하지 않음 (최근 평가표가 부분 제출본)</translation>
+    </message>
+    <message>
+        <source>nobody scored it: every member is conflicted (회피) or excluded</source>
+        <translation>채점한 위원 없음: 모든 위원이 회피했거나 제외됨</translation>
+    </message>
+    <message>
+        <source>%1 score(s), fewer than the rule or the session's quorum needs; %2 applied</source>
+        <translation>점수 %1건: 산정 방식이나 평가 정족수가 요구하는 수보다 적어 %2 적용</translation>
+    </message>
+    <message>
         <source>The result cannot be signed yet: a sheet is rejected or missing. Hand in the sheet, or exclude the member with a reason (Exclude a member…). The figures below are provisional (잠정).</source>
         <translation>아직 결과에 서명할 수 없습니다: 거부되었거나 제출되지 않은 평가표가 있습니다. 평가표를 받거나, 사유를 적어 해당 위원을 제외하십시오 (위원 제외…). 아래 점수는 잠정입니다.</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from evaluator_app.consolidation import Consolidated
 from ui.chair.charts import ApplicationChart, CalibrationChart
 from ui.chair.models import ID_ROLE, MatrixModel, RankingModel, VerificationModel
-from ui.chair.texts import rule_word, subtype_word
+from ui.chair.texts import rule_word, small_panel_reason, subtype_word
 
 
 def _table(model: Any) -> QTableView:
@@ -176,5 +176,5 @@ class ResultPanes(QTabWidget):
                          .replace("%5", f["difference"]).replace("%6", f["threshold"]))
         for p in result["small_panels"]:
             lines.append(self.tr("Small panel: %1 (%2)").replace("%1", p["application"])
-                         .replace("%2", p["reason"]))
+                         .replace("%2", small_panel_reason(p)))
         return "\n".join(lines)

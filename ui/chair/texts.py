@@ -3,7 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from evaluator_app import errors
-from evaluator_app.consolidation.collect import SheetRecord
+from evaluator_app.consolidation.collect import Collection, SheetRecord
 from ui.texts import error_headline
 
 MISSING = "missing"  # a roster member without a sheet (not a record of the core)
@@ -61,6 +61,37 @@ def record_reason(record: SheetRecord, records: list[SheetRecord],
         return QCoreApplication.translate("ChairTexts", "excluded by the chair: %1").replace(
             "%1", exclusions.get(record.member, ""))
     return record.reason
+
+
+def blocking_findings(collection: Collection) -> list[str]:
+    """Why no final result may be signed yet, one line each, in the UI's language (the core's
+    `Collection.blocking` says the same in English for the CLI); a rejected sheet keeps the
+    core's exact finding."""
+    names = {c.fingerprint: c.name for c in collection.roster}
+    rejected = QCoreApplication.translate("ChairTexts", "%1 is rejected: %2")
+    missing = QCoreApplication.translate("ChairTexts", "%1 (%2) has not handed in a sheet")
+    unscored = QCoreApplication.translate(
+        "ChairTexts", "%1 has not yet scored %2 (their latest sheet is partial)")
+    out = [rejected.replace("%1", r.path.name).replace("%2", r.reason)
+           for r in collection.rejected()]
+    out += [missing.replace("%1", names.get(fp, fp)).replace("%2", fp)
+            for fp in collection.missing()]
+    out += [unscored.replace("%1", names.get(fp, fp)).replace("%2", aid)
+            for fp, aid in collection.unscored()]
+    return out
+
+
+def small_panel_reason(panel: dict) -> str:
+    """Why an application's panel is small (a `small_panels` entry of result.json), in the UI's
+    language: nobody scored it, or fewer scores than the rule or the session's quorum needs."""
+    if not panel.get("n"):
+        return QCoreApplication.translate(
+            "ChairTexts", "nobody scored it: every member is conflicted (회피) or excluded")
+    text = QCoreApplication.translate(
+        "ChairTexts", "%1 score(s), fewer than the rule or the session's quorum needs; %2 "
+        "applied")
+    return text.replace("%1", str(panel["n"])).replace(
+        "%2", rule_word(panel.get("rule_applied")))
 
 
 HEADLINE_BLOCKED = QT_TRANSLATE_NOOP(

@@ -36,10 +36,12 @@ from ui.chair.texts import (
     HEADLINE_BLOCKED,
     HEADLINE_SMALL_PANEL,
     HEADLINE_VERIFY_ONLY,
+    blocking_findings,
     describe,
     details,
     headline,
     rule_word,
+    small_panel_reason,
 )
 from ui.chair.texts import tr as ttr
 from ui.workers import run_in_background
@@ -411,8 +413,8 @@ class ChairWindow(QMainWindow):
                          OK_STYLE)
         elif o.consolidated is not None:
             # Why no final result: the core's own findings (blocking sheets, small panels).
-            blocking = o.consolidated.collection.blocking()
-            small = [f"{p['application']}: {p['reason']}"
+            blocking = blocking_findings(o.consolidated.collection)
+            small = [f"{p['application']}: {small_panel_reason(p)}"
                      for p in o.consolidated.result["small_panels"]]
             findings = self._bullets(blocking or small)
             if o.error is None:  # a member verifying: never a final result
