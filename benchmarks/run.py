@@ -15,12 +15,9 @@ a 1 GiB bundle with 4 recipients whose largest document is 200 MiB, 10,000 edits
 """
 
 import argparse
-import hashlib
-import io
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,46 +27,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-MiB = 1024 * 1024
-ROWS: list[tuple[str, str, str, str, str]] = []  # what, ours, reference, ratio, target
 
-
-def row(what: str, ours: str, reference: str, ratio: str, target: str) -> None:
-    ROWS.append((what, ours, reference, ratio, target))
-    print(f"  {what}: ours {ours} | reference {reference} | {ratio} | {target}", flush=True)
-
-
-def interleaved(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, list[float]]:
-    times: dict[str, list[float]] = {k: [] for k in fns}
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            t = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - t)
-    return times
-
-
-def med(samples: list[float]) -> float:
-    return statistics.median(samples)
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
-
-
-def verdict(ok: bool) -> str:
-    return "met" if ok else "MISSED"
-
-
-def evaluator_cmd() -> list[str]:
-    script = Path(sys.executable).with_name("evaluator")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "evaluator_app"]
-
-
-def run_quiet(cmd: list[str], env: dict[str, str] | None = None) -> None:
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=env)
-
+from bundle_bench import bench_bundle  # noqa: E402
+from measure import (  # noqa: E402 - after the path is set
+    ROWS,
+    evaluator_cmd,
+    interleaved,
+    med,
+    ms,
+    row,
+    run_quiet,
+    verdict,
+)
 
 # ---- CLI start-up ------------------------------------------------------------------------------
 
@@ -225,234 +194,6 @@ def bench_consolidation(root: Path, quick: bool) -> None:
         f"≤ 2 s: {verdict(med(times['member']) <= 2)}")
     row(f"종합평가표 PDF, {n_apps}×{n_members}", ms(med(times["report"])), "–", "–",
         f"≤ 3 s: {verdict(med(times['report']) <= 3)}")
-
-
-# ---- a big bundle: create, decrypt one document, open, peak memory --------------------------
-
-def write_big_pdf(path: Path, size: int, block: bytes) -> None:
-    """A valid one-page PDF of `size` bytes (an unreferenced stream pads it; its bytes are
-    random, so nothing compresses)."""
-    content = b"BT /F1 24 Tf 72 720 Td (Benchmark page 1) Tj ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-               b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    pad = max(0, size - 1024)
-    with path.open("wb") as fh:
-        fh.write(b"%PDF-1.4\n")
-        offsets = []
-        for i, body in enumerate(objects, start=1):
-            offsets.append(fh.tell())
-            fh.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-        offsets.append(fh.tell())
-        fh.write(b"6 0 obj\n<< /Length %d >>\nstream\n" % pad)
-        left = pad
-        while left:
-            chunk = block[:left]
-            fh.write(chunk)
-            left -= len(chunk)
-        fh.write(b"\nendstream\nendobj\n")
-        xref = fh.tell()
-        fh.write(b"xref\n0 7\n0000000000 65535 f \n")
-        for off in offsets:
-            fh.write(b"%010d 00000 n \n" % off)
-        fh.write(b"trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref)
-
-
-def build_big_round(root: Path, quick: bool):
-    import consolidation as cbench
-
-    from evaluator_app.trust.identity import Identity
-
-    home = root / "big-home"
-    (home / "rubrics").mkdir(parents=True)
-    (home / "rubrics" / "bench.toml").write_text(cbench.rubric_text(), encoding="utf-8")
-    os.environ["EVALUATOR_HOME"] = str(home)
-    secretariat = Identity.generate("사무국", "KAIA", "secretariat")
-    chair = Identity.generate("위원장", "-", "chair")
-    members = [Identity.generate(f"위원 {i}", "-") for i in range(2)]  # 4 recipients in all
-    cards = root / "big-cards"
-    cards.mkdir()
-    chair.card.save(cards / "chair.json")
-    for i, m in enumerate(members):
-        m.card.save(cards / f"m{i}.json")
-    largest, others = (32 * MiB, [32 * MiB] * 3) if quick else (200 * MiB, [103 * MiB] * 8)
-    block = os.urandom(8 * MiB)
-    docs = root / "big-docs"
-    docs.mkdir()
-    sizes = [largest, *others]
-    lines = ['[session]', 'id = "big"', 'program = "base"', 'stage = "서면"',
-             'title = "벤치마크"', 'rubric = "bench-15-items"', "year = 2025"]
-    for i, size in enumerate(sizes):
-        write_big_pdf(docs / f"doc{i}.pdf", size, block)
-        lines += ["[[applications]]", f'id = "A{i:03d}"', f'applicant = "가상시 {i}"',
-                  'applicant_kind = "시"', f'title = "계획 {i}"',
-                  f'documents = ["big-docs/doc{i}.pdf"]']
-    lines += ["[roster]", 'chair = "big-cards/chair.json"',
-              'members = ["big-cards/m0.json", "big-cards/m1.json"]',
-              '[pledge]\ntext = "서약합니다."']
-    spec = root / "big.toml"
-    spec.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return spec, secretariat, chair, members, [docs / f"doc{i}.pdf" for i in range(len(sizes))]
-
-
-def pyrage_decrypt(path: Path, identity) -> bytes:
-    """pyrage's own streaming decryption, file to memory: the library's speed, our ceiling."""
-    import pyrage
-
-    out = io.BytesIO()
-    with path.open("rb") as src:
-        pyrage.decrypt_io(src, out, [identity])
-    return out.getvalue()
-
-
-def bench_bundle(root: Path, quick: bool) -> None:
-    from evaluator_app.session_spec import load_spec
-    from evaluator_app.trust.bundle import create_bundle, load_bundle
-    from evaluator_app.trust.identity import load_identity_file, save_identity_file
-    from evaluator_app.trust.open_session import check_bundle, discard
-
-    spec, secretariat, chair, members, docs = build_big_round(root, quick)
-    total = sum(p.stat().st_size for p in docs)
-    print(f"bundle: {total / MiB:.0f} MiB in {len(docs)} documents, 4 recipients "
-          f"(largest {docs[0].stat().st_size / MiB:.0f} MiB)")
-    evb = root / "big.evb"
-    recipients = [c.card.age_recipient for c in (chair, *members, secretariat)]
-    age_out = root / "age-out"
-    age_out.mkdir()
-
-    def age_encrypt() -> None:
-        args = [a for r in recipients for a in ("-r", r)]
-        for p in docs:
-            run_quiet(["age", "-e", *args, "-o", str(age_out / (p.name + ".age")), str(p)])
-
-    import pyrage
-
-    age_keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-
-    def pyrage_encrypt() -> None:  # the library alone, file to file: our ceiling
-        for p in docs:
-            pyrage.encrypt_file(str(p), str(age_out / (p.name + ".pyrage")), age_keys)
-
-    repeat = 3
-    times = interleaved({"ours": lambda: create_bundle(load_spec(spec), secretariat, evb),
-                         "age": age_encrypt, "pyrage": pyrage_encrypt}, repeat)
-    ours, ref = total / med(times["ours"]) / MiB, total / med(times["age"]) / MiB
-    lib = total / med(times["pyrage"]) / MiB
-    row(f"bundle create {total / MiB:.0f} MiB, 4 recipients", f"{ours:.0f} MiB/s",
-        f"`age -e` {ref:.0f} MiB/s", f"{ours / ref:.2f}×", f"≥ 0.8×: {verdict(ours >= 0.8 * ref)}")
-    row("  … the same documents through pyrage alone (file to file, no ZIP, no hashes)",
-        f"{lib:.0f} MiB/s", f"`age -e` {ref:.0f} MiB/s", f"{lib / ref:.2f}×",
-        f"ours = {ours / lib:.2f}× pyrage")
-
-    member = members[0]
-    bundle = load_bundle(evb, member)
-    big = max((d for a in bundle.manifest["applications"] for d in a["documents"]),
-              key=lambda d: d["size"])
-    import zipfile
-
-    ciphertext = root / "largest.age"
-    with zipfile.ZipFile(evb) as zf, zf.open(f"docs/{big['id']}.age") as src, \
-            ciphertext.open("wb") as dst:
-        shutil.copyfileobj(src, dst, MiB)
-    key_file = root / "member.key"
-    key_file.write_text(str(member.age_identity) + "\n")
-    times = interleaved({
-        "ours": lambda: bundle.read_document(big["id"]),
-        "age": lambda: run_quiet(["age", "-d", "-i", str(key_file), "-o", os.devnull,
-                                  str(ciphertext)]),
-        "pyrage": lambda: pyrage_decrypt(ciphertext, member.age_identity)}, 5)
-    size = big["size"] / MiB
-    ours, ref = size / med(times["ours"]), size / med(times["age"])
-    lib = size / med(times["pyrage"])
-    row(f"decrypt one {size:.0f} MiB document to memory (key unlocked)", f"{ours:.0f} MiB/s",
-        f"`age -d` {ref:.0f} MiB/s", f"{ours / ref:.2f}×", f"≥ 0.8×: {verdict(ours >= 0.8 * ref)}")
-    row("  … the same file through pyrage alone (file to memory, no hash)",
-        f"{lib:.0f} MiB/s", f"`age -d` {ref:.0f} MiB/s", f"{lib / ref:.2f}×",
-        f"ours = {ours / lib:.2f}× pyrage")
-
-    store = root / "store"
-    bsize = evb.stat().st_size / MiB
-
-    def open_once() -> None:
-        discard(check_bundle(evb, member, [], store))
-
-    def read_once() -> None:  # the bundle is named by its SHA-256: one read, hashed
-        h = hashlib.sha256()
-        with evb.open("rb") as fh:
-            while block := fh.read(MiB):
-                h.update(block)
-
-    def read_once_and_copy() -> None:  # what open must also do: keep a copy of the bundle
-        read_once()
-        shutil.copyfile(evb, root / "copied.evb")
-        (root / "copied.evb").unlink()
-
-    times = interleaved({"ours": open_once, "ref": read_once, "copy": read_once_and_copy}, 3)
-    ours, ref, copy = med(times["ours"]), med(times["ref"]), med(times["copy"])
-    row(f"`open` checks of a {bsize:.0f} MiB bundle (key unlocked)", ms(ours),
-        f"read it once + SHA-256 {ms(ref)}", f"{ours / ref:.2f}×",
-        f"≤ 1×: {verdict(ours <= ref * 1.05)}")
-    row("  … beside reading it once + SHA-256 + copying it (`shutil.copyfile`, the kept copy)",
-        ms(ours), ms(copy), f"{ours / copy:.2f}×", "–")
-
-    # scrypt, on its own line
-    ident_file = root / "member.identity"
-    save_identity_file(member, ident_file, "benchmark passphrase")
-    t = time.perf_counter()
-    load_identity_file(ident_file, "benchmark passphrase")
-    print(f"  (scrypt unlock of an identity file: {time.perf_counter() - t:.2f} s, once per "
-          "process; outside every ratio)")
-    (root / "member.secret.json").write_text(json.dumps(member.secret_dict()))
-    bench_memory(root, evb, big)
-
-
-MEMORY_PROBE = r"""
-import json, os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-from PySide6.QtCore import QBuffer, QIODevice, QSize
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtPdf import QPdfDocument
-from evaluator_app.trust.identity import Identity
-from evaluator_app.trust.open_session import check_bundle, discard
-
-def rss(field):
-    for line in open("/proc/self/status"):
-        if line.startswith(field):
-            return int(line.split()[1]) * 1024
-app = QGuiApplication([])
-root, evb, doc_id = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-member = Identity.from_secret_dict(json.loads((root / "member.secret.json").read_text()), "m")
-base = rss("VmRSS:")
-checked = check_bundle(evb, member, [], root / "store-mem")
-discard(checked)
-after_open = rss("VmHWM:")
-sink = QBuffer()
-sink.open(QIODevice.OpenModeFlag.WriteOnly)
-checked.bundle.stream_document(doc_id, sink)
-sink.close()
-sink.open(QIODevice.OpenModeFlag.ReadOnly)
-document = QPdfDocument()
-document.load(sink)
-image = document.render(0, QSize(1240, 1754))
-assert not image.isNull()
-print(json.dumps({"base": base, "open": after_open, "peak": rss("VmHWM:")}))
-"""
-
-
-def bench_memory(root: Path, evb: Path, big: dict) -> None:
-    out = subprocess.run([sys.executable, "-c", MEMORY_PROBE, str(root), str(evb), big["id"]],
-                         check=True, capture_output=True, text=True).stdout
-    m = json.loads(out.strip().splitlines()[-1])
-    extra = (m["peak"] - m["base"]) / MiB
-    size = big["size"] / MiB
-    row(f"peak memory: open the bundle, show page 1 of its largest document ({size:.0f} MiB)",
-        f"+{extra:.0f} MiB over the process before opening (open alone "
-        f"+{(m['open'] - m['base']) / MiB:.0f} MiB)", f"document {size:.0f} MiB",
-        f"{extra / size:.2f}×", f"≤ document + 64 MiB: {verdict(extra <= size + 64)}")
 
 
 # ---- app start ------------------------------------------------------------------------------

@@ -61,6 +61,17 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return h
 
 
+@pytest.fixture
+def korean(qapp):
+    """The app's Korean catalogues (ours and Qt's) installed, as it ships."""
+    from ui.i18n import install_translators
+
+    translators = install_translators(qapp, "ko")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
 @pytest.fixture(scope="session")
 def demo_round(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo round's spec (PDFs built once per test run)."""

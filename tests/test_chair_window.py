@@ -12,18 +12,11 @@ from evaluator_app.trust.identity import save_identity_file
 from ui.chair.dialogs import ExclusionDialog
 from ui.chair.models import DROPPED_ROLE, FLAG_ROLE, STATUS_ROLE
 from ui.chair.window import ChairWindow
-from ui.i18n import install_translators
 
 PASS = "chair usb passphrase"
 
 
-@pytest.fixture(autouse=True)
-def korean(qapp):
-    """The chair's screen in Korean, as it ships."""
-    translators = install_translators(qapp, "ko")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
+pytestmark = pytest.mark.usefixtures("korean")  # as the app ships
 
 
 @pytest.fixture(scope="module")

@@ -18,15 +18,6 @@ ENGLISH_LEFTOVERS = ("(pass)", "(fail)", "proposed", "pre-declared", "(summary)"
                      "session ", "revision", "conflict of interest", "overall opinion")
 
 
-@pytest.fixture
-def korean(qapp):
-    from ui.i18n import install_translators
-    translators = install_translators(qapp, "ko")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
-
-
 def visible_texts(widget) -> str:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
     out = []

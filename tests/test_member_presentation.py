@@ -17,7 +17,6 @@ from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Change, Workspace
-from ui.i18n import install_translators
 from ui.member.controller import SessionController
 from ui.member.main_window import MainWindow
 from ui.member.presentation import PresentationWindow
@@ -38,12 +37,7 @@ def score_app(ws: Workspace, app_id: str, grade: str) -> None:
     ws.apply(SID, changes)
 
 
-@pytest.fixture(autouse=True)
-def korean(qapp):
-    translators = install_translators(qapp, "ko")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
+pytestmark = pytest.mark.usefixtures("korean")  # as the app ships
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,6 @@ from evaluator_app.committee_sim import sign_sheet
 from evaluator_app.consolidation import verify_result
 from evaluator_app.review import ReviewPlan, draw_order
 from evaluator_app.trust.bundle import load_bundle
-from ui.i18n import install_translators
 from ui.session.board import IN, LATE, RECUSED
 from ui.session.timer_panel import TimerPanel
 from ui.session.window import ReviewWindow
@@ -22,12 +21,7 @@ from ui.session.window import ReviewWindow
 REVIEW = '[session.review]\npresentation_minutes = 12\nquestions_minutes = 8\norder = "draw"'
 
 
-@pytest.fixture(autouse=True)
-def korean(qapp):
-    translators = install_translators(qapp, "ko")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
+pytestmark = pytest.mark.usefixtures("korean")  # as the app ships
 
 
 @pytest.fixture(scope="module")

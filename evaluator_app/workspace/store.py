@@ -182,6 +182,13 @@ class Workspace(RecordsMixin):
              "spec_json": json.dumps(spec_json, ensure_ascii=False)},
             list(spec.rubrics.values()), apps, {"spec": content_hash(spec_json)}, [], replace)
 
+    def _insert_application(self, sid: str, pos: int, app: dict[str, Any]) -> None:
+        self.db["applications"].insert({
+            "session_id": sid, "id": app["id"], "position": pos,
+            "applicant": app["applicant"], "title": app["title"],
+            "rubric_hash": app["rubric_hash"],
+            "data_json": json.dumps(app, ensure_ascii=False)})
+
     def import_manifest(self, manifest: dict[str, Any], rubrics: list[Rubric], bundle_path: Path,
                         bundle_hash: str, reader_fp: str) -> SessionInfo:
         """Load a session from a verified bundle manifest (documents stay in the bundle)."""
@@ -222,11 +229,7 @@ class Workspace(RecordsMixin):
                      "json": json.dumps(rubric.to_dict(), ensure_ascii=False, default=str)},
                     ignore=True)
             for pos, app in enumerate(apps):
-                self.db["applications"].insert({
-                    "session_id": sid, "id": app["id"], "position": pos,
-                    "applicant": app["applicant"], "title": app["title"],
-                    "rubric_hash": app["rubric_hash"],
-                    "data_json": json.dumps(app, ensure_ascii=False)})
+                self._insert_application(sid, pos, app)
             if documents:
                 self.db["documents"].insert_all(documents)
             audit.append(self.conn, at, sid, "session.import", {
@@ -274,11 +277,7 @@ class Workspace(RecordsMixin):
                     self.conn.execute("UPDATE applications SET position = ? WHERE session_id = ? "
                                       "AND id = ?", [pos, sid, app["id"]])
                     continue
-                self.db["applications"].insert({
-                    "session_id": sid, "id": app["id"], "position": pos,
-                    "applicant": app["applicant"], "title": app["title"],
-                    "rubric_hash": app["rubric_hash"],
-                    "data_json": json.dumps(app, ensure_ascii=False)})
+                self._insert_application(sid, pos, app)
             if documents:
                 self.db["documents"].insert_all(documents)
             audit.append(self.conn, at, sid, "session.replace", {
