@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
-    QPointF,
     QSettings,
     QSize,
     Qt,
@@ -45,6 +44,7 @@ from evaluator_app.errors import EvaluatorError
 from evaluator_app.workspace import Change
 from evaluator_app.workspace.records import Highlight
 from ui.member.controller import SessionController
+from ui.member.document_actions import DocumentActionsMixin
 from ui.member.highlight_list import HighlightList
 from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pane_focus import PaneFocusMixin
@@ -91,7 +91,7 @@ FIRST_FRAME_WAIT_MS = 500  # open the first application by then even if nothing 
 RUBRIC_MIN_WIDTH = 320
 
 
-class MainWindow(QMainWindow, PaneFocusMixin):
+class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
     documents_shown = Signal(str)  # application id, once its documents are on screen
     open_requested = Signal()  # the member wants another bundle or session
 
@@ -511,15 +511,6 @@ class MainWindow(QMainWindow, PaneFocusMixin):
 
     # ---- highlights (private, like the notes) ------------------------------------------------
 
-    def _add_highlight(self, doc_id: str, page: int, start: QPointF, end: QPointF) -> None:
-        if self.controller.add_highlight(doc_id, page, (start.x(), start.y()),
-                                         (end.x(), end.y())):
-            self._refresh_highlights()
-
-    def _delete_highlight(self, highlight: Highlight) -> None:
-        self.controller.delete_highlight(highlight.id)
-        self._refresh_highlights()
-
     def _refresh_highlights(self) -> None:
         highlights = self.controller.highlights(self.current) if self.current else []
         self.pdf.set_highlights(highlights)
@@ -532,27 +523,6 @@ class MainWindow(QMainWindow, PaneFocusMixin):
             return f"{where}: {words[:80]}" if words else where
 
         self.highlight_list.set_highlights(highlights, describe)
-
-    def _highlight_found(self) -> None:
-        view = self.pdf.current_view()
-        if view is not None:
-            view.highlight_found()
-
-    def _find_in_document(self) -> None:
-        view = self.pdf.current_view()
-        if view is not None:
-            view.find_field.setFocus()
-            view.find_field.selectAll()
-
-    def _page(self, delta: int) -> None:
-        view = self.pdf.current_view()
-        if view is not None:
-            view.next_page() if delta > 0 else view.previous_page()
-
-    def _zoom(self, factor: float) -> None:
-        view = self.pdf.current_view()
-        if view is not None:
-            view.zoom(factor)
 
     # ---- saving ------------------------------------------------------------------------------
 
