@@ -5,6 +5,8 @@ At the bottom of the core: imports nothing of the app.
 """
 
 import math
+import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -38,6 +40,31 @@ def to_decimal(value: Any) -> Decimal | None:
     if isinstance(value, Decimal):
         return value if value.is_finite() else None
     return None
+
+
+# What a person types as a score: digits with at most one decimal point. No sign (a score is
+# never negative, and "-0" is a typo), no exponent ("1e1" is not how anyone writes 10).
+_TYPED = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+
+
+def typed_text(raw: str) -> str:
+    """What was typed, as compared: NFKC folds full-width forms (the Korean IME's `７`, `Ａ`)
+    into ASCII; surrounding spaces do not count."""
+    return unicodedata.normalize("NFKC", raw).strip()
+
+
+def typed_decimal(raw: Any) -> Decimal | None:
+    """A score or bonus as typed in the app, the form or the CLI, or None if it is not one.
+
+    One rule for all three: text is NFKC-folded and must be a plain non-negative decimal; a
+    spreadsheet's numeric cell (int/float) must be finite and not negative zero."""
+    if isinstance(raw, str):
+        text = typed_text(raw)
+        if len(text) > MAX_NUMBER_TEXT or not _TYPED.fullmatch(text):
+            return None
+        return Decimal(text)
+    value = to_decimal(raw)
+    return None if value is None or value.is_signed() else value
 
 
 def is_multiple(value: Decimal, step: Decimal) -> bool:

@@ -15,7 +15,7 @@ from evaluator_app.errors import (
     NotFoundError,
     ScoringError,
 )
-from evaluator_app.numbers import clip, format_decimal, is_multiple, to_decimal
+from evaluator_app.numbers import clip, format_decimal, is_multiple, typed_decimal, typed_text
 from evaluator_app.rubric.model import Adjustment, Item, Rubric
 
 STATUSES = ("not-started", "in-progress", "complete", "conflict")
@@ -77,6 +77,11 @@ class ChangeContext:
 def validate_change(rubric: Rubric, ch: Change, ctx: ChangeContext) -> Change:
     """The whole check of one edit: the change in its stored form, or a typed error."""
     aid = ch.application_id
+    if ctx.strict and ch.rationale and not ch.rationale.strip():
+        # a reason of only spaces looks written but says nothing (autosave, not strict, keeps
+        # half-typed text; the completion check then counts it as missing)
+        raise ScoringError(f"application {aid}: the text given for {ch.entry_id or ch.kind} is "
+                           "only spaces; write it or leave it out")
     if ch.kind == "coi":
         if ctx.predeclared:
             _check_predeclared(ch, ctx)
@@ -153,16 +158,16 @@ def normalize_score(item: Item, raw: Any) -> str:
     """The stored form of a score for `item`, or ScoringError saying why `raw` is not valid."""
     label = f"item {item.id} ({item.label_ko})"
     if item.scale.kind == "grade":
-        letter = str(raw).strip().upper() if raw is not None else ""
+        letter = typed_text(str(raw)).upper() if raw is not None else ""
         grades = dict(item.scale.grades)
         if letter not in grades:
             raise ScoringError(
                 f"{label}: {clip(raw)} is not a grade of this item (use {', '.join(grades)})")
         return letter
-    value = to_decimal(raw)
+    value = typed_decimal(raw)
     if value is None:
-        raise ScoringError(f"{label}: {clip(raw)} is not a number")
-    if value < 0 or value > item.max_points:
+        raise ScoringError(f"{label}: {clip(raw)} is not a number (write digits, e.g. 7 or 7.5)")
+    if value > item.max_points:
         raise ScoringError(f"{label}: {value} is outside 0–{item.max_points}")
     if not is_multiple(value, item.scale.step):
         raise ScoringError(f"{label}: {value} is not a multiple of the step {item.scale.step}")
@@ -177,10 +182,10 @@ def item_points(item: Item, stored: str) -> Decimal:
 
 def normalize_adjustment(adj: Adjustment, raw: Any) -> str:
     label = f"{'bonus' if adj.kind == 'bonus' else 'penalty'} {adj.id} ({adj.label_ko})"
-    value = to_decimal(raw)
+    value = typed_decimal(raw)
     if value is None:
-        raise ScoringError(f"{label}: {clip(raw)} is not a number")
-    if value < 0 or value > adj.max_points:
+        raise ScoringError(f"{label}: {clip(raw)} is not a number (write digits, e.g. 1 or 0.5)")
+    if value > adj.max_points:
         raise ScoringError(f"{label}: {value} is outside 0–{adj.max_points}")
     if not is_multiple(value, adj.step):
         raise ScoringError(f"{label}: {value} is not a multiple of the step {adj.step}")
@@ -188,7 +193,7 @@ def normalize_adjustment(adj: Adjustment, raw: Any) -> str:
 
 
 def normalize_gate(raw: Any) -> bool:
-    word = str(raw).strip().lower()
+    word = typed_text(str(raw)).lower()
     if word in PASS_WORDS:
         return True
     if word in FAIL_WORDS:

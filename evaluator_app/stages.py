@@ -133,6 +133,13 @@ def load_previous(raw: Any, base: Path, stage: str, program: str,
             STAGES.index(earlier["stage"]) >= STAGES.index(stage)):
         problems.append(f"{where}: the earlier result is a {earlier['stage']} stage; a {stage} "
                         "stage follows 서면 → 발표 → 현장")
+    ranked = sum(1 for r in result["applications"]
+                 if r.get("final_score") is not None and r.get("status") in RANKED)
+    if shortlist != "pass" and int(shortlist) > ranked:
+        problems.append(f"{where}: shortlist {shortlist} is more than the {ranked} "
+                        f"application(s) ranked in the earlier result; choose at most {ranked} "
+                        "(or \"pass\")")
+        return None
     ids = shortlisted(result, shortlist)
     rows = {r["id"]: r for r in result["applications"]}
     scores = {aid: {"final_score": rows[aid]["final_score"],

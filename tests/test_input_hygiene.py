@@ -92,3 +92,63 @@ def test_a_csv_row_with_extra_trailing_cells_is_refused(ws, session_id, tmp_path
     with form.open("w", encoding="utf-8-sig", newline="") as fh:
         csv.writer(fh).writerows(rows)
     assert run_cli("form", "import", str(form)).exit_code == 0
+
+
+def _events(home: Path) -> int:
+    with Workspace.open(home) as w:
+        return w.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+def test_score_set_without_a_value_is_refused_and_logs_nothing(ws, session_id, run_cli, home):
+    ws.close()
+    before = _events(home)
+    result = run_cli("score", "set", session_id, "A01", "1-1")
+    assert result.exit_code == 2 and "give a value for '1-1', a --rationale, or --clear" in (
+        result.output), result.output
+    assert "saved" not in result.output and _events(home) == before
+
+
+@pytest.mark.parametrize("typed, stored", [("７", "7"), ("７．５", "7.5"), ("　８　", "8")])
+def test_full_width_digits_typed_with_the_korean_ime_are_read(ws, session_id, typed, stored):
+    ws.set_score(session_id, "A01", "1-1", typed)
+    assert ws.entries(session_id, "A01").scores["1-1"].value == stored
+
+
+@pytest.mark.parametrize("typed", ["1e1", "-0", "+7", "-1", "0x7", "7.", "1_0", "NaN"])
+def test_malformed_numbers_are_refused_alike_by_cli_and_form(ws, session_id, run_cli, tmp_path,
+                                                             typed):
+    form = tmp_path / "form.csv"
+    export_form(ws, session_id, form)
+    ws.close()
+    cli = run_cli("score", "set", session_id, "A01", "1-1", "--", typed)
+    assert cli.exit_code == 2 and "is not a number" in cli.output, cli.output
+    with form.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    header = rows[0]
+    row = next(r for r in rows[1:] if r[header.index("application_id")] == "A01"
+               and r[header.index("item_id")] == "1-1")
+    row[header.index("score")] = typed
+    with form.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    imported = run_cli("form", "import", str(form))
+    assert imported.exit_code == 2 and "is not a number" in imported.output, imported.output
+
+
+def test_a_reason_of_only_spaces_is_refused(ws, session_id, run_cli):
+    ws.close()
+    result = run_cli("score", "set", session_id, "A01", "1-1", "7", "--rationale", "   ")
+    assert result.exit_code == 2 and "is only spaces" in result.output, result.output
+
+
+def test_reimporting_an_unchanged_form_changes_nothing(ws, session_id, run_cli, tmp_path, home):
+    ws.set_score(session_id, "A01", "1-1", "7",
+                 "현장 여건에 맞는 실행 계획이 구체적이며 예산도 타당하다")
+    ws.set_opinion(session_id, "A01",
+                   "전반적으로 우수한 계획이며 지역 여건을 잘 반영하였고 실행 가능성도 높은 편이다")
+    form = tmp_path / "form.csv"
+    export_form(ws, session_id, form)
+    ws.close()
+    before = _events(home)
+    again = run_cli("form", "import", str(form))
+    assert again.exit_code == 0 and ": 0 changes from" in again.output, again.output
+    assert _events(home) == before

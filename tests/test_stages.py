@@ -155,3 +155,21 @@ def test_an_earlier_result_with_a_bad_signature_is_refused(big, written, tmp_pat
 def test_weight_outside_0_to_1_is_refused(big, written, tmp_path):
     _, problems = check_spec(later_spec(big, written, tmp_path, "1.5"))
     assert problems == ["[session.previous]: weight must be a number from 0 to 1, not 1.5"]
+
+
+def test_a_shortlist_longer_than_the_earlier_ranking_is_refused(big, written, tmp_path):
+    _, problems = check_spec(later_spec(big, written, tmp_path, "0.3", shortlist="100"))
+    assert problems == ["[session.previous]: shortlist 100 is more than the 6 application(s) "
+                        "ranked in the earlier result; choose at most 6 (or \"pass\")"]
+    # six of six ranked is a valid shortlist: everyone goes on
+    assert check_spec(later_spec(big, written, tmp_path / "six", "0.3", shortlist="6"))[1] == []
+
+
+def test_a_result_checked_against_another_sessions_bundle_says_so_first(big, written,
+                                                                        tmp_path):
+    bundle, _ = presentation(big, written, tmp_path, "0.3", SCORES)
+    with pytest.raises(ConsolidationError) as refused:
+        verify_result(written, bundle, [tmp_path / "sheets"])
+    assert refused.value.message == (
+        f"{written} is the result of session 2025-strong-small-written, but the bundle is "
+        "session 2025-strong-small-presentation: give the bundle the result was made from")

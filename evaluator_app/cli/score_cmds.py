@@ -113,6 +113,8 @@ def set_cmd(session_id: str, application_id: str, item_id: str, value: str | Non
 
     if clear and value is not None:
         raise ScoringError(f"give either a value ({clip(value)}) or --clear, not both")
+    if not clear and value is None and rationale is None:
+        raise ScoringError(f"give a value for {clip(item_id)}, a --rationale, or --clear")
     with Workspace.open() as ws:
         rubric = ws.rubric_for(session_id, application_id)
         kind = ("score" if rubric.item(item_id) else "adjustment" if rubric.adjustment(item_id)

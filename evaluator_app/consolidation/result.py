@@ -146,6 +146,12 @@ def verify_result(path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
     if result.get("provisional"):
         raise ConsolidationError(f"{path} is a provisional (잠정) result; only a final result is "
                                  "signed and verified")
+    session = result.get("session")
+    ours = session.get("id") if isinstance(session, dict) else None
+    theirs = bundle.manifest["session"]["id"]
+    if ours != theirs:  # said first: otherwise every sheet would be listed as a mismatch
+        raise ConsolidationError(f"{path} is the result of session {ours}, but the bundle is "
+                                 f"session {theirs}: give the bundle the result was made from")
     card = check_signature(path, result, data, signers(bundle))
     try:
         exclusions = [Exclusion(e["member"], e["reason"]) for e in result["exclusions"]]

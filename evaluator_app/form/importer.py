@@ -152,7 +152,7 @@ def import_form(ws: Workspace, path: Path) -> ImportResult:
     """Validate the whole form, then apply it in one transaction; nothing changes on error."""
     session_id, changes, nrows = parse_form(ws, path)
     try:
-        ws.apply(session_id, changes, strict=True)
+        written = ws.apply(session_id, changes, strict=True)
     except EvaluatorError as e:
         raise FormError(f"{path}: {e.message}", e.problems or [e.message]) from None
-    return ImportResult(session_id=session_id, rows=nrows, changes=len(changes))
+    return ImportResult(session_id=session_id, rows=nrows, changes=written)

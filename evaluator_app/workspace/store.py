@@ -475,9 +475,7 @@ class Workspace(RecordsMixin):
                         for c, e in problems]
             raise type(problems[0][1])(messages[0], messages)
         at = now_iso()
-        for ch in normalized:
-            self._write(session_id, ch, at)
-        return len(normalized)
+        return sum(self._write(session_id, ch, at) for ch in normalized)
 
     def _stored_conflict(self, session_id: str, app_id: str) -> tuple[str, str, str] | None:
         row = self.conn.execute("SELECT declared, ground, text FROM conflicts WHERE "
@@ -485,13 +483,17 @@ class Workspace(RecordsMixin):
                                 [session_id, app_id]).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
-    def _write(self, session_id: str, ch: Change, at: str) -> None:
-        """Write one validated change and its audit event (inside the caller's transaction)."""
+    def _write(self, session_id: str, ch: Change, at: str) -> bool:
+        """Write one validated change and its audit event (inside the caller's transaction);
+        False when it changes nothing: an unchanged value is no change and logs no event."""
         key = [session_id, ch.application_id]
         if ch.kind == "coi":
             if ch.value is UNSET:
-                return
+                return False
+            stored = self._stored_conflict(session_id, ch.application_id)
             if ch.value is None:
+                if stored is None:
+                    return False
                 self.conn.execute("DELETE FROM conflicts WHERE session_id = ? AND "
                                   "application_id = ?", key)
                 payload: dict[str, Any] = {"application": ch.application_id, "declared": None}
@@ -499,33 +501,42 @@ class Workspace(RecordsMixin):
                 declared = "none" if ch.value == "none" else "conflict"
                 ground = "" if declared == "none" else ch.value
                 text = (ch.rationale or "").strip()
+                if stored == (declared, ground, text):
+                    return False
                 self.conn.execute(
                     "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?, ?, ?)",
                     [*key, declared, ground, text, at])
                 payload = {"application": ch.application_id, "declared": declared,
                            "ground": ground, "text": text}
             audit.append(self.conn, at, session_id, "coi.set", payload)
-            return
+            return True
         if ch.kind == "opinion":
             text = ch.rationale or ""
+            row = self.conn.execute("SELECT text FROM opinions WHERE session_id = ? AND "
+                                    "application_id = ?", key).fetchone()
+            if (row[0] if row else "") == text:
+                return False
             self.conn.execute("INSERT OR REPLACE INTO opinions VALUES (?, ?, ?, ?)",
                               [*key, text, at])
             audit.append(self.conn, at, session_id, "opinion.set",
                          {"application": ch.application_id, "text": text})
-            return
+            return True
         row = self.conn.execute(
             "SELECT value, rationale FROM entries WHERE session_id = ? AND application_id = ? "
             "AND kind = ? AND entry_id = ?", [*key, ch.kind, ch.entry_id]).fetchone()
-        value, rationale = row if row else (None, "")
+        value, rationale = old = row if row else (None, "")
         if ch.value is not UNSET:
             value = ch.value  # already in its stored form (validate_change)
         if ch.rationale is not None:
             rationale = ch.rationale
+        if (value, rationale) == tuple(old):
+            return False
         self.conn.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
                           [*key, ch.kind, ch.entry_id, value, rationale, at])
         audit.append(self.conn, at, session_id, "entry.set", {
             "application": ch.application_id, "kind": ch.kind, "entry": ch.entry_id,
             "value": value, "rationale": rationale})
+        return True
 
     # ---- convenience single edits (each one transaction) ----------------------------------
 
