@@ -10,12 +10,33 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from evaluator_app.canonical import sha256_hex
 from evaluator_app.errors import NotFoundError, WorkspaceError
 from evaluator_app.workspace import audit
 from evaluator_app.workspace.clock import now_iso
+
+
+@dataclass(frozen=True)
+class ManifestFacts:
+    """The parts of a session's manifest that every edit consults."""
+
+    opened_from_bundle: bool
+    pledge: str
+    conflicts: tuple[tuple[str, str], ...]  # (application, member fingerprint)
+
+
+@lru_cache(maxsize=8)
+def _facts(text: str) -> ManifestFacts:
+    # Parsing a 200-application manifest costs milliseconds; an edit must not (issue 19).
+    if not text:
+        return ManifestFacts(False, "", ())
+    manifest = json.loads(text)
+    return ManifestFacts(True, manifest.get("pledge", "") or "",
+                         tuple((c["application"], c["member"])
+                               for c in manifest.get("conflicts") or ()))
 
 
 @dataclass(frozen=True)
@@ -38,33 +59,41 @@ class RecordsMixin:
     session: Callable[[str], Any]
     application: Callable[[str, str], Any]
 
-    def manifest(self, session_id: str) -> dict[str, Any] | None:
+    def _manifest_text(self, session_id: str) -> str:
         row = self.conn.execute("SELECT manifest_json FROM sessions WHERE id = ?",
                                 [session_id]).fetchone()
-        return json.loads(row[0]) if row and row[0] else None
+        return row[0] if row and row[0] else ""
+
+    def manifest(self, session_id: str) -> dict[str, Any] | None:
+        """The signed manifest the session was opened from (a fresh copy: callers may edit it),
+        or None for a session imported from a plaintext spec."""
+        text = self._manifest_text(session_id)
+        return json.loads(text) if text else None
+
+    def manifest_facts(self, session_id: str) -> "ManifestFacts":
+        """What every edit asks of the manifest, parsed once per manifest text (re-read each
+        time, so a bundle replaced by another process is seen at once)."""
+        return _facts(self._manifest_text(session_id))
 
     def predeclared_conflicts(self, session_id: str) -> frozenset[str]:
         """Applications on which the signed bundle declares this member conflicted (final)."""
-        manifest = self.manifest(session_id)
-        if not manifest or not manifest.get("conflicts"):
+        manifest = self.manifest_facts(session_id)
+        if not manifest.conflicts:
             return frozenset()
         row = self.conn.execute("SELECT member_fingerprint FROM sessions WHERE id = ?",
                                 [session_id]).fetchone()
         if row and row[0]:
-            return frozenset(c["application"] for c in manifest["conflicts"]
-                             if c["member"] == row[0])
+            return frozenset(app for app, member in manifest.conflicts if member == row[0])
         # Sessions opened before schema 7: the bundle withheld exactly these members' documents.
         withheld = {r[0] for r in self.conn.execute(
             "SELECT DISTINCT application_id FROM documents WHERE session_id = ? AND readable = 0",
             [session_id])}
-        return frozenset(c["application"] for c in manifest["conflicts"]
-                         if c["application"] in withheld)
+        return frozenset(app for app, _ in manifest.conflicts if app in withheld)
 
     # ---- pledge, lock and revisions --------------------------------------------------------
 
     def pledge_text(self, session_id: str) -> str:
-        manifest = self.manifest(session_id)
-        return (manifest or {}).get("pledge", "")
+        return self.manifest_facts(session_id).pledge
 
     def pledge(self, session_id: str) -> dict[str, str] | None:
         row = self.conn.execute("SELECT name, fingerprint, pledge_sha256, accepted_at FROM "

@@ -452,7 +452,8 @@ class Workspace(RecordsMixin):
             if ch.kind == "coi" and ch.value is not UNSET and ch.application_id not in predeclared:
                 batch[ch.application_id] = ch.value not in (None, "none")
         # In a bundle session, an application is scored only once its COI is declared.
-        declaration_required = require_pledge and self.manifest(session_id) is not None
+        declaration_required = require_pledge and self.manifest_facts(
+            session_id).opened_from_bundle
         problems: list[tuple[Change, EvaluatorError]] = []
         normalized: list[Change] = []
         for ch in changes:
