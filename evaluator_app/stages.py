@@ -24,6 +24,7 @@ from evaluator_app.consolidation.rules import percent, round_score
 from evaluator_app.errors import EvaluatorError, IdentityError
 from evaluator_app.rubric.model import STAGES
 from evaluator_app.trust.identity import Card
+from evaluator_app.trust.result_file import check_signature, load_result
 
 PREVIOUS_KEYS = {"result", "chair", "shortlist", "weight"}
 ON_TO_NEXT = ("선정", "예비")  # shortlist = "pass"
@@ -86,7 +87,6 @@ def shortlisted(result: dict[str, Any], shortlist: int | str) -> list[str]:
 def load_previous(raw: Any, base: Path, stage: str, program: str,
                   problems: list[str]) -> Previous | None:
     """Check `[session.previous]`; problems are appended, one sentence each."""
-    from evaluator_app.consolidation.result import check_signature, load_result
 
     where = "[session.previous]"
     if not isinstance(raw, dict):
@@ -160,7 +160,6 @@ def shortlist_problems(previous: Previous, app_ids: list[str]) -> list[str]:
 def check_chain(result: dict[str, Any], earlier_path: Path) -> None:
     """The earlier stage's result file is the one this result was combined with, signed by the
     chair the later bundle named (ConsolidationError otherwise)."""
-    from evaluator_app.consolidation.result import check_signature, load_result
     from evaluator_app.errors import ConsolidationError
 
     previous = result.get("previous")

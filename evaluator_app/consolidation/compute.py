@@ -32,9 +32,9 @@ from evaluator_app.errors import ConsolidationError
 from evaluator_app.review import agenda
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import format_decimal
+from evaluator_app.trust.result_file import RESULT_FORMAT
 from evaluator_app.trust.sheet import ScoredPoints
 
-RESULT_FORMAT = "evaluation-desk-result/1"
 STATUS_SELECTED, STATUS_RESERVE, STATUS_NOT_SELECTED, STATUS_BELOW_PASS, STATUS_INELIGIBLE = (
     "선정", "예비", "미선정", "과락", "부적격")
 STATUS_UNSCORED = "평가불가"  # every member conflicted: nobody could score it

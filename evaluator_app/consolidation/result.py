@@ -6,26 +6,24 @@ checks the signature with the public key alone. `verify_result` goes further: it
 everything from the sheets with the options the result records and compares line by line.
 """
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import minisign
-
 from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.consolidation.collect import Collection, Exclusion, Progress, collect
-from evaluator_app.consolidation.compute import RESULT_FORMAT, Options, consolidate
+from evaluator_app.consolidation.compute import Options, consolidate
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
+from evaluator_app.trust.result_file import (
+    check_signature,
+    load_result,
+    trusted_comment,
+)
 from evaluator_app.trust.sheet import SheetContext, write_atomic
-
-
-def trusted_comment(session_id: str, created: str) -> str:
-    return f"result {session_id} {created}"
 
 
 def signers(bundle: OpenedBundle) -> dict[str, Card]:
@@ -88,49 +86,6 @@ def write_result(result: dict[str, Any], identity: Identity | None, out_dir: Pat
             data, trusted_comment(result["session"]["id"], result["created"])))
     write_atomic(path, data)
     return ResultFiles(path, sig_path, "sha256:" + sha256_hex(data))
-
-
-def load_result(path: Path) -> tuple[dict[str, Any], bytes]:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ConsolidationError(f"{path} does not exist") from None
-    try:
-        result = json.loads(data)
-        ok = isinstance(result, dict) and result.get("format") == RESULT_FORMAT
-        canonical = ok and canonical_json(result) == data
-    except ValueError:
-        ok = canonical = False
-    if not ok:
-        raise ConsolidationError(f"{path} is not an Evaluation Desk result "
-                                 f"({RESULT_FORMAT})")
-    if not canonical:
-        raise ConsolidationError(f"{path} is not in canonical form (damaged or altered)")
-    return result, data
-
-
-def check_signature(path: Path, result: dict[str, Any], data: bytes,
-                    allowed: dict[str, Card]) -> Card:
-    """The signer's card when the signature verifies with a key allowed to sign."""
-    fp = str((result.get("signer") or {}).get("fingerprint", ""))
-    card = allowed.get(fp)
-    if card is None:
-        raise ConsolidationError(f"{path} names {fp or 'nobody'} as its signer, who is neither "
-                                 "the chair nor the secretariat of the bundle")
-    try:
-        sig = minisign.Signature.from_bytes(Path(str(path) + ".minisig").read_bytes())
-        card.public_key().verify(data, sig)
-    except FileNotFoundError:
-        raise ConsolidationError(f"{path}.minisig does not exist: the result is not "
-                                 "signed") from None
-    except Exception:  # ParseError, VerifyError: altered result or signature
-        raise ConsolidationError(f"{path}: the signature does not verify with {card.name}'s "
-                                 "key (the result was altered)") from None
-    expected = trusted_comment(result["session"]["id"], result["created"])
-    if sig.trusted_comment != expected:
-        raise ConsolidationError(f"{path}: the signature's trusted comment does not match")
-    return card
 
 
 @dataclass(frozen=True)

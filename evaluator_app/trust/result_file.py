@@ -1,0 +1,64 @@
+"""A signed result.json as a file: reading it back and checking its signature.
+
+Kept below the consolidation (it needs only the canonical form and the signer's card), so the
+session spec can check an earlier stage's result without importing the consolidation.
+"""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import minisign
+
+from evaluator_app.canonical import canonical_json
+from evaluator_app.errors import ConsolidationError
+from evaluator_app.trust.identity import Card
+
+RESULT_FORMAT = "evaluation-desk-result/1"
+
+
+def trusted_comment(session_id: str, created: str) -> str:
+    return f"result {session_id} {created}"
+
+
+def load_result(path: Path) -> tuple[dict[str, Any], bytes]:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ConsolidationError(f"{path} does not exist") from None
+    try:
+        result = json.loads(data)
+        ok = isinstance(result, dict) and result.get("format") == RESULT_FORMAT
+        canonical = ok and canonical_json(result) == data
+    except ValueError:
+        ok = canonical = False
+    if not ok:
+        raise ConsolidationError(f"{path} is not an Evaluation Desk result "
+                                 f"({RESULT_FORMAT})")
+    if not canonical:
+        raise ConsolidationError(f"{path} is not in canonical form (damaged or altered)")
+    return result, data
+
+
+def check_signature(path: Path, result: dict[str, Any], data: bytes,
+                    allowed: dict[str, Card]) -> Card:
+    """The signer's card when the signature verifies with a key allowed to sign."""
+    fp = str((result.get("signer") or {}).get("fingerprint", ""))
+    card = allowed.get(fp)
+    if card is None:
+        raise ConsolidationError(f"{path} names {fp or 'nobody'} as its signer, who is neither "
+                                 "the chair nor the secretariat of the bundle")
+    try:
+        sig = minisign.Signature.from_bytes(Path(str(path) + ".minisig").read_bytes())
+        card.public_key().verify(data, sig)
+    except FileNotFoundError:
+        raise ConsolidationError(f"{path}.minisig does not exist: the result is not "
+                                 "signed") from None
+    except Exception:  # ParseError, VerifyError: altered result or signature
+        raise ConsolidationError(f"{path}: the signature does not verify with {card.name}'s "
+                                 "key (the result was altered)") from None
+    expected = trusted_comment(result["session"]["id"], result["created"])
+    if sig.trusted_comment != expected:
+        raise ConsolidationError(f"{path}: the signature's trusted comment does not match")
+    return card
