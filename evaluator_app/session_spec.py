@@ -11,11 +11,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from evaluator_app.coi import COI_GROUNDS
 from evaluator_app.documents import document_problem
 from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
 from evaluator_app.numbers import clip
 from evaluator_app.programs import Program, load_programs
 from evaluator_app.review import ReviewPlan, review_problems
+from evaluator_app.round.model import CONFIRM_WAYS
 from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.rubric.loader import ID_RE, ID_RULE
 from evaluator_app.rubric.model import STAGES, Rubric
@@ -32,6 +34,9 @@ APP_KEYS = {
     "jurisdiction", "overseas_partner", "consortium", "slides",
 }
 TOP_KEYS = {"session", "applications", "roster", "window", "pledge", "conflicts", "bundle"}
+ROSTER_KEYS = {"chair", "members", "confirmed"}
+CONFLICT_KEYS = {"member", "application", "ground", "reason"}
+
 MIN_YEAR, MAX_YEAR = 2000, 2100
 MAX_POPULATION = 100_000_000  # more than any Korean or partner city; beyond it is a typo
 TEXT_KEYS = ("jurisdiction", "overseas_partner")
@@ -147,8 +152,9 @@ def _roster(data: dict, base: Path, problems: list[str]) -> tuple[Roster | None,
     raw = data.get("roster")
     if raw is None:
         return None, {}
-    if not isinstance(raw, dict) or set(raw) - {"chair", "members"}:
-        problems.append("[roster] must have chair = \"card.json\" and members = [...]")
+    if not isinstance(raw, dict) or set(raw) - ROSTER_KEYS:
+        problems.append("[roster] must have chair = \"card.json\" and members = [...] (and "
+                        "optionally [roster.confirmed])")
         return None, {}
     by_path: dict[str, Card] = {}
     chair = _card(base, raw.get("chair"), "chair", problems)
@@ -176,9 +182,33 @@ def _roster(data: dict, base: Path, problems: list[str]) -> tuple[Roster | None,
         if n > 1:
             problems.append(f"[roster]: the identity {fp} is listed {n} times (each person "
                             "appears once)")
+    _confirmed(raw.get("confirmed", {}), by_path, problems)
     if chair is None or len(members) != len(members_raw):
         return None, by_path
     return Roster(chair, tuple(members)), by_path
+
+
+def _confirmed(raw: Any, by_path: dict[str, Card], problems: list[str]) -> None:
+    """[roster.confirmed]: card path → {how = "phone"|"in-person", fingerprint}: the secretariat
+    compared that fingerprint aloud with its owner; a card changed since voids the tick."""
+    where = "[roster.confirmed]"
+    if not isinstance(raw, dict):
+        problems.append(f"{where} must map card paths to {{how, fingerprint}}")
+        return
+    for ref, tick in raw.items():
+        if not isinstance(tick, dict) or set(tick) != {"how", "fingerprint"}:
+            problems.append(f"{where}: {ref} must have how and fingerprint")
+            continue
+        if tick["how"] not in CONFIRM_WAYS:
+            problems.append(f"{where}: {ref}: how must be one of {', '.join(CONFIRM_WAYS)}, "
+                            f"not {clip(tick['how'])}")
+        card = by_path.get(ref)
+        if card is None:
+            problems.append(f"{where}: {ref} is not a card on the roster")
+        elif tick["fingerprint"] != card.fingerprint:
+            problems.append(f"{where}: the card {ref} now has the fingerprint "
+                            f"{card.fingerprint}, not the {clip(tick['fingerprint'])} that was "
+                            "confirmed; compare it with its owner again")
 
 
 def _window(data: dict, problems: list[str]) -> tuple[datetime, datetime] | None:
@@ -205,6 +235,22 @@ def _window(data: dict, problems: list[str]) -> tuple[datetime, datetime] | None
         problems.append("[window]: closes must come after opens")
         return None
     return out[0], out[1]
+
+
+def _conflict_problems(c: Any, aid: Any) -> list[str]:
+    """The optional ground (a code of evaluator_app.coi) and reason of a pre-declared conflict."""
+    if not isinstance(c, dict):
+        return []
+    where = f"[[conflicts]] {clip(aid)}"
+    out = [f"{where}: unknown key '{k}'" for k in c if k not in CONFLICT_KEYS]
+    ground, reason = c.get("ground"), c.get("reason")
+    if ground is not None and ground not in COI_GROUNDS:
+        out.append(f"{where}: ground {clip(ground)} is not one of {', '.join(COI_GROUNDS)}")
+    if reason is not None and not isinstance(reason, str):
+        out.append(f"{where}: reason must be a text")
+    elif ground == "other" and not (reason or "").strip():
+        out.append(f"{where}: ground other needs a reason")
+    return out
 
 
 def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None, list[str]]:
@@ -336,6 +382,7 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
         member, aid = (c.get("member"), c.get("application")) if isinstance(c, dict) else (
             None, None)
         card = cards_by_path.get(member) if isinstance(member, str) else None
+        problems.extend(_conflict_problems(c, aid))
         if card is None:
             problems.append(f"[[conflicts]]: member {member!r} is not a card on the roster")
         elif aid not in app_ids:
