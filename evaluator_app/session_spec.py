@@ -17,7 +17,7 @@ from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
 from evaluator_app.numbers import clip
 from evaluator_app.programs import Program, load_programs
 from evaluator_app.review import ReviewPlan, review_problems
-from evaluator_app.round.model import CONFIRM_WAYS
+from evaluator_app.round.model import CONFIRM_WAYS, MAX_POPULATION
 from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.rubric.loader import ID_RE, ID_RULE
 from evaluator_app.rubric.model import STAGES, Rubric
@@ -38,7 +38,6 @@ ROSTER_KEYS = {"chair", "members", "confirmed"}
 CONFLICT_KEYS = {"member", "application", "ground", "reason"}
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
-MAX_POPULATION = 100_000_000  # more than any Korean or partner city; beyond it is a typo
 TEXT_KEYS = ("jurisdiction", "overseas_partner")
 
 

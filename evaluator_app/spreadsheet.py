@@ -1,6 +1,9 @@
-"""Reading a table a person edited: XLSX (one named sheet) or CSV (UTF-8, BOM allowed)."""
+"""Reading a table a person edited: XLSX (one named sheet) or CSV (UTF-8, UTF-8 with a BOM, or
+CP949 — what Korean Excel's "CSV (쉼표로 분리)" saves)."""
 
+import codecs
 import csv
+import io
 import math
 import zipfile
 from pathlib import Path
@@ -38,11 +41,11 @@ def _read_rows(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
-            with path.open(encoding="utf-8-sig", newline="") as fh:
-                return list(csv.reader(fh))
-        except UnicodeDecodeError:
-            raise error(f"{path}: the CSV file is not UTF-8 text (save it as CSV UTF-8)"
-                        ) from None
+            text = decode_csv(path.read_bytes())
+            if text is None:
+                raise error(f"{path}: the CSV file is neither UTF-8 nor CP949 (Korean Excel) "
+                            "text; save it again as CSV UTF-8")
+            return list(csv.reader(io.StringIO(text, newline="")))
         except csv.Error as e:
             raise error(f"{path}: the CSV file cannot be parsed ({e})") from None
         except OSError as e:
@@ -81,6 +84,39 @@ def _read_rows(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list
             values.append(value)
         out.append(values)
     return out
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" for ch in text)
+
+
+def decode_csv(data: bytes) -> str | None:
+    """The text of a CSV file, or None when it is neither UTF-8 nor CP949.
+
+    A BOM means UTF-8. Otherwise UTF-8 is tried first: Hangul in CP949 is almost never valid
+    UTF-8 (most lead bytes, 0x81–0xC1, cannot start a UTF-8 sequence). The rare CP949 text that
+    is (345 syllables such as 청, 호, 천, with ASCII) reads as Latin letters without any Hangul,
+    while its CP949 reading has Hangul: that is taken as CP949, so no mojibake reaches the
+    screen. (The price: a UTF-8 file of accented Latin text and no Hangul that also reads as
+    CP949 Hangul is taken as CP949; a BOM settles it.)
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    try:
+        korean = data.decode("cp949")
+    except UnicodeDecodeError:
+        korean = None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return korean
+    if (korean is not None and not _hangul(text) and _hangul(korean)
+            and any("\u0080" <= ch <= "\u024f" for ch in text)):
+        return korean
+    return text
 
 
 def _hollow_cells(path: Path, member: str | None) -> set[tuple[int, int]]:

@@ -14,6 +14,7 @@ from evaluator_app.review import ReviewPlan
 # the spec, per card).
 CONFIRM_WAYS = ("phone", "in-person")
 CONFIRM_WORDS = {"phone": "전화로 확인", "in-person": "대면 확인"}
+MAX_POPULATION = 100_000_000  # more than any Korean or partner city; beyond it is a typo
 
 
 @dataclass(frozen=True)
