@@ -1,17 +1,23 @@
-"""`evaluator session check|import|list` and `evaluator audit verify`. The spec parser and the
-workspace are imported when a command runs, not for `--help`."""
+"""`evaluator session check|import|list` (`template` and `new` live in round_cmds.py) and
+`evaluator audit verify`. The spec parser and the workspace are imported when a command runs,
+not for `--help`."""
 
 from pathlib import Path
 
 import click
 
 from evaluator_app.cli.output import table
+from evaluator_app.cli.round_cmds import new_cmd, template_cmd
 from evaluator_app.errors import AuditError, SpecError
 
 
 @click.group()
 def session() -> None:
     """Evaluation rounds: check a spec, import it, list what the workspace holds."""
+
+
+session.add_command(template_cmd)
+session.add_command(new_cmd)
 
 
 @session.command("check")

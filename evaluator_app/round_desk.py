@@ -1,0 +1,71 @@
+"""The secretariat's desk over the round model: real cards, and a spec written only when
+`session check` accepts it. For the CLI (`session new`) and the desk's wizard alike.
+
+Sits above trust (it reads cards with Card.load) and session_spec; evaluator_app/round/ below
+stays plain data.
+"""
+
+import contextlib
+import os
+from pathlib import Path
+
+from evaluator_app.round.folders import CardFacts, Progress
+from evaluator_app.round.model import RoundDraft
+from evaluator_app.round.new import NewRound, NewRoundRequest, compose_round
+from evaluator_app.round.problems import Problem
+from evaluator_app.round.spec_io import read_spec, write_spec
+from evaluator_app.session_spec import check_spec
+from evaluator_app.trust.identity import Card
+
+
+def card_facts(path: Path) -> CardFacts:
+    """A card file as the roster needs it; IdentityError for a file that is not a card (not
+    JSON, altered, malformed keys)."""
+    card = Card.load(path)
+    return CardFacts(Path(path), card.name, card.role, card.fingerprint)
+
+
+def new_round(request: NewRoundRequest, progress: Progress | None = None,
+              home: Path | None = None) -> NewRound:
+    return compose_round(request, card_facts, progress, home)
+
+
+def _located(text: str, new: NewRound, spec_name: str) -> Problem:
+    """A finding of `session check` placed on the table's row where it names an application."""
+    table = new.table
+    if table is not None and text.startswith("application "):
+        aid, _, rest = text[len("application "):].partition(": ")
+        row = table.row_of(aid)
+        if row is not None and rest:
+            return Problem(rest, table.path.name, row)
+    return Problem(text, spec_name)
+
+
+def save_round(draft: RoundDraft, out: Path, home: Path | None = None,
+               new: NewRound | None = None) -> list[Problem]:
+    """Write `draft` as `out` if `session check` accepts it; otherwise write nothing and return
+    its findings (on the applicants table's rows when `new` made the draft)."""
+    out = Path(out).absolute()
+    trial = out.with_name(f".{out.stem}.checking.toml")  # same folder: same relative paths
+    made = [d for d in (out.parent, *out.parent.parents) if not d.exists()]
+    try:
+        write_spec(draft, trial)
+        spec, problems = check_spec(trial, home)
+        if spec is None:
+            trial.unlink()
+            for d in made:  # the folders made for it, innermost first: nothing stays behind
+                d.rmdir()
+            new = new or NewRound(draft)
+            return [_located(p.replace(str(trial), out.name), new, out.name) for p in problems]
+        os.replace(trial, out)
+        return []
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            trial.unlink()
+
+
+def open_round(path: Path, home: Path | None = None) -> tuple[RoundDraft, list[str]]:
+    """A spec as a draft to edit, and what `session check` finds in it now."""
+    draft = read_spec(path)
+    _, problems = check_spec(path, home)
+    return draft, problems
