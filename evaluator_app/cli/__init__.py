@@ -61,6 +61,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "session": ("session_cmds", "session",
                 "Evaluation rounds: check a spec, import it, list what the workspace holds."),
     "sheet": ("sheet_cmds", "sheet", "Signed score sheets (평가표)."),
+    "sheets": ("sheets_cmds", "sheets",
+               "Sheets handed in: who has, which revision, partial or final, verified or why "
+               "not."),
 }
 
 

@@ -1,0 +1,81 @@
+"""Sheet collection (`evaluator sheets status`): per roster member, handed in or not, which
+revision, partial or final, verified or why not.
+
+The same finding as the chair's verification table: it is `collect`'s classification (the
+chair's window shows `Collection.records` and `missing()`), read per member.
+"""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evaluator_app.consolidation.collect import (
+    EXCLUDED,
+    REJECTED,
+    USED,
+    Collection,
+    Progress,
+    SheetRecord,
+    collect,
+)
+from evaluator_app.trust.bundle import OpenedBundle
+
+
+@dataclass(frozen=True)
+class MemberStatus:
+    fingerprint: str
+    name: str
+    role: str  # member (a sheet is expected) or chair
+    handed_in: bool
+    status: str  # used / rejected / excluded (the sheet that counts), or missing
+    revision: int | None = None
+    partial: int | None = None  # the k-th partial hand-in; None: a full (final) sheet
+    verified: bool = False
+    reason: str = ""  # why it does not verify (the core's exact finding)
+    file: str = ""
+    others: tuple[SheetRecord, ...] = field(default=(), compare=False)  # superseded, copies
+
+    @property
+    def final(self) -> bool:
+        return self.handed_in and self.partial is None
+
+
+def _claimed_partial(path: Path) -> int | None:
+    """What a rejected file says of itself (it did not verify, so only for display)."""
+    try:
+        value = json.loads(path.read_bytes()).get("partial")
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def member_status(collection: Collection) -> list[MemberStatus]:
+    """One line per roster member (the chair only when they handed something in), roster
+    order: the sheet that counts, else the latest rejected one, else missing."""
+    out = []
+    expected = set(collection.expected)
+    for card in collection.roster:
+        fp = card.fingerprint
+        mine = [r for r in collection.records if r.member == fp]
+        if not mine and fp not in expected:
+            continue
+        counts = next((r for r in mine if r.status in (USED, EXCLUDED) and r.verified), None)
+        counts = counts or next((r for r in mine if r.status in (REJECTED, EXCLUDED)), None)
+        if counts is None:
+            out.append(MemberStatus(fp, card.name, card.role, False, "missing",
+                                    others=tuple(mine)))
+            continue
+        verified = counts.verified is not None
+        partial = counts.verified.partial if counts.verified else _claimed_partial(counts.path)
+        out.append(MemberStatus(
+            fp, card.name, card.role, True, counts.status, counts.revision, partial, verified,
+            counts.reason, counts.path.name, tuple(r for r in mine if r is not counts)))
+    return out
+
+
+def sheets_status(paths: Iterable[Path], bundle: OpenedBundle,
+                  progress: Progress | None = None) -> tuple[Collection, list[MemberStatus]]:
+    """Verify every sheet found (as the chair does) and say where each member stands."""
+    collection = collect(paths, bundle, progress=progress)
+    return collection, member_status(collection)
