@@ -184,10 +184,14 @@ def test_files_that_are_not_forms(ws, tmp_path):
     fake.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(FormError, match=r"not a readable \.xlsx workbook"):
         import_form(ws, fake)
-    latin = tmp_path / "f.csv"
-    latin.write_bytes("session_id,점수\n".encode("cp949"))
-    with pytest.raises(FormError, match="not UTF-8"):
-        import_form(ws, latin)
+    korean_excel = tmp_path / "f.csv"  # CP949, as Korean Excel saves a CSV: read, not mojibake
+    korean_excel.write_bytes("session_id,점수\n".encode("cp949"))
+    with pytest.raises(FormError, match=r"lacks the column\(s\) application_id \(신청번호\)"):
+        import_form(ws, korean_excel)
+    neither = tmp_path / "n.csv"
+    neither.write_bytes(b"session_id,\x80\x80\n")
+    with pytest.raises(FormError, match="neither UTF-8 nor CP949"):
+        import_form(ws, neither)
     headerless = tmp_path / "h.csv"
     headerless.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(FormError, match="lacks the column"):
