@@ -70,7 +70,8 @@ def test_help_of_every_command_imports_nothing_heavy(home: Path) -> None:
     # the walk did reach the commands of every group, not only the top level
     for command in ("bundle create", "open", "sheet verify", "consolidate", "result verify",
                     "score set", "form export", "identity show", "session list", "rubric show",
-                    "pledge accept", "notes show", "audit verify", "coi declare", "demo"):
+                    "pledge accept", "notes show", "audit verify", "coi declare", "demo",
+                    "session template", "session new", "sheets status"):
         assert command in out["seen"], command
 
 

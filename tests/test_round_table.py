@@ -142,3 +142,39 @@ def test_the_cp949_text_that_is_also_utf8():
     data = "청호천".encode("cp949")
     assert data.decode("utf-8")  # valid UTF-8, as mojibake
     assert decode_csv(data) == "청호천"
+
+
+def test_folders_the_documents_column_slides_and_conflicts(people, template, tmp_path):
+    """A02's files in a folder A02/, A03's named by the 문서 column, a 발표 stage's 발표자료 as
+    slides; a conflicts table (CP949, Korean ground wording) by card file or the card's name."""
+    from evaluator_app.round.new import NewRoundRequest
+    from evaluator_app.round_desk import new_round, save_round
+    from evaluator_app.session_spec import load_spec
+
+    table = fill_template(template, [base_row("A01"), base_row("A02"),
+                                     base_row("A03", 문서="계획서 셋.pdf; 부록.pdf")],
+                          tmp_path / "t.xlsx")
+    docs = tmp_path / "docs"
+    for name in ("A01_사업계획서.pdf", "A01_발표자료.pdf", "A02/plan.pdf", "계획서 셋.pdf",
+                 "부록.pdf"):
+        write_pdf(docs / name)
+    (docs / "Thumbs.db").write_bytes(b"x")  # what Windows leaves behind: not a document
+    conflicts = tmp_path / "이해충돌.csv"
+    conflicts.write_bytes("평가위원,신청번호,사유 구분,사유\nm1.json,A02,자문·연구·용역·감정,"
+                          "2024년 자문\n위원2,A03,other,공동 출자 기관 재직\n".encode("cp949"))
+    new = new_round(NewRoundRequest("strong-small", "발표", "강소형 발표평가", table, docs,
+                                    save_cards(people, tmp_path / "cards"),
+                                    conflicts=conflicts))
+    assert new.problems == []
+    apps = {a.id: a for a in new.draft.applications}
+    assert [p.name for p in apps["A01"].documents] == ["A01_사업계획서.pdf"]
+    assert [p.name for p in apps["A01"].slides] == ["A01_발표자료.pdf"]
+    assert [p.name for p in apps["A02"].documents] == ["plan.pdf"]
+    assert [p.name for p in apps["A03"].documents] == ["계획서 셋.pdf", "부록.pdf"]
+    assert [(c.member.name, c.application, c.ground) for c in new.draft.conflicts] == [
+        ("m1.json", "A02", "advice"), ("m2.json", "A03", "other")]
+    spec = tmp_path / "out" / "spec.toml"
+    assert save_round(new.draft, spec) == []
+    loaded = load_spec(spec)
+    assert loaded.review is not None and len(loaded.conflicts) == 2
+    assert loaded.id == "2025-strong-small-presentation"

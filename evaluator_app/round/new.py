@@ -164,7 +164,7 @@ def _conflicts(path: Path, roster: Roster, table: ApplicantsTable
         if aid not in apps:
             bad("신청번호", f"{clip(aid)} is not a 신청번호 of the applicants table")
         ground_text, reason = cell.get("ground", ""), cell.get("reason", "") or None
-        ground = grounds.get(fold(ground_text)) if ground_text else None
+        ground = _ground(ground_text, grounds) if ground_text else None
         if ground_text and ground is None:
             bad("사유 구분", f"{clip(ground_text)} is not a ground (one of "
                          f"{', '.join(COI_GROUNDS)})")
@@ -179,6 +179,16 @@ def _conflicts(path: Path, roster: Roster, table: ApplicantsTable
         seen[(card.path, aid)] = n
         out.append(ConflictDraft(card.path, aid, ground, reason))
     return out, problems
+
+
+def _ground(text: str, grounds: dict[str, str]) -> str | None:
+    """A ground as typed: its code, its Korean wording, or a part of that wording that names
+    one ground only (자문·연구·용역·감정 → advice)."""
+    key = fold(text)
+    if key in grounds:
+        return grounds[key]
+    hits = {code for ko, code in grounds.items() if len(key) >= 2 and key in ko}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _order(problems: list[Problem]) -> list[Problem]:
