@@ -178,14 +178,14 @@ def _decider(result: dict[str, Any], first: dict[str, Any], second: dict[str, An
                for a in (first, second)]
         if own[0] != own[1]:
             shown = [a["stage_scores"].get(stage, "") for a in (first, second)]
-            return (f"{stage}평가 점수(배점 대비 백분율)가 높은 {first['id']}"
-                    f"({shown[0]})가 {second['id']}({shown[1]})보다 앞섬")
+            return (f"{stage}평가 점수(배점 대비 백분율) {first['id']} {shown[0]} > "
+                    f"{second['id']} {shown[1]}")
     for g in rubrics[first["rubric_hash"]]["tie_break"]:
         means = [a["group_means"].get(g) for a in (first, second)]
         if None not in means and Decimal(means[0]) != Decimal(means[1]):
-            return (f"평가항목 {g}의 평균(산정에 반영된 위원 기준)이 높은 {first['id']}"
-                    f"({means[0]})가 {second['id']}({means[1]})보다 앞섬")
-    return f"평가표의 동점 처리 기준에 따라 {first['id']}가 {second['id']}보다 앞섬"
+            return (f"평가항목 {g} 평균(산정에 반영된 위원 기준) {first['id']} {means[0]} > "
+                    f"{second['id']} {means[1]}")
+    return f"{first['id']} > {second['id']}"
 
 
 def tie_break_notes(result: dict[str, Any]) -> list[str]:
@@ -205,8 +205,8 @@ def tie_break_notes(result: dict[str, Any]) -> list[str]:
                  zip(tied, tied[1:], ranks, ranks[1:], strict=False) if rx != ry]
         ids = ", ".join(a["id"] for a in tied)
         outcome = ", ".join(f"{a['id']} {a['status']}" for a in tied)
-        lines.append(f"동점 처리: {ids}의 최종점수가 {tied[0]['final_score']}점으로 같아 평가표의 "
-                     f"동점 처리 기준으로 순위를 정함 — {'; '.join(steps)} → {outcome}.")
+        lines.append(f"동점 처리 — 최종점수 {tied[0]['final_score']}점 동점인 {ids}: 평가표의 "
+                     f"동점 처리 기준으로 순위를 정함. {'; '.join(steps)} → {outcome}.")
     return lines
 
 
