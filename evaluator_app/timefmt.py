@@ -1,6 +1,8 @@
 """Times as people read them: local time, Korean form ("2026. 11. 25. 23:17 KST").
 
-Stored and signed times stay ISO 8601 with their offset; this is only how they are printed.
+Stored and signed times stay ISO 8601 with their offset; this is only how they are shown.
+Every printed paper (평가표, 종합평가표, 편차 검토 목록) goes through `paper_time`, so they all
+print one clock the same way: the machine's local time with its zone in parentheses.
 """
 
 from datetime import UTC, datetime, timedelta, timezone
@@ -42,3 +44,24 @@ def format_time(value: str | datetime, language: str = "ko", tz: timezone | None
     if language == "ko":
         return f"{moment.year}. {moment.month}. {moment.day}. {clock} {zone}"
     return f"{moment:%Y-%m-%d} {clock} {zone}"
+
+
+def paper_time(value: str | datetime, tz: timezone | None = None) -> str:
+    """A time as every printed paper shows it: '2025. 6. 5. 14:30 (KST)', in the machine's
+    zone (or `tz`), the zone named so a reader elsewhere knows which clock it is."""
+    if not value:
+        return ""
+    try:
+        moment = local_time(value, tz)
+    except ValueError:
+        return str(value)
+    return f"{paper_date(moment)} {moment:%H:%M} ({_zone_name(moment)})"
+
+
+def paper_date(value: str | datetime, tz: timezone | None = None) -> str:
+    """The local day of a time as papers print it: '2025. 6. 5.'."""
+    try:
+        moment = local_time(value, tz)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{moment.year}. {moment.month}. {moment.day}."

@@ -62,3 +62,56 @@ def write_hwpx(path: Path) -> Path:
         z.writestr("mimetype", "application/hwp+zip")
         z.writestr("Contents/section0.xml", "<hs:sec/>")
     return path
+
+
+# ---- the committee's papers, read back ------------------------------------------------------
+
+# An ASCII word (two letters or more) inside round or square brackets: English left on a Korean
+# form. The one allowed word is a time's zone label, "(KST)" as timefmt.paper_time prints it.
+ENGLISH_IN_BRACKETS = re.compile(r"\([^()]*[A-Za-z]{2,}[^()]*\)|\[[^\[\]]*[A-Za-z]{2,}[^\[\]]*\]")
+ZONE_LABEL = re.compile(r"\((?:[A-Z]{2,5}|UTC[+-]\d\d:\d\d)\)")
+
+
+def paper_text(path: Path) -> str:
+    """The text of a PDF in drawing order (`pdftotext -raw`): each table cell's text whole, so a
+    bracket wrapped onto the next line still pairs with its partner."""
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-raw", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def english_in_brackets(text: str) -> list[str]:
+    """Every '(word …)' or '[word …]' holding an ASCII word, apart from a zone label."""
+    return [m for m in ENGLISH_IN_BRACKETS.findall(" ".join(text.split()))
+            if not ZONE_LABEL.fullmatch(m)]
+
+
+def paper_properties(path: Path) -> dict[str, object]:
+    """What assistive technology and search read: the catalogue's /Lang, the title, subject and
+    whether the viewer shows the title, and the fonts used that are not embedded."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    root = reader.trailer["/Root"]
+    info = reader.metadata or {}
+    prefs = root.get("/ViewerPreferences") or {}
+    return {"lang": root.get("/Lang"), "title": info.get("/Title"),
+            "subject": info.get("/Subject"), "shows_title": bool(prefs.get("/DisplayDocTitle")),
+            "unembedded": sorted(_unembedded_fonts(reader))}
+
+
+def _unembedded_fonts(reader) -> set[str]:
+    out = set()
+    for page in reader.pages:
+        fonts = (page.get("/Resources") or {}).get("/Font") or {}
+        for ref in fonts.values():
+            font = ref.get_object()
+            described = font
+            if font.get("/Subtype") == "/Type0":
+                described = font["/DescendantFonts"][0].get_object()
+            descriptor = described.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                out.add(str(font.get("/BaseFont")))
+    return out

@@ -86,19 +86,30 @@ def test_every_programs_round_passes_the_session_check(program, run_cli, tmp_pat
     assert all("(가상 예시)" in a.applicant for a in fictional)
 
 
-def test_the_presentation_day_builds_on_the_written_result(run_cli, tmp_path: Path,
-                                                           monkeypatch):
+@pytest.fixture(scope="module")
+def presentation_day(tmp_path_factory) -> tuple[Path, str]:
+    """The demo's 서면 round and its 발표 day (8 applications): the folder and the output."""
+    from click.testing import CliRunner
+
+    from evaluator_app.cli import build_cli
+
+    out = tmp_path_factory.mktemp("presentation") / "demo"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("EVALUATOR_PASSPHRASE", "restored after the test")  # the demo sets it
+        result = CliRunner().invoke(build_cli(), ["demo", "--no-gui", "--presentation",
+                                                  "--applications", "8", "--dir", str(out)],
+                                    catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out, result.output
+
+
+def test_the_presentation_day_builds_on_the_written_result(presentation_day):
     """`--presentation`: the 발표 stage on the signed 서면 result (shortlist 6, weight 0.3), the
     drawn order, partial hand-ins with a provisional result after each of the first applicants,
     the final combined result and the secretariat's check of the chain."""
     from decimal import Decimal
 
-    monkeypatch.setenv("EVALUATOR_PASSPHRASE", "restored after the test")
-    out = tmp_path / "demo"
-    result = run_cli("demo", "--no-gui", "--presentation", "--applications", "8", "--dir",
-                     str(out))
-    assert result.exit_code == 0, result.output
-    text = result.output
+    out, text = presentation_day
     assert (out / "result" / "result.json").exists()  # --presentation implies --simulate
     spec = (out / "presentation" / "spec.toml").read_text(encoding="utf-8")
     assert 'stage = "발표"' in spec and "[session.previous]" in spec and 'order = "draw"' in spec
@@ -127,3 +138,44 @@ def test_the_presentation_day_builds_on_the_written_result(run_cli, tmp_path: Pa
         assert abs(Decimal(row["final_score"]) - combined) <= Decimal("0.01"), row["id"]
     assert "OK: builds on" in text and "the signed 서면 result of 2025-strong-small-written" in text
     assert "--review" in text  # the one-line command for the chair's review screen
+
+
+def test_every_paper_of_both_rounds_is_korean_dated_alike_and_readable_by_machines(
+        presentation_day):
+    """Issue 20 over every PDF the demo prints for people — each member's 평가표 (full and
+    partial hand-ins), report.pdf, report-public.pdf, disagreements.pdf and the provisional
+    reports — of the 서면 round and the 발표 day: no English word in brackets (a time's zone
+    label aside), ko-KR, a title and subject, every font embedded; one clock; the drawn order."""
+    import re
+    import shutil
+
+    from pdf_files import english_in_brackets, paper_properties, paper_text
+
+    from evaluator_app.timefmt import paper_time
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext is installed by .ci/run")
+    out, _ = presentation_day
+    written = [out / "result" / n for n in ("report.pdf", "report-public.pdf",
+                                            "disagreements.pdf")]
+    sheets = sorted((out / "sheets").glob("*.pdf"))
+    day = sorted((out / "presentation").glob("*/*.pdf")) + sorted(
+        (out / "presentation").glob("provisional/*/*.pdf"))
+    day = [f for f in day if f.parent.parent.name != "apps"]  # not the applicants' slides
+    assert len(sheets) >= 2 and len(written) == 3
+    assert {f.name for f in day} >= {"report.pdf", "report-public.pdf"}
+    assert any(f.parent.name == "handins" for f in day)
+    assert sum(f.parent.parent.name == "provisional" for f in day) == 6
+    zone = re.compile(r"\d{4}\. \d{1,2}\. \d{1,2}\. \d\d:\d\d \((\S+)\)")
+    for pdf in [*written, *sheets, *day]:
+        text = paper_text(pdf)
+        assert english_in_brackets(text) == [], pdf
+        props = paper_properties(pdf)
+        assert props["lang"] == "ko-KR" and props["title"] and props["subject"], pdf
+        assert props["unembedded"] == [], pdf
+        assert zone.search(" ".join(text.split())), pdf  # each paper is dated, one way
+    final = json.loads((out / "presentation" / "result" / "result.json").read_text(
+        encoding="utf-8"))
+    text = " ".join(paper_text(out / "presentation" / "result" / "report.pdf").split())
+    assert f"종합 일시 {paper_time(final['created'])}" in text
+    order = " → ".join(final["agenda"]["order"])
+    assert f"추첨 시드 {final['agenda']['seed']}로 추첨한 순서: {order}" in text

@@ -68,7 +68,7 @@ def test_the_signed_pdf_is_korean_with_local_times_and_the_affiliation(
 
     from evaluator_app.cli.demo_cmd import fill_form_as_member
     from evaluator_app.form import export_form, import_form
-    from evaluator_app.timefmt import format_time
+    from evaluator_app.timefmt import paper_time
     from evaluator_app.trust.sheet import export_sheet
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext is installed by .ci/run")
@@ -86,7 +86,7 @@ def test_the_signed_pdf_is_korean_with_local_times_and_the_affiliation(
         assert english not in flat, english
     sheet = json.loads(files.json.read_bytes())
     created = datetime.fromisoformat(sheet["created"])
-    assert format_time(created, "ko", tz=created.tzinfo) in flat  # '2026. 11. 25. 23:17 KST'
+    assert paper_time(created) in flat  # '2026. 11. 25. 23:17 (KST)': every paper's clock
     assert sheet["created"] not in flat  # not the raw ISO string
     assert "소속" in flat and (committee.m1.card.affiliation or "—") in flat
     assert "회피" in flat and "사촌이 담당 과장" in flat

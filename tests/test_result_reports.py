@@ -1,19 +1,27 @@
-"""report.pdf, report-public.pdf and --disagreements, read back (issue 9's report outputs)."""
+"""report.pdf, report-public.pdf and --disagreements, read back (issue 9's report outputs;
+issue 20's paper: Korean only, one clock, how each number was made, the XLSX, the PDFs'
+language, title and embedded fonts)."""
 
+import csv
 import re
 import shutil
 import subprocess
+import time
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pdf_files import english_in_brackets, paper_properties, paper_text
 
-from evaluator_app.committee_sim import sign_sheet
+from evaluator_app.committee_sim import Score, sign_sheet
 from evaluator_app.consolidation import Options, run, verify_result, write_outputs
 from evaluator_app.consolidation import report_view as view
 from evaluator_app.consolidation.disagreements import write_disagreements
 from evaluator_app.consolidation.report_pdf import write_report_pdf
-from evaluator_app.reports.layout import Struck, korean_datetime
+from evaluator_app.consolidation.tables import COLUMNS, KOREAN
+from evaluator_app.reports.layout import PROVISIONAL_BANNER, Struck
+from evaluator_app.timefmt import paper_date, paper_time
 from evaluator_app.trust.bundle import load_bundle
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -63,11 +71,11 @@ def test_outputs_are_written_and_the_result_still_verifies(done, big):
 def test_report_states_the_committee_figures_in_korean(done, big):
     _, result, out, _, _ = done
     text = pdf_text(out / "report.pdf")
-    for heading in ("종합평가표", "채점방식", "최고·최저점 제외 평균", "제안(proposed)",
+    for heading in ("종합평가표", "채점방식", "최고·최저점 제외 평균", "제안 배점",
                     "종합 결과", "편차 확인", "평가표 검증 요약", "참고용", "확인 및 서명",
                     "위원장", "서명", "회피", result["bundle_hash"][:40]):
         assert heading in text, heading
-    assert korean_datetime(result["created"]) in text
+    assert paper_time(result["created"]) in text
     for a in result["applications"]:
         assert a["id"] in text and a["final_score"] in text
     for m in [*big.members, big.chair]:
@@ -174,8 +182,11 @@ def test_provisional_report_is_marked_on_every_page(big, tmp_path):
     out = write_report_pdf(result, tmp_path / "report.pdf")
     pages = [pg for pg in pdf_text(out).split("\f") if pg.strip()]
     assert len(pages) >= 2
-    assert all("잠정 (provisional, not signed)" in pg for pg in pages)
+    assert all(PROVISIONAL_BANNER in pg for pg in pages)
+    assert PROVISIONAL_BANNER.startswith("잠정 — ")
     assert "미제출" in pages[0]
+    assert english_in_brackets(paper_text(out)) == []
+    assert paper_properties(out)["subject"].endswith("잠정 결과")
 
 
 def test_consolidate_cli_writes_the_disagreements(big, tmp_path, run_cli):
@@ -226,6 +237,192 @@ def test_struck_draws_a_line_through_its_text():
     assert x1 < x and x2 > x + f.text_width  # across the whole text
 
 
-def test_korean_datetime():
-    assert korean_datetime("2025-06-05T17:00:00+09:00") == "2025. 6. 5. 17:00"
+def test_letters():
     assert view.letter(0) == "A" and view.letter(25) == "Z" and view.letter(26) == "AA"
+
+
+# ---- issue 20: the paper -------------------------------------------------------------------
+
+@needs_pdftotext
+def test_every_report_is_korean_only(done):
+    """No English word in brackets on any paper of the consolidation (the zone label of a
+    time aside), and the headings keep their Korean words."""
+    _, _, out, _, _ = done
+    for name in ("report.pdf", "report-public.pdf", "disagreements.pdf"):
+        text = paper_text(out / name)
+        assert english_in_brackets(text) == [], name
+    text = pdf_text(out / "report.pdf")
+    for heading in ("편차 확인", "평가표 검증 요약", "산정 내역과 참고 지표", "확인 및 서명",
+                    "위원별 채점 경향 — 참고용", "공개키 지문", "서면평가", "[제안 배점]"):
+        assert heading in text, heading
+    for english in ("fingerprint", "signatures", "verification", "proposed", "provisional",
+                    "calibration", "reference only", "--accept"):
+        assert english not in text, english
+
+
+def test_the_english_finder_finds_what_the_old_papers_printed():
+    old = ("종합 결과 (applications × members) 편차 확인 (deviation flags) 평가표 [제안(proposed)] "
+           "지문 (fingerprint) 잠정 (provisional, not signed) 위원 A (서약서 sha256 e33a…)")
+    assert len(english_in_brackets(old)) == 6
+    assert english_in_brackets("2025. 6. 5. 14:30 (KST) (위원 A, B, C…) (UTC+05:30) (가상 예시)"
+                               ) == []
+
+
+@pytest.fixture
+def machine_zone(monkeypatch):
+    """Set the machine's zone for one test (POSIX TZ strings: no tz database needed)."""
+    def set_zone(tz: str) -> None:
+        monkeypatch.setenv("TZ", tz)
+        time.tzset()
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_papers_print_the_machines_local_time_with_its_zone(machine_zone):
+    machine_zone("KST-9")
+    assert paper_time("2025-06-05T05:30:00+00:00") == "2025. 6. 5. 14:30 (KST)"
+    assert paper_time("2025-06-05T23:30:00+09:00") == "2025. 6. 5. 23:30 (KST)"
+    assert paper_date("2025-06-05T20:00:00+00:00") == "2025. 6. 6."  # the local day
+    machine_zone("UTC0")
+    assert paper_time("2025-06-05T14:30:00+09:00") == "2025. 6. 5. 05:30 (UTC)"
+    assert paper_time("not a time") == "not a time" and paper_time("") == ""
+
+
+@needs_pdftotext
+def test_the_reports_print_one_clock(done):
+    """종합 일시 on report.pdf and disagreements.pdf, and the day of the signature line, as the
+    평가표 prints its times (timefmt.paper_time: local time and zone)."""
+    _, result, out, _, _ = done
+    when = paper_time(result["created"])
+    assert re.fullmatch(r"\d{4}\. \d{1,2}\. \d{1,2}\. \d\d:\d\d \(\S+\)", when)
+    for name in ("report.pdf", "report-public.pdf", "disagreements.pdf"):
+        text = " ".join(pdf_text(out / name).split())
+        assert f"종합 일시 {when}" in text, name
+    text = " ".join(pdf_text(out / "report.pdf").split())
+    assert f"확인합니다. {paper_date(result['created'])}" in text
+
+
+@needs_pdftotext
+def test_the_disagreements_list_says_its_item_mean_is_over_every_member(done, big, tmp_path):
+    bundle, result, out, _, _ = done
+    text = " ".join(pdf_text(out / "disagreements.pdf").split())
+    assert "전원 평균" in text
+    assert "이 신청을 채점한 위원 전원의 항목 평균" in text and "제외된 위원을 뺀 평균" in text
+    wb = load_workbook(write_disagreements(result, {r.content_hash: r for r in bundle.rubrics()},
+                                           tmp_path / "d.xlsx"))
+    assert wb["항목"]["A1"].value == "신청번호" and wb["항목"].cell(1, wb["항목"].max_column
+                                                                   ).value == "전원 평균"
+
+
+@pytest.fixture(scope="module")
+def tied(big, tmp_path_factory):
+    """A03 and A06 both 80.00 on the two rubrics of one overall order; A03 has the higher mean
+    on group 2 (the rubrics' first tie_break group): A03 is 3rd (선정), A06 4th (예비)."""
+    root = tmp_path_factory.mktemp("tied")
+    bundle = load_bundle(big.evb, big.chair)
+    strong = Score(D(80), {"2-1": D(10), "2-2": D(10), "2-3": D(10)})
+    weak = Score(D(80), {"2-1": D(10), "2-2": D(10), "2-3": D(0)})
+    scores = {"A01": 86, "A02": 84, "A03": strong, "A04": 70, "A05": 65, "A06": weak}
+    for i, m in enumerate(big.members):
+        sign_sheet(bundle, m, {**scores, "A03": None} if i == 1 else scores, root / "sheets")
+    result = run([root / "sheets"], bundle, big.chair.card).result
+    return result, write_report_pdf(result, root / "report.pdf")
+
+
+@needs_pdftotext
+def test_a_tie_break_that_decided_a_place_is_noted_under_the_table(tied):
+    result, report = tied
+    apps = {a["id"]: a for a in result["applications"]}
+    assert apps["A03"]["final_score"] == apps["A06"]["final_score"] == "80.00"
+    assert (apps["A03"]["status"], apps["A06"]["status"]) == ("선정", "예비")
+    text = " ".join(pdf_text(report).split())
+    note = ("동점 처리 — 최종점수 80.00점 동점인 A03, A06: 평가표의 동점 처리 기준으로 순위를 "
+            "정함. 평가항목 2 평균(산정에 반영된 위원 기준) A03 30.00 > A06 20.00 → A03 선정, "
+            "A06 예비.")
+    assert note in text
+    # under the matrix and its legend, before the flags' heading
+    lines = paper_text(report).splitlines()
+    legend = next(i for i, x in enumerate(lines) if "위원회가 확정함" in x)
+    at = next(i for i, x in enumerate(lines) if x.startswith("동점 처리 —"))
+    assert legend < at < lines.index("편차 확인")
+    assert view.tie_break_notes(result) == [note]
+    # no tie-break, no note: A04 and A05 are not tied
+    assert len(re.findall("동점 처리 —", text)) == 1
+
+
+def test_an_equal_score_that_shares_a_rank_or_decides_nothing_has_no_note(tied):
+    result, _ = tied
+    apps = [dict(a) for a in result["applications"]]
+    for a in apps:  # A03 and A06 both 미선정 now: the tie-break decided no place
+        if a["id"] in ("A03", "A06"):
+            a["status"] = "미선정"
+    assert view.tie_break_notes(dict(result, applications=apps)) == []
+    for a in apps:  # sharing a rank: nothing was broken
+        if a["id"] in ("A03", "A06"):
+            a["status"], a["rank_overall"] = "선정", 3
+    assert view.tie_break_notes(dict(result, applications=apps)) == []
+
+
+@needs_pdftotext
+def test_the_presentation_report_prints_the_drawn_seed_and_order(done, tmp_path):
+    _, result, _, _, _ = done
+    assert view.agenda_line(result) is None  # a 서면 result has no presentation order
+    drawn = dict(result, agenda={"order": ["A04", "A01", "A03", "A02"], "seed": "510869",
+                                 "review": {"order": "draw", "presentation_minutes": 10,
+                                            "questions_minutes": 15}})
+    text = " ".join(pdf_text(write_report_pdf(drawn, tmp_path / "r.pdf")).split())
+    assert "발표 순서 추첨 시드 510869로 추첨한 순서: A04 → A01 → A03 → A02" in text
+    assert "발표 10분 + 질의응답 15분" in text
+    spec = dict(drawn, agenda={"order": ["A01", "A02"], "seed": None,
+                               "review": {"order": "spec", "presentation_minutes": 10,
+                                          "questions_minutes": 10}})
+    text = " ".join(pdf_text(write_report_pdf(spec, tmp_path / "s.pdf", public=True)).split())
+    assert "평가 계획에 정한 순서: A01 → A02" in text and "추첨" not in text
+
+
+def test_the_xlsx_has_korean_headers_two_decimals_a_frozen_header_and_a4_landscape(done):
+    _, result, out, _, _ = done
+    wb = load_workbook(out / "result.xlsx")
+    ws = wb["종합평가"]
+    head = [c.value for c in ws[1]]
+    assert head[:len(COLUMNS)] == [KOREAN[c] for c in COLUMNS]
+    assert not set(head) & set(COLUMNS)  # no machine name left in the XLSX header
+    assert ws.freeze_panes == "C2" and ws.print_title_rows == "$1:$1"
+    setup = ws.page_setup
+    assert (int(setup.paperSize), setup.orientation) == (9, "landscape")  # 9: A4
+    assert setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_area == f"'종합평가'!$A$1:${ws.cell(1, ws.max_column).column_letter}$" \
+                            f"{ws.max_row}"
+    assert ws.max_row == 1 + len(result["applications"])
+    col = {h: i for i, h in enumerate(head)}
+    for row in ws.iter_rows(min_row=2):
+        final = row[col["최종점수"]]
+        assert isinstance(final.value, int | float) and final.number_format == "0.00"
+        assert row[col["표준편차"]].number_format == "0.00"
+        assert row[col["z 평균"]].number_format == "0.000"
+        assert row[col["순위"]].number_format == "0"
+        assert all(c.number_format == "0.00" for c in row[len(COLUMNS):]
+                   if isinstance(c.value, int | float))  # each member's total
+        assert row[col["산정방식"]].value == "최고·최저점 제외 평균"
+    check = wb["검증"]
+    assert [c.value for c in check[1]] == ["상태", "위원", "개정", "sha256", "파일", "사유"]
+    assert check.freeze_panes == "A2" and check.page_setup.orientation == "landscape"
+    assert {r[0] for r in check.iter_rows(min_row=2, values_only=True)} == {"사용"}
+    # the CSV keeps its documented machine headers
+    with (out / "result.csv").open(encoding="utf-8-sig", newline="") as fh:
+        assert next(csv.reader(fh))[:len(COLUMNS)] == list(COLUMNS)
+
+
+def test_every_report_names_its_language_and_title_and_embeds_its_fonts(done):
+    _, result, out, _, _ = done
+    title = result["session"]["title"]
+    expected = {"report.pdf": f"종합평가표 — {title}",
+                "report-public.pdf": f"종합평가 결과 (공개용) — {title}",
+                "disagreements.pdf": f"편차 검토 목록 — {title}"}
+    for name, heading in expected.items():
+        props = paper_properties(out / name)
+        assert props["lang"] == "ko-KR", name
+        assert props["title"] == heading and props["shows_title"], name
+        assert result["session"]["id"] in props["subject"] and "서면평가" in props["subject"]
+        assert props["unembedded"] == [], name  # Helvetica was referenced, not embedded

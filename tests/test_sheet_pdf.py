@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from pdf_files import english_in_brackets, paper_properties, paper_text
 from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
@@ -16,6 +17,7 @@ from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.form import export_form, import_form
 from evaluator_app.reports import layout, sheet_pdf
 from evaluator_app.reports.layout import markup
+from evaluator_app.timefmt import paper_time
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import export_sheet
 from evaluator_app.workspace import Workspace
@@ -86,7 +88,29 @@ def test_report_paragraphs_lay_out_as_plain_ones(tmp_path: Path,
                 layout.table(rows, [20 * mm, 180 * mm, 40 * mm]),
                 layout.p("쪽을 넘기는 종합의견 " * 900, s["base"])]
 
-    layout.build_pdf(tmp_path / "memo.pdf", story(), title="t", footer="f", provisional=True)
+    layout.build_pdf(tmp_path / "memo.pdf", story(), title="t", subject="s", footer="f",
+                     provisional=True)
     monkeypatch.setattr(layout.MemoParagraph, "wrap", Paragraph.wrap)
-    layout.build_pdf(tmp_path / "plain.pdf", story(), title="t", footer="f", provisional=True)
+    layout.build_pdf(tmp_path / "plain.pdf", story(), title="t", subject="s", footer="f",
+                     provisional=True)
     assert (tmp_path / "memo.pdf").read_bytes() == (tmp_path / "plain.pdf").read_bytes()
+
+
+def test_the_signed_sheet_is_korean_with_one_clock_and_readable_by_machines(signed,
+                                                                           tmp_path: Path):
+    """Issue 20 on the 평가표: no English in brackets, its times printed as the 종합평가표 prints
+    them (local time and zone), ko-KR, a title and subject, every font embedded."""
+    sheet, rubrics = signed
+    out = tmp_path / "sheet.pdf"
+    sheet_pdf.write_sheet_pdf(sheet, rubrics, out)
+    text = paper_text(out)
+    assert english_in_brackets(text) == []
+    flat = " ".join(text.split())
+    assert f"평가일시 {paper_time(sheet['created'])}" in flat
+    assert f"{paper_time(sheet['pledge']['accepted_at'])} 서약 · 서약서 sha256" in flat
+    props = paper_properties(out)
+    assert props["lang"] == "ko-KR" and props["shows_title"]
+    member = sheet["member"]["card"]["name"]
+    assert props["title"] == f"평가표 — {sheet['session']['title']} · {member}"
+    assert props["subject"] == f"서면평가 평가위원 평가표 · 평가 ID {SID} · 제1차"
+    assert props["unembedded"] == []

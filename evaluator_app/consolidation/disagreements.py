@@ -22,15 +22,20 @@ from evaluator_app.errors import ConsolidationError
 from evaluator_app.reports.layout import (
     build_pdf,
     frame_width,
-    korean_datetime,
     p,
     styles,
     table,
 )
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import format_decimal
+from evaluator_app.timefmt import paper_time
 
 TOP_ITEMS = 5
+# The item mean here is over every member who scored the application; result.json's item_means
+# (and the group means a tie-break compares) are over the members kept after the rule's trim.
+ALL_MEAN = "전원 평균"
+ALL_MEAN_NOTE = ("전원 평균: 이 신청을 채점한 위원 전원의 항목 평균(최고·최저 총점 제외 전). "
+                 "결과 파일의 항목 평균은 채점방식에 따라 제외된 위원을 뺀 평균이라 다를 수 있음.")
 SUFFIXES = (".pdf", ".xlsx")
 
 
@@ -41,7 +46,7 @@ class ItemSpread:
     max_points: str
     points: dict[str, str]  # member fingerprint → points
     spread: Decimal  # highest − lowest
-    mean: Decimal
+    mean: Decimal  # over every member who scored it (nothing dropped), unlike result.json's
 
 
 @dataclass(frozen=True)
@@ -103,7 +108,7 @@ def _pdf_story(result: dict[str, Any], found: list[Disagreement],
     session = result["session"]
     out: list[Any] = [
         p(f"편차 검토 목록 (2차 논의용) — {session['title']}", s["title"]), Spacer(1, 2 * mm),
-        p(f"{session['id']} · 종합 일시 {korean_datetime(result['created'])} · 위원은 익명"
+        p(f"{session['id']} · 종합 일시 {paper_time(result['created'])} · 위원은 익명"
           "(위원 A, B, C…, 공개용 종합평가 결과와 같은 표기)으로 표시합니다. 점수는 바뀌지 "
           "않으며, 위원회가 차이의 이유를 논의하고 해당 위원의 서면 사유를 받습니다.",
           s["small"]), Spacer(1, 3 * mm)]
@@ -129,7 +134,7 @@ def _pdf_story(result: dict[str, Any], found: list[Disagreement],
         block += [Spacer(1, 2 * mm), table(rows, [20 * mm, 18 * mm, 26 * mm, 18 * mm, 16 * mm])]
         if d.items:
             rows = [[p(h, s["cell_bold"]) for h in ("평가항목", "배점", *(c.label for c in cols),
-                                                    "차이(최고-최저)", "평균")]]
+                                                    "차이(최고-최저)", ALL_MEAN)]]
             for it in d.items:
                 rows.append([p(f"{it.item} {it.label}", s["base"]), p(it.max_points, s["base"]),
                              *(p(it.points.get(c.member, "-"), s["base"]) for c in cols),
@@ -137,7 +142,8 @@ def _pdf_story(result: dict[str, Any], found: list[Disagreement],
                              p(f"{it.mean:.2f}", s["base"])])
             block += [Spacer(1, 2 * mm), p("위원 간 차이가 큰 항목", s["cell_bold"]),
                       table(rows, [62 * mm, 12 * mm, *([member_w] * len(cols)), 24 * mm,
-                                   14 * mm])]
+                                   18 * mm]),
+                      Spacer(1, 1 * mm), p(ALL_MEAN_NOTE, s["small"])]
         out += [KeepTogether(block), Spacer(1, 4 * mm)]
     return out
 
@@ -146,8 +152,11 @@ def write_disagreements_pdf(result: dict[str, Any], rubrics: dict[str, Rubric],
                             out: Path) -> Path:
     cols = view.columns(result, True)
     story = _pdf_story(result, disagreements(result, rubrics), cols)
-    build_pdf(out, story, title=f"편차 검토 목록 {result['session']['id']}",
-              footer=f"평가위원 데스크 · {result['session']['id']} · 편차 검토 목록 (익명)",
+    session = result["session"]
+    build_pdf(out, story, title=f"편차 검토 목록 — {session['title']}",
+              subject=f"{view.stage_ko(result)} 2차 논의용 편차 검토 목록 · "
+                      f"평가 ID {session['id']}",
+              footer=f"평가위원 데스크 · {session['id']} · 편차 검토 목록 (익명)",
               provisional=bool(result["provisional"]))
     return out
 
@@ -173,7 +182,7 @@ def write_disagreements_xlsx(result: dict[str, Any], rubrics: dict[str, Rubric],
                        *(number_cell(v) for v in _total_cells(d.app, cols))])
     items = wb.create_sheet("항목")
     items.append(["신청번호", "평가항목", "항목명", "배점", *(c.label for c in cols),
-                  "차이(최고-최저)", "평균"])
+                  "차이(최고-최저)", ALL_MEAN])
     for d in found:
         for it in d.items:
             items.append([d.app["id"], it.item, it.label, number_cell(it.max_points),

@@ -28,12 +28,12 @@ from evaluator_app.reports.layout import (
     Struck,
     build_pdf,
     frame_width,
-    korean_datetime,
     p,
     short_hash,
     styles,
     table,
 )
+from evaluator_app.timefmt import paper_date, paper_time
 
 Styles = dict[str, Any]
 STATUS_COLOURS = {"선정": "#1B5E20", "예비": "#0D47A1", "과락": "#B71C1C", "부적격": "#B71C1C"}
@@ -50,7 +50,7 @@ def _header(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     rows = [
         ["평가명", session["title"], "평가 ID", session["id"]],
         ["사업", view.program_ko(result), "평가 단계", view.stage_ko(result)],
-        ["종합 일시", korean_datetime(result["created"]), "선정 예정",
+        ["종합 일시", paper_time(result["created"]), "선정 예정",
          f"{session.get('sites_to_select')}곳"],
         ["채점방식", "\n".join(view.rule_statement(result)), "평가표", rubrics],
         ["번들 sha256", result["bundle_hash"], "결과 상태",
@@ -62,6 +62,12 @@ def _header(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         rows.append(["단계 결합", f"{previous['stage']} {w * 100:.0f}% + {session['stage']} "
                      f"{(1 - w) * 100:.0f}% (각 단계 점수는 배점 대비 백분율)",
                      "이전 단계 결과", f"{previous['session_id']} · {previous['result_sha256']}"])
+    agenda = view.agenda_line(result)
+    if agenda:  # the 발표 order, drawn in the room: seed and order as the result records them
+        review = result["agenda"].get("review") or {}
+        slot = (f"발표 {review['presentation_minutes']}분 + 질의응답 "
+                f"{review['questions_minutes']}분" if "presentation_minutes" in review else "-")
+        rows.append(["발표 순서", agenda, "신청당 시간", slot])
     cells = [[p(r[0], s["cell_bold"]), p(r[1], s["base"]), p(r[2], s["cell_bold"]),
               p(r[3], s["base"])] for r in rows]
     w = frame_width()
@@ -135,14 +141,13 @@ def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[A
               "편차 기준 이상 높음/낮음 (아래 편차 확인) · 회피: 이해충돌로 채점하지 않음 · "
               "†: 적격요건 부적합 판정 · 순위는 세부유형(평가표) 안에서와 전체 · 결과는 제안된 "
               "상태이며 위원회가 확정함")
-    return [p("종합 결과 (applications × members)", s["h"]), t, Spacer(1, 1.5 * mm),
-            p(legend, s["small"])]
+    return [p("종합 결과", s["h"]), t, Spacer(1, 1.5 * mm), p(legend, s["small"]),
+            *sections.tie_breaks(result, s)]
 
 
 def signatures(result: dict[str, Any], s: Styles) -> list[Any]:
     """성명 / 서명 lines for the chair (위원장) and every member on the roster."""
-    rows = [[p(h, s["cell_bold"]) for h in ("구분", "성명", "소속", "지문 (fingerprint)",
-                                            "서명")]]
+    rows = [[p(h, s["cell_bold"]) for h in ("구분", "성명", "소속", "공개키 지문", "서명")]]
     people = [m for m in result["members"] if m["role"] == "chair"]
     people += [m for m in result["members"] if m["role"] != "chair"]
     for m in people:
@@ -152,10 +157,9 @@ def signatures(result: dict[str, Any], s: Styles) -> list[Any]:
         rows.append([p(role, s["base"]), p(m["name"], s["base"]), p(m["affiliation"], s["base"]),
                      p(m["fingerprint"], s["base"]), p("", s["base"])])
     heights = [None] + [12 * mm] * (len(rows) - 1)
-    when = korean_datetime(result["created"]).split(" ")
-    day = " ".join(when[:3])
+    day = paper_date(result["created"])
     return [KeepTogether([
-        p("확인 및 서명 (signatures)", s["h"]),
+        p("확인 및 서명", s["h"]),
         p(f"위 종합평가 결과가 각 위원의 서명된 평가표로부터 산정되었음을 확인합니다. {day}",
           s["base"]), Spacer(1, 2 * mm),
         table(rows, [30 * mm, 40 * mm, 50 * mm, 45 * mm, frame_width() - 165 * mm],
@@ -209,9 +213,12 @@ def write_report_pdf(result: dict[str, Any], out: Path, public: bool = False) ->
     kind = "공개용" if public else "종합평가표"
     footer = (f"평가위원 데스크 · {session['id']} · {kind} · 번들 "
               f"{short_hash(result['bundle_hash'], 16)}"
-              + (" · 잠정 (provisional)" if result["provisional"] else ""))
+              + (" · 잠정" if result["provisional"] else ""))
     signer = result.get("signer") or {}
-    build_pdf(Path(out), story(result, public), title=f"{kind} {session['id']}", footer=footer,
+    title = f"{'종합평가 결과 (공개용)' if public else '종합평가표'} — {session['title']}"
+    subject = (f"{view.stage_ko(result)} 종합 결과 · 평가 ID {session['id']}"
+               + (" · 잠정 결과" if result["provisional"] else ""))
+    build_pdf(Path(out), story(result, public), title=title, subject=subject, footer=footer,
               provisional=bool(result["provisional"]),
               author="" if public else str(signer.get("name", "")))
     return Path(out)

@@ -1,5 +1,8 @@
-"""The sections of the 종합평가표 below the matrix: deviation flags, small panels, notes,
-exclusions, the verification summary and the reference-only diagnostics.
+"""The sections of the 종합평가표 below the matrix: tie-break notes, deviation flags, small
+panels, notes, exclusions, the verification summary and the reference-only diagnostics.
+
+The paper is Korean only (issue 20): the English of a heading belongs in the English UI, and the
+result's English notes and reasons are printed as their Korean sentence.
 
 Each function returns a list of flowables; `public` anonymises members (report_view.labels) and
 leaves out what only the committee's own copy carries (file names, the 사유 blanks).
@@ -16,7 +19,6 @@ from evaluator_app.consolidation.rules import RULE_KO
 from evaluator_app.reports.layout import frame_width, p, short_hash, table
 
 Styles = dict[str, Any]
-STATUS_KO = {"used": "사용", "superseded": "대체됨", "duplicate": "중복", "excluded": "제외"}
 
 
 def _cells(values: list[Any], style: Any) -> list[Any]:
@@ -27,10 +29,16 @@ def _header_row(values: list[str], s: Styles) -> list[Any]:
     return _cells(values, s["cell_bold"])
 
 
+def tie_breaks(result: dict[str, Any], s: Styles) -> list[Any]:
+    """Under the matrix: where the rubric's 동점 처리 decided a 선정/예비 place, and how."""
+    lines = view.tie_break_notes(result)
+    return [Spacer(1, 1.5 * mm), *(p(line, s["cell_bold"]) for line in lines)] if lines else []
+
+
 def flags(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     """편차 flags: member, total, others' mean, difference, threshold — and a blank for 사유."""
     names = view.labels(result, public)
-    out: list[Any] = [p("편차 확인 (deviation flags)", s["h"])]
+    out: list[Any] = [p("편차 확인", s["h"])]
     if not result["flags"]:
         return [*out, p("다른 위원 평균과의 차이가 기준을 넘는 총점이 없습니다.", s["base"])]
     out.append(p("한 위원의 총점이 나머지 위원 평균과 기준 이상 차이 나는 경우입니다. 위원회는 "
@@ -78,28 +86,28 @@ def small_panels(result: dict[str, Any], s: Styles) -> list[Any]:
     for panel in panels:
         rule = RULE_KO.get(panel["rule_applied"] or "", "-")
         rows.append(_cells([panel["application"], panel["n"], rule,
-                            f"{_panel_reason(result, panel)} ({panel['reason']})"], s["base"]))
+                            _panel_reason(result, panel)], s["base"]))
     if result["acknowledgements"]["small_panel"]:
-        ack = "위원장 확인: 위 소규모 평가를 인지하고 이 결과를 승인함 (--accept-small-panel)."
+        ack = "위원장 확인: 위 소규모 평가를 인지하고 이 결과를 승인함."
     else:
         ack = "위원장 확인 없음: 잠정 결과이므로 소규모 평가가 아직 승인되지 않았습니다."
     t = table(rows, [18 * mm, 22 * mm, 40 * mm, frame_width() - 80 * mm])
-    return [p("소규모 평가 (small panels)", s["h"]), t, Spacer(1, 1.5 * mm),
+    return [p("소규모 평가", s["h"]), t, Spacer(1, 1.5 * mm),
             p(ack, s["cell_bold"])]
 
 
 def notes(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
-    """Ties at the selection boundary (and any other note of the computation)."""
+    """Ties at the selection boundary. The result's `notes` hold only this tie, in English for
+    the file's readers; the paper prints it as the Korean sentence below."""
     sites = result["session"].get("sites_to_select")
     selected = [a["id"] for a in result["applications"] if a["status"] == "선정"]
     lines = []
     if sites is not None and len(selected) > int(sites):
         lines.append(f"선정 경계 동점: {', '.join(selected)} — 동점으로 선정 대상이 선정 예정 "
                      f"{sites}곳보다 많습니다. 위원회가 결정합니다.")
-    lines += [f"({view.scrub(n, result, public)})" for n in result["notes"]]
     if not lines:
         return []
-    return [p("비고 (notes)", s["h"]), *(p(line, s["base"]) for line in lines)]
+    return [p("비고", s["h"]), *(p(line, s["base"]) for line in lines)]
 
 
 def exclusions(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
@@ -110,13 +118,13 @@ def exclusions(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         for e in view.in_label_order(result["exclusions"], result, public):
             rows.append(_cells([names.get(e["member"], e["name"]),
                                 view.scrub(e["reason"], result, public)], s["base"]))
-        out += [p("제외 (exclusions)", s["h"]),
+        out += [p("제외", s["h"]),
                 p("위원장이 사유를 적어 이 위원의 평가표를 종합에서 제외했습니다.", s["small"]),
                 table(rows, [35 * mm, frame_width() - 35 * mm])]
     if result["missing"]:
         who = ", ".join(names.get(m["member"], m["name"])
                         for m in view.in_label_order(result["missing"], result, public))
-        out += [p("미제출 (missing sheets)", s["h"]),
+        out += [p("미제출", s["h"]),
                 p(f"평가표를 아직 내지 않은 위원: {who}. 이 결과는 잠정입니다.", s["base"])]
     return out
 
@@ -126,7 +134,7 @@ def verification(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     the start of its sha256 (enough to compare with the file)."""
     names = view.labels(result, public)
     sheets = result["sheets"]
-    counts = " · ".join(f"{STATUS_KO[k]} {len(v)}" for k, v in sheets.items())
+    counts = " · ".join(f"{view.SHEET_STATUS_KO[k]} {len(v)}" for k, v in sheets.items())
     counts += f" · 미제출 {len(result['missing'])}"
     head = ["상태", "위원", "개정", "sha256 (앞 12자리)"] + ([] if public else ["파일"])
     widths = [18 * mm, 30 * mm, 12 * mm, 36 * mm]
@@ -135,11 +143,11 @@ def verification(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     rows = [_header_row(head, s)]
     for status, records in sheets.items():
         for r in view.in_label_order(records, result, public):
-            row = [STATUS_KO[status], names.get(r["member"], r["member"]),
+            row = [view.SHEET_STATUS_KO[status], names.get(r["member"], r["member"]),
                    f"r{r['revision']}" if r["revision"] is not None else "-",
                    short_hash(r["sha256"])]
             rows.append(_cells(row + ([] if public else [r["file"]]), s["small"]))
-    out = [p("평가표 검증 요약 (verification)", s["h"]),
+    out = [p("평가표 검증 요약", s["h"]),
            p(f"모든 평가표는 번들과 각 위원의 서명으로 검증되었습니다. {counts}", s["base"])]
     return [*out, table(rows, widths)] if len(rows) > 1 else out
 
@@ -162,7 +170,7 @@ def diagnostics(result: dict[str, Any], s: Styles, public: bool,
                             a["range"] or "-", a["z_mean"] or "-"], s["base"]))
     widths = [18 * mm, 16 * mm, 36 * mm, 60 * mm, 18 * mm, 26 * mm, 26 * mm, 22 * mm]
     out: list[Any] = [
-        p("산정 내역과 참고 지표 (computation and diagnostics)", s["h"]),
+        p("산정 내역과 참고 지표", s["h"]),
         p("표준편차·최고-최저·z 평균(위원별 점수 경향을 보정한 평균)은 참고용이며 공식 "
           "최종점수를 대체하지 않습니다.", s["small"]),
         table(rows, widths)]
@@ -177,7 +185,7 @@ def diagnostics(result: dict[str, Any], s: Styles, public: bool,
                                s["base"]))
     if len(rows) > 1:
         out.append(KeepTogether([
-            p("위원별 채점 경향 (calibration) — 참고용 (reference only)", s["h"]),
+            p("위원별 채점 경향 — 참고용", s["h"]),
             p("각 위원이 준 총점의 수·평균·표준편차와, 같은 신청에 대한 전체 평균보다 평균적으로 "
               "얼마나 높거나 낮게 주었는지(오프셋)입니다. 위원 평가의 적정성 판단 자료가 아니며 "
               "점수 산정에 쓰이지 않습니다.", s["small"]),

@@ -3,6 +3,8 @@
 The first seven columns are the public interface (`rank`, `application_id`, `applicant`,
 `subtype`, `final_score`, `n_scores`, `status`); the rest follow, then one column per member
 with their total (회피 for a conflict). CSV is UTF-8 with a BOM so Excel shows Hangul.
+The XLSX is for people: the same columns under Korean headers, Korean words for the subtype and
+the rule, numbers formatted as the reports print them.
 """
 
 import csv
@@ -11,7 +13,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
+from evaluator_app.consolidation.report_view import SHEET_STATUS_KO, subtype_ko
+from evaluator_app.consolidation.rules import RULE_KO
 from evaluator_app.rubric.model import STAGES
 
 COLUMNS = ("rank", "application_id", "applicant", "subtype", "final_score", "n_scores",
@@ -20,6 +26,10 @@ KOREAN = {"rank": "순위", "application_id": "신청번호", "applicant": "신�
           "subtype": "세부유형", "final_score": "최종점수", "n_scores": "평가위원 수",
           "status": "결과", "rank_overall": "전체 순위", "rule_applied": "산정방식",
           "dropped": "제외 점수", "sd": "표준편차", "range": "최고-최저", "z_mean": "z 평균"}
+NUMERIC = {"final_score", "sd", "range", "z_mean", *STAGES}  # and every member's total
+# Scores show two decimals (87.40, as printed); z_mean keeps the three it is computed to, the
+# ranks and counts none.
+FORMATS = {"z_mean": "0.000", "rank": "0", "rank_overall": "0", "n_scores": "0"}
 
 
 def rows(result: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
@@ -67,35 +77,57 @@ def write_csv(result: dict[str, Any], path: Path) -> None:
 
 
 def write_xlsx(result: dict[str, Any], path: Path) -> None:
-    """Sheet 종합평가: the CSV's header (column names) over a row of Korean labels, then the
-    rows; sheet 검증: the verification table."""
+    """Sheet 종합평가: the CSV's columns under Korean headers (the CSV keeps the machine
+    names), scores as numbers shown with two decimals, the header row frozen, printed on A4
+    landscape; sheet 검증: the verification table."""
     header, body = rows(result)
     wb = Workbook()
     ws = wb.active
     ws.title = "종합평가 (잠정)" if result.get("provisional") else "종합평가"
-    ws.append(list(header))
-    ws.append([KOREAN.get(h, f"{h} (%)" if h in STAGES else "") for h in header])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for cell in ws[2]:
-        cell.font = Font(italic=True, color="808080")
-        cell.fill = PatternFill("solid", fgColor="F2F2F2")
-    numeric = {"final_score", "sd", "range", "z_mean", *STAGES}
+    ws.append([KOREAN.get(h, f"{h} (%)" if h in STAGES else h) for h in header])
+    fixed = len(COLUMNS) + len(stage_columns(result))  # then one column per member's total
+    words = {"subtype": lambda v: subtype_ko(result, v) if v else v,
+             "rule_applied": lambda v: RULE_KO.get(v, v) if v else v}
     for r in body:
-        ws.append([number_cell(v) if (h in numeric or i >= len(COLUMNS)) else v
+        ws.append([words[h](v) if h in words else
+                   number_cell(v) if (h in NUMERIC or i >= fixed) else v
                    for i, (h, v) in enumerate(zip(header, r, strict=True))])
-    ws.freeze_panes = "C3"
-    for col, width in zip("ABCDEFG", (6, 14, 22, 12, 11, 9, 8), strict=True):
-        ws.column_dimensions[col].width = width
+    for i, h in enumerate(header):
+        shown = FORMATS.get(h, "0.00" if h in NUMERIC or i >= fixed else None)
+        for (cell,) in ws.iter_rows(min_row=2, min_col=i + 1, max_col=i + 1):
+            if shown and isinstance(cell.value, int | float):
+                cell.number_format = shown
+    widths = dict(zip(COLUMNS[:7], (6, 9, 22, 18, 9, 9, 8), strict=True))
+    for i, h in enumerate(header, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = widths.get(h, 12)
+    _header_and_print(ws, freeze="C2")
     check = wb.create_sheet("검증")
-    check.append(["상태 (status)", "위원 (member)", "개정 (revision)", "sha256", "파일 (file)",
-                  "사유 (reason)"])
+    check.append(["상태", "위원", "개정", "sha256", "파일", "사유"])
     names = {m["fingerprint"]: m["name"] for m in result["members"]}
     for status, records in result["sheets"].items():
         for s in records:
-            check.append([status, names.get(s["member"], s["member"]), s["revision"],
-                          s["sha256"], s["file"], s["reason"]])
+            check.append([SHEET_STATUS_KO.get(status, status), names.get(s["member"], s["member"]),
+                          s["revision"], s["sha256"], s["file"], s["reason"]])
+    for col, width in zip("ABCDEF", (8, 12, 6, 40, 50, 30), strict=True):
+        check.column_dimensions[col].width = width
+    _header_and_print(check, freeze="A2")
     save_workbook(wb, path)
+
+
+def _header_and_print(ws: Worksheet, freeze: str) -> None:
+    """Bold header row kept in view and repeated on every printed page; the used range as the
+    print area on A4 landscape, one page wide."""
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="E4EAF2")
+    ws.freeze_panes = freeze
+    ws.print_area = ws.dimensions
+    ws.print_title_rows = "1:1"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def save_workbook(wb: Workbook, path: Path) -> Path:

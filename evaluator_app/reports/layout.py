@@ -4,10 +4,11 @@ The style follows sheet_pdf.py: embedded NanumGothic, grey grids with a light-bl
 Every PDF is built with reportlab's `invariant` switch, so the same input gives the same bytes
 (no creation time or random document id), and written atomically through a `.part` file.
 A provisional (잠정) report carries a red banner and a large diagonal 잠정 on every page.
+Every paper is for assistive technology and search too (`pdf_metadata`): document language
+ko-KR, a title and subject shown by the viewer, and only the embedded NanumGothic.
 """
 
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,14 +22,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from evaluator_app.fonts import register_korean_fonts
+from evaluator_app.fonts import REGULAR, register_korean_fonts
 
 LINE = colors.HexColor("#888888")
 HEADER_BG = colors.HexColor("#E4EAF2")
 FLAG_BG = colors.HexColor("#FCE3C8")
 PROVISIONAL_RED = colors.HexColor("#C62828")
 # NanumGothic has no U+2212 (minus sign): print "-" instead, or the glyph is blank.
-PROVISIONAL_BANNER = "잠정 (provisional, not signed) — 서명되지 않은 잠정 결과로 공식 결과가 아님"
+PROVISIONAL_BANNER = "잠정 — 서명되지 않은 잠정 결과로 공식 결과가 아님"
+LANG = "ko-KR"
 
 
 def styles(size: float = 8.5) -> dict[str, ParagraphStyle]:
@@ -78,8 +80,26 @@ def p(text: Any, style: ParagraphStyle) -> Paragraph:
     return MemoParagraph(markup(text), style)
 
 
+def table_font() -> tuple:
+    """The table command that sets NanumGothic on every cell. A reportlab table sets its cells'
+    own font (Helvetica unless told) even where every cell is a paragraph, and that leaves an
+    unembedded Helvetica reference in the PDF. (Only the name: the paper's styles and
+    `pdf_metadata` register the font before anything is drawn.)"""
+    return ("FONTNAME", (0, 0), (-1, -1), REGULAR)  # the name only: sizes stay as they were
+
+
+def pdf_metadata(title: str, subject: str, author: str = "") -> dict[str, Any]:
+    """The document properties every paper sets (SimpleDocTemplate keywords): language, title
+    (shown in the viewer's title bar instead of the file name), subject, author, and only the
+    embedded font as the canvas's initial one."""
+    regular, _ = register_korean_fonts()
+    return {"lang": LANG, "title": title, "subject": subject, "author": author,
+            "displayDocTitle": True, "initialFontName": regular, "creator": "평가위원 데스크"}
+
+
 def grid(*extra: tuple) -> TableStyle:
     return TableStyle([
+        table_font(),
         ("GRID", (0, 0), (-1, -1), 0.5, LINE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
@@ -125,15 +145,6 @@ class Struck(Flowable):
         c.line(x - 1.5, mid, x + self.text_width + 1.5, mid)
 
 
-def korean_datetime(iso: str) -> str:
-    """'2025-06-05T17:00:00+09:00' → '2025. 6. 5. 17:00' (in the time's own offset)."""
-    try:
-        t = datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return str(iso)
-    return f"{t.year}. {t.month}. {t.day}. {t.hour:02d}:{t.minute:02d}"
-
-
 def short_hash(value: str, n: int = 12) -> str:
     """'sha256:abcdef…' → 'abcdef012345…' (enough to compare with the file's hash aloud)."""
     digest = value.split(":", 1)[-1]
@@ -144,8 +155,8 @@ def page_size(wide: bool) -> tuple[float, float]:
     return landscape(A4) if wide else A4
 
 
-def build_pdf(out: Path, story: list[Any], *, title: str, footer: str, wide: bool = True,
-              provisional: bool = False, author: str = "") -> None:
+def build_pdf(out: Path, story: list[Any], *, title: str, subject: str, footer: str,
+              wide: bool = True, provisional: bool = False, author: str = "") -> None:
     """Lay out `story` on A4 (landscape when `wide`) with a footer and page numbers."""
     regular, bold = register_korean_fonts()
     size = page_size(wide)
@@ -175,8 +186,7 @@ def build_pdf(out: Path, story: list[Any], *, title: str, footer: str, wide: boo
     tmp = out.with_name(out.name + ".part")
     doc = SimpleDocTemplate(str(tmp), pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=(14 if provisional else 12) * mm, bottomMargin=14 * mm,
-                            initialFontName=regular, invariant=True, title=title,
-                            author=author)
+                            invariant=True, **pdf_metadata(title, subject, author))
     try:
         doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
         tmp.replace(out)

@@ -1,6 +1,5 @@
 """The printable 평가표: a summary page, then one page per application."""
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +17,11 @@ from reportlab.platypus import (
 )
 
 from evaluator_app.fonts import register_korean_fonts
-from evaluator_app.reports.layout import MemoParagraph, markup
+from evaluator_app.reports.layout import MemoParagraph, markup, pdf_metadata, table_font
 from evaluator_app.reports.layout import p as _p
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import COI_GROUNDS, format_decimal
-from evaluator_app.timefmt import format_time
+from evaluator_app.timefmt import paper_time
 from evaluator_app.trust.open_session import PREDECLARED
 
 RUBRIC_STATUS_KO = {
@@ -32,15 +31,19 @@ RUBRIC_STATUS_KO = {
 
 
 def _when(value: Any) -> str:
-    """A signed time as printed: in the offset it was recorded with, Korean form
-    ('2026. 11. 25. 23:17 KST'); the JSON keeps the exact ISO 8601 value."""
-    if not value:
-        return ""
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return str(value)
-    return format_time(moment, "ko", tz=moment.tzinfo)  # type: ignore[arg-type]
+    """A signed time as every paper prints it ('2026. 11. 25. 23:17 (KST)', the machine's
+    local time and zone); the JSON keeps the exact ISO 8601 value."""
+    return paper_time(str(value)) if value else ""
+
+
+def _title(sheet: dict[str, Any]) -> str:
+    return f"평가표 — {sheet['session']['title']} · {sheet['member']['card']['name']}"
+
+
+def _subject(sheet: dict[str, Any]) -> str:
+    session = sheet["session"]
+    return (f"{session['stage']}평가 평가위원 평가표 · 평가 ID {session['id']} · "
+            f"제{sheet['revision']}차")
 
 
 def _reason(text: str) -> str:
@@ -69,6 +72,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 GRID = TableStyle([
+    table_font(),  # no unembedded Helvetica for the cells' own font
     ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E4EAF2")),
@@ -104,7 +108,8 @@ def _signature_block(sheet: dict[str, Any], c: _Cells) -> Table:
             [c("서명", "cell_bold"), c(""), "", ""]]
     t = Table(rows, colWidths=[18 * mm, 72 * mm, 18 * mm, 62 * mm],
               rowHeights=[None, None, 14 * mm])
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+    t.setStyle(TableStyle([table_font(),
+                           ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
                            ("SPAN", (1, 2), (3, 2)),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return t
@@ -140,8 +145,8 @@ def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric], c: _Cells) -> li
                       s["small"]))
     pledge = sheet.get("pledge")
     if pledge:
-        out.append(_p(f"서약: {pledge['name']}, {_when(pledge['accepted_at'])} 서약 "
-                      f"(서약서 sha256 {pledge['pledge_sha256'][:16]}…)", s["small"]))
+        out.append(_p(f"서약: {pledge['name']}, {_when(pledge['accepted_at'])} 서약 · "
+                      f"서약서 sha256 {pledge['pledge_sha256'][:16]}…", s["small"]))
     out.append(_p(f"번들 {sheet['bundle_hash']} · 감사 로그 {sheet['audit_head'][:16]}…",
                   s["small"]))
     out += [Spacer(1, 6 * mm), _signature_block(sheet, c), PageBreak()]
@@ -155,7 +160,8 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
     info = Table([[c("사업명", "cell_bold"), c(app["title"])],
                   [c("평가표", "cell_bold"), c(f"{rubric.title_ko} [{_status(rubric)}]")]],
                  colWidths=[25 * mm, 145 * mm])
-    info.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888"))]))
+    info.setStyle(TableStyle([table_font(),
+                              ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888"))]))
     out += [info, Spacer(1, 3 * mm)]
     if app.get("conflict"):
         ground = COI_GROUNDS.get(app["conflict"]["ground"], ("", ""))[0]
@@ -211,7 +217,6 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
 
 def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> None:
     c = _Cells(_styles())
-    regular, _ = register_korean_fonts()
     story = _summary(sheet, rubrics, c)
     for app in sheet["applications"]:
         story += _application_page(sheet, app, rubrics[app["rubric_hash"]], c)
@@ -219,9 +224,8 @@ def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path
     tmp = out.with_name(out.name + ".part")
     doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,
-                            initialFontName=regular,  # no unembedded Helvetica reference
-                            title=f"평가표 {sheet['session']['id']} r{sheet['revision']}",
-                            author=sheet["member"]["card"]["name"])
+                            **pdf_metadata(_title(sheet), _subject(sheet),
+                                           sheet["member"]["card"]["name"]))
     try:
         doc.build(story)
         tmp.replace(out)
