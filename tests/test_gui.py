@@ -499,12 +499,12 @@ def test_a_corrected_bundle_is_applied_only_when_the_member_confirms(
         qtbot.addWidget(welcome)
         with qtbot.waitSignal(welcome.session_opened, timeout=20_000):
             welcome.open_bundle(issues["first"], confirm_first_use=False)
-        first_hash = ws.session(SID).bundle_hash
+        first_hash = ws.session(SID).manifest_sha256
         welcome.open_bundle(issues["corrected"], confirm_first_use=False)
         qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
         assert "A02: changed" in asked[0]
         qtbot.wait(200)  # the answer is acted on synchronously; let any stray event settle
-        replaced = ws.session(SID).bundle_hash != first_hash
+        replaced = ws.session(SID).manifest_sha256 != first_hash
         assert replaced == (answer == "Yes")
         bundles = sorted(p.name for p in (home / "bundles").iterdir())
         assert len(bundles) == (2 if answer == "Yes" else 1), bundles  # no leftover copy

@@ -141,37 +141,6 @@ class FeedingWriter(io.RawIOBase):
             self.pending_size = 0
 
 
-class FileFollower:
-    """Hashes a file being written, region by region, on the hasher's thread: each region is
-    read back (from the page cache) once the writer says it is final. Used for a ZIP written
-    entry by entry, whose local headers are rewritten when each entry closes."""
-
-    def __init__(self, path: str, hasher: BackgroundHasher) -> None:
-        # unbuffered: a buffered reader would keep bytes read ahead past a region, which the
-        # writer may still rewrite (the next entry's provisional header)
-        self.fh = open(path, "rb", buffering=0)  # noqa: SIM115 - closed in close()
-        self.hasher = hasher
-        self.sha256 = hashlib.sha256()
-        self.done = 0
-
-    def final_up_to(self, end: int) -> None:
-        start, self.done = self.done, end
-        if end > start:
-            self.hasher.call(partial(self.hash_range, start, end))
-
-    def hash_range(self, start: int, end: int) -> None:
-        self.fh.seek(start)
-        while start < end:
-            block = self.fh.read(min(BLOCK, end - start))
-            if not block:
-                raise OSError("the file being written is shorter than announced")
-            self.sha256.update(block)
-            start += len(block)
-
-    def close(self) -> None:
-        self.fh.close()
-
-
 class RangeReader(io.RawIOBase):
     """`size` bytes of an open file from `offset` on, read 1 MiB at a time: a stored ZIP entry
     without zipfile's per-read bookkeeping and CRC-32 (age authenticates every chunk and the
