@@ -191,10 +191,11 @@ def test_declaring_a_conflict_in_the_dialog_recuses_the_application(qtbot, commi
 def test_a_stored_bundle_changed_since_it_was_opened_shows_no_document(
         qtbot, committee, evb, home, tmp_path):
     """The bundle is opened (and checked) with the first document, off the GUI thread: a
-    stored copy altered since it was opened leaves the window usable, its documents refused."""
+    stored copy replaced since it was opened (another signed manifest) leaves the window
+    usable, its documents refused."""
     ws = opened(home, evb, committee.m1)
-    with open(ws.session(SID).bundle_path, "ab") as kept:
-        kept.write(b"\0")
+    create_bundle(load_spec(committee.spec), committee.secretariat,
+                  Path(ws.session(SID).bundle_path))
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
     qtbot.addWidget(w)

@@ -9,7 +9,8 @@ the signature lines of the chair and every member.
 
 The public variant names no one: members are 위원 A, B, C… in a column order shuffled from the
 result's own bytes (report_view.columns); fingerprints, affiliations, file names and signature
-lines are left out. The result's own sha256 cannot be printed inside it; the bundle's identity (its manifest's hash) is.
+lines are left out. The result's own sha256 cannot be printed inside it; the bundle's identity
+(its signed manifest's hash) is.
 """
 
 from decimal import Decimal
