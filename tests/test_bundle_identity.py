@@ -176,7 +176,7 @@ def test_sheets_and_results_of_the_earlier_format_still_verify(committee, evb, t
     m2 = old_format_sheet(chair, committee.m2, tmp_path / "s", file_hash)
     assert verify_sheet(m1, chair).member.fingerprint == committee.m1.card.fingerprint
     wrong = old_format_sheet(chair, committee.m1, tmp_path / "w", "sha256:" + "0" * 64)
-    with pytest.raises(SheetError, match="another bundle than this one .*earlier format"):
+    with pytest.raises(SheetError, match=r"another bundle than this one .*earlier format"):
         verify_sheet(wrong, chair)
     # a result/1 of those sheets, as the earlier version signed it, verifies unchanged
     result = run([m1, m2], chair, committee.chair.card, options=SMALL).result
@@ -188,7 +188,7 @@ def test_sheets_and_results_of_the_earlier_format_still_verify(committee, evb, t
     new = sheet_content(chair, SheetContext.of(chair), committee.m1, {}, 1)
     bad = write_signed_sheet({**new, "manifest_sha256": file_hash}, committee.m1,
                              tmp_path / "n")
-    with pytest.raises(SheetError, match="another bundle than this one$"):
+    with pytest.raises(SheetError, match=r"another bundle than this one$"):
         verify_sheet(bad, chair)
 
 
