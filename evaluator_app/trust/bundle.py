@@ -108,10 +108,11 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
     tmp = out.with_name(out.name + ".part")
     try:
         # pyrage encrypts on this thread (holding the GIL); each document's two SHA-256s
-        # (before and after encryption) run on the hasher's thread.
+        # (before and after encryption) run on the hasher's thread, and the entry's writes
+        # with their CRC-32 on a third: hashlib, zlib and file writes release the GIL.
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf, \
-                BackgroundHasher() as hasher:
-            digests = _encrypt_documents(zf, hasher, spec, secretariat, advance)
+                BackgroundHasher() as hasher, BackgroundHasher() as entry_writer:
+            digests = _encrypt_documents(zf, hasher, entry_writer, spec, secretariat, advance)
             hasher.close()
             applications = [{**app.to_dict(),
                              "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
@@ -153,7 +154,8 @@ class _Sealed:
                 "encrypted_sha256": self.sealed.hexdigest()}
 
 
-def _encrypt_documents(zf: zipfile.ZipFile, hasher: BackgroundHasher, spec: SessionSpec,
+def _encrypt_documents(zf: zipfile.ZipFile, hasher: BackgroundHasher,
+                       entry_writer: BackgroundHasher, spec: SessionSpec,
                        secretariat: Identity, advance: ByteCounter) -> list[list[_Sealed]]:
     """Encrypt every document into its own entry, each to those who may read it (not a member
     with a pre-declared conflict), hashing its plaintext and its ciphertext on the way."""
@@ -171,9 +173,10 @@ def _encrypt_documents(zf: zipfile.ZipFile, hasher: BackgroundHasher, spec: Sess
             with path.open("rb") as src, zf.open(doc_entry(doc_id), "w",
                                                  force_zip64=True) as dst:
                 reader = FeedingReader(src, hasher, advance)
-                writer = FeedingWriter(dst, hasher)
+                writer = FeedingWriter(dst, hasher, via=entry_writer)
                 pyrage.encrypt_io(reader, writer, [c.recipient() for c in readers])
                 writer.flush_hash()
+                entry_writer.drain()  # every block is in the entry before it closes
             docs.append(_Sealed(doc_id, path.name, kind, reader.size,
                                 [c.fingerprint for c in readers], reader.sha256, writer.sha256))
         out.append(docs)

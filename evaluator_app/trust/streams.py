@@ -38,6 +38,8 @@ class BackgroundHasher:
                     task()
                 except BaseException as e:  # handed back to the caller by close()
                     self.error = e
+            self.queue.task_done()
+        self.queue.task_done()
 
     def update(self, digest: Any, data: bytes) -> None:
         """Hash `data` (immutable bytes, so the caller may not change it meanwhile)."""
@@ -45,6 +47,12 @@ class BackgroundHasher:
 
     def call(self, task: Callable[[], object]) -> None:
         self.queue.put(task)
+
+    def drain(self) -> None:
+        """Wait until every task handed over so far is done (the thread stays)."""
+        self.queue.join()
+        if self.error is not None:
+            raise self.error
 
     def close(self) -> None:
         """Wait until every update handed over is done."""
@@ -105,12 +113,17 @@ class FeedingReader(io.RawIOBase):
 
 class FeedingWriter(io.RawIOBase):
     """Passes what is written on to `inner` (or drops it when None) and hashes it on the
-    hasher's thread, in blocks of about 1 MiB (pyrage writes 8–64 KiB at a time)."""
+    hasher's thread, in blocks of about 1 MiB (pyrage writes 8–64 KiB at a time).
+
+    With `via`, the blocks are written to `inner` on that thread too (in order; `drain` it
+    before closing `inner`): a ZIP entry's CRC-32 and the write then leave pyrage's thread."""
 
     def __init__(self, inner: BinaryIO | None, hasher: BackgroundHasher,
-                 on_bytes: Callable[[int], None] | None = None) -> None:
+                 on_bytes: Callable[[int], None] | None = None,
+                 via: BackgroundHasher | None = None) -> None:
         self.inner = inner
         self.hasher = hasher
+        self.via = via
         self.sha256 = hashlib.sha256()
         self.size = 0
         self.on_bytes = on_bytes
@@ -124,7 +137,7 @@ class FeedingWriter(io.RawIOBase):
         n = len(data)
         self.size += n
         chunk = bytes(data)
-        if self.inner is not None:
+        if self.inner is not None and self.via is None:
             self.inner.write(chunk)
         self.pending.append(chunk)
         self.pending_size += n
@@ -136,7 +149,10 @@ class FeedingWriter(io.RawIOBase):
 
     def flush_hash(self) -> None:
         if self.pending:
-            self.hasher.update(self.sha256, b"".join(self.pending))
+            block = b"".join(self.pending)
+            self.hasher.update(self.sha256, block)
+            if self.inner is not None and self.via is not None:
+                self.via.call(partial(self.inner.write, block))
             self.pending = []
             self.pending_size = 0
 
