@@ -66,7 +66,9 @@ def rubric_text() -> str:
     return "\n".join(parts)
 
 
-def build(root: Path, n_members: int, n_apps: int):
+def build(root: Path, n_members: int, n_apps: int, bundle_size: int | None = None):
+    """The round; with `bundle_size`, each application's one document is padded so that the
+    bundle holds about that many bytes (a real bundle is 0.4–9 MB per application)."""
     home = root / "home"
     (home / "rubrics").mkdir(parents=True)
     (home / "rubrics" / "bench.toml").write_text(rubric_text(), encoding="utf-8")
@@ -80,7 +82,13 @@ def build(root: Path, n_members: int, n_apps: int):
     for i, m in enumerate(members):
         m.card.save(cards / f"m{i}.json")
     pdf = root / "plan.pdf"
-    write_plan_pdf(pdf, {"id": "A", "applicant": "가상시", "title": "벤치마크", "summary": []}, 1)
+    if bundle_size:
+        from bundle_bench import write_big_pdf  # benchmarks/ is on the path
+
+        write_big_pdf(pdf, bundle_size // n_apps, os.urandom(1 << 20))
+    else:
+        write_plan_pdf(pdf, {"id": "A", "applicant": "가상시", "title": "벤치마크",
+                             "summary": []}, 1)
     lines = ['[session]', 'id = "bench"', 'program = "base"', 'stage = "서면"',
              'title = "벤치마크 서면평가"', 'rubric = "bench-15-items"', "year = 2025"]
     for a in range(n_apps):

@@ -17,10 +17,15 @@ def row(what: str, ours: str, reference: str, ratio: str, target: str) -> None:
     print(f"  {what}: ours {ours} | reference {reference} | {ratio} | {target}", flush=True)
 
 
-def interleaved(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, list[float]]:
+def interleaved(fns: dict[str, Callable[[], object]], repeat: int,
+                before: Callable[[], object] | None = None) -> dict[str, list[float]]:
+    """Each function timed the same way (one perf_counter mark before the call, one after),
+    in turns; `before` runs untimed ahead of every call (e.g. to remove the last outputs)."""
     times: dict[str, list[float]] = {k: [] for k in fns}
     for _ in range(repeat):
         for name, fn in fns.items():
+            if before is not None:
+                before()
             t = time.perf_counter()
             fn()
             times[name].append(time.perf_counter() - t)

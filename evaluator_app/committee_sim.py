@@ -107,7 +107,7 @@ def sheet_content(bundle: OpenedBundle, ctx: SheetContext, member: Identity,
     sheet = {
         "format": SHEET_FORMAT,
         "session": {k: manifest["session"][k] for k in ("id", "title", "program", "stage")},
-        "bundle_hash": ctx.bundle_hash,
+        "manifest_sha256": ctx.manifest_sha256,
         "rubrics": [{"id": r.id, "hash": h, "status": r.status} for h, r in ctx.rubrics.items()],
         "member": {"card": member.card.to_dict(), "fingerprint": member.card.fingerprint},
         "revision": revision,

@@ -1,5 +1,6 @@
-"""`open` reads a bundle once: its hash, every document's ciphertext against the signed
-manifest (`encrypted_sha256`), and the kept copy — without decrypting a document."""
+"""`open` reads a bundle once: the kept copy and every document's ciphertext against the signed
+manifest (`encrypted_sha256`) from the same read — without decrypting a document. The bundle's
+identity is its signed manifest's SHA-256."""
 
 import hashlib
 import zipfile
@@ -28,11 +29,14 @@ def documents(evb: Path, committee) -> list[dict]:
             for d in a["documents"]]
 
 
-def test_the_signed_manifest_binds_every_stored_entry_and_create_returns_the_file_hash(
+def test_the_signed_manifest_binds_every_stored_entry_and_create_returns_its_hash(
         committee, tmp_path):
     out = tmp_path / "s.evb"
     digest = create_bundle(load_spec(committee.spec), committee.secretariat, out)
-    assert digest == hashlib.sha256(out.read_bytes()).hexdigest()  # what `sha256sum` prints
+    with zipfile.ZipFile(out) as zf:  # an auditor: `unzip -p B manifest.age | age -d -i K`
+        plain = pyrage.decrypt(zf.read("manifest.age"), [committee.m1.age_identity])
+    assert digest == "sha256:" + hashlib.sha256(plain).hexdigest()
+    assert digest == load_bundle(out, committee.m1).manifest_sha256
     docs = documents(out, committee)
     assert docs
     with zipfile.ZipFile(out) as zf:  # an auditor: `unzip -p B docs/<id>.age | sha256sum`
@@ -54,7 +58,8 @@ def test_open_checks_every_document_without_decrypting_one(committee, evb, home,
         assert result.documents_checked == 6
         kept = Path(ws.session(result.session.id).bundle_path)
     assert kept.read_bytes() == evb.read_bytes()
-    assert result.session.bundle_hash == "sha256:" + hashlib.sha256(evb.read_bytes()).hexdigest()
+    assert result.session.manifest_sha256 == load_bundle(evb, committee.m1).manifest_sha256
+    assert result.session.bundle_hash is None  # the file's bytes are no longer its name
     assert [p.name for p in kept.parent.iterdir()] == [kept.name]  # no staged copy left
 
 
@@ -133,12 +138,14 @@ def test_a_bundle_without_encrypted_hashes_is_checked_by_decrypting(committee, e
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(block=st.integers(1, 70_000))
 def test_the_pass_gives_the_same_answer_for_any_block_size(committee, evb, monkeypatch,
-                                                             block):
-    """Entries cut across read blocks at every possible place hash the same."""
+                                                             tmp_path_factory, block):
+    """Entries cut across read blocks at every possible place hash the same, and the copy is
+    the file."""
     monkeypatch.setattr(bundle_scan, "BLOCK", block)
-    scan = bundle_scan.scan_bundle(load_bundle(evb, committee.m1))
-    assert scan.bundle_hash == "sha256:" + hashlib.sha256(evb.read_bytes()).hexdigest()
-    assert scan.documents_checked == 6
+    copy = tmp_path_factory.mktemp("copy") / "copy.evb"
+    scan = bundle_scan.copy_and_check(load_bundle(evb, committee.m1), copy)
+    assert copy.read_bytes() == evb.read_bytes()
+    assert scan.documents_checked == 6 and scan.copy.path == copy
 
 
 def test_an_error_on_the_hashing_thread_reaches_the_caller():
@@ -153,37 +160,12 @@ def test_a_bundle_that_changes_while_it_is_copied_is_refused(committee, evb, hom
                                                              monkeypatch):
     """What is checked is the member's kept copy: had the file on the stick changed between the
     signature check and the copy, the copy's manifest differs and nothing is kept."""
-    import shutil
-
-    from evaluator_app.trust import open_session
-
     other = tmp_path / "other.evb"
     legacy_copy(evb, committee, other)  # validly signed, another manifest
-    real_copy = shutil.copyfile
-    monkeypatch.setattr(open_session.shutil, "copyfile",
-                        lambda _src, dst: real_copy(other, dst))
+    monkeypatch.setattr(bundle_scan, "_source", lambda _path: other.open("rb"))
     with Workspace.open(home) as ws:
         with pytest.raises(TamperedError, match="changed while it was being opened"):
             open_bundle(ws, evb, committee.m1, now=KST)
         assert ws.sessions() == []
     store = home / "bundles"
     assert not store.exists() or not any(store.iterdir())
-
-
-def test_the_file_follower_reads_what_is_on_disk_now(tmp_path):
-    """A region is read back only once final; bytes after it may still be rewritten (the next
-    ZIP entry's provisional header), so nothing read ahead may be served later."""
-    from evaluator_app.trust.streams import FileFollower
-
-    path = tmp_path / "growing"
-    with path.open("wb") as fh:
-        fh.write(b"a" * 300)
-        fh.flush()
-        follower = FileFollower(str(path), BackgroundHasher())
-        follower.hash_range(0, 100)
-        fh.seek(100)
-        fh.write(b"b" * 200)  # rewritten after the first region was read back
-        fh.flush()
-        follower.hash_range(100, 300)
-        follower.close()
-    assert follower.sha256.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()

@@ -191,10 +191,11 @@ def test_declaring_a_conflict_in_the_dialog_recuses_the_application(qtbot, commi
 def test_a_stored_bundle_changed_since_it_was_opened_shows_no_document(
         qtbot, committee, evb, home, tmp_path):
     """The bundle is opened (and checked) with the first document, off the GUI thread: a
-    stored copy altered since it was opened leaves the window usable, its documents refused."""
+    stored copy replaced since it was opened (another signed manifest) leaves the window
+    usable, its documents refused."""
     ws = opened(home, evb, committee.m1)
-    with open(ws.session(SID).bundle_path, "ab") as kept:
-        kept.write(b"\0")
+    create_bundle(load_spec(committee.spec), committee.secretariat,
+                  Path(ws.session(SID).bundle_path))
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
     qtbot.addWidget(w)
@@ -499,12 +500,12 @@ def test_a_corrected_bundle_is_applied_only_when_the_member_confirms(
         qtbot.addWidget(welcome)
         with qtbot.waitSignal(welcome.session_opened, timeout=20_000):
             welcome.open_bundle(issues["first"], confirm_first_use=False)
-        first_hash = ws.session(SID).bundle_hash
+        first_hash = ws.session(SID).manifest_sha256
         welcome.open_bundle(issues["corrected"], confirm_first_use=False)
         qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
         assert "A02: changed" in asked[0]
         qtbot.wait(200)  # the answer is acted on synchronously; let any stray event settle
-        replaced = ws.session(SID).bundle_hash != first_hash
+        replaced = ws.session(SID).manifest_sha256 != first_hash
         assert replaced == (answer == "Yes")
         bundles = sorted(p.name for p in (home / "bundles").iterdir())
         assert len(bundles) == (2 if answer == "Yes" else 1), bundles  # no leftover copy

@@ -73,7 +73,7 @@ def test_report_states_the_committee_figures_in_korean(done, big):
     text = pdf_text(out / "report.pdf")
     for heading in ("종합평가표", "채점방식", "최고·최저점 제외 평균", "제안 배점",
                     "종합 결과", "편차 확인", "평가표 검증 요약", "참고용", "확인 및 서명",
-                    "위원장", "서명", "회피", result["bundle_hash"][:40]):
+                    "위원장", "서명", "회피", result["manifest_sha256"][:40]):
         assert heading in text, heading
     assert paper_time(result["created"]) in text
     for a in result["applications"]:

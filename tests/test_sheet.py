@@ -93,7 +93,7 @@ def test_export_writes_canonical_json_signature_and_pdf_then_locks(exported, sco
     assert exported.json.name == f"{SID}-{committee.m1.card.fingerprint}-r1.json"
     assert sheet["member"]["fingerprint"] == committee.m1.card.fingerprint
     assert sheet["revision"] == 1 and sheet["pledge"]["name"] == committee.m1.card.name
-    assert sheet["bundle_hash"] == scored.session(SID).bundle_hash
+    assert sheet["manifest_sha256"] == scored.session(SID).manifest_sha256
     assert {r["status"] for r in sheet["rubrics"]} == {"proposed"}
     apps = {a["id"]: a for a in sheet["applications"]}
     assert apps["A05"]["conflict"]["ground"] == "advice" and "items" not in apps["A05"]
@@ -169,7 +169,7 @@ def test_a_member_cannot_sign_invalid_scores(exported, committee, evb, tmp_path)
         (lambda s: s["applications"][0].update(rubric_hash="sha256:" + "0" * 64),
          "another rubric"),
         (lambda s: s["session"].update(id="2024-other"), "is for session 2024-other"),
-        (lambda s: s.update(bundle_hash="sha256:" + "1" * 64), "another bundle"),
+        (lambda s: s.update(manifest_sha256="sha256:" + "1" * 64), "another bundle"),
         (lambda s: s["applications"].pop(), "exactly the session's applications"),
         (lambda s: s["applications"][0]["items"][0].update(rationale=""), "incomplete"),
     ]:

@@ -129,7 +129,8 @@ def check_bundle(s: State) -> str:
     s.document = s.bundle.read_document(doc["id"])
     if s.pdf is None or s.document != s.pdf.read_bytes():
         raise RuntimeError("the document decrypted from the bundle differs from the original")
-    return f"created, signed, opened as the member, document decrypted ({digest[:12]}…)"
+    return (f"created, signed, opened as the member, document decrypted "
+            f"(manifest {digest.removeprefix('sha256:')[:12]}…)")
 
 
 def check_qtpdf(s: State) -> str:

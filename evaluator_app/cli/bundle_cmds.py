@@ -57,12 +57,13 @@ def create_cmd(spec_path: Path, out: Path, force: bool, identity_file: Path | No
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
         bar, update = _progress("encrypting")
         with bar:
-            digest = create_bundle(spec, identity, out, progress=update, force=force)
+            identity_hash = create_bundle(spec, identity, out, progress=update, force=force)
         adopt(ws, identity_file, identity.card)
     assert spec.roster is not None
     click.echo(f"wrote {out}: session {spec.id}, {len(spec.applications)} applications, "
                f"{len(spec.roster.everyone())} roster members; signed by "
-               f"{identity.card.fingerprint}\nsha256:{digest}")
+               f"{identity.card.fingerprint}\nmanifest {identity_hash} (the bundle's identity, "
+               "which every sheet and result names)")
 
 
 @bundle.command("inspect")

@@ -19,7 +19,7 @@ from evaluator_app.trust.identity import Card
 from evaluator_app.trust.sheet import SheetContext, VerifiedSheet, verify_sheet
 
 SIGNATURE_SUFFIX = ".minisig"
-RESULT_MARKER = b'"format":"evaluation-desk-result/1"'
+RESULT_MARKER = b'"format":"evaluation-desk-result/'  # any version
 Progress = Callable[[int, int], None]
 
 # Status words of the verification table (the UI translates them; the CLI prints them).

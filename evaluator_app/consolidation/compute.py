@@ -1,7 +1,7 @@
 """From verified sheets to the committee's figures: final scores, flags, ranks and statuses.
 
 Pure over the verification table and the bundle's manifest; `consolidate` returns the content of
-`result.json` (format `evaluation-desk-result/1`, decimals as strings so nothing is rounded by a
+`result.json` (format `evaluation-desk-result/2`, decimals as strings so nothing is rounded by a
 JSON float). Every official figure uses the rule in `rules.py`; the z-score view, the spread and
 the members' calibration are diagnostics printed beside it and never replace it.
 """
@@ -113,7 +113,7 @@ def _applications(collection: Collection, manifest: dict[str, Any],
 
 
 def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[str, Rubric],
-                bundle_hash: str, options: Options, signer: dict[str, Any],
+                manifest_sha256: str, options: Options, signer: dict[str, Any],
                 created: datetime | None = None) -> dict[str, Any]:
     """The content of result.json; ConsolidationError when it may not be produced yet."""
     if options.rule is not None and options.rule not in RULES:
@@ -153,7 +153,7 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
         "provisional": options.provisional,
         "session": {k: session.get(k) for k in ("id", "title", "program", "stage", "year",
                                                 "sites_to_select")},
-        "bundle_hash": bundle_hash,
+        "manifest_sha256": manifest_sha256,
         "created": (created or datetime.now().astimezone()).isoformat(timespec="seconds"),
         "signer": signer,
         "rubrics": [{"id": r.id, "hash": h, "subtype": r.subtype, "status": r.status,

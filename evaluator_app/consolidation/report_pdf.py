@@ -9,7 +9,8 @@ the signature lines of the chair and every member.
 
 The public variant names no one: members are 위원 A, B, C… in a column order shuffled from the
 result's own bytes (report_view.columns); fingerprints, affiliations, file names and signature
-lines are left out. The result's own sha256 cannot be printed inside it; the bundle hash is.
+lines are left out. The result's own sha256 cannot be printed inside it; the bundle's identity
+(its signed manifest's hash) is.
 """
 
 from decimal import Decimal
@@ -53,7 +54,7 @@ def _header(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         ["종합 일시", paper_time(result["created"]), "선정 예정",
          f"{session.get('sites_to_select')}곳"],
         ["채점방식", "\n".join(view.rule_statement(result)), "평가표", rubrics],
-        ["번들 sha256", result["bundle_hash"], "결과 상태",
+        [*_bundle_identity(result), "결과 상태",
          "잠정 (서명 없음)" if result["provisional"] else "확정 (위원장 전자서명)"],
     ]
     previous = result.get("previous")
@@ -207,12 +208,20 @@ def story(result: dict[str, Any], public: bool) -> list[Any]:
     return out
 
 
+def _bundle_identity(result: dict[str, Any]) -> tuple[str, str]:
+    """The label and value naming the bundle: its signed manifest's hash (result/2), or the
+    bundle file's hash in a result of the earlier format."""
+    if "manifest_sha256" in result:
+        return "번들 매니페스트 sha256", result["manifest_sha256"]
+    return "번들 파일 sha256", result["bundle_hash"]
+
+
 def write_report_pdf(result: dict[str, Any], out: Path, public: bool = False) -> Path:
     """Write report.pdf (or, with `public`, the anonymised report-public.pdf)."""
     session = result["session"]
     kind = "공개용" if public else "종합평가표"
     footer = (f"평가위원 데스크 · {session['id']} · {kind} · 번들 "
-              f"{short_hash(result['bundle_hash'], 16)}"
+              f"{short_hash(_bundle_identity(result)[1], 16)}"
               + (" · 잠정" if result["provisional"] else ""))
     signer = result.get("signer") or {}
     title = f"{'종합평가 결과 (공개용)' if public else '종합평가표'} — {session['title']}"

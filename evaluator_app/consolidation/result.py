@@ -4,6 +4,10 @@ The result is RFC 8785 canonical JSON signed (prehashed minisign, like the sheet
 — or the secretariat's 간사 — named in the bundle; `minisign -V -H -m result.json -P KEY`
 checks the signature with the public key alone. `verify_result` goes further: it recomputes
 everything from the sheets with the options the result records and compares line by line.
+
+A result names its bundle by `manifest_sha256` (format `/2`). One of the earlier format (`/1`)
+named the bundle file's SHA-256 in `bundle_hash`; it is still verified, recomputed in its own
+format against the file.
 """
 
 from collections.abc import Iterable
@@ -19,11 +23,13 @@ from evaluator_app.errors import ConsolidationError
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.result_file import (
+    RESULT_FORMAT_1,
     check_signature,
     load_result,
     trusted_comment,
 )
 from evaluator_app.trust.sheet import SheetContext, write_atomic
+from evaluator_app.trust.streams import sha256_file
 
 
 def signers(bundle: OpenedBundle) -> dict[str, Card]:
@@ -58,7 +64,7 @@ def run(paths: Iterable[Path], bundle: OpenedBundle, signer: Card | None,
             "nor its secretariat; only they sign its result")
     ctx = SheetContext.of(bundle)
     collection = collect(paths, bundle, exclusions, progress, ctx)
-    result = consolidate(collection, bundle.manifest, ctx.rubrics, ctx.bundle_hash, options,
+    result = consolidate(collection, bundle.manifest, ctx.rubrics, ctx.manifest_sha256, options,
                          signer_record(signer) if signer else None, created)
     return Consolidated(collection, result)
 
@@ -116,6 +122,10 @@ def verify_result(path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
     except (KeyError, TypeError, ValueError):
         raise ConsolidationError(f"{path}: the recorded options are malformed") from None
     again = run(sheets, bundle, card, exclusions, options, created, progress).result
+    if result["format"] == RESULT_FORMAT_1:  # recomputed as the earlier format recorded it
+        again = {**{k: v for k, v in again.items() if k != "manifest_sha256"},
+                 "format": RESULT_FORMAT_1, "bundle_hash": "sha256:" + sha256_file(
+                     str(bundle.path))}
     return Verification(card, differences(result, again))
 
 

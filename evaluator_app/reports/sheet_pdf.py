@@ -147,7 +147,9 @@ def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric], c: _Cells) -> li
     if pledge:
         out.append(_p(f"서약: {pledge['name']}, {_when(pledge['accepted_at'])} 서약 · "
                       f"서약서 sha256 {pledge['pledge_sha256'][:16]}…", s["small"]))
-    out.append(_p(f"번들 {sheet['bundle_hash']} · 감사 로그 {sheet['audit_head'][:16]}…",
+    bundle = (f"번들 매니페스트 {sheet['manifest_sha256']}" if "manifest_sha256" in sheet
+              else f"번들 파일 {sheet['bundle_hash']}")  # a sheet of the earlier format
+    out.append(_p(f"{bundle} · 감사 로그 {sheet['audit_head'][:16]}…",
                   s["small"]))
     out += [Spacer(1, 6 * mm), _signature_block(sheet, c), PageBreak()]
     return out

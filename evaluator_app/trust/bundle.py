@@ -8,8 +8,14 @@ every document without decrypting it; see bundle_scan.py), encrypted to
 the whole roster and the secretariat; `manifest.minisig`, the secretariat's minisign signature
 of the manifest; and one `docs/<random id>.age` per document, encrypted only to those who may
 read it (a pre-declared conflict leaves that member out, so they cannot decrypt it at all).
+
+A bundle is identified by its signed manifest: `manifest_sha256` is the SHA-256 of the exact
+manifest bytes the signature covers, and sheets and results bind to it. The manifest signs every
+document's ciphertext and plaintext hash, so it names the bundle's whole content; the ZIP's own
+unsigned bookkeeping (local headers, table of contents, timestamps) is not part of the identity.
 """
 
+import hashlib
 import io
 import json
 import secrets
@@ -51,7 +57,6 @@ from evaluator_app.trust.streams import (
     ByteCounter,
     FeedingReader,
     FeedingWriter,
-    FileFollower,
     Progress,
     RangeReader,
 )
@@ -80,7 +85,8 @@ def _now() -> datetime:
 def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
                   progress: Progress | None = None, now: datetime | None = None,
                   force: bool = False) -> str:
-    """Write the bundle for a checked spec; returns its sha256. Documents stream from disk.
+    """Write the bundle for a checked spec; returns its identity, "sha256:<hex>" of the signed
+    manifest. Documents stream from disk; the file is never read back.
 
     A window that has already closed is refused unless `force` (no member could open it)."""
     if secretariat.card.role != "secretariat":
@@ -101,34 +107,33 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     try:
-        # pyrage encrypts on this thread (holding the GIL); the three SHA-256s run on two
-        # others: each document before and after encryption, and the bundle file itself.
+        # pyrage encrypts on this thread (holding the GIL); each document's two SHA-256s
+        # (before and after encryption) run on the hasher's thread, and the entry's writes
+        # with their CRC-32 on a third: hashlib, zlib and file writes release the GIL.
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf, \
-                BackgroundHasher() as hasher, BackgroundHasher() as file_hasher:
-            whole = FileFollower(str(tmp), file_hasher)
-            try:
-                digests = _encrypt_documents(zf, hasher, whole, spec, secretariat, advance)
-                hasher.close()
-                file_hasher.close()
-                applications = [{**app.to_dict(),
-                                 "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
-                                 "documents": [d.entry() for d in docs]}
-                                for app, docs in zip(spec.applications, digests, strict=True)]
-                plain = canonical_json(_manifest(spec, secretariat, created, applications))
-                zf.writestr(MANIFEST, pyrage.encrypt(plain, [c.recipient() for c in everyone]))
-                zf.writestr(SIGNATURE, secretariat.sign(plain, f"bundle {spec.id} {created}"))
-                header = Header(spec.id, created, secretariat.card.fingerprint,
-                                tuple(c.fingerprint for c in everyone))
-                zf.writestr(HEADER, json.dumps(header.to_dict(), indent=2))
-                zf.close()  # writes the table of contents: the file is complete
-                whole.hash_range(whole.done, tmp.stat().st_size)  # the rest, on this thread
-            finally:
-                whole.close()
+                BackgroundHasher() as hasher, BackgroundHasher() as entry_writer:
+            digests = _encrypt_documents(zf, hasher, entry_writer, spec, secretariat, advance)
+            hasher.close()
+            applications = [{**app.to_dict(),
+                             "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
+                             "documents": [d.entry() for d in docs]}
+                            for app, docs in zip(spec.applications, digests, strict=True)]
+            plain = canonical_json(_manifest(spec, secretariat, created, applications))
+            zf.writestr(MANIFEST, pyrage.encrypt(plain, [c.recipient() for c in everyone]))
+            zf.writestr(SIGNATURE, secretariat.sign(plain, f"bundle {spec.id} {created}"))
+            header = Header(spec.id, created, secretariat.card.fingerprint,
+                            tuple(c.fingerprint for c in everyone))
+            zf.writestr(HEADER, json.dumps(header.to_dict(), indent=2))
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return whole.sha256.hexdigest()
+    return manifest_identity(plain)
+
+
+def manifest_identity(plain: bytes) -> str:
+    """A bundle's identity: the SHA-256 of its signed manifest's exact bytes."""
+    return "sha256:" + hashlib.sha256(plain).hexdigest()
 
 
 @dataclass
@@ -149,12 +154,12 @@ class _Sealed:
                 "encrypted_sha256": self.sealed.hexdigest()}
 
 
-def _encrypt_documents(zf: zipfile.ZipFile, hasher: BackgroundHasher, whole: FileFollower,
-                       spec: SessionSpec, secretariat: Identity,
-                       advance: ByteCounter) -> list[list[_Sealed]]:
+def _encrypt_documents(zf: zipfile.ZipFile, hasher: BackgroundHasher,
+                       entry_writer: BackgroundHasher, spec: SessionSpec,
+                       secretariat: Identity, advance: ByteCounter) -> list[list[_Sealed]]:
     """Encrypt every document into its own entry, each to those who may read it (not a member
-    with a pre-declared conflict); the bundle's hash follows each finished entry."""
-    assert spec.roster is not None and zf.fp is not None
+    with a pre-declared conflict), hashing its plaintext and its ciphertext on the way."""
+    assert spec.roster is not None
     roster = spec.roster.everyone()
     conflicts = set(spec.conflicts)
     out = []
@@ -168,11 +173,10 @@ def _encrypt_documents(zf: zipfile.ZipFile, hasher: BackgroundHasher, whole: Fil
             with path.open("rb") as src, zf.open(doc_entry(doc_id), "w",
                                                  force_zip64=True) as dst:
                 reader = FeedingReader(src, hasher, advance)
-                writer = FeedingWriter(dst, hasher)
+                writer = FeedingWriter(dst, hasher, via=entry_writer)
                 pyrage.encrypt_io(reader, writer, [c.recipient() for c in readers])
                 writer.flush_hash()
-            zf.fp.flush()  # the entry's local header is final now: hash the file up to here
-            whole.final_up_to(zf.fp.tell())
+                entry_writer.drain()  # every block is in the entry before it closes
             docs.append(_Sealed(doc_id, path.name, kind, reader.size,
                                 [c.fingerprint for c in readers], reader.sha256, writer.sha256))
         out.append(docs)
@@ -234,6 +238,7 @@ class OpenedBundle:
     manifest: dict[str, Any]
     secretariat: Card
     identity: Identity
+    manifest_sha256: str = ""  # the bundle's identity (see manifest_identity)
 
     @property
     def session_id(self) -> str:
@@ -382,7 +387,7 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
     if unsigned:
         raise TamperedError(f"{path}: the bundle holds {len(unsigned)} document(s) the signed "
                             f"manifest does not list, e.g. {unsigned[0]} (the bundle was altered)")
-    return OpenedBundle(path, header, manifest, secretariat, identity)
+    return OpenedBundle(path, header, manifest, secretariat, identity, manifest_identity(plain))
 
 
 def check_window(bundle: OpenedBundle, now: datetime | None = None) -> None:

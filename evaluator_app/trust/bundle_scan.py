@@ -1,28 +1,30 @@
-"""`open`'s one pass over the member's copy of a bundle: its SHA-256 (the name sheets and
-results bind) and every document's ciphertext against the signed manifest.
+"""`open`'s one pass over a bundle: copy it beside the workspace and check every document's
+ciphertext against the signed manifest from the same read.
 
 The manifest signs each document twice: `sha256` of the plaintext (checked whenever the
 document is decrypted to be read) and `encrypted_sha256` of its `docs/<id>.age` entry as stored.
-The second lets `open` check every document of the bundle while it reads the file once, without
-decrypting anything: a copy cut short or altered is refused before the member starts, and what
-the member later decrypts is exactly what the secretariat signed. Bundles made before
-`encrypted_sha256` existed are checked the old way, by decrypting every document.
+The second lets `open` check every document while it copies the file once, without decrypting
+anything: a copy cut short or altered is refused before the member starts, and what the member
+later decrypts is exactly what the secretariat signed. The bundle is named by its signed
+manifest (bundle.manifest_identity), so the file as a whole is never hashed. Bundles made before
+`encrypted_sha256` existed are checked the old way, by decrypting every readable document.
 """
 
 import hashlib
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from evaluator_app.errors import TamperedError
-from evaluator_app.trust.bundle import OpenedBundle, entry_span
+from evaluator_app.trust.bundle import OpenedBundle, entry_span, load_bundle
 from evaluator_app.trust.container import ZIP_READ_ERRORS, doc_entry, open_container
-from evaluator_app.trust.streams import BLOCK, BackgroundHasher, Progress, sha256_file
+from evaluator_app.trust.streams import BLOCK, BackgroundHasher, Progress
 
 
 @dataclass(frozen=True)
 class Scan:
-    bundle_hash: str  # "sha256:<hex>" of the whole file
+    copy: OpenedBundle  # the kept copy, loaded and checked
     documents_checked: int  # the documents this member can read (all were checked)
 
 
@@ -53,54 +55,66 @@ def _spans(bundle: OpenedBundle, path: Path) -> list[_Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def scan_bundle(bundle: OpenedBundle, read_from: Path | None = None,
-                progress: Progress | None = None) -> Scan:
-    """Hash the bundle file (`read_from`, the member's kept copy, or the bundle itself) and
-    check every document's ciphertext in it against the signed manifest.
+def _source(path: Path) -> BinaryIO:
+    return path.open("rb", buffering=0)
 
-    Two hasher threads (the whole file; the documents) run beside this one, which only reads:
-    hashlib releases the GIL, so on two free cores the pass costs about one read and one
-    SHA-256 of the file."""
+
+def copy_and_check(bundle: OpenedBundle, dest: Path, progress: Progress | None = None) -> Scan:
+    """Copy the bundle to `dest` and check every document's ciphertext in what was copied.
+
+    This thread reads and writes; a hasher thread hashes the documents' spans of the same
+    blocks (hashlib releases the GIL), so the pass costs about one read and one SHA-256. The
+    copy must then carry the same signed manifest and the same entry layout, else the file
+    changed while it was being copied."""
     me = bundle.identity.card.fingerprint
     docs = [d for a in bundle.manifest["applications"] for d in a["documents"]]
     readable = sum(me in d["readers"] for d in docs)
-    path = read_from or bundle.path
     if any(not isinstance(d.get("encrypted_sha256"), str) for d in docs):
-        return _legacy_scan(bundle, path, progress, readable)
-    spans = _spans(bundle, path)
+        return _legacy(bundle, dest, progress, readable)
+    spans = _spans(bundle, bundle.path)
     digests = {id(s): hashlib.sha256() for s in spans}
-    whole = hashlib.sha256()
-    total = path.stat().st_size
-    with path.open("rb", buffering=0) as fh, BackgroundHasher() as whole_hasher, \
-            BackgroundHasher() as doc_hasher:
+    with _source(bundle.path) as src, dest.open("wb", buffering=0) as out, \
+            BackgroundHasher() as hasher:
+        total = bundle.path.stat().st_size
         pos, at = 0, 0
-        while block := fh.read(BLOCK):
-            whole_hasher.update(whole, block)
+        while block := src.read(BLOCK):
+            out.write(block)
             end = pos + len(block)
             view = memoryview(block)
             while at < len(spans) and spans[at].start < end:
                 span = spans[at]
                 lo, hi = max(span.start, pos), min(span.end, end)
                 if hi > lo:
-                    doc_hasher.update(digests[id(span)], view[lo - pos:hi - pos])
+                    hasher.update(digests[id(span)], view[lo - pos:hi - pos])
                 if span.end > end:
                     break
                 at += 1
             pos = end
             if progress:
                 progress(pos, total)
-        whole_hasher.close()
-        doc_hasher.close()
+        hasher.close()
+    copy = _same_bundle(bundle, dest)
+    if [(s.start, s.end) for s in _spans(copy, dest)] != [(s.start, s.end) for s in spans]:
+        raise TamperedError(f"{bundle.path} changed while it was being opened")
     for span in spans:
         if digests[id(span)].hexdigest() != span.doc["encrypted_sha256"]:
             raise TamperedError(f"{bundle.path}: the document {span.doc['name']} of "
                                 f"{span.application} does not match its hash in the signed "
                                 "manifest (the bundle was cut short or altered)")
-    return Scan("sha256:" + whole.hexdigest(), readable)
+    return Scan(copy, readable)
 
 
-def _legacy_scan(bundle: OpenedBundle, path: Path, progress: Progress | None,
-                 readable: int) -> Scan:
-    bundle_hash = "sha256:" + sha256_file(str(path))
-    bundle.verify_documents(progress)
-    return Scan(bundle_hash, readable)
+def _same_bundle(bundle: OpenedBundle, dest: Path) -> OpenedBundle:
+    """The copy, loaded: it must carry the very manifest that was checked."""
+    copy = load_bundle(dest, bundle.identity)
+    if copy.manifest_sha256 != bundle.manifest_sha256:
+        raise TamperedError(f"{bundle.path} changed while it was being opened")
+    return copy
+
+
+def _legacy(bundle: OpenedBundle, dest: Path, progress: Progress | None,
+            readable: int) -> Scan:
+    shutil.copyfile(bundle.path, dest)
+    copy = _same_bundle(bundle, dest)
+    copy.verify_documents(progress)
+    return Scan(copy, readable)

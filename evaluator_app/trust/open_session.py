@@ -21,9 +21,9 @@ from evaluator_app.errors import (
     UntrustedSignerError,
 )
 from evaluator_app.trust.bundle import OpenedBundle, check_window, load_bundle
-from evaluator_app.trust.bundle_scan import scan_bundle
+from evaluator_app.trust.bundle_scan import copy_and_check
 from evaluator_app.trust.identity import Card, Identity
-from evaluator_app.trust.streams import Progress, sha256_file
+from evaluator_app.trust.streams import Progress
 from evaluator_app.trust.workspace_identity import adopt
 from evaluator_app.workspace import Change, Workspace, audit
 from evaluator_app.workspace.clock import now_iso
@@ -70,7 +70,7 @@ class CheckedBundle:
 
     bundle: OpenedBundle
     kept: Path
-    bundle_hash: str
+    manifest_sha256: str  # the bundle's identity: its signed manifest's SHA-256
     first_use: bool
     documents_checked: int
     staged: Path | None = None
@@ -92,29 +92,26 @@ def check_bundle(path: Path, identity: Identity, trusted: list[str], store: Path
                                 f"session {bundle.session_id}")
     check_window(bundle, now)
     bundle.rubrics()  # frozen rubrics must match their hashes
-    # The copy kept beside the workspace is made first (by the kernel, staged under a temporary
-    # name until its hash names it) and is what gets checked: what the member later reads is
+    # The copy kept beside the workspace is made first (staged under a temporary name, in
+    # the same read that checks it) and is what gets checked: what the member later reads is
     # exactly what was verified, even if the file on the USB stick changes meanwhile.
     created_store = not store.exists()
     store.mkdir(parents=True, exist_ok=True)
     staged: Path | None = store / f"incoming-{secrets.token_hex(8)}.evb.part"
     assert staged is not None
     try:
-        shutil.copyfile(path, staged)
-        if load_bundle(staged, identity).manifest != bundle.manifest:
-            raise TamperedError(f"{path} changed while it was being opened")
-        scan = scan_bundle(bundle, staged, progress)
+        scan = copy_and_check(bundle, staged, progress)
     except BaseException:
         staged.unlink(missing_ok=True)
         if created_store:
             shutil.rmtree(store, ignore_errors=True)
         raise
-    kept = store / f"{scan.bundle_hash.split(':')[1][:32]}.evb"
+    kept = store / f"{bundle.manifest_sha256.split(':')[1][:32]}.evb"
     if kept.exists():  # this very bundle is kept already
         staged.unlink(missing_ok=True)
         staged = None
-    return CheckedBundle(bundle, kept, scan.bundle_hash, first_use, scan.documents_checked,
-                         staged)
+    return CheckedBundle(bundle, kept, bundle.manifest_sha256, first_use,
+                         scan.documents_checked, staged)
 
 
 @dataclass(frozen=True)
@@ -143,7 +140,7 @@ def plan_replacement(ws: Workspace, checked: CheckedBundle) -> Replacement | Non
     bundle = checked.bundle
     sid = bundle.session_id
     existing = {s.id: s for s in ws.sessions()}.get(sid)
-    if existing is None or existing.bundle_hash == checked.bundle_hash:
+    if existing is None or existing.manifest_sha256 == checked.manifest_sha256:
         return None
     old = ws.manifest(sid)
     if old is None:
@@ -210,7 +207,7 @@ def import_checked(ws: Workspace, checked: CheckedBundle,
     created_kept = False
     try:
         existing = {s.id: s for s in ws.sessions()}.get(bundle.session_id)
-        if existing is not None and existing.bundle_hash == checked.bundle_hash:
+        if existing is not None and existing.manifest_sha256 == checked.manifest_sha256:
             with ws._tx():
                 adopt(ws, identity_file, bundle.identity.card)
             return OpenResult(existing, fp, checked.first_use, checked.documents_checked, True)
@@ -224,10 +221,10 @@ def import_checked(ws: Workspace, checked: CheckedBundle,
                     "unchanged are kept)", plan.changes)
             if plan is None:
                 session = ws.import_manifest(bundle.manifest, bundle.rubrics(), checked.kept,
-                                             checked.bundle_hash, me)
+                                             checked.manifest_sha256, me)
             else:
                 session = ws.replace_manifest(bundle.manifest, bundle.rubrics(), checked.kept,
-                                              checked.bundle_hash, me, plan.kept,
+                                              checked.manifest_sha256, me, plan.kept,
                                               plan.pledge_kept, plan.changes)
             mine = [c["application"] for c in bundle.manifest.get("conflicts", [])
                     if c["member"] == me and ws.coi_declaration(session.id, c["application"])
@@ -263,12 +260,14 @@ def open_bundle(ws: Workspace, path: Path, identity: Identity, secretariat: Card
 
 
 def session_bundle(ws: Workspace, session_id: str, identity: Identity) -> OpenedBundle:
-    """The verified bundle behind a workspace session (to read its documents on demand)."""
+    """The verified bundle behind a workspace session (to read its documents on demand): the
+    kept copy must still carry the signed manifest the session was opened from (each
+    document is checked against it again as it is decrypted)."""
     info = ws.session(session_id)
     if not info.bundle_path:
         raise BundleError(f"session {session_id} was imported from a plaintext spec; it has no "
                           "bundle")
     bundle = load_bundle(Path(info.bundle_path), identity)
-    if "sha256:" + sha256_file(info.bundle_path) != info.bundle_hash:
+    if bundle.manifest_sha256 != info.manifest_sha256:
         raise TamperedError(f"the stored bundle of {session_id} changed since it was opened")
     return bundle

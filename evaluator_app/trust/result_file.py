@@ -14,7 +14,8 @@ from evaluator_app.canonical import canonical_json
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.trust.identity import Card
 
-RESULT_FORMAT = "evaluation-desk-result/1"
+RESULT_FORMAT = "evaluation-desk-result/2"  # names the bundle by its signed manifest
+RESULT_FORMAT_1 = "evaluation-desk-result/1"  # named it by the file's SHA-256 (bundle_hash)
 
 
 def trusted_comment(session_id: str, created: str) -> str:
@@ -29,7 +30,8 @@ def load_result(path: Path) -> tuple[dict[str, Any], bytes]:
         raise ConsolidationError(f"{path} does not exist") from None
     try:
         result = json.loads(data)
-        ok = isinstance(result, dict) and result.get("format") == RESULT_FORMAT
+        ok = isinstance(result, dict) and result.get("format") in (RESULT_FORMAT,
+                                                                   RESULT_FORMAT_1)
         canonical = ok and canonical_json(result) == data
     except ValueError:
         ok = canonical = False

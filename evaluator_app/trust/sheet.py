@@ -4,6 +4,11 @@ A sheet is RFC 8785 canonical JSON signed with the member's minisign key (prehas
 trusted comment names session, member and revision), so `minisign -V -H` checks it with the
 member's public key alone. Verification here also checks the signer against the bundle's
 roster, the session, bundle and rubric hashes, and every score against the frozen rubric.
+
+A sheet names its bundle by `manifest_sha256`, the SHA-256 of the signed manifest (format
+`evaluation-desk-sheet/2`), so checking it reads the manifest only. A sheet of the earlier
+format (`/1`) names the bundle file's SHA-256 in `bundle_hash`; it is still verified, by hashing
+the bundle file once when the first such sheet is met.
 """
 
 from contextlib import suppress
@@ -33,7 +38,8 @@ from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import sha256_file
 from evaluator_app.workspace import Workspace
 
-SHEET_FORMAT = "evaluation-desk-sheet/1"
+SHEET_FORMAT = "evaluation-desk-sheet/2"
+SHEET_FORMAT_1 = "evaluation-desk-sheet/1"  # bound to the bundle file's bytes (bundle_hash)
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
     """
     info = ws.session(session_id)
     manifest = ws.manifest(session_id)
-    if manifest is None or not info.bundle_hash:
+    if manifest is None or not info.manifest_sha256:
         raise SheetError(f"session {session_id} was imported from a plaintext spec; score "
                          "sheets are exported for sessions opened from a bundle")
     me = identity.card.fingerprint
@@ -127,7 +133,7 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
     sheet = {
         "format": SHEET_FORMAT,
         "session": {k: manifest["session"][k] for k in ("id", "title", "program", "stage")},
-        "bundle_hash": info.bundle_hash,
+        "manifest_sha256": info.manifest_sha256,
         "rubrics": [{"id": r.id, "hash": h, "status": r.status} for h, r in rubrics.items()],
         "member": {"card": identity.card.to_dict(), "fingerprint": me},
         "revision": info.revision,
@@ -259,7 +265,7 @@ class SheetContext:
     """What every sheet of one bundle is checked against, worked out once for many sheets."""
 
     bundle: OpenedBundle
-    bundle_hash: str
+    manifest_sha256: str  # the bundle's identity, which sheets name
     rubrics: dict[str, Rubric]
     roster: dict[str, Card]
     # application id → its rubric's hash, in bundle order
@@ -268,6 +274,13 @@ class SheetContext:
     conflicts: dict[str, set[str]] = field(default_factory=dict)
     # rubric hash → what checking scores against that rubric needs
     checks: dict[str, RubricCheck] = field(default_factory=dict)
+    # the bundle file's SHA-256, worked out only for a sheet of the earlier format
+    file_hash: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def bundle_file_sha256(self) -> str:
+        if "sha256" not in self.file_hash:
+            self.file_hash["sha256"] = "sha256:" + sha256_file(str(self.bundle.path))
+        return self.file_hash["sha256"]
 
     @classmethod
     def of(cls, bundle: OpenedBundle) -> "SheetContext":
@@ -275,7 +288,7 @@ class SheetContext:
         conflicts: dict[str, set[str]] = {}
         for c in bundle.manifest.get("conflicts", []):
             conflicts.setdefault(c["member"], set()).add(c["application"])
-        return cls(bundle, "sha256:" + sha256_file(str(bundle.path)), rubrics,
+        return cls(bundle, bundle.manifest_sha256, rubrics,
                    {c.fingerprint: c for c in bundle.roster()},
                    {a["id"]: a["rubric_hash"] for a in bundle.manifest["applications"]},
                    conflicts, {h: RubricCheck(r) for h, r in rubrics.items()})
@@ -302,7 +315,8 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
             raise ValueError(partial)
     except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
-    if sheet.get("format") != SHEET_FORMAT or not is_canonical(sheet, data, outside, text):
+    if sheet.get("format") not in (SHEET_FORMAT, SHEET_FORMAT_1) or not is_canonical(
+            sheet, data, outside, text):
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
     card = ctx.roster.get(fp)
     if card is None:
@@ -319,7 +333,12 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
         raise _fail(path, "the member card inside the sheet differs from the roster's")
     if session_id != bundle.session_id:
         raise _fail(path, f"the sheet is for session {session_id}, not {bundle.session_id}")
-    if sheet.get("bundle_hash") != ctx.bundle_hash:
+    if sheet["format"] == SHEET_FORMAT_1:
+        if sheet.get("bundle_hash") != ctx.bundle_file_sha256():
+            raise _fail(path, "the sheet was scored on another bundle than this one (a sheet of "
+                              "the earlier format names the bundle file's SHA-256: check it "
+                              "with the very file the member opened)")
+    elif sheet.get("manifest_sha256") != ctx.manifest_sha256:
         raise _fail(path, "the sheet was scored on another bundle than this one")
     totals, points = check_applications(path, sheet, ctx)
     return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data),

@@ -38,6 +38,8 @@ class BackgroundHasher:
                     task()
                 except BaseException as e:  # handed back to the caller by close()
                     self.error = e
+            self.queue.task_done()
+        self.queue.task_done()
 
     def update(self, digest: Any, data: bytes) -> None:
         """Hash `data` (immutable bytes, so the caller may not change it meanwhile)."""
@@ -45,6 +47,12 @@ class BackgroundHasher:
 
     def call(self, task: Callable[[], object]) -> None:
         self.queue.put(task)
+
+    def drain(self) -> None:
+        """Wait until every task handed over so far is done (the thread stays)."""
+        self.queue.join()
+        if self.error is not None:
+            raise self.error
 
     def close(self) -> None:
         """Wait until every update handed over is done."""
@@ -105,12 +113,17 @@ class FeedingReader(io.RawIOBase):
 
 class FeedingWriter(io.RawIOBase):
     """Passes what is written on to `inner` (or drops it when None) and hashes it on the
-    hasher's thread, in blocks of about 1 MiB (pyrage writes 8–64 KiB at a time)."""
+    hasher's thread, in blocks of about 1 MiB (pyrage writes 8–64 KiB at a time).
+
+    With `via`, the blocks are written to `inner` on that thread too (in order; `drain` it
+    before closing `inner`): a ZIP entry's CRC-32 and the write then leave pyrage's thread."""
 
     def __init__(self, inner: BinaryIO | None, hasher: BackgroundHasher,
-                 on_bytes: Callable[[int], None] | None = None) -> None:
+                 on_bytes: Callable[[int], None] | None = None,
+                 via: BackgroundHasher | None = None) -> None:
         self.inner = inner
         self.hasher = hasher
+        self.via = via
         self.sha256 = hashlib.sha256()
         self.size = 0
         self.on_bytes = on_bytes
@@ -124,7 +137,7 @@ class FeedingWriter(io.RawIOBase):
         n = len(data)
         self.size += n
         chunk = bytes(data)
-        if self.inner is not None:
+        if self.inner is not None and self.via is None:
             self.inner.write(chunk)
         self.pending.append(chunk)
         self.pending_size += n
@@ -136,40 +149,12 @@ class FeedingWriter(io.RawIOBase):
 
     def flush_hash(self) -> None:
         if self.pending:
-            self.hasher.update(self.sha256, b"".join(self.pending))
+            block = b"".join(self.pending)
+            self.hasher.update(self.sha256, block)
+            if self.inner is not None and self.via is not None:
+                self.via.call(partial(self.inner.write, block))
             self.pending = []
             self.pending_size = 0
-
-
-class FileFollower:
-    """Hashes a file being written, region by region, on the hasher's thread: each region is
-    read back (from the page cache) once the writer says it is final. Used for a ZIP written
-    entry by entry, whose local headers are rewritten when each entry closes."""
-
-    def __init__(self, path: str, hasher: BackgroundHasher) -> None:
-        # unbuffered: a buffered reader would keep bytes read ahead past a region, which the
-        # writer may still rewrite (the next entry's provisional header)
-        self.fh = open(path, "rb", buffering=0)  # noqa: SIM115 - closed in close()
-        self.hasher = hasher
-        self.sha256 = hashlib.sha256()
-        self.done = 0
-
-    def final_up_to(self, end: int) -> None:
-        start, self.done = self.done, end
-        if end > start:
-            self.hasher.call(partial(self.hash_range, start, end))
-
-    def hash_range(self, start: int, end: int) -> None:
-        self.fh.seek(start)
-        while start < end:
-            block = self.fh.read(min(BLOCK, end - start))
-            if not block:
-                raise OSError("the file being written is shorter than announced")
-            self.sha256.update(block)
-            start += len(block)
-
-    def close(self) -> None:
-        self.fh.close()
 
 
 class RangeReader(io.RawIOBase):

@@ -1,6 +1,9 @@
 """Workspace schema and its versioned migrations (PRAGMA user_version)."""
 
+import hashlib
+import json
 import sqlite3
+from collections.abc import Callable
 
 # 'EVD1': marks a SQLite file as an Evaluation Desk workspace.
 APPLICATION_ID = 0x45564431
@@ -161,8 +164,34 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE sessions ADD COLUMN member_fingerprint TEXT;
     """,
+    # 8: a bundle is identified by its signed manifest, not by the file's bytes; bundle_hash
+    # keeps the file hash a session was opened with before (see _manifest_identities).
+    """
+    ALTER TABLE sessions ADD COLUMN manifest_sha256 TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _manifest_identities(conn: sqlite3.Connection) -> None:
+    """The identity of every bundle session opened before version 8. The manifest was stored
+    as parsed; bundles are written as RFC 8785 canonical JSON, so its canonical form gives back
+    the signed bytes (`session_bundle` compares with the kept bundle's own manifest anyway)."""
+    from evaluator_app.canonical import canonical_json
+
+    rows = conn.execute("SELECT id, manifest_json FROM sessions "
+                        "WHERE manifest_json IS NOT NULL AND manifest_sha256 IS NULL").fetchall()
+    for sid, manifest_json in rows:
+        try:
+            plain = canonical_json(json.loads(manifest_json))
+        except (ValueError, TypeError):  # unreadable: left unknown, refused when it is needed
+            continue
+        conn.execute("UPDATE sessions SET manifest_sha256 = ? WHERE id = ?",
+                     ["sha256:" + hashlib.sha256(plain).hexdigest(), sid])
+
+
+# what a migration does beyond its SQL, in the same transaction
+AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {8: _manifest_identities}
 
 
 def migrate(conn: sqlite3.Connection, current: int) -> None:
@@ -172,6 +201,8 @@ def migrate(conn: sqlite3.Connection, current: int) -> None:
         try:
             for statement in _split(MIGRATIONS[version - 1]):
                 conn.execute(statement)
+            if version in AFTER:
+                AFTER[version](conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")

@@ -62,7 +62,8 @@ class SessionInfo:
     revision: int
     imported_at: str
     bundle_path: str | None = None
-    bundle_hash: str | None = None
+    bundle_hash: str | None = None  # the bundle file's SHA-256 (sessions opened before 0.x)
+    manifest_sha256: str | None = None  # the bundle's identity: its signed manifest's SHA-256
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ class Workspace(RecordsMixin):
             "data_json": json.dumps(app, ensure_ascii=False)})
 
     def import_manifest(self, manifest: dict[str, Any], rubrics: list[Rubric], bundle_path: Path,
-                        bundle_hash: str, reader_fp: str) -> SessionInfo:
+                        manifest_sha256: str, reader_fp: str) -> SessionInfo:
         """Load a session from a verified bundle manifest (documents stay in the bundle)."""
         s = manifest["session"]
         documents = _documents(manifest, reader_fp)
@@ -199,10 +200,10 @@ class Workspace(RecordsMixin):
             {"id": s["id"], "title": s["title"], "program": s["program"], "stage": s["stage"],
              "year": s.get("year"), "sites_to_select": s["sites_to_select"],
              "spec_json": json.dumps({"session": s}, ensure_ascii=False),
-             "bundle_path": str(bundle_path), "bundle_hash": bundle_hash,
+             "bundle_path": str(bundle_path), "manifest_sha256": manifest_sha256,
              "manifest_json": json.dumps(manifest, ensure_ascii=False),
              "member_fingerprint": reader_fp},
-            rubrics, apps, {"bundle": bundle_hash,
+            rubrics, apps, {"manifest": manifest_sha256,
                             "secretariat": manifest["secretariat"]["fingerprint"],
                             "documents": {d["doc_id"]: bool(d["readable"]) for d in documents}},
             documents, replace=False)
@@ -239,7 +240,7 @@ class Workspace(RecordsMixin):
         return self.session(sid)
 
     def replace_manifest(self, manifest: dict[str, Any], rubrics: list[Rubric],
-                         bundle_path: Path, bundle_hash: str, reader_fp: str,
+                         bundle_path: Path, manifest_sha256: str, reader_fp: str,
                          kept: list[str], pledge_kept: bool, changes: list[str]) -> SessionInfo:
         """Replace a bundle session by the secretariat's corrected bundle (checked by the
         caller): `kept` applications keep every entry, opinion, declaration and note; the
@@ -252,10 +253,11 @@ class Workspace(RecordsMixin):
             previous = self.session(sid)
             self.conn.execute(
                 "UPDATE sessions SET title = ?, program = ?, stage = ?, year = ?, "
-                "sites_to_select = ?, spec_json = ?, bundle_path = ?, bundle_hash = ?, "
-                "manifest_json = ?, member_fingerprint = ? WHERE id = ?",
+                "sites_to_select = ?, spec_json = ?, bundle_path = ?, bundle_hash = NULL, "
+                "manifest_sha256 = ?, manifest_json = ?, member_fingerprint = ? WHERE id = ?",
                 [s["title"], s["program"], s["stage"], s.get("year"), s["sites_to_select"],
-                 json.dumps({"session": s}, ensure_ascii=False), str(bundle_path), bundle_hash,
+                 json.dumps({"session": s}, ensure_ascii=False), str(bundle_path),
+                 manifest_sha256,
                  json.dumps(manifest, ensure_ascii=False), reader_fp, sid])
             self.conn.execute("DELETE FROM documents WHERE session_id = ?", [sid])
             marks = ",".join("?" * len(kept))
@@ -281,7 +283,7 @@ class Workspace(RecordsMixin):
             if documents:
                 self.db["documents"].insert_all(documents)
             audit.append(self.conn, at, sid, "session.replace", {
-                "bundle": bundle_hash, "previous_bundle": previous.bundle_hash,
+                "manifest": manifest_sha256, "previous_manifest": previous.manifest_sha256,
                 "secretariat": manifest["secretariat"]["fingerprint"],
                 "documents": {d["doc_id"]: bool(d["readable"]) for d in documents},
                 "applications": [a["id"] for a in apps],
