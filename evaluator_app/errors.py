@@ -84,6 +84,16 @@ class WrongPassphraseError(IdentityError):
     """The passphrase does not open the identity file."""
 
 
+class ExcessiveWorkFactorError(IdentityError):
+    """The identity file asks for far more unlocking work than Evaluation Desk ever writes (it
+    was altered, or is not ours); the passphrase was not checked."""
+
+
+class MachineTooBusyError(IdentityError):
+    """The computer stayed too busy (or too slow) to unlock the identity file; the passphrase
+    was not checked."""
+
+
 class BundleError(EvaluatorError):
     """A bundle cannot be created, read, verified or opened."""
 

@@ -567,6 +567,14 @@
         <translation>암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오.</translation>
     </message>
     <message>
+        <source>This identity file asks for far more unlocking work than Evaluation Desk ever sets: it was altered, or it is not an Evaluation Desk identity file. Your passphrase was not checked. Use your own identity file (or its backup copy), or create a new identity and give its card to the secretariat.</source>
+        <translation>이 신원 파일은 평가위원 데스크가 정하는 것보다 훨씬 많은 잠금 해제 작업을 요구합니다. 파일이 변경되었거나 평가위원 데스크의 신원 파일이 아닙니다. 암호는 확인하지 않았습니다. 본인의 신원 파일(또는 그 백업 사본)을 사용하거나, 새 신원을 만들어 그 카드를 사무국에 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>This computer is too busy right now to unlock your identity file; your passphrase was not checked. Close other programs, plug in the power, wait a moment and try again.</source>
+        <translation>지금 이 컴퓨터가 너무 바빠서 신원 파일의 잠금을 풀 수 없습니다. 암호는 확인하지 않았습니다(틀린 것이 아닙니다). 다른 프로그램을 닫고 전원을 연결한 뒤 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>This computer's keyring cannot keep your signing key. Keep it in a passphrase-protected file instead: choose “Keep them in a passphrase-protected file” when you create your identity, or import your identity file.</source>
         <translation>이 컴퓨터의 키링에는 서명용 열쇠를 보관할 수 없습니다. 신원을 만들 때 ‘암호로 보호된 파일에 보관’을 고르거나, 가지고 있는 신원 파일을 가져오십시오.</translation>
     </message>
