@@ -33,6 +33,16 @@ KO = {
         "작업 폴더가 읽기 전용입니다. 점수를 볼 수는 있지만 바꿀 수는 없습니다.",
     "Another program is writing to the workspace; try again in a moment.":
         "다른 프로그램이 작업 공간에 쓰고 있습니다. 잠시 후 다시 시도하십시오.",
+    "The workspace file is damaged (a bad spot on the disk). Your signed sheets are safe where "
+    "you saved them. Close Evaluation Desk and start it again: it offers to continue from the "
+    "automatic backup named below.":
+        "작업 공간 파일이 손상되었습니다(디스크의 불량 부분). 서명한 평가표는 저장한 곳에 그대로 "
+        "있습니다. 평가위원 데스크를 닫고 다시 시작하면 아래에 적힌 자동 백업에서 이어서 할 수 "
+        "있습니다.",
+    "Continue from the automatic backup? Edits made after it was taken must be entered again; "
+    "the damaged file is kept in the backups folder.":
+        "자동 백업에서 이어서 하시겠습니까? 백업 이후에 한 입력은 다시 해야 합니다. 손상된 "
+        "파일은 backups 폴더에 보관됩니다.",
     "Highlight": "형광펜",
     "Highlight the text found (Ctrl+H); or drag across text with the mouse":
         "찾은 글자에 형광펜 (Ctrl+H). 마우스로 글자를 끌어서 칠해도 됩니다",

@@ -113,6 +113,10 @@ HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.Evaluator
     ((errors.RubricError, errors.CatalogueError, errors.SpecError), QT_TRANSLATE_NOOP(
         "Errors", "The session's rubric or description is not valid. Ask the secretariat for a "
         "corrected bundle.")),
+    (errors.WorkspaceDamagedError, QT_TRANSLATE_NOOP(
+        "Errors", "The workspace file is damaged (a bad spot on the disk). Your signed sheets are "
+        "safe where you saved them. Close Evaluation Desk and start it again: it offers to "
+        "continue from the automatic backup named below.")),
     (errors.WorkspaceReadOnlyError, QT_TRANSLATE_NOOP(
         "Errors", "The workspace folder is read-only: your scores can be read but not changed.")),
     (errors.WorkspaceLockedError, QT_TRANSLATE_NOOP(

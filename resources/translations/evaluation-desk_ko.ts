@@ -53,6 +53,10 @@
         <source>The workspace %1 has no session yet: open a bundle with `evaluator open SESSION.evb`.</source>
         <translation>작업공간 %1에 평가 세션이 없습니다. `evaluator open SESSION.evb`로 번들을 여십시오.</translation>
     </message>
+    <message>
+        <source>Continue from the automatic backup? Edits made after it was taken must be entered again; the damaged file is kept in the backups folder.</source>
+        <translation>자동 백업에서 이어서 하시겠습니까? 백업 이후에 한 입력은 다시 해야 합니다. 손상된 파일은 backups 폴더에 보관됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationChart</name>
@@ -617,6 +621,10 @@
     <message>
         <source>The session's rubric or description is not valid. Ask the secretariat for a corrected bundle.</source>
         <translation>평가 세션의 평가기준 또는 설명이 올바르지 않습니다. 사무국에 수정된 번들을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (a bad spot on the disk). Your signed sheets are safe where you saved them. Close Evaluation Desk and start it again: it offers to continue from the automatic backup named below.</source>
+        <translation>작업 공간 파일이 손상되었습니다(디스크의 불량 부분). 서명한 평가표는 저장한 곳에 그대로 있습니다. 평가위원 데스크를 닫고 다시 시작하면 아래에 적힌 자동 백업에서 이어서 할 수 있습니다.</translation>
     </message>
     <message>
         <source>The workspace folder is read-only: your scores can be read but not changed.</source>
