@@ -73,6 +73,8 @@ def find_damage(conn: sqlite3.Connection) -> str | None:
                 return f"unreadable data in the {table} table"
     except sqlite3.Error as e:
         return str(e)
+    except ValueError as e:  # SQLite's own report quoting garbled names (not UTF-8)
+        return f"unreadable data ({e})"
     return None
 
 
@@ -282,14 +284,18 @@ def explain_failure(path: Path, error: BaseException) -> WorkspaceError | None:
     the workspace (damaged, locked, full, read-only); None when it is not (a bug)."""
     from evaluator_app.workspace.connection import explain
 
-    if isinstance(error, sqlite3.Error):
-        typed = explain(path, error)
-        if typed is not None:
-            return typed
-    if not Path(path).is_file():
+    try:
+        if isinstance(error, sqlite3.Error):
+            typed = explain(path, error)
+            if typed is not None:
+                return typed
+        if not Path(path).is_file():
+            return None
+        finding = find_file_damage(path)
+        return damaged(path, finding) if finding else None
+    except Exception:  # the last resort must not fail itself: report the original failure
+        log.exception("could not examine the workspace %s", path)
         return None
-    finding = find_file_damage(path)
-    return damaged(path, finding) if finding else None
 
 
 # ---- restoring -------------------------------------------------------------------------------
