@@ -4,6 +4,8 @@ Every error a user can cause is an `EvaluatorError` whose message is one plain s
 what is wrong and where. The CLI prints it and exits 2; the UI shows it in a dialog.
 """
 
+from pathlib import Path
+
 
 class EvaluatorError(Exception):
     """Base of every error a user can cause and understand.
@@ -48,6 +50,17 @@ class WorkspaceReadOnlyError(WorkspaceError):
     """The workspace (its folder or file) cannot be written; it can still be read."""
 
 
+class WorkspaceDamagedError(WorkspaceError):
+    """The workspace file is damaged (a bad disk page): the message names the last signed sheet
+    and the automatic backup to continue from (`backup`, `sheet`: None when there is none)."""
+
+    def __init__(self, message: str, backup: Path | None = None,
+                 sheet: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+        self.sheet = sheet
+
+
 class NotFoundError(EvaluatorError):
     """A session, application or item id does not exist."""
 
@@ -82,6 +95,16 @@ class KeyringUnavailableError(IdentityError):
 
 class WrongPassphraseError(IdentityError):
     """The passphrase does not open the identity file."""
+
+
+class ExcessiveWorkFactorError(IdentityError):
+    """The identity file asks for far more unlocking work than Evaluation Desk ever writes (it
+    was altered, or is not ours); the passphrase was not checked."""
+
+
+class MachineTooBusyError(IdentityError):
+    """The computer stayed too busy (or too slow) to unlock the identity file; the passphrase
+    was not checked."""
 
 
 class BundleError(EvaluatorError):

@@ -33,6 +33,16 @@ KO = {
         "작업 폴더가 읽기 전용입니다. 점수를 볼 수는 있지만 바꿀 수는 없습니다.",
     "Another program is writing to the workspace; try again in a moment.":
         "다른 프로그램이 작업 공간에 쓰고 있습니다. 잠시 후 다시 시도하십시오.",
+    "The workspace file is damaged (a bad spot on the disk). Your signed sheets are safe where "
+    "you saved them. Close Evaluation Desk and start it again: it offers to continue from the "
+    "automatic backup named below.":
+        "작업 공간 파일이 손상되었습니다(디스크의 불량 부분). 서명한 평가표는 저장한 곳에 그대로 "
+        "있습니다. 평가위원 데스크를 닫고 다시 시작하면 아래에 적힌 자동 백업에서 이어서 할 수 "
+        "있습니다.",
+    "Continue from the automatic backup? Edits made after it was taken must be entered again; "
+    "the damaged file is kept in the backups folder.":
+        "자동 백업에서 이어서 하시겠습니까? 백업 이후에 한 입력은 다시 해야 합니다. 손상된 "
+        "파일은 backups 폴더에 보관됩니다.",
     "Highlight": "형광펜",
     "Highlight the text found (Ctrl+H); or drag across text with the mouse":
         "찾은 글자에 형광펜 (Ctrl+H). 마우스로 글자를 끌어서 칠해도 됩니다",
@@ -47,6 +57,19 @@ KO = {
     "%1 p. %2": "%1 %2쪽",
     "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, then try again.":
         "암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오.",
+    "This identity file asks for far more unlocking work than Evaluation Desk ever sets: it was "
+    "altered, or it is not an Evaluation Desk identity file. Your passphrase was not checked. Use "
+    "your own identity file (or its backup copy), or create a new identity and give its card to "
+    "the secretariat.":
+        "이 신원 파일은 평가위원 데스크가 정하는 것보다 훨씬 많은 잠금 해제 작업을 요구합니다. "
+        "파일이 변경되었거나 평가위원 데스크의 신원 파일이 아닙니다. 암호는 확인하지 않았습니다. "
+        "본인의 신원 파일(또는 그 백업 사본)을 사용하거나, 새 신원을 만들어 그 카드를 사무국에 "
+        "전달하십시오.",
+    "This computer is too busy right now to unlock your identity file; your passphrase was not "
+    "checked. Close other programs, plug in the power, wait a moment and try again.":
+        "지금 이 컴퓨터가 너무 바빠서 신원 파일의 잠금을 풀 수 없습니다. 암호는 확인하지 "
+        "않았습니다(틀린 것이 아닙니다). 다른 프로그램을 닫고 전원을 연결한 뒤 잠시 후 다시 "
+        "시도하십시오.",
     "The system keyring cannot be used; keep your identity in a passphrase-protected file "
     "instead.": "시스템 키링을 사용할 수 없습니다. 신원을 암호로 보호된 파일에 보관하십시오.",
     "This is not addressed to you: it was not encrypted to your identity.":

@@ -39,6 +39,7 @@ def member_home(committee, evb, home: Path, tmp_path: Path):
         open_bundle(ws, evb, committee.m1, now=KST)
         ws.accept_pledge(SID, committee.m1.card.name, committee.m1.card.fingerprint)
         ws.declare_no_conflict(SID, "A01")
+    Workspace.open(home).close()  # the day's automatic backup, made by any first open
     return home
 
 

@@ -4,6 +4,7 @@ numbers beyond what can be hashed exactly are each refused with one sentence (ex
 import csv
 import json
 import os
+import shutil
 import struct
 import zipfile
 from datetime import datetime
@@ -159,6 +160,44 @@ def test_flipped_forms_are_accepted_or_refused_with_a_typed_error(ws, session_id
         import_form(ws, mutated)
     except EvaluatorError as e:
         assert e.message
+
+
+@pytest.fixture(scope="module")
+def signed_home(committee, evb, tmp_path_factory):
+    """A member's home after signing: workspace.sqlite and its automatic backup."""
+    from test_sheet import score_everything
+
+    from evaluator_app.trust.sheet import export_sheet
+
+    root = tmp_path_factory.mktemp("signed-home")
+    with Workspace(root / "home" / "workspace.sqlite") as ws:
+        sid = open_bundle(ws, evb, committee.m1, now=KST).session.id
+        ws.accept_pledge(sid, committee.m1.card.name, committee.m1.card.fingerprint)
+        score_everything(ws, root)
+        return root / "home", sid, export_sheet(ws, sid, committee.m1, root / "out").json
+
+
+@FUZZ
+@given(st.data())
+def test_flipped_workspace_files_say_damaged_never_internal_error(signed_home, tmp_path,
+                                                                   run_cli, monkeypatch, data):
+    """Bits flipped anywhere in a real workspace file (a bad disk sector): every command ends in
+    its result or one sentence (exit 2), never in an internal error."""
+    home, sid, sheet = signed_home
+    copy = tmp_path / f"home-{os.urandom(4).hex()}"
+    shutil.copytree(home, copy)
+    raw = bytearray((copy / "workspace.sqlite").read_bytes())
+    for _ in range(data.draw(st.integers(1, 3))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] ^= 1 << data.draw(st.integers(0, 7))
+    (copy / "workspace.sqlite").write_bytes(bytes(raw))
+    monkeypatch.setenv("EVALUATOR_HOME", str(copy))
+    for args in (["audit", "verify", "--sheet", str(sheet)], ["session", "list"],
+                 ["score", "show", sid], ["workspace", "check"]):
+        result = run_cli(*args)
+        assert "internal error" not in result.output, (args, result.output)
+        assert result.exit_code in (0, 2), (args, result.output)
+        if "is damaged" in result.output:
+            assert "the automatic backup is" in result.output, result.output
 
 
 def test_deeply_nested_toml_and_json_are_refused(run_cli, tmp_path, committee, evb, home):

@@ -6,11 +6,20 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from evaluator_app import __version__
-from evaluator_app.errors import EvaluatorError, IdentityError, WorkspaceReadOnlyError
+from evaluator_app.errors import (
+    EvaluatorError,
+    IdentityError,
+    WorkspaceDamagedError,
+    WorkspaceReadOnlyError,
+)
 from evaluator_app.paths import APP_AUTHOR, APP_NAME, resources_dir, workspace_path
 from ui.paths import log_file
+
+if TYPE_CHECKING:
+    from evaluator_app.workspace import Workspace
 
 SCREENSHOT_SETTLE_MS = 700  # QPdfView paints asynchronously
 
@@ -77,7 +86,6 @@ def _main(argv: list[str] | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from evaluator_app.trust.workspace_identity import resolve_identity
-    from evaluator_app.workspace import Workspace
     from ui.flow import AppFlow
     from ui.i18n import chosen_language, install_translators
     from ui.single_instance import SingleInstance
@@ -137,7 +145,7 @@ def _main(argv: list[str] | None) -> int:
             "App", "Evaluation Desk is already open on this workspace (%1); use that window.")
             .replace("%1", str(workspace_path().parent)))
     try:
-        ws = Workspace(workspace_path())
+        ws = open_workspace(args.screenshot is None)
         sessions = ws.sessions()
         if args.screenshot and not sessions:
             return fail(QCoreApplication.translate(
@@ -178,6 +186,36 @@ def _main(argv: list[str] | None) -> int:
     ws.close()
     instance.release()
     return code
+
+
+def open_workspace(interactive: bool) -> "Workspace":
+    """The workspace; a damaged one is replaced by its automatic backup if the member agrees
+    (the damaged file is kept in backups/)."""
+    from evaluator_app.workspace import Workspace
+
+    try:
+        return Workspace(workspace_path())
+    except WorkspaceDamagedError as e:
+        if not interactive or e.backup is None or not offer_restore(e):
+            raise
+    from evaluator_app.workspace.backup import restore
+
+    restore(workspace_path())
+    return Workspace(workspace_path())
+
+
+def offer_restore(error: WorkspaceDamagedError) -> bool:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.texts import describe_error
+
+    question = QCoreApplication.translate(
+        "App", "Continue from the automatic backup? Edits made after it was taken must be "
+        "entered again; the damaged file is kept in the backups folder.")
+    answer = QMessageBox.question(None, "평가위원 데스크 / Evaluation Desk",
+                                  f"{describe_error(error)}\n\n{question}")
+    return answer == QMessageBox.StandardButton.Yes
 
 
 if __name__ == "__main__":

@@ -66,6 +66,15 @@ HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.Evaluator
     (errors.WrongPassphraseError, QT_TRANSLATE_NOOP(
         "Errors", "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, then "
         "try again.")),
+    (errors.ExcessiveWorkFactorError, QT_TRANSLATE_NOOP(
+        "Errors", "This identity file asks for far more unlocking work than Evaluation Desk ever "
+        "sets: it was altered, or it is not an Evaluation Desk identity file. Your passphrase was "
+        "not checked. Use your own identity file (or its backup copy), or create a new identity "
+        "and give its card to the secretariat.")),
+    (errors.MachineTooBusyError, QT_TRANSLATE_NOOP(
+        "Errors", "This computer is too busy right now to unlock your identity file; your "
+        "passphrase was not checked. Close other programs, plug in the power, wait a moment and "
+        "try again.")),
     (errors.KeyringUnavailableError, QT_TRANSLATE_NOOP(
         "Errors", "This computer's keyring cannot keep your signing key. Keep it in a "
         "passphrase-protected file instead: choose “Keep them in a passphrase-protected file” "
@@ -104,6 +113,10 @@ HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.Evaluator
     ((errors.RubricError, errors.CatalogueError, errors.SpecError), QT_TRANSLATE_NOOP(
         "Errors", "The session's rubric or description is not valid. Ask the secretariat for a "
         "corrected bundle.")),
+    (errors.WorkspaceDamagedError, QT_TRANSLATE_NOOP(
+        "Errors", "The workspace file is damaged (a bad spot on the disk). Your signed sheets are "
+        "safe where you saved them. Close Evaluation Desk and start it again: it offers to "
+        "continue from the automatic backup named below.")),
     (errors.WorkspaceReadOnlyError, QT_TRANSLATE_NOOP(
         "Errors", "The workspace folder is read-only: your scores can be read but not changed.")),
     (errors.WorkspaceLockedError, QT_TRANSLATE_NOOP(

@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.paths import workspace_path
+from evaluator_app.workspace.backup import explain_failure
 from ui.texts import describe_error
 
 log = logging.getLogger("evaluation-desk.ui")
@@ -34,9 +36,10 @@ class Task(QRunnable):
             result = self.fn(self.signals.progress.emit)
         except EvaluatorError as e:
             self.signals.failed.emit(describe_error(e))
-        except Exception:
+        except Exception as e:
             log.error("background task failed\n%s", traceback.format_exc())
-            self.signals.failed.emit(QCoreApplication.translate(
+            typed = explain_failure(workspace_path(), e)  # a damaged workspace, say so
+            self.signals.failed.emit(describe_error(typed) if typed else QCoreApplication.translate(
                 "Errors", "An unexpected error occurred; the details are in the log file."))
         else:
             self.signals.finished.emit(result)

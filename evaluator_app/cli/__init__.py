@@ -10,7 +10,6 @@ import errno
 import importlib
 import logging
 import os
-import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -64,6 +63,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "sheets": ("sheets_cmds", "sheets",
                "Sheets handed in: who has, which revision, partial or final, verified or why "
                "not."),
+    "workspace": ("workspace_cmds", "workspace",
+                  "The workspace file: check it, or continue from its automatic backup."),
 }
 
 
@@ -120,13 +121,14 @@ class SafeGroup(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as e:
-            if isinstance(e, sqlite3.Error):  # a SQLite failure outside the workspace's checks
-                from evaluator_app.workspace.connection import explain
+            # A SQLite failure outside the workspace's checks, or data a damaged page garbled:
+            # the workspace's real state (damaged, locked, full, read-only) is the one sentence.
+            from evaluator_app.workspace.backup import explain_failure
 
-                typed = explain(workspace_path(), e)
-                if typed is not None:
-                    click.echo(f"error: {typed.message}", err=True)
-                    ctx.exit(EXIT_USER_ERROR)
+            typed = explain_failure(workspace_path(), e)
+            if typed is not None:
+                click.echo(f"error: {typed.message}", err=True)
+                ctx.exit(EXIT_USER_ERROR)
             path = log_path()
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

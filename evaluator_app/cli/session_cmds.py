@@ -85,7 +85,7 @@ def verify_cmd(sheets: tuple[Path, ...]) -> None:
     """Check that no event was edited or deleted and that the data matches the log."""
     from evaluator_app.canonical import sha256_hex
     from evaluator_app.nesting import loads_json
-    from evaluator_app.workspace import Workspace
+    from evaluator_app.workspace import Workspace, backup
 
     given = []
     for path in sheets:
@@ -99,6 +99,9 @@ def verify_cmd(sheets: tuple[Path, ...]) -> None:
             raise AuditError(f"{path} is not a score sheet (unreadable)") from None
     with Workspace.open() as ws:
         report = ws.audit_verify(given)
+        damage = None if report.ok else backup.find_damage(ws.conn)
+    if damage:  # not an edit: a damaged disk page (say where the backup is)
+        raise backup.damaged(ws.path, damage)
     if not report.ok:
         raise AuditError(f"the audit log does not verify: {report.problems[0]}",
                          report.problems)

@@ -17,14 +17,14 @@ import minisign
 import pyrage
 
 from evaluator_app.canonical import canonical_json, sha256_hex
-from evaluator_app.errors import IdentityError, KeyringUnavailableError, WrongPassphraseError
+from evaluator_app.errors import IdentityError, KeyringUnavailableError
 from evaluator_app.nesting import loads_json
 from evaluator_app.trust import ROLES
+from evaluator_app.trust.unlock import AGE_MAGIC, decrypt_with_passphrase
 
 KEYRING_SERVICE = "evaluation-desk"
 CARD_FORMAT = "evaluation-desk-card/1"
 SECRET_FORMAT = "evaluation-desk-identity/1"
-AGE_MAGIC = b"age-encryption.org/v1\n"
 NO_KEYRING_HINT = ("keep your keys in a passphrase-protected file instead: add "
                    "--identity-file FILE (for example on a USB stick)")
 
@@ -240,10 +240,7 @@ def load_identity_file(path: Path, passphrase: str) -> Identity:
     key = sha256_hex(data) + sha256_hex(passphrase.encode("utf-8"))
     if key in _UNLOCKED:
         return _UNLOCKED[key]
-    try:
-        plain = pyrage.passphrase.decrypt(data, passphrase)
-    except pyrage.DecryptError:
-        raise WrongPassphraseError(f"wrong passphrase for the identity file {path}") from None
+    plain = decrypt_with_passphrase(data, passphrase, str(path))
     try:
         secret = json.loads(plain)
     except (ValueError, RecursionError):

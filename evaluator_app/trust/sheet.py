@@ -36,7 +36,7 @@ from evaluator_app.scoring import (
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import sha256_file
-from evaluator_app.workspace import Workspace
+from evaluator_app.workspace import Workspace, backup
 
 SHEET_FORMAT = "evaluation-desk-sheet/2"
 SHEET_FORMAT_1 = "evaluation-desk-sheet/1"  # bound to the bundle file's bytes (bundle_hash)
@@ -217,6 +217,7 @@ def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Pa
     except BaseException:
         remove_sheet_files(files)  # not recorded as exported: it did not leave the laptop
         raise
+    backup.after_signing(ws, files.json)  # the copy a damaged workspace file falls back on
     return files
 
 

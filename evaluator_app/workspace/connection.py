@@ -1,7 +1,8 @@
 """Opening the workspace's SQLite file, and saying what really happened when SQLite fails.
 
 SQLite reports a read-only folder as "unable to open database file", a full disk as "disk I/O
-error" and a writer holding the lock as "database is locked"; a member needs the real cause.
+error", a writer holding the lock as "database is locked" and a damaged page as "database disk
+image is malformed"; a member needs the real cause (and, for damage, the way back).
 """
 
 import os
@@ -35,6 +36,10 @@ def disk_full(folder: Path) -> bool:
 
 def explain(path: Path, error: sqlite3.Error) -> WorkspaceError | None:
     """The real cause of a SQLite failure as a typed error, or None if it is none of these."""
+    from evaluator_app.workspace import backup  # reads its copies only when something failed
+
+    if backup.is_damage(path, error):
+        return backup.damaged(path, str(error))
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return WorkspaceLockedError(

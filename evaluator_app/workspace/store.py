@@ -40,7 +40,7 @@ from evaluator_app.scoring import (
     evaluate,
     validate_change,
 )
-from evaluator_app.workspace import audit, connection
+from evaluator_app.workspace import audit, backup, connection
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.records import RecordsMixin
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -96,6 +96,7 @@ class Workspace(RecordsMixin):
         self._rubrics: dict[str, Rubric] = {}
         self._kinds: dict[str, dict[str, str]] = {}
         self._savepoints = 0
+        backup.check_if_marked(self.path)  # found damaged before: say so until it is sound
         try:
             conn, self.read_only = connection.connect(self.path)
         except sqlite3.Error as e:
@@ -122,6 +123,12 @@ class Workspace(RecordsMixin):
         except BaseException:
             conn.close()
             raise
+        if not self.read_only:
+            try:
+                backup.daily_backup(conn, self.path)
+            except BaseException:
+                conn.close()
+                raise
         self.conn = conn
 
     @cached_property

@@ -53,6 +53,10 @@
         <source>The workspace %1 has no session yet: open a bundle with `evaluator open SESSION.evb`.</source>
         <translation>작업공간 %1에 평가 세션이 없습니다. `evaluator open SESSION.evb`로 번들을 여십시오.</translation>
     </message>
+    <message>
+        <source>Continue from the automatic backup? Edits made after it was taken must be entered again; the damaged file is kept in the backups folder.</source>
+        <translation>자동 백업에서 이어서 하시겠습니까? 백업 이후에 한 입력은 다시 해야 합니다. 손상된 파일은 backups 폴더에 보관됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationChart</name>
@@ -567,6 +571,14 @@
         <translation>암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오.</translation>
     </message>
     <message>
+        <source>This identity file asks for far more unlocking work than Evaluation Desk ever sets: it was altered, or it is not an Evaluation Desk identity file. Your passphrase was not checked. Use your own identity file (or its backup copy), or create a new identity and give its card to the secretariat.</source>
+        <translation>이 신원 파일은 평가위원 데스크가 정하는 것보다 훨씬 많은 잠금 해제 작업을 요구합니다. 파일이 변경되었거나 평가위원 데스크의 신원 파일이 아닙니다. 암호는 확인하지 않았습니다. 본인의 신원 파일(또는 그 백업 사본)을 사용하거나, 새 신원을 만들어 그 카드를 사무국에 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>This computer is too busy right now to unlock your identity file; your passphrase was not checked. Close other programs, plug in the power, wait a moment and try again.</source>
+        <translation>지금 이 컴퓨터가 너무 바빠서 신원 파일의 잠금을 풀 수 없습니다. 암호는 확인하지 않았습니다(틀린 것이 아닙니다). 다른 프로그램을 닫고 전원을 연결한 뒤 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>This computer's keyring cannot keep your signing key. Keep it in a passphrase-protected file instead: choose “Keep them in a passphrase-protected file” when you create your identity, or import your identity file.</source>
         <translation>이 컴퓨터의 키링에는 서명용 열쇠를 보관할 수 없습니다. 신원을 만들 때 ‘암호로 보호된 파일에 보관’을 고르거나, 가지고 있는 신원 파일을 가져오십시오.</translation>
     </message>
@@ -609,6 +621,10 @@
     <message>
         <source>The session's rubric or description is not valid. Ask the secretariat for a corrected bundle.</source>
         <translation>평가 세션의 평가기준 또는 설명이 올바르지 않습니다. 사무국에 수정된 번들을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (a bad spot on the disk). Your signed sheets are safe where you saved them. Close Evaluation Desk and start it again: it offers to continue from the automatic backup named below.</source>
+        <translation>작업 공간 파일이 손상되었습니다(디스크의 불량 부분). 서명한 평가표는 저장한 곳에 그대로 있습니다. 평가위원 데스크를 닫고 다시 시작하면 아래에 적힌 자동 백업에서 이어서 할 수 있습니다.</translation>
     </message>
     <message>
         <source>The workspace folder is read-only: your scores can be read but not changed.</source>

@@ -240,7 +240,10 @@ class SessionController(QObject):
         return prepare_sheet(self.ws, self.session_id, self.identity)
 
     def lock(self, files: "SheetFiles") -> None:
+        from evaluator_app.workspace.backup import after_signing
+
         self.ws.lock(self.session_id, files.sha256)
+        after_signing(self.ws, files.json)  # the automatic copy a damaged disk falls back on
 
     def revise(self, reason: str) -> int:
         return self.ws.revise(self.session_id, reason)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.trust.sheet import SheetFiles, prepare_sheet, write_sheet_files
 from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
+from evaluator_app.workspace.backup import after_signing
 from evaluator_app.workspace.store import DocumentInfo
 from ui.member.controller import SessionController
 from ui.member.document_view import decrypt_documents
@@ -293,6 +294,7 @@ class PresentationWindow(QMainWindow):
             sheet = prepared.sheet
             c.ws.record_partial(c.session_id, sheet["partial"], files.sha256,
                                 [a["id"] for a in sheet["applications"]])
+            after_signing(c.ws, files.json)  # the automatic copy a damaged disk falls back on
             self.busy = False
             self._update_state()
             self.settings.setValue("last_folder", str(folder))
