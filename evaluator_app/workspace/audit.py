@@ -241,7 +241,7 @@ def _tail_problems(conn: sqlite3.Connection, last: dict[str, tuple[int, str]]) -
 def sheet_problems(events: list[dict[str, Any]], sheet: dict[str, Any], sheet_sha256: str
                    ) -> list[str]:
     """An exported sheet anchors the log: its `audit_head` must be in the chain, followed by
-    the export of exactly this sheet."""
+    the export (or, for a partial sheet, the hand-in) of exactly this sheet."""
     head = sheet.get("audit_head")
     sid = (sheet.get("session") or {}).get("id")
     hashes = [GENESIS] + [ev["hash"] for ev in events]
@@ -249,7 +249,7 @@ def sheet_problems(events: list[dict[str, Any]], sheet: dict[str, Any], sheet_sh
         return [f"the sheet's audit head {head} is not in this workspace's audit log (events "
                 "were deleted, or the sheet comes from another workspace)"]
     after = events[hashes.index(head):]
-    if not any(ev["kind"] == "sheet.export" and ev["session"] == sid
+    if not any(ev["kind"] in ("sheet.export", "sheet.partial") and ev["session"] == sid
                and (ev["payload"] or {}).get("sheet_sha256") == sheet_sha256 for ev in after):
         return [f"the audit log does not record the export of this sheet ({sheet_sha256}); "
                 "events were deleted"]
