@@ -12,7 +12,8 @@ item up to its maximum, in its step), so a test can ask for a total.
 import atexit
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluator_app.canonical import canonical_json, sha256_hex
+from evaluator_app.paths import workspace_path
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import ApplicationEntries, Change, Entry, format_decimal, item_points
 from evaluator_app.trust.bundle import OpenedBundle
@@ -95,15 +97,30 @@ class MemberDesk:
     through the calls the CLI and the app make."""
 
     def __init__(self, home: Path, bundle_path: Path, member: Identity,
-                 secretariat: Card | None = None, now: datetime | None = None) -> None:
-        self.home, self.member = Path(home), member
+                 secretariat: Card | None = None, now: datetime | None = None,
+                 durable: bool = True) -> None:
+        self.home, self.member, self.durable = Path(home), member, durable
+        self._open: Workspace | None = None
         with self.workspace() as ws:
             self.session_id = open_bundle(ws, bundle_path, member, secretariat, now).session.id
             if ws.pledge_text(self.session_id) and ws.pledge(self.session_id) is None:
                 ws.accept_pledge(self.session_id, member.card.name, member.card.fingerprint)
 
-    def workspace(self) -> Workspace:
-        return Workspace.open(self.home)
+    @contextmanager
+    def workspace(self) -> Iterator[Workspace]:
+        """The member's workspace, opened for this block (the one already open when blocks
+        nest: opening and closing a WAL database costs more than most simulated steps)."""
+        if self._open is not None:
+            yield self._open
+            return
+        with Workspace.open(self.home) as ws:
+            if not self.durable:  # a throwaway laptop in a temporary folder: no fsync per edit
+                ws.conn.execute("PRAGMA synchronous = OFF")
+            self._open = ws
+            try:
+                yield ws
+            finally:
+                self._open = None
 
     def state(self) -> tuple[int, bool, int]:
         """The session's revision, whether it is locked, and this revision's partial hand-ins."""
@@ -204,6 +221,13 @@ class Desks:
         self.desks: dict[tuple[Any, ...], MemberDesk] = {}
         self.homes: list[Path] = []
 
+    def template(self) -> Path:
+        """An empty workspace, migrated once: each new desk starts as a copy of it."""
+        path = workspace_path(self.root / "template")
+        if not path.exists():
+            Workspace(path).close()
+        return path
+
     def desk(self, bundle: OpenedBundle, member: Identity, revision: int = 1,
              partial: int | None = None, now: datetime | None = None) -> MemberDesk:
         stat = Path(bundle.path).stat()
@@ -213,8 +237,10 @@ class Desks:
         if desk is None or not desk.can_reach(revision, partial):
             home = self.root / f"desk-{len(self.homes) + 1}"
             self.homes.append(home)
+            home.mkdir()
+            shutil.copyfile(self.template(), workspace_path(home))
             desk = self.desks[key] = MemberDesk(home, bundle.path, member, bundle.secretariat,
-                                                now)
+                                                now, durable=False)
         return desk
 
 
@@ -256,16 +282,19 @@ def sheet_entries(bundle: OpenedBundle, rubrics: Mapping[str, Rubric], member: I
     return out
 
 
-def _prepared_desk(bundle: OpenedBundle, member: Identity, scores: Mapping[str, Any],
-                   revision: int, created: str, partial: int | None,
-                   ctx: SheetContext | None) -> tuple[MemberDesk, datetime]:
+@contextmanager
+def _reached(bundle: OpenedBundle, member: Identity, scores: Mapping[str, Any], revision: int,
+             created: str, partial: int | None,
+             ctx: SheetContext | None) -> Iterator[tuple[MemberDesk, datetime]]:
+    """The member's desk brought to where it signs these scores, its workspace open inside."""
     when = datetime.fromisoformat(created)
     rubrics = ctx.rubrics if ctx is not None else {r.content_hash: r for r in bundle.rubrics()}
     entries = sheet_entries(bundle, rubrics, member, scores, bool(partial))
     pool = desks()
     desk = pool.desk(bundle, member, revision, partial, when)
-    desk.reach(entries, revision, partial, when, pool.root / "not-handed-in")
-    return desk, when
+    with desk.workspace():
+        desk.reach(entries, revision, partial, when, pool.root / "not-handed-in")
+        yield desk, when
 
 
 def sheet_content(bundle: OpenedBundle, ctx: SheetContext | None, member: Identity,
@@ -274,8 +303,8 @@ def sheet_content(bundle: OpenedBundle, ctx: SheetContext | None, member: Identi
     """The sheet the member's workspace would sign for these scores (for tests that alter a
     real sheet before signing it); applications not in `scores` get 70, or 회피 where the
     secretariat declared this member conflicted."""
-    desk, when = _prepared_desk(bundle, member, scores, revision, created, partial, ctx)
-    return desk.content(when, bool(partial))
+    with _reached(bundle, member, scores, revision, created, partial, ctx) as (desk, when):
+        return desk.content(when, bool(partial))
 
 
 def write_signed_sheet(sheet: dict[str, Any], member: Identity, out_dir: Path) -> Path:
@@ -295,8 +324,8 @@ def sign_sheet(bundle: OpenedBundle, member: Identity, scores: Mapping[str, Any]
                partial: int | None = None, created: str = CREATED, pdf: bool = False) -> Path:
     """The member's signed sheet of `revision` (or its `partial`-th hand-in), exported from
     their own workspace into `out_dir`; returns the SHEET.json."""
-    desk, when = _prepared_desk(bundle, member, scores, revision, created, partial, ctx)
-    return desk.export(out_dir, when, bool(partial), pdf)
+    with _reached(bundle, member, scores, revision, created, partial, ctx) as (desk, when):
+        return desk.export(out_dir, when, bool(partial), pdf)
 
 
 # ---- realistic scoring: item-level spread around an application's quality -----------------
