@@ -175,12 +175,13 @@ def test_revisions_duplicates_and_equivocation(big, bundle, tmp_path):
     assert str(other) in e.value.message and "later" in e.value.message
 
 
-def forge(bundle, member, folder: Path, change) -> Path:
-    """A sheet altered by `change` and validly signed by `member` (as a member could)."""
+def forge(bundle, member, folder: Path, change, signer=None) -> Path:
+    """A real sheet of `member` altered by `change` and validly signed by `signer` (the member
+    unless given: as a member could)."""
     ctx = SheetContext.of(bundle)
     sheet = sheet_content(bundle, ctx, member, {})
     change(sheet)
-    return write_signed_sheet(sheet, member, folder)
+    return write_signed_sheet(sheet, signer or member, folder)
 
 
 def test_bad_sheets_are_rejected_with_one_sentence_and_block_the_result(big, bundle, tmp_path):
@@ -193,7 +194,9 @@ def test_bad_sheets_are_rejected_with_one_sentence_and_block_the_result(big, bun
         sheet["session"]["id"] = "2025-other-session"
 
     forge(bundle, big.members[5], bad / "s", other_session)
-    sign_sheet(bundle, big.outsider, scores_of(0), bad / "u")
+    card = big.outsider.card  # someone off the roster signs a copy of 김위원's sheet as theirs
+    forge(bundle, big.members[0], bad / "u", lambda s: s.update(
+        member={"card": card.to_dict(), "fingerprint": card.fingerprint}), big.outsider)
     with pytest.raises(ConsolidationError, match="3 problem") as e:
         run([tmp_path / "ok", bad], bundle, big.chair.card)
     assert len(e.value.problems) == 3
@@ -205,6 +208,29 @@ def test_bad_sheets_are_rejected_with_one_sentence_and_block_the_result(big, bun
     done = run([tmp_path / "ok", bad], bundle, None, options=Options(provisional=True))
     assert len(done.collection.rejected()) == 3
     assert by_id(done.result)["A04"]["final_score"] == "89.00"
+
+
+@pytest.mark.parametrize("change, missing", [
+    (lambda s: s["pledge"].update(pledge_sha256=""), "has no pledge hash (pledge_sha256 is "
+                                                     "empty)"),
+    (lambda s: s.update(pledge=None), "has no pledge hash"),
+    (lambda s: s["pledge"].update(pledge_sha256="0" * 64),
+     "carries the hash of another pledge"),
+    (lambda s: s.update(audit_head=""), "has no audit head (audit_head is empty"),
+    (lambda s: s.update(audit_head="0" * 64), "has no audit head"),
+])
+def test_a_sheet_without_the_pledge_or_its_log_is_refused_by_name(big, bundle, tmp_path, change,
+                                                                   missing):
+    """Validly signed by a roster member, but without the pledge's hash or the audit head a
+    workspace export carries: not a sheet. The consolidation names the file and the member."""
+    sign_all(big, bundle, tmp_path / "ok")
+    bad = forge(bundle, big.members[2], tmp_path / "bad", change)
+    (tmp_path / "ok" / bad.name).unlink()  # 박위원's valid sheet is not handed in
+    (tmp_path / "ok" / (bad.name + ".minisig")).unlink()
+    with pytest.raises(ConsolidationError, match="keep the result from being signed") as e:
+        run([tmp_path / "ok", bad], bundle, big.chair.card)
+    assert e.value.problems[0].startswith(f"{bad.name} is rejected: 박위원's sheet ("), e.value
+    assert missing in e.value.problems[0]
 
 
 def test_missing_and_excluded_members(big, bundle, tmp_path):

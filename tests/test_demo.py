@@ -6,10 +6,29 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from evaluator_app.canonical import sha256_hex
+from evaluator_app.cli.demo_cmd import pledge_text
 from evaluator_app.demo_plan_pdf import write_plan
-from evaluator_app.demo_round import PROGRAMS, make_apps, session_id, write_spec
+from evaluator_app.demo_round import PROGRAMS, make_apps, session_id, session_title, write_spec
 from evaluator_app.programs import load_programs
 from evaluator_app.trust.identity import load_identity_file
+from evaluator_app.workspace import Workspace
+
+
+def assert_every_sheet_is_a_workspace_export(out: Path, folder: Path, title: str) -> int:
+    """Each sheet in `folder` carries the hash of the session's pledge and the head of its
+    member's own audit log, which records its export (simulated members included)."""
+    who = {json.loads(c.read_text(encoding="utf-8"))["fingerprint"]: c.stem
+           for c in (out / "cards").glob("*.json")}
+    pledge = sha256_hex(pledge_text(title).encode("utf-8"))
+    sheets = sorted(folder.glob("*.json"))
+    for path in sheets:
+        sheet = json.loads(path.read_bytes())
+        assert sheet["pledge"]["pledge_sha256"] == pledge, path.name
+        with Workspace.open(out / who[sheet["member"]["fingerprint"]]) as ws:
+            report = ws.audit_verify([(sheet, "sha256:" + sha256_hex(path.read_bytes()))])
+        assert report.ok, (path.name, report.problems)
+    return len(sheets)
 
 
 def test_the_simulated_round_ends_in_a_verified_result(run_cli, tmp_path: Path, monkeypatch):
@@ -41,6 +60,8 @@ def test_the_simulated_round_ends_in_a_verified_result(run_cli, tmp_path: Path, 
     assert "passphrase: m5-demo-2025" in text
     # seven signed sheets, the chair's signed result, and the secretariat's check of it
     assert len(list((out / "sheets").glob("*.json.minisig"))) == 7
+    assert assert_every_sheet_is_a_workspace_export(out, out / "sheets",
+                                                    session_title("strong-small")) == 7
     assert "OK: signed by 정위원장" in text and "every figure matches" in text
     res = json.loads((out / "result" / "result.json").read_text(encoding="utf-8"))
     assert not res["provisional"] and len(res["applications"]) == 16
@@ -124,6 +145,8 @@ def test_the_presentation_day_builds_on_the_written_result(presentation_day):
     first = json.loads(provisional[0].read_text(encoding="utf-8"))
     assert first["provisional"] and first["unscored"]
     assert list((out / "presentation" / "handins").glob("*-r1-p1.json"))
+    assert assert_every_sheet_is_a_workspace_export(
+        out, out / "presentation" / "handins", session_title("strong-small", "발표")) == 28
     assert "잠정 (provisional) after 1 of 6 applicants" in text
     # the final result: combined 서면 30 % + 발표 70 %, the drawn seed and order recorded
     final = json.loads((out / "presentation" / "result" / "result.json").read_text(

@@ -100,6 +100,7 @@ def test_a_sheet_scoring_it_does_not_verify(committee, evb, tmp_path: Path):
     assert next(a for a in sheet["applications"] if a["id"] == "A03")["total"] is not None
     m2 = committee.m2
     sheet["member"] = {"card": m2.card.to_dict(), "fingerprint": m2.card.fingerprint}
+    sheet["pledge"].update(name=m2.card.name, fingerprint=m2.card.fingerprint)  # m2 pledged too
     forged = tmp_path / "forged.json"
     data = canonical_json(sheet)
     forged.write_bytes(data)

@@ -181,6 +181,39 @@ def test_a_member_cannot_sign_invalid_scores(exported, committee, evb, tmp_path)
             verify_sheet(path, bundle)
 
 
+@pytest.mark.parametrize("edit, missing", [
+    (lambda s: s["pledge"].update(pledge_sha256=""), "has no pledge hash (pledge_sha256 is empty)"),
+    (lambda s: s.update(pledge=None), "has no pledge hash"),
+    (lambda s: s["pledge"].update(fingerprint="0000-0000-0000-0000"),
+     "carries a pledge (서약서) accepted by someone else"),
+    (lambda s: s.update(audit_head=""), "has no audit head (audit_head is empty"),
+    (lambda s: s.update(audit_head="0" * 64), "has no audit head"),
+    (lambda s: s.update(audit_head="sha256:" + "a" * 64), "has no audit head"),
+])
+def test_sheet_verify_refuses_a_signed_sheet_without_its_pledge_or_log(
+        exported, committee, evb, tmp_path, run_cli, memory_keyring, edit, missing):
+    """The member's own valid signature does not make a sheet without the pledge's hash or the
+    audit head valid: `sheet verify` names the file and the member and says what is missing."""
+    from evaluator_app.trust.identity import store_in_keyring
+    from evaluator_app.trust.workspace_identity import remember
+
+    path = copy_sheet(exported, tmp_path)
+    sheet = json.loads(path.read_bytes())
+    edit(sheet)
+    resign(path, sheet, committee.m1)
+    chair_home = tmp_path / "chair-home"
+    with Workspace.open(chair_home) as chair_ws:
+        remember(chair_ws, store_in_keyring(committee.chair), committee.chair.card)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("EVALUATOR_HOME", str(chair_home))
+        result = run_cli("sheet", "verify", str(path), "--bundle", str(evb))
+        untouched = run_cli("sheet", "verify", str(exported.json), "--bundle", str(evb))
+    assert result.exit_code != 0
+    assert f"{path}: {committee.m1.card.name}'s sheet ({committee.m1.card.fingerprint}) " \
+           f"{missing}" in " ".join(result.output.split()), result.output
+    assert untouched.exit_code == 0, untouched.output
+
+
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())

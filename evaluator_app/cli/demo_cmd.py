@@ -13,14 +13,13 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import click
 from openpyxl import load_workbook
 
-from evaluator_app.committee_sim import Score, realistic_entries, sheet_content, write_signed_sheet
+from evaluator_app.committee_sim import MemberDesk, realistic_entries
 from evaluator_app.demo_plan_pdf import write_plan
 from evaluator_app.demo_round import (
     DemoApp,
@@ -32,8 +31,7 @@ from evaluator_app.demo_round import (
 )
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.trust.bundle import OpenedBundle, load_bundle
-from evaluator_app.trust.identity import Identity, load_identity_file, save_identity_file
-from evaluator_app.trust.sheet import SheetContext
+from evaluator_app.trust.identity import Card, Identity, load_identity_file, save_identity_file
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
 
@@ -374,21 +372,17 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
     result_dir = dest / "result"
     if simulate:
         score_with_form(APP_MEMBER)
-        assert opened is not None
-        ctx = SheetContext.of(opened)
         lenient, outlier = PEOPLE[LENIENT][0], PEOPLE[OUTLIER][0]
         say(f"the five other members score on their own laptops (simulated: {lenient} is "
-            f"systematically lenient, {outlier} scores {plan.outlier_app} far below the others) "
-            "and send their signed sheets")
+            f"systematically lenient, {outlier} scores {plan.outlier_app} far below the others): "
+            "each opens the bundle in their own workspace, accepts the pledge, declares "
+            "conflicts, scores and sends the signed sheet")
+        secretariat = Card.load(dest / "cards" / "secretariat.json")
         for who, ident in simulated.items():
-            entries = plan.entries(who, rubric_for)
-            scores = {a: None if e is None else Score(Decimal(0), entries=e)
-                      for a, e in entries.items()}
-            content = sheet_content(opened, ctx, ident, scores,
-                                    created=datetime.now().astimezone().isoformat(
-                                        timespec="seconds"))
-            path = write_signed_sheet(content, ident, dest / "sheets")
-            click.echo(f"  {PEOPLE[who][0]}: {path.name} (+ .minisig)")
+            desk = MemberDesk(dest / who, evb, ident, secretariat)
+            desk.enter(plan.entries(who, rubric_for))
+            path = desk.export(dest / "sheets")
+            click.echo(f"  {PEOPLE[who][0]}: {path.name} (+ .minisig, .pdf)")
         run("chair", "consolidate", "--bundle", str(evb), str(dest / "sheets"), "--out",
             str(result_dir), "--identity-file", str(ids["chair"]), "--disagreements",
             str(result_dir / "disagreements.pdf"))

@@ -23,14 +23,13 @@ from typing import Any
 
 import click
 
-from evaluator_app.committee_sim import Score, sheet_content, write_signed_sheet
+from evaluator_app.committee_sim import MemberDesk
 from evaluator_app.demo_round import DemoApp, session_id, session_title, write_spec
 from evaluator_app.demo_slides import write_slides
 from evaluator_app.rubric.model import STAGES, Rubric
 from evaluator_app.stages import shortlisted
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import Identity
-from evaluator_app.trust.sheet import SheetContext
+from evaluator_app.trust.identity import Card, Identity
 
 STAGE = "발표"
 SHORTLIST = 6
@@ -119,9 +118,13 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
         return rubrics[rubric_hash[app_id]]
 
     entries = {w: day.entries(w, rubric_for) for w in members}
-    ctx = SheetContext.of(opened)
     handins = pres_dir / "handins"
     pre = {pre_app} if pre_app in on else set()
+    # The others at their own laptops: each opens the bundle in their workspace and accepts
+    # the pledge, then enters and signs what was presented so far (as 이위원 does by hand).
+    secretariat = Card.load(dest / "cards" / "secretariat.json")
+    desks = {w: MemberDesk(dest / w, evb, ident, secretariat)
+             for w, ident in members.items() if w != CLI_MEMBER}
 
     def hand_in(presented: list[str], k: int | None) -> None:
         """Everyone hands in: a partial sheet k of the applications presented, or the full."""
@@ -130,14 +133,9 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
         run(CLI_MEMBER, "form", "import", str(filled))
         run(CLI_MEMBER, "sheet", "export", sid, "--out", str(handins),
             *(["--partial"] if k else []), quiet=True)
-        now = datetime.now().astimezone().isoformat(timespec="seconds")
-        for who, ident in members.items():
-            if who == CLI_MEMBER:
-                continue
-            scores = {a: None if e is None else Score(Decimal(0), entries=e)
-                      for a, e in entries[who].items() if a in presented}
-            write_signed_sheet(sheet_content(opened, ctx, ident, scores, created=now,
-                                             partial=k), ident, handins)
+        for who, desk in desks.items():
+            desk.enter({a: e for a, e in entries[who].items() if a in presented})
+            desk.export(handins, partial=bool(k))
         click.echo(f"  {len(members)} {'partial ' if k else ''}sheets handed in"
                    + (f" (hand-in {k}: {', '.join(presented)})" if k else ""))
 

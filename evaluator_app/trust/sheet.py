@@ -3,7 +3,8 @@
 A sheet is RFC 8785 canonical JSON signed with the member's minisign key (prehashed; the
 trusted comment names session, member and revision), so `minisign -V -H` checks it with the
 member's public key alone. Verification here also checks the signer against the bundle's
-roster, the session, bundle and rubric hashes, and every score against the frozen rubric.
+roster, the session, bundle and rubric hashes, the pledge and the audit head, and every score
+against the frozen rubric.
 
 A sheet names its bundle by `manifest_sha256`, the SHA-256 of the signed manifest (format
 `evaluation-desk-sheet/2`), so checking it reads the manifest only. A sheet of the earlier
@@ -11,6 +12,7 @@ format (`/1`) names the bundle file's SHA-256 in `bundle_hash`; it is still veri
 the bundle file once when the first such sheet is met.
 """
 
+import re
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,9 +39,11 @@ from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import sha256_file
 from evaluator_app.workspace import Workspace, backup
+from evaluator_app.workspace.audit import GENESIS
 
 SHEET_FORMAT = "evaluation-desk-sheet/2"
 SHEET_FORMAT_1 = "evaluation-desk-sheet/1"  # bound to the bundle file's bytes (bundle_hash)
+AUDIT_HEAD = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -275,6 +279,8 @@ class SheetContext:
     conflicts: dict[str, set[str]] = field(default_factory=dict)
     # rubric hash → what checking scores against that rubric needs
     checks: dict[str, RubricCheck] = field(default_factory=dict)
+    # the sha256 of the bundle's pledge text (as `accept_pledge` records it); "": no pledge
+    pledge_sha256: str = ""
     # the bundle file's SHA-256, worked out only for a sheet of the earlier format
     file_hash: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -292,7 +298,8 @@ class SheetContext:
         return cls(bundle, bundle.manifest_sha256, rubrics,
                    {c.fingerprint: c for c in bundle.roster()},
                    {a["id"]: a["rubric_hash"] for a in bundle.manifest["applications"]},
-                   conflicts, {h: RubricCheck(r) for h, r in rubrics.items()})
+                   conflicts, {h: RubricCheck(r) for h, r in rubrics.items()},
+                   pledge_hash(bundle.manifest))
 
 
 def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedSheet:
@@ -341,9 +348,41 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
                               "with the very file the member opened)")
     elif sheet.get("manifest_sha256") != ctx.manifest_sha256:
         raise _fail(path, "the sheet was scored on another bundle than this one")
+    missing = trail_problem(sheet, ctx)
+    if missing:
+        raise _fail(path, f"{card.name}'s sheet ({fp}) {missing}")
     totals, points = check_applications(path, sheet, ctx)
     return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data),
                          partial, points)
+
+
+def pledge_hash(manifest: dict[str, Any]) -> str:
+    """The sha256 of a session's pledge text, as the member's workspace records it on acceptance
+    (records.py `accept_pledge`); "" when the session has no pledge."""
+    text = manifest.get("pledge") or ""
+    return sha256_hex(text.encode("utf-8")) if isinstance(text, str) and text else ""
+
+
+def trail_problem(sheet: dict[str, Any], ctx: SheetContext) -> str | None:
+    """What a sheet lacks of the trail every real export leaves (None: nothing): the head of
+    the member's audit log, and, where the session has a pledge, that pledge accepted by the
+    signer. Without them a sheet is not a member's workspace export, whatever its signature."""
+    head = sheet.get("audit_head")
+    if not isinstance(head, str) or not AUDIT_HEAD.fullmatch(head) or head == GENESIS:
+        return ("has no audit head (audit_head is empty or not the hash of an audit log): it "
+                "was not exported from the member's workspace")
+    if not ctx.pledge_sha256:
+        return None
+    pledge = sheet.get("pledge")
+    digest = pledge.get("pledge_sha256") if isinstance(pledge, dict) else None
+    if not digest:
+        return ("has no pledge hash (pledge_sha256 is empty): the session's pledge (서약서) "
+                "was not accepted before scoring")
+    if digest != ctx.pledge_sha256:
+        return "carries the hash of another pledge (서약서) than this bundle's"
+    if pledge.get("fingerprint") != sheet["member"]["fingerprint"]:
+        return "carries a pledge (서약서) accepted by someone else than its signer"
+    return None
 
 
 def check_applications(path: Path, sheet: dict[str, Any], ctx: SheetContext

@@ -9,8 +9,12 @@ What it proves, and what not: the chain is not keyed. It catches edits made to t
 behind the app's back and a deleted tail, but whoever holds the file can rebuild a consistent
 chain from scratch. The signed score sheet (with its `audit_head`) is the record of what left
 the laptop; replaying the log checks every table whose change matters against it: entries,
-opinions, conflict declarations, session state and revision, revision reasons, the pledge, the
-pinned secretariat keys, documents' readable flags and the frozen rubrics.
+opinions, conflict declarations, session state and revision, revision reasons and times, the
+pledge and when it was accepted, the pinned secretariat keys. What opening a bundle (or
+importing a spec) stored — the session's row with its manifest copy, each application's row,
+the documents and the frozen rubrics' JSON — is hashed into that event (`stored`) and compared
+with the tables as they are now; every frozen rubric must also still match its content hash.
+The README lists exactly what is covered.
 """
 
 import contextlib
@@ -20,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evaluator_app.canonical import canonical_json, sha256_hex
+from evaluator_app.errors import EvaluatorError
 
 GENESIS = "0" * 64
 
@@ -53,6 +58,35 @@ def append(conn: sqlite3.Connection, at: str, session_id: str, kind: str,
 
 HEAD_KEY = "audit_head:"
 TRUSTED_KEY = "trusted_secretariats"
+# What an import or a bundle's opening stores that only another import changes; state and
+# revision are left out (replayed from their own events).
+SESSION_COLUMNS = ("title", "program", "stage", "year", "sites_to_select", "spec_json",
+                   "imported_at", "bundle_path", "bundle_hash", "manifest_json",
+                   "member_fingerprint")
+
+
+def _digest(value: Any) -> str:
+    return sha256_hex(canonical_json(value))
+
+
+def stored_digests(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]:
+    """Hashes of what importing a session stored (recorded in its import event, so an edit
+    made to these rows outside the app shows): the session's row (its manifest copy included),
+    each application's row (applicant, title, rubric, documents, population… in `data_json`),
+    its documents' rows and the JSON of the frozen rubrics its applications are scored on."""
+    row = conn.execute(f"SELECT {', '.join(SESSION_COLUMNS)} FROM sessions WHERE id = ?",
+                       [session_id]).fetchone()
+    apps = {r[0]: _digest(list(r[1:])) for r in conn.execute(
+        "SELECT id, position, applicant, title, rubric_hash, data_json FROM applications "
+        "WHERE session_id = ?", [session_id])}
+    docs = sorted(list(r) for r in conn.execute(
+        "SELECT application_id, position, doc_id, name, sha256, size, readable FROM documents "
+        "WHERE session_id = ?", [session_id]))
+    rubrics = {r[0]: sha256_hex(r[1].encode("utf-8")) for r in conn.execute(
+        "SELECT hash, json FROM rubrics WHERE hash IN (SELECT rubric_hash FROM applications "
+        "WHERE session_id = ?)", [session_id])}
+    return {"session": _digest(list(row) if row else None), "applications": apps,
+            "documents": _digest(docs), "rubrics": rubrics}
 
 
 @dataclass
@@ -106,7 +140,7 @@ def replay_problems(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> l
     conflicts: dict[tuple, tuple] = {}
     sessions: dict[tuple, tuple] = {}
     pledges: dict[tuple, tuple] = {}
-    revisions: dict[tuple, str] = {}
+    revisions: dict[tuple, tuple] = {}
     pinned: set[str] = set()
     imports: dict[str, dict[str, Any]] = {}
     last: dict[str, tuple[int, str]] = {}
@@ -144,12 +178,13 @@ def replay_problems(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> l
             else:
                 conflicts[key] = (p["declared"], p.get("ground", ""), p.get("text", ""))
         elif ev["kind"] == "pledge.accept":
-            pledges[(sid,)] = (p.get("name"), p.get("fingerprint"), p.get("pledge_sha256"))
+            pledges[(sid,)] = (p.get("name"), p.get("fingerprint"), p.get("pledge_sha256"),
+                               ev["at"])
         elif ev["kind"] == "sheet.export":
             sessions[(sid,)] = ("locked", p.get("revision"))
         elif ev["kind"] == "sheet.revise":
             sessions[(sid,)] = ("open", p.get("revision"))
-            revisions[(sid, p.get("revision"))] = p.get("reason")
+            revisions[(sid, p.get("revision"))] = (p.get("reason"), ev["at"])
         elif ev["kind"] == "trust.pin":
             pinned.add(p.get("fingerprint"))
 
@@ -167,8 +202,9 @@ def replay_problems(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> l
             ("state and revision of session", sessions, rows("SELECT id, state, revision FROM "
                                                              "sessions", 1)),
             ("pledge acceptance of session", pledges, rows(
-                "SELECT session_id, name, fingerprint, pledge_sha256 FROM pledges", 1)),
-            ("revision reason", revisions, rows("SELECT session_id, revision, reason FROM "
+                "SELECT session_id, name, fingerprint, pledge_sha256, accepted_at FROM pledges",
+                1)),
+            ("revision reason", revisions, rows("SELECT session_id, revision, reason, at FROM "
                                                 "revisions", 2))):
         for key in sorted(set(logged) | set(stored), key=str):
             if logged.get(key) != stored.get(key):
@@ -177,6 +213,7 @@ def replay_problems(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> l
                     f"the {what} {where} differs from the audit log (changed outside the app)")
     problems += _pinned_problems(conn, pinned, imports)
     problems += _session_problems(conn, imports)
+    problems += _rubric_problems(conn)
     problems += _tail_problems(conn, last)
     return problems
 
@@ -222,6 +259,50 @@ def _session_problems(conn: sqlite3.Connection, imports: dict[str, dict[str, Any
             if rubric_hash not in rubrics or (by_app and expected != rubric_hash):
                 problems.append(f"application {app} of session {sid} is scored on another "
                                 "rubric than the one imported (changed outside the app)")
+        if isinstance(p.get("stored"), dict):  # logged since workspaces record it
+            problems += _stored_problems(sid, p["stored"], stored_digests(conn, sid))
+    return problems
+
+
+def _stored_problems(sid: str, logged: dict[str, Any], now: dict[str, Any]) -> list[str]:
+    """What an import stored, against the hashes its event recorded."""
+    out = []
+    if now["session"] != logged.get("session"):
+        out.append(f"the details of session {sid} (title, program, stage, year, bundle, or the "
+                   "copy of its signed manifest) differ from the audit log (changed outside "
+                   "the app)")
+    apps, logged_apps = now["applications"], logged.get("applications") or {}
+    for app in sorted(set(apps) | set(logged_apps)):
+        if apps.get(app) != logged_apps.get(app):
+            out.append(f"application {app} of session {sid} (its applicant, title, rubric, "
+                       "documents or other data) differs from the audit log (changed outside "
+                       "the app)")
+    if now["documents"] != logged.get("documents"):
+        out.append(f"the documents of session {sid} (their names, hashes, sizes or who may "
+                   "read them) differ from the audit log (changed outside the app)")
+    rubrics, logged_rubrics = now["rubrics"], logged.get("rubrics") or {}
+    for digest in sorted(set(rubrics) | set(logged_rubrics)):
+        if rubrics.get(digest) != logged_rubrics.get(digest):
+            out.append(f"the frozen rubric {digest} of session {sid} differs from the audit "
+                       "log (changed outside the app)")
+    return out
+
+
+def _rubric_problems(conn: sqlite3.Connection) -> list[str]:
+    """Every frozen rubric still is what its hash names (for sessions imported before their
+    import events recorded the rubrics' JSON too)."""
+    from evaluator_app.rubric.loader import parse_rubric  # the rubric parser only when verifying
+
+    problems = []
+    for digest, rubric_id, text in conn.execute("SELECT hash, id, json FROM rubrics"):
+        try:
+            same = parse_rubric(json.loads(text), f"workspace rubric {rubric_id}"
+                                ).content_hash == digest
+        except (EvaluatorError, ValueError, TypeError, KeyError):
+            same = False
+        if not same:
+            problems.append(f"the frozen rubric {rubric_id} no longer matches its hash {digest} "
+                            "(changed outside the app)")
     return problems
 
 
@@ -241,7 +322,7 @@ def _tail_problems(conn: sqlite3.Connection, last: dict[str, tuple[int, str]]) -
 def sheet_problems(events: list[dict[str, Any]], sheet: dict[str, Any], sheet_sha256: str
                    ) -> list[str]:
     """An exported sheet anchors the log: its `audit_head` must be in the chain, followed by
-    the export of exactly this sheet."""
+    the export (or, for a partial sheet, the hand-in) of exactly this sheet."""
     head = sheet.get("audit_head")
     sid = (sheet.get("session") or {}).get("id")
     hashes = [GENESIS] + [ev["hash"] for ev in events]
@@ -249,7 +330,7 @@ def sheet_problems(events: list[dict[str, Any]], sheet: dict[str, Any], sheet_sh
         return [f"the sheet's audit head {head} is not in this workspace's audit log (events "
                 "were deleted, or the sheet comes from another workspace)"]
     after = events[hashes.index(head):]
-    if not any(ev["kind"] == "sheet.export" and ev["session"] == sid
+    if not any(ev["kind"] in ("sheet.export", "sheet.partial") and ev["session"] == sid
                and (ev["payload"] or {}).get("sheet_sha256") == sheet_sha256 for ev in after):
         return [f"the audit log does not record the export of this sheet ({sheet_sha256}); "
                 "events were deleted"]

@@ -243,7 +243,8 @@ class Workspace(RecordsMixin):
             audit.append(self.conn, at, sid, "session.import", {
                 **event, "applications": [a["id"] for a in apps],
                 "application_rubrics": {a["id"]: a["rubric_hash"] for a in apps},
-                "rubrics": sorted(r.content_hash for r in rubrics)})
+                "rubrics": sorted(r.content_hash for r in rubrics),
+                "stored": audit.stored_digests(self.conn, sid)})
         return self.session(sid)
 
     def replace_manifest(self, manifest: dict[str, Any], rubrics: list[Rubric],
@@ -296,7 +297,8 @@ class Workspace(RecordsMixin):
                 "applications": [a["id"] for a in apps],
                 "application_rubrics": {a["id"]: a["rubric_hash"] for a in apps},
                 "rubrics": sorted(r.content_hash for r in rubrics),
-                "kept": sorted(kept), "pledge_kept": pledge_kept, "changes": changes})
+                "kept": sorted(kept), "pledge_kept": pledge_kept, "changes": changes,
+                "stored": audit.stored_digests(self.conn, sid)})
         return self.session(sid)
 
     def sessions(self) -> list[SessionInfo]:
