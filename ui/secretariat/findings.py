@@ -62,7 +62,7 @@ SENTENCES: tuple[tuple[str, str], ...] = (
         "DeskFindings", "The document %1 has no pages.")),
     (r"^no documents listed", QT_TRANSLATE_NOOP(
         "DeskFindings", "No document yet: add a PDF to this row.")),
-    (r"^the table lists no applications", QT_TRANSLATE_NOOP(
+    (r"^(?:the table lists no applications|no \[\[applications\]\] are listed)", QT_TRANSLATE_NOOP(
         "DeskFindings", "No applicant yet: paste or import the table, or fill in a row.")),
     (r"^\[session\]: title is missing", QT_TRANSLATE_NOOP(
         "DeskFindings", "Give the round a title.")),
@@ -132,7 +132,7 @@ def _page(text: str, file: str) -> int:
     if text.startswith(("[window", "[pledge", "[session.review", "[session.previous",
                         "the evaluation window")) or "shortlist" in text:
         return RULES
-    if (file == GRID_NAME or text.startswith(("application", "document", "no document",
+    if (file == GRID_NAME or text.startswith(("application", "document", "no document", "no [[",
                                               "an extra document", "the table"))
             or "jurisdiction" in text):
         return APPLICANTS
@@ -149,5 +149,5 @@ def finding(problem: Problem, row_of: dict[str, int]) -> Finding:
     column = problem.column
     if text.startswith(("document", "no document")):
         column = "documents"
-    return Finding(sentence(text), _page(problem.text, problem.file), row, column,
-                   "" if problem.file == GRID_NAME else problem.file)
+    where = "" if problem.file in (GRID_NAME, "spec.toml") else problem.file
+    return Finding(sentence(text), _page(problem.text, problem.file), row, column, where)

@@ -72,7 +72,7 @@ class RoundPage(QWidget):
         form.addRow(self.tr("&Stage"), self.stage)
         form.addRow(self.tr("&Year"), self.year)
         form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("Sites to &select"), sites_row)
+        form.addRow(self.tr("Sites to select"), sites_row)
         for label, widget in ((self.tr("Program"), self.program), (self.tr("Stage"), self.stage),
                               (self.tr("Year"), self.year), (self.tr("Title"), self.title),
                               (self.tr("Sites to select"), self.sites)):
@@ -98,9 +98,9 @@ class RoundPage(QWidget):
         self.tree.setHeaderLabels([self.tr("Criterion / item"), self.tr("Points"),
                                    self.tr("Scale"), self.tr("What to look for")])
         self.tree.setAccessibleName(self.tr("Rubric items (read-only)"))
-        self.tree.setColumnWidth(0, 250)
-        self.tree.setColumnWidth(1, 50)
-        self.tree.setColumnWidth(2, 130)
+        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(1, 45)
+        self.tree.setColumnWidth(2, 150)
         self.tree.setWordWrap(True)
         column.addWidget(self.tree, 1)
         self.import_button = QPushButton(self.tr("&Import the official table…"))
@@ -109,7 +109,7 @@ class RoundPage(QWidget):
             "proposed points for this program and stage"))
         self.import_button.clicked.connect(self.choose_import)
         column.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
-        top.addWidget(rubric_box, 3)
+        top.addWidget(rubric_box, 4)
         self.findings = FindingsList(self.tr("Findings of this page"))
         self.findings.setMaximumHeight(90)
         layout.addWidget(self.findings)

@@ -97,7 +97,7 @@ class SendPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Folder"), row)
+        form.addRow(self.tr("Folder"), row)
         self.folder.textEdited.connect(self._folder_edited)
         buttons = QHBoxLayout()
         self.sign_button = QPushButton(self.tr("&Sign and create the bundle"))

@@ -190,6 +190,8 @@ class DeskWindow(QMainWindow):
                           self.status.setText)
 
     def show_findings(self, findings: list[Finding]) -> None:
+        unique = {(f.page, f.row, f.sentence): f for f in findings}  # said once per place
+        findings = list(unique.values())
         self.findings = findings
         by_page: dict[int, list[Finding]] = {n: [] for n in range(6)}
         for f in findings:
