@@ -315,3 +315,18 @@ DESK = {
         "보낸 뒤 평가표를 회수합니다.",
     "Open the secretariat's &desk…": "사무국 데스크 열기(&D)…",
 }
+DESK.update({
+    "Page count": "쪽수",
+    "Members can open the bundle and sign their sheets only within this window.":
+        "평가위원은 이 기간에만 번들을 열고 평가표에 서명할 수 있습니다.",
+    "party": "당사자",
+    "relative": "친족",
+    "advice or services": "자문·용역",
+    "agent": "대리인",
+    "same organisation": "동일기관",
+    "teacher–student": "사제관계",
+    "joint research": "공동연구",
+    "prior contact": "사전접촉",
+    "other": "기타",
+    "conflict": "이해충돌",
+})

@@ -759,8 +759,56 @@
         <translation>카드 (*.json)</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>사무국</translation>
+    </message>
+    <message>
         <source>Every card is confirmed and the chair is chosen.</source>
         <translation>모든 카드의 지문을 확인했고 위원장을 정했습니다.</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>친족</translation>
+    </message>
+    <message>
+        <source>advice or services</source>
+        <translation>자문·용역</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>대리인</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>동일기관</translation>
+    </message>
+    <message>
+        <source>teacher–student</source>
+        <translation>사제관계</translation>
+    </message>
+    <message>
+        <source>joint research</source>
+        <translation>공동연구</translation>
+    </message>
+    <message>
+        <source>prior contact</source>
+        <translation>사전접촉</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>이해충돌</translation>
     </message>
 </context>
 <context>
@@ -1090,8 +1138,8 @@
         <translation>파일</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>쪽 목록</translation>
+        <source>Page count</source>
+        <translation>쪽수</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2480,6 +2528,10 @@
         <translation>종료</translation>
     </message>
     <message>
+        <source>Members can open the bundle and sign their sheets only within this window.</source>
+        <translation>평가위원은 이 기간에만 번들을 열고 평가표에 서명할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>발표 day</source>
         <translation>발표평가 당일</translation>
     </message>
@@ -3157,21 +3209,6 @@ Scores whose application and rubric are unchanged are kept. Replace the session?
 %1
 
 신청과 평가표가 바뀌지 않은 점수는 그대로 남습니다. 세션을 바꾸시겠습니까?</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>chair</source>
-        <translation>위원장</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>평가위원</translation>
-    </message>
-    <message>
-        <source>secretariat</source>
-        <translation>사무국</translation>
     </message>
 </context>
 </TS>

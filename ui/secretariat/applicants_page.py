@@ -102,7 +102,7 @@ class ApplicantsPage(QWidget):
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)  # the grid keeps the full width
         self.grid = QTableWidget()
         self.grid.setAccessibleName(self.tr("Applicants table"))
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -115,7 +115,7 @@ class ApplicantsPage(QWidget):
         self.documents = DocumentsPanel()
         self.documents.edited.connect(self._documents_edited)
         split.addWidget(self.documents)
-        split.setSizes([860, 440])
+        split.setSizes([260, 170])
         layout.addWidget(split, 1)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
@@ -155,6 +155,8 @@ class ApplicantsPage(QWidget):
         for c in range(self.grid.columnCount()):
             self.grid.setColumnWidth(c, min(max(self.grid.columnWidth(c), 70), 220))
         self._loading = False
+        if self.grid.currentRow() < 0 and self.state.rows:
+            self.grid.setCurrentCell(0, 0)  # its documents show at once
         self._show_documents()
         self._need_facts()
 

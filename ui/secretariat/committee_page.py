@@ -4,7 +4,7 @@ the spec), the chair chosen; pre-declared conflicts as a grid of members × appl
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,7 +118,7 @@ class CommitteePage(QWidget):
         big.setPointSize(15)
         big.setBold(True)
         for r, card in enumerate(self.cards):
-            cells = [card.name, card.affiliation, _role(self, card.role), card.fingerprint]
+            cells = [card.name, card.affiliation, self.role_word(card.role), card.fingerprint]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(card.path)
@@ -288,6 +288,10 @@ class CommitteePage(QWidget):
         self.reason.setText(reason)
         self._conflict_edited()
 
+    def role_word(self, role: str) -> str:
+        return {"chair": self.tr("chair"), "member": self.tr("member"),
+                "secretariat": self.tr("secretariat")}.get(role, role)
+
     # ---- findings --------------------------------------------------------------------------
 
     def show_findings(self, findings: list[Finding]) -> None:
@@ -301,11 +305,22 @@ class CommitteePage(QWidget):
         self.table.setFocus()
 
 
+# A ground in a word, for the grid's cell (the full wording is in the box below it).
+GROUND_WORDS = {
+    "party": QT_TRANSLATE_NOOP("CommitteePage", "party"),
+    "relative": QT_TRANSLATE_NOOP("CommitteePage", "relative"),
+    "advice": QT_TRANSLATE_NOOP("CommitteePage", "advice or services"),
+    "agent": QT_TRANSLATE_NOOP("CommitteePage", "agent"),
+    "same-org": QT_TRANSLATE_NOOP("CommitteePage", "same organisation"),
+    "mentor": QT_TRANSLATE_NOOP("CommitteePage", "teacher–student"),
+    "joint-research": QT_TRANSLATE_NOOP("CommitteePage", "joint research"),
+    "prior-contact": QT_TRANSLATE_NOOP("CommitteePage", "prior contact"),
+    "other": QT_TRANSLATE_NOOP("CommitteePage", "other"),
+}
+
+
 def _ground_word(c: dict[str, str]) -> str:
     ground = c.get("ground") or ""
-    return COI_GROUNDS[ground][0].split(" ")[0][:10] if ground in COI_GROUNDS else "✓"
-
-
-def _role(widget: QWidget, role: str) -> str:
-    return {"chair": widget.tr("chair"), "member": widget.tr("member"),
-            "secretariat": widget.tr("secretariat")}.get(role, role)
+    if ground not in GROUND_WORDS:
+        return QCoreApplication.translate("CommitteePage", "conflict")
+    return QCoreApplication.translate("CommitteePage", GROUND_WORDS[ground])

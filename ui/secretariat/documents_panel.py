@@ -72,14 +72,14 @@ class DocumentsPanel(QGroupBox):
         self.facts: dict[str, DocumentFacts] = {}
         column = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Pages"),
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Page count"),
                                               self.tr("Size"), self.tr("Check")])
         self.table.setAccessibleName(self.tr("Documents of the selected applicant"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(0, 320)
         self.table.setColumnWidth(1, 50)
         self.table.setColumnWidth(2, 70)
         column.addWidget(self.table, 1)

@@ -204,6 +204,9 @@ class RoundPage(QWidget):
             sign = "+" if a.kind == "bonus" else "−"
             self.tree.addTopLevelItem(QTreeWidgetItem(
                 [a.label_ko, f"{sign}{format_decimal(a.max_points)}", "", a.guidance]))
+        guided = any(i.guidance for i in rubric.items()) or any(g.guidance for g in rubric.groups)
+        self.tree.setColumnHidden(3, not guided)  # no empty column where nothing is written
+        self.tree.setColumnWidth(0, 300 if guided else 460)
         self.tree.expandAll()
 
     def choose_import(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -81,6 +82,11 @@ class RulesPage(QWidget):
             w.setTimeZone(KST)
             w.setAccessibleName(name)
             form.addRow(name, w)
+        note = QLabel(self.tr("Members can open the bundle and sign their sheets only within "
+                              "this window."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5F6368;")
+        form.addRow(note)
         left.addWidget(window)
         self.review_box = QGroupBox(self.tr("발표 day"))
         form = QFormLayout(self.review_box)
