@@ -41,8 +41,32 @@ def _located(text: str, new: NewRound, spec_name: str) -> Problem:
     return Problem(text, spec_name)
 
 
+def check_round(draft: RoundDraft, out: Path, home: Path | None = None,
+                new: NewRound | None = None) -> list[Problem]:
+    """What `session check` finds in `draft` were it written as `out` (relative paths are
+    made from out's folder), without writing it: the desk checks as the secretariat types."""
+    return save_round(draft, out, home, new, keep=False)
+
+
+def send_problems(draft: RoundDraft) -> list[Problem]:
+    """What a bundle needs beyond a valid spec: a roster with a chair and members, each
+    member's fingerprint compared with its owner (by phone or in person), and a window."""
+    out = []
+    roster = draft.roster
+    if roster is None or not roster.members:
+        out.append(Problem("the roster is empty: add the chair's and the members' cards"))
+    else:
+        for card in (roster.chair, *roster.members):
+            if card not in roster.confirmed:
+                out.append(Problem("the fingerprint is not confirmed with its owner yet (by "
+                                   "phone or in person)", card.name))
+    if draft.window is None:
+        out.append(Problem("the evaluation window (opens, closes) is not set"))
+    return out
+
+
 def save_round(draft: RoundDraft, out: Path, home: Path | None = None,
-               new: NewRound | None = None) -> list[Problem]:
+               new: NewRound | None = None, keep: bool = True) -> list[Problem]:
     """Write `draft` as `out` if `session check` accepts it; otherwise write nothing and return
     its findings (on the applicants table's rows when `new` made the draft)."""
     out = Path(out).absolute()
@@ -57,7 +81,12 @@ def save_round(draft: RoundDraft, out: Path, home: Path | None = None,
                 d.rmdir()
             new = new or NewRound(draft)
             return [_located(p.replace(str(trial), out.name), new, out.name) for p in problems]
-        os.replace(trial, out)
+        if keep:
+            os.replace(trial, out)
+        else:
+            trial.unlink()
+            for d in made:
+                d.rmdir()
         return []
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -29,7 +29,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workspace", type=Path,
                         help="workspace folder (default: $EVALUATOR_HOME or the user data folder)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                        help="render the main window offscreen into FILE.png and exit")
+                        help="render the main window offscreen into FILE.png and exit (with "
+                             "--secretariat: a folder, one desk-N-page.png per page)")
+    parser.add_argument("--secretariat", nargs="?", const="", metavar="SPEC.toml",
+                        help="open the secretariat's desk (사무국 데스크) to prepare a round, "
+                             "send its bundle and collect the sheets; with a spec, on that "
+                             "round")
     parser.add_argument("--consolidate", type=Path, metavar="BUNDLE.evb",
                         help="open the chair's consolidation screen (종합평가) for the bundle")
     parser.add_argument("--review", type=Path, metavar="BUNDLE.evb",
@@ -125,8 +130,12 @@ def _main(argv: list[str] | None) -> int:
             raise IdentityError("no passphrase given")
         return text
 
-    if args.consolidate or args.review:
+    if args.consolidate or args.review or args.secretariat is not None:
         gc.enable()  # (only the member's window start is tuned)
+    if args.secretariat is not None:  # the desk reads the workspace's card only
+        from ui.secretariat.app import open_desk
+        return open_desk(app, Path(args.secretariat) if args.secretariat else None, fail,
+                         args.screenshot)
     if args.consolidate:  # the chair's screen only reads the workspace: no instance lock
         from ui.chair.app import open_chair
         return open_chair(app, args.consolidate, passphrase, fail, args.screenshot)

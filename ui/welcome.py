@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -95,6 +96,16 @@ class WelcomeWindow(QMainWindow):
         self.affiliation = QLineEdit()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Affiliation"), self.affiliation)
+        # The role goes on the card: the roster and the bundle check it (a bundle is signed by
+        # the secretariat, the result by the chair).
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Your role in the round"))
+        for role, text in (("member", self.tr("Committee member (평가위원)")),
+                           ("chair", self.tr("Chair (위원장)")),
+                           ("secretariat", self.tr("Secretariat (사무국 간사): prepares the "
+                                                   "round and sends the bundle"))):
+            self.role.addItem(text, role)
+        form.addRow(self.tr("Role"), self.role)
         self.use_keyring = QRadioButton(self.tr("Keep the secret keys in the OS keyring"))
         self.use_file = QRadioButton(self.tr("Keep them in a passphrase-protected file "
                                              "(e.g. a USB stick)"))
@@ -166,7 +177,7 @@ class WelcomeWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("New identity"), self.tr("Please enter your name."))
             return
         try:
-            identity = Identity.generate(name, affiliation)
+            identity = Identity.generate(name, affiliation, self.role.currentData())
         except EvaluatorError as e:
             QMessageBox.warning(self, self.tr("New identity"), describe_error(e))
             return
@@ -252,7 +263,36 @@ class WelcomeWindow(QMainWindow):
         vbox.addWidget(self.recent, 1)
         layout.addWidget(box, 1)
         layout.addWidget(self._committee_box())
+        self.desk_box = self._desk_box()
+        layout.addWidget(self.desk_box)
         return page
+
+    def _desk_box(self) -> QWidget:
+        """The secretariat's way in: prepare a round, send its bundle, collect the sheets."""
+        box = QGroupBox(self.tr("Secretariat (사무국·간사)"))
+        row = QHBoxLayout(box)
+        hint = QLabel(self.tr("Prepare a round step by step (applicants, documents, committee "
+                              "cards, rules of the day), sign and send its bundle, then collect "
+                              "the sheets."))
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        self.desk_button = QPushButton(self.tr("Open the secretariat's &desk…"))
+        self.desk_button.clicked.connect(self.open_desk)
+        row.addWidget(self.desk_button)
+        return box
+
+    def open_desk(self) -> QWidget:
+        """The desk on this workspace's identity (its card signs the bundle)."""
+        from ui.secretariat.app import draft_file, initial_state
+        from ui.secretariat.identity import SecretariatKey
+        from ui.secretariat.window import DeskWindow
+
+        window = DeskWindow(initial_state(None), SecretariatKey.of_workspace(), draft_file())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._committee_windows = [w for w in getattr(self, "_committee_windows", [])
+                                   if w.isVisible()] + [window]
+        window.show()
+        return window
 
     def _committee_box(self) -> QWidget:
         """The chair's (or 간사's) screens; any member may open them to verify a round."""
@@ -310,6 +350,12 @@ class WelcomeWindow(QMainWindow):
                 + f": <span style='font-size:16pt; font-family:monospace'>{card.fingerprint}"
                   "</span><br><span style='color:#5F6368'>" + self.tr(
                     "Compare this fingerprint aloud with the secretariat.") + "</span>")
+        secretariat = card is not None and card.role == "secretariat"
+        layout = self.home_page.layout()
+        layout.removeWidget(self.desk_box)  # the secretariat's own box comes first
+        layout.insertWidget(2 if secretariat else layout.count(), self.desk_box)
+        if secretariat:
+            self.desk_button.setFocus()
         self.recent.clear()
         for s in reversed(self.ws.sessions()):
             item = QListWidgetItem(f"{s.title}\n{self.session_overview(s)}")

@@ -134,6 +134,13 @@ def read_applicants(path: Path, program: Program) -> ApplicantsTable:
     except EvaluatorError as e:
         table.problems.append(Problem(e.message))
         return table
+    return check_rows(table, raw, program)
+
+
+def check_rows(table: ApplicantsTable, raw: list[list[Any]], program: Program
+               ) -> ApplicantsTable:
+    """Check rows already read (a header, then one row per application) into `table`: the
+    file's reader and the desk's grid, which the secretariat fills in place, share it."""
     if not raw:
         table.problem("the table is empty (the first row is the header: 신청번호, 신청기관, …)")
         return table

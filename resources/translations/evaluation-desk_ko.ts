@@ -59,6 +59,85 @@
     </message>
 </context>
 <context>
+    <name>ApplicantsPage</name>
+    <message>
+        <source>2. Applicants</source>
+        <translation>2. 신청기관</translation>
+    </message>
+    <message>
+        <source>Paste the applicants table (Ctrl+V), import the template you filled, or type in the rows; then choose or drop the folder of PDFs. A red cell says what is wrong (hover it, or see the list below).</source>
+        <translation>신청기관 목록을 붙여 넣거나(Ctrl+V), 작성한 양식을 가져오거나, 표에 바로 입력하십시오. 그다음 PDF 폴더를 고르거나 이 화면에 끌어 놓으십시오. 빨간 칸은 고칠 점이 있다는 뜻입니다 (마우스를 올리거나 아래 목록을 보십시오).</translation>
+    </message>
+    <message>
+        <source>&amp;Import the table…</source>
+        <translation>목록 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+V in the table: rows copied from Excel or 한셀, with or without the header</source>
+        <translation>표에서 Ctrl+V: 엑셀이나 한셀에서 복사한 행 (머리글은 있어도 없어도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>행 추가(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>행 삭제</translation>
+    </message>
+    <message>
+        <source>Documents &amp;folder…</source>
+        <translation>문서 폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The folder of PDFs named after the 신청번호 (A01_사업계획서.pdf, or a folder A01/); or drop it onto this page</source>
+        <translation>신청번호로 시작하는 PDF가 든 폴더 (A01_사업계획서.pdf, 또는 A01/ 폴더). 이 화면에 끌어 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <source>Applicants table</source>
+        <translation>신청기관 목록</translation>
+    </message>
+    <message>
+        <source>Findings of this page</source>
+        <translation>이 단계에서 확인할 점</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>%1 file(s) · %2 p. · %3</source>
+        <translation>%1개 · %2쪽 · %3</translation>
+    </message>
+    <message>
+        <source>The applicants table</source>
+        <translation>신청기관 목록</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>표 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import the table</source>
+        <translation>목록 가져오기</translation>
+    </message>
+    <message>
+        <source>The folder of PDFs</source>
+        <translation>PDF 폴더</translation>
+    </message>
+    <message>
+        <source>This file matches no 신청번호: name it after the application (e.g. A01_사업계획서.pdf).</source>
+        <translation>어느 신청번호에도 맞지 않는 파일입니다. 파일 이름을 신청번호로 시작하게 바꾸십시오 (예: A01_사업계획서.pdf).</translation>
+    </message>
+    <message>
+        <source>Every applicant is eligible and has readable documents.</source>
+        <translation>모든 신청기관이 신청 자격을 갖추었고 문서를 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationChart</name>
     <message>
         <source>%1 %2: final score %3</source>
@@ -443,6 +522,300 @@
     </message>
 </context>
 <context>
+    <name>CollectPage</name>
+    <message>
+        <source>6. Collect</source>
+        <translation>6. 평가표 회수</translation>
+    </message>
+    <message>
+        <source>Plug in the USB sticks or choose the folder where the signed score sheets arrive; the board shows who has handed in what, and follows the folder as sheets arrive.</source>
+        <translation>USB를 꽂거나 서명된 평가표가 모이는 폴더를 고르십시오. 누가 무엇을 제출했는지 보여 주며, 평가표가 들어오면 바로 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The round's bundle</source>
+        <translation>평가 번들 선택</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive of the sheets</source>
+        <translation>평가표 폴더 또는 USB</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>폴더 고르기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>새로 고침(&amp;R) (F5)</translation>
+    </message>
+    <message>
+        <source>Sheets from</source>
+        <translation>평가표 위치</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>평가표</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>File or reason</source>
+        <translation>파일 또는 사유</translation>
+    </message>
+    <message>
+        <source>Who has handed in what</source>
+        <translation>제출 현황</translation>
+    </message>
+    <message>
+        <source>Open the chair's &amp;consolidation on these sheets</source>
+        <translation>이 평가표로 위원장 종합평가 열기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Session bundles (*.evb)</source>
+        <translation>세션 번들 (*.evb)</translation>
+    </message>
+    <message>
+        <source>Folder of the score sheets</source>
+        <translation>평가표 폴더</translation>
+    </message>
+    <message>
+        <source>Open the bundle</source>
+        <translation>번들 열기</translation>
+    </message>
+    <message>
+        <source>Passphrase of the secretariat's identity file (%1):</source>
+        <translation>사무국 신원 파일(%1)의 암호:</translation>
+    </message>
+    <message>
+        <source>Verifying the sheets…</source>
+        <translation>평가표를 검증하는 중…</translation>
+    </message>
+    <message>
+        <source>revision %1, hand-in %2 (partial)</source>
+        <translation>%1차 확정, %2차 부분 제출</translation>
+    </message>
+    <message>
+        <source>revision %1, final</source>
+        <translation>%1차 확정, 최종</translation>
+    </message>
+    <message>
+        <source>(chair)</source>
+        <translation>(위원장)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>미제출</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>검증 실패</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members have handed in a verified final sheet.</source>
+        <translation>평가위원 %2명 중 %1명이 검증된 최종 평가표를 제출했습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the round's bundle (made on page 5).</source>
+        <translation>평가 번들을 고르십시오 (5단계에서 만든 것).</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB drive the sheets are on.</source>
+        <translation>평가표가 든 폴더나 USB를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Open the chair's consolidation</source>
+        <translation>위원장 종합평가 열기</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>3. Committee</source>
+        <translation>3. 평가위원회</translation>
+    </message>
+    <message>
+        <source>Drop the card files the chair and the members sent you. Read each fingerprint aloud with its owner (by phone or in person) and tick how; only then is the bundle encrypted to that card.</source>
+        <translation>위원장과 평가위원이 보낸 카드 파일을 끌어 놓으십시오. 지문을 본인과 (전화 또는 대면으로) 소리 내어 맞춰 본 뒤 어떻게 확인했는지 고르십시오. 그래야 그 카드로 번들을 암호화합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add card files…</source>
+        <translation>카드 파일 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove the card</source>
+        <translation>카드 빼기</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read aloud)</source>
+        <translation>지문 (소리 내어 확인)</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>위원장</translation>
+    </message>
+    <message>
+        <source>Committee cards</source>
+        <translation>평가위원 카드</translation>
+    </message>
+    <message>
+        <source>Pre-declared conflicts (members × applicants)</source>
+        <translation>사전 이해충돌 (평가위원 × 신청기관)</translation>
+    </message>
+    <message>
+        <source>Tick a cell (Space) when that member may not see that application; its documents are not encrypted to them. Give the ground and the reason below.</source>
+        <translation>평가위원이 그 신청을 보면 안 되는 칸에 표시하십시오 (Space). 그 위원에게는 해당 문서가 암호화되지 않습니다. 아래에 사유 구분과 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Conflicts grid</source>
+        <translation>이해충돌 표</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>사유 구분</translation>
+    </message>
+    <message>
+        <source>(ground not given)</source>
+        <translation>(사유 구분 없음)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. 최근 3년 내 해당 기관 자문</source>
+        <translation>사유, 예: 최근 3년 내 해당 기관 자문</translation>
+    </message>
+    <message>
+        <source>Findings of this page</source>
+        <translation>이 단계에서 확인할 점</translation>
+    </message>
+    <message>
+        <source>How %1's fingerprint was confirmed</source>
+        <translation>%1 지문 확인 방법</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>확인 전</translation>
+    </message>
+    <message>
+        <source>confirmed by phone</source>
+        <translation>전화로 확인</translation>
+    </message>
+    <message>
+        <source>confirmed in person</source>
+        <translation>대면 확인</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>위원장</translation>
+    </message>
+    <message>
+        <source>not a card: %1</source>
+        <translation>카드가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The members' card files</source>
+        <translation>평가위원 카드 파일</translation>
+    </message>
+    <message>
+        <source>Cards (*.json)</source>
+        <translation>카드 (*.json)</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>사무국</translation>
+    </message>
+    <message>
+        <source>Every card is confirmed and the chair is chosen.</source>
+        <translation>모든 카드의 지문을 확인했고 위원장을 정했습니다.</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>친족</translation>
+    </message>
+    <message>
+        <source>advice or services</source>
+        <translation>자문·용역</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>대리인</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>동일기관</translation>
+    </message>
+    <message>
+        <source>teacher–student</source>
+        <translation>사제관계</translation>
+    </message>
+    <message>
+        <source>joint research</source>
+        <translation>공동연구</translation>
+    </message>
+    <message>
+        <source>prior contact</source>
+        <translation>사전접촉</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>이해충돌</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts of interest (이해충돌 신고)</source>
@@ -495,6 +868,200 @@
     <message>
         <source>Write the reason for each conflict you declare: %1</source>
         <translation>이해충돌을 신고한 신청마다 사유를 적으십시오: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFindings</name>
+    <message>
+        <source>The cell %1 is empty.</source>
+        <translation>%1 칸이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The 신청번호 %1 may hold only letters, digits, '-', '_' and '.'.</source>
+        <translation>신청번호 %1에는 영문·숫자·'-'·'_'·'.'만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The 신청번호 %1 is already used in row %2.</source>
+        <translation>신청번호 %1은(는) %2행에서 이미 썼습니다.</translation>
+    </message>
+    <message>
+        <source>A %1 may not apply to this program (allowed: %2).</source>
+        <translation>기관 유형 '%1'은(는) 이 사업에 신청할 수 없습니다 (가능: %2).</translation>
+    </message>
+    <message>
+        <source>Enter the population: this program takes applicants below %1.</source>
+        <translation>인구를 적으십시오. 이 사업은 인구 %1명 미만만 신청할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The population must be a number, not %1.</source>
+        <translation>인구는 숫자로 적으십시오 (지금: %1).</translation>
+    </message>
+    <message>
+        <source>Not eligible: a population of %1 is not below the program's cap of %2.</source>
+        <translation>신청 자격 없음: 인구 %1명은 신청 상한 %2명 미만이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose the sub-type (%1).</source>
+        <translation>세부유형을 고르십시오 (%1).</translation>
+    </message>
+    <message>
+        <source>There is no sub-type %1 (allowed: %2).</source>
+        <translation>세부유형 '%1'은(는) 없습니다 (가능: %2).</translation>
+    </message>
+    <message>
+        <source>Not eligible without an overseas partner institution: fill it in.</source>
+        <translation>해외 협력기관이 없으면 신청 자격이 없습니다. 해외 협력기관을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>%1 already applies in row %2; one application per jurisdiction.</source>
+        <translation>%1은(는) %2행에서 이미 신청했습니다. 관할마다 한 건만 신청할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No document yet: choose the documents folder or add a PDF to this row.</source>
+        <translation>문서가 없습니다. 문서 폴더를 고르거나 이 행에 PDF를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The document %1 is not in the documents folder.</source>
+        <translation>문서 %1이(가) 문서 폴더에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The document %1 is no longer there; replace it.</source>
+        <translation>문서 %1이(가) 더 이상 그 자리에 없습니다. 문서를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The document %1 is not a PDF: save it as PDF (한글: 파일 → PDF로 저장하기) and replace it.</source>
+        <translation>문서 %1은(는) PDF가 아닙니다. PDF로 저장한 뒤(한글: 파일 → PDF로 저장하기) 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The document %1 is not a PDF file; replace it with the PDF.</source>
+        <translation>문서 %1은(는) PDF 파일이 아닙니다. PDF로 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The document %1 has a password; replace it with a copy without one.</source>
+        <translation>문서 %1에 암호가 걸려 있습니다. 암호 없는 사본으로 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The document %1 is damaged or cut short; ask for it again.</source>
+        <translation>문서 %1이(가) 손상되었거나 잘렸습니다. 다시 받으십시오.</translation>
+    </message>
+    <message>
+        <source>The document %1 is empty (0 bytes).</source>
+        <translation>문서 %1이(가) 비어 있습니다 (0바이트).</translation>
+    </message>
+    <message>
+        <source>The document %1 has no pages.</source>
+        <translation>문서 %1에 쪽이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No document yet: add a PDF to this row.</source>
+        <translation>문서가 없습니다. 이 행에 PDF를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>No applicant yet: paste or import the table, or fill in a row.</source>
+        <translation>신청기관이 아직 없습니다. 목록을 붙여 넣거나 가져오거나 행을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>평가 이름을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>There is no %1 rubric for this program: import the official table.</source>
+        <translation>이 사업유형의 %1평가표가 없습니다. 공식 배점표를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 sites to select is more than the call's %2.</source>
+        <translation>선정 규모 %1곳은 공모의 %2곳보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>Add the chair's and the members' cards.</source>
+        <translation>위원장과 평가위원의 카드를 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with its owner (by phone or in person) and tick it.</source>
+        <translation>이 지문을 본인과 (전화 또는 대면으로) 맞춰 본 뒤 확인 표시를 하십시오.</translation>
+    </message>
+    <message>
+        <source>The card %1 chosen as chair is not a chair's card (its role: %2); ask the chair for a chair's card.</source>
+        <translation>위원장으로 고른 카드 %1은(는) 위원장 카드가 아닙니다 (역할: %2). 위원장에게 위원장 카드를 받으십시오.</translation>
+    </message>
+    <message>
+        <source>The card %1 is not a member's card (its role: %2).</source>
+        <translation>카드 %1은(는) 평가위원 카드가 아닙니다 (역할: %2).</translation>
+    </message>
+    <message>
+        <source>The same person (%1) is on the committee twice; remove one card.</source>
+        <translation>같은 사람(%1)이 위원회에 두 번 들어 있습니다. 카드 하나를 빼십시오.</translation>
+    </message>
+    <message>
+        <source>Add at least one member's card besides the chair's.</source>
+        <translation>위원장 외에 평가위원 카드를 한 장 이상 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>The card %1 changed after its fingerprint was confirmed; compare it with its owner again.</source>
+        <translation>카드 %1이(가) 지문을 확인한 뒤 바뀌었습니다. 본인과 다시 맞춰 보십시오.</translation>
+    </message>
+    <message>
+        <source>A conflict with the ground “other” needs a written reason.</source>
+        <translation>사유 구분이 ‘기타’인 이해충돌에는 사유를 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Set when the evaluation opens and closes.</source>
+        <translation>평가 시작과 종료 시각을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The evaluation must close after it opens.</source>
+        <translation>평가 종료 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Write the pledge the members accept before scoring.</source>
+        <translation>평가위원이 평가 전에 동의할 서약서 문구를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The earlier stage's result cannot be used: %1</source>
+        <translation>이전 단계 결과를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The application %1 is not on the earlier stage's shortlist.</source>
+        <translation>신청 %1은(는) 이전 단계 결과의 통과 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>This file matches no 신청번호: name it after the application (e.g. A01_사업계획서.pdf).</source>
+        <translation>어느 신청번호에도 맞지 않는 파일입니다. 파일 이름을 신청번호로 시작하게 바꾸십시오 (예: A01_사업계획서.pdf).</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>확인할 점: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Evaluation Desk — secretariat (사무국 데스크)</source>
+        <translation>평가위원 데스크 — 사무국 데스크</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ 이전(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>다음(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>작성 중인 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>작성 중인 내용 자동 저장 %1</translation>
+    </message>
+    <message>
+        <source>The bundle is still being written. Stop and close?</source>
+        <translation>번들을 아직 만드는 중입니다. 중단하고 닫을까요?</translation>
     </message>
 </context>
 <context>
@@ -562,6 +1129,65 @@
     <message>
         <source>No match</source>
         <translation>찾는 글자가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Documents of the selected applicant</source>
+        <translation>선택한 신청기관의 문서</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Add a PDF…</source>
+        <translation>PDF 추가…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Select an applicant's row to see its documents.</source>
+        <translation>신청기관 행을 고르면 문서가 보입니다.</translation>
+    </message>
+    <message>
+        <source>No document yet for %1.</source>
+        <translation>%1의 문서가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 file(s), %3 pages</source>
+        <translation>%1: %2개 파일, %3쪽</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>문서 추가</translation>
+    </message>
+    <message>
+        <source>Replace the document</source>
+        <translation>문서 바꾸기</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1438,37 @@
     <message>
         <source>Next: hand these three files to the secretariat (간사) or the chair (위원장) on the USB stick, or as the session's instructions say.</source>
         <translation>다음 할 일: 이 세 파일을 USB 메모리에 담아 간사 또는 위원장에게 전달하십시오 (평가 안내에 다른 방법이 있으면 그에 따르십시오).</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>row %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>1 Round</source>
+        <translation>1 평가 개요</translation>
+    </message>
+    <message>
+        <source>2 Applicants</source>
+        <translation>2 신청기관</translation>
+    </message>
+    <message>
+        <source>3 Committee</source>
+        <translation>3 평가위원회</translation>
+    </message>
+    <message>
+        <source>4 Rules of the day</source>
+        <translation>4 평가 운영</translation>
+    </message>
+    <message>
+        <source>5 Check and send</source>
+        <translation>5 점검·발송</translation>
+    </message>
+    <message>
+        <source>6 Collect</source>
+        <translation>6 평가표 회수</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2291,145 @@
     </message>
 </context>
 <context>
+    <name>RoundPage</name>
+    <message>
+        <source>1. The round</source>
+        <translation>1. 평가 개요</translation>
+    </message>
+    <message>
+        <source>Which call and stage this round evaluates; the members score with the rubric below.</source>
+        <translation>이번 평가의 사업유형과 평가 단계를 정합니다. 평가위원은 오른쪽 평가표로 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>e.g. 2025 강소형 스마트도시 서면평가</source>
+        <translation>예: 2025 강소형 스마트도시 서면평가</translation>
+    </message>
+    <message>
+        <source>&amp;Program (사업유형)</source>
+        <translation>사업유형(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>평가 단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>연도(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>평가 이름(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sites to select</source>
+        <translation>선정 규모</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>사업유형</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>평가 단계</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>세션 ID</translation>
+    </message>
+    <message>
+        <source>Rubric (평가표) as the members see it</source>
+        <translation>평가표 (평가위원에게 보이는 그대로)</translation>
+    </message>
+    <message>
+        <source>Sub-type's rubric</source>
+        <translation>세부유형별 평가표</translation>
+    </message>
+    <message>
+        <source>Criterion / item</source>
+        <translation>평가항목 / 세부항목</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>척도</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation>평가 착안사항</translation>
+    </message>
+    <message>
+        <source>Rubric items (read-only)</source>
+        <translation>평가항목 (읽기 전용)</translation>
+    </message>
+    <message>
+        <source>&amp;Import the official table…</source>
+        <translation>공식 배점표 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The rubric table (XLSX/CSV) with the call's official points; it replaces the proposed points for this program and stage</source>
+        <translation>공모지침의 공식 배점이 담긴 평가표 (XLSX/CSV). 이 사업유형·평가 단계의 제안 배점을 대신합니다</translation>
+    </message>
+    <message>
+        <source>Findings of this page</source>
+        <translation>이 단계에서 확인할 점</translation>
+    </message>
+    <message>
+        <source>the call selects %1</source>
+        <translation>공모 선정 규모 %1곳</translation>
+    </message>
+    <message>
+        <source>No rubric for this program and stage yet.</source>
+        <translation>이 사업유형·평가 단계의 평가표가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import the official table of the call.</source>
+        <translation>공모지침의 공식 배점표를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>total %1 points</source>
+        <translation>총 %1점</translation>
+    </message>
+    <message>
+        <source>0–%1 points</source>
+        <translation>0–%1점</translation>
+    </message>
+    <message>
+        <source>The official rubric table</source>
+        <translation>공식 배점표</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>표 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import the official table</source>
+        <translation>공식 배점표 가져오기</translation>
+    </message>
+    <message>
+        <source>The table %1 is now the rubric %2 (%3).</source>
+        <translation>%1을(를) 평가표 %2(으)로 등록했습니다 (%3).</translation>
+    </message>
+    <message>
+        <source>The round is complete.</source>
+        <translation>평가 개요를 모두 채웠습니다.</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
         <source>No application selected.</source>
@@ -1726,6 +2522,125 @@
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <source>4. Rules of the day</source>
+        <translation>4. 평가 운영</translation>
+    </message>
+    <message>
+        <source>When the members may score, what they pledge, and how the day runs.</source>
+        <translation>평가 기간, 서약서, 평가 당일 진행 방식을 정합니다.</translation>
+    </message>
+    <message>
+        <source>Evaluation window (Korea time)</source>
+        <translation>평가 기간 (한국 시각)</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Members can open the bundle and sign their sheets only within this window.</source>
+        <translation>평가위원은 이 기간에만 번들을 열고 평가표에 서명할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>발표 day</source>
+        <translation>발표평가 당일</translation>
+    </message>
+    <message>
+        <source>Presentation (minutes)</source>
+        <translation>발표 (분)</translation>
+    </message>
+    <message>
+        <source>Questions (minutes)</source>
+        <translation>질의응답 (분)</translation>
+    </message>
+    <message>
+        <source>in the order of the applicants table</source>
+        <translation>신청기관 목록 순서대로</translation>
+    </message>
+    <message>
+        <source>drawn in the room (추첨)</source>
+        <translation>현장에서 추첨</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>발표순서</translation>
+    </message>
+    <message>
+        <source>The earlier stage</source>
+        <translation>이전 평가 단계</translation>
+    </message>
+    <message>
+        <source>&amp;Build on the earlier stage's signed result</source>
+        <translation>이전 단계의 서명된 결과를 반영(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Signed result (result.json)</source>
+        <translation>서명된 결과 (result.json)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Signed result</source>
+        <translation>서명된 결과</translation>
+    </message>
+    <message>
+        <source>Shortlist: top N</source>
+        <translation>통과: 상위 N곳</translation>
+    </message>
+    <message>
+        <source>all 선정 and 예비 instead</source>
+        <translation>대신 선정·예비 전부</translation>
+    </message>
+    <message>
+        <source>Shortlist: top</source>
+        <translation>통과: 상위</translation>
+    </message>
+    <message>
+        <source>Weight of the earlier stage</source>
+        <translation>이전 단계 반영 비율</translation>
+    </message>
+    <message>
+        <source>Applications that go on</source>
+        <translation>다음 단계로 가는 신청</translation>
+    </message>
+    <message>
+        <source>Pledge (서약서) the members accept before scoring</source>
+        <translation>서약서 (평가위원이 평가 전에 동의)</translation>
+    </message>
+    <message>
+        <source>Pledge text</source>
+        <translation>서약서 문구</translation>
+    </message>
+    <message>
+        <source>Restore the default text</source>
+        <translation>기본 문구로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Findings of this page</source>
+        <translation>이 단계에서 확인할 점</translation>
+    </message>
+    <message>
+        <source>The earlier stage's signed result</source>
+        <translation>이전 단계의 서명된 결과</translation>
+    </message>
+    <message>
+        <source>Results (result.json *.json)</source>
+        <translation>결과 (result.json *.json)</translation>
+    </message>
+    <message>
+        <source>The rules of the day are set.</source>
+        <translation>평가 운영 방식을 정했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreEdit</name>
     <message>
         <source>not scored</source>
@@ -1746,6 +2661,121 @@
     <message>
         <source>Not allowed, not saved: %1 (saved: %2)</source>
         <translation>입력할 수 없는 값이라 저장하지 않았습니다: %1 (저장된 점수: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>5. Check and send</source>
+        <translation>5. 점검·발송</translation>
+    </message>
+    <message>
+        <source>Everything the checks still find; press Enter on one to go to its place. When the list is clear, sign the bundle for the committee.</source>
+        <translation>아직 고칠 점 전체입니다. 항목에서 Enter를 누르면 그 자리로 갑니다. 목록이 비면 평가위원회에 보낼 번들에 서명하십시오.</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>확인할 점 전체</translation>
+    </message>
+    <message>
+        <source>Sign and create the bundle</source>
+        <translation>서명하고 번들 만들기</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle and the spec</source>
+        <translation>번들과 명세를 둘 폴더</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and create the bundle</source>
+        <translation>서명하고 번들 만들기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>What to hand to whom</source>
+        <translation>누구에게 무엇을 전달합니까</translation>
+    </message>
+    <message>
+        <source>This workspace has no identity yet: create the secretariat's identity on the first screen.</source>
+        <translation>이 작업 공간에는 아직 신원이 없습니다. 첫 화면에서 사무국 신원을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>%1 (role %2): bundles are signed with the secretariat's identity. Create one on the first screen, choosing 사무국 간사.</source>
+        <translation>%1 (역할 %2): 번들은 사무국 신원으로 서명합니다. 첫 화면에서 역할을 '사무국 간사'로 골라 신원을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>번들 폴더</translation>
+    </message>
+    <message>
+        <source>Nothing left to fix: the round is ready to sign.</source>
+        <translation>고칠 점이 없습니다. 서명할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle first.</source>
+        <translation>먼저 번들을 둘 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Sign the bundle</source>
+        <translation>번들 서명</translation>
+    </message>
+    <message>
+        <source>Passphrase of the secretariat's identity file (%1):</source>
+        <translation>사무국 신원 파일(%1)의 암호:</translation>
+    </message>
+    <message>
+        <source>Encrypting the documents for each reader and signing…</source>
+        <translation>읽을 사람마다 문서를 암호화하고 서명하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written (the spec is saved).</source>
+        <translation>취소했습니다. 번들은 만들지 않았습니다 (명세는 저장됨).</translation>
+    </message>
+    <message>
+        <source>The spec was not saved: %1</source>
+        <translation>명세를 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is signed and written: %1</source>
+        <translation>번들에 서명하여 만들었습니다: %1</translation>
+    </message>
+    <message>
+        <source>To the chair and each of the %1 members: the bundle &lt;b&gt;%2&lt;/b&gt; and the secretariat's card &lt;b&gt;%3&lt;/b&gt;, on one USB stick each (label it with the member's name) or by e-mail.</source>
+        <translation>위원장과 평가위원 %1명 각자에게: 번들 &lt;b&gt;%2&lt;/b&gt;와 사무국 카드 &lt;b&gt;%3&lt;/b&gt;을(를) 한 사람에 USB 하나씩 (위원 이름을 붙여) 또는 전자우편으로 전달합니다.</translation>
+    </message>
+    <message>
+        <source>When a member first opens the bundle, read them this fingerprint on the phone: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>평가위원이 번들을 처음 열 때 이 지문을 전화로 불러 주십시오: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The same USB stick comes back with the member's signed score sheet; collect them on page 6.</source>
+        <translation>같은 USB에 평가위원이 서명한 평가표를 담아 돌려받습니다. 6단계에서 회수합니다.</translation>
+    </message>
+    <message>
+        <source>Never hand out or send the passphrase of the secretariat's identity, nor its identity file.</source>
+        <translation>사무국 신원의 암호와 신원 파일은 절대 건네거나 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Keep the spec %1 in this folder: a corrected bundle is made from it.</source>
+        <translation>명세 %1은(는) 이 폴더에 보관하십시오. 정정 번들을 만들 때 씁니다.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +3048,26 @@
         <translation>두 암호가 다릅니다.</translation>
     </message>
     <message>
+        <source>Your role in the round</source>
+        <translation>이번 평가에서의 역할</translation>
+    </message>
+    <message>
+        <source>Committee member (평가위원)</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Chair (위원장)</source>
+        <translation>위원장</translation>
+    </message>
+    <message>
+        <source>Secretariat (사무국 간사): prepares the round and sends the bundle</source>
+        <translation>사무국 간사 (평가를 준비하고 번들을 보냄)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
         <source>at least %1 characters</source>
         <translation>%1자 이상</translation>
     </message>
@@ -2064,6 +3114,18 @@
     <message>
         <source>Recent sessions (double-click to continue):</source>
         <translation>최근 세션 (두 번 눌러 계속):</translation>
+    </message>
+    <message>
+        <source>Secretariat (사무국·간사)</source>
+        <translation>사무국·간사</translation>
+    </message>
+    <message>
+        <source>Prepare a round step by step (applicants, documents, committee cards, rules of the day), sign and send its bundle, then collect the sheets.</source>
+        <translation>평가를 단계별로 준비하고 (신청기관, 문서, 평가위원 카드, 평가 운영) 번들에 서명해 보낸 뒤 평가표를 회수합니다.</translation>
+    </message>
+    <message>
+        <source>Open the secretariat's &amp;desk…</source>
+        <translation>사무국 데스크 열기(&amp;D)…</translation>
     </message>
     <message>
         <source>Committee (chair and 간사)</source>

@@ -1,0 +1,210 @@
+"""Page 6, collect: a board of who has handed in what (the core's `sheets status`), fed from a
+folder or a USB drive that is watched for new sheets, and one button that opens the chair's
+consolidation on the same sheets."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QStorageInfo, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator_app.consolidation.status import MemberStatus, sheets_status
+from evaluator_app.trust.bundle import load_bundle
+from ui.secretariat.common import ERROR_BG, heading
+from ui.secretariat.identity import SecretariatKey
+from ui.secretariat.state import DeskState
+from ui.workers import run_in_background
+
+SYSTEM_MOUNTS = ("/", "/boot", "/boot/efi")
+
+
+def board(bundle: Path, folder: Path, key: SecretariatKey, passphrase: str,
+          progress: Any) -> list[MemberStatus]:
+    """In the worker: open the bundle as the secretariat and verify every sheet found."""
+    opened = load_bundle(bundle, key.unlock(passphrase))
+    return sheets_status([folder], opened, progress)[1]
+
+
+def drives() -> list[str]:
+    """Mounted volumes other than the system's (a USB stick shows up here)."""
+    out = []
+    for v in QStorageInfo.mountedVolumes():
+        root = v.rootPath()
+        if v.isValid() and v.isReady() and not v.isReadOnly() and root not in SYSTEM_MOUNTS \
+                and not root.startswith(("/snap", "/run", "/sys", "/proc", "/dev")):
+            out.append(root)
+    return out
+
+
+class CollectPage(QWidget):
+    refreshed = Signal()  # the board was drawn again (tests wait on it)
+    open_chair = Signal()
+
+    def __init__(self, state: DeskState, key: SecretariatKey,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.key = state, key
+        self.rows: list[MemberStatus] = []
+        self.busy = False
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _p: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("6. Collect"), self.tr(
+            "Plug in the USB sticks or choose the folder where the signed score sheets arrive; "
+            "the board shows who has handed in what, and follows the folder as sheets "
+            "arrive.")))
+        form = QFormLayout()
+        self.bundle = QLineEdit()
+        self.bundle.setAccessibleName(self.tr("The round's bundle"))
+        pick_bundle = QPushButton(self.tr("Choose…"))
+        pick_bundle.clicked.connect(self.choose_bundle)
+        row = QHBoxLayout()
+        row.addWidget(self.bundle, 1)
+        row.addWidget(pick_bundle)
+        form.addRow(self.tr("Bundle"), row)
+        self.folder = QComboBox()
+        self.folder.setEditable(True)
+        self.folder.setAccessibleName(self.tr("Folder or USB drive of the sheets"))
+        pick_folder = QPushButton(self.tr("Choose a &folder…"))
+        pick_folder.clicked.connect(self.choose_folder)
+        self.refresh_button = QPushButton(self.tr("&Refresh (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(pick_folder)
+        row.addWidget(self.refresh_button)
+        form.addRow(self.tr("Sheets from"), row)
+        layout.addLayout(form)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Member"), self.tr("Handed in"), self.tr("Sheet"), self.tr("Verified"),
+            self.tr("File or reason")])
+        self.table.setAccessibleName(self.tr("Who has handed in what"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for c, w in enumerate((160, 90, 170, 90)):
+            self.table.setColumnWidth(c, w)
+        layout.addWidget(self.table, 1)
+        self.chair_button = QPushButton(self.tr("Open the chair's &consolidation on these "
+                                                "sheets"))
+        self.chair_button.clicked.connect(self.open_chair)
+        layout.addWidget(self.chair_button)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
+        self.folder.currentTextChanged.connect(self._folder_chosen)
+        self.load()
+
+    def load(self) -> None:
+        self.bundle.setText(self.state.bundle_path)
+        self.folder.blockSignals(True)
+        self.folder.clear()
+        self.folder.addItems([p for p in [self.state.sheets_folder, *drives()] if p])
+        self.folder.setCurrentText(self.state.sheets_folder)
+        self.folder.blockSignals(False)
+        self._show()
+
+    def choose_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The round's bundle"), "",
+                                              self.tr("Session bundles (*.evb)"))
+        if path:
+            self.bundle.setText(path)
+            self.state.bundle_path = path
+            self.refresh()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the score sheets"))
+        if folder:
+            self.folder.setCurrentText(folder)
+
+    def _folder_chosen(self, text: str) -> None:
+        self.state.sheets_folder = text.strip()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        if text and Path(text).is_dir():
+            self.watcher.addPath(text)
+            self.refresh()
+
+    def refresh(self, passphrase: str | None = None) -> None:
+        bundle, folder = Path(self.bundle.text().strip()), Path(self.state.sheets_folder or ".")
+        if self.busy or not self.bundle.text().strip() or not self.state.sheets_folder:
+            self._show()
+            return
+        self.state.bundle_path = str(bundle)
+        if passphrase is None and self.key.needs_passphrase:
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getText(
+                self, self.tr("Open the bundle"), self.tr(
+                    "Passphrase of the secretariat's identity file (%1):").replace(
+                    "%1", self.key.file_name), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            passphrase = text
+        self.busy = True
+        self.summary.setText(self.tr("Verifying the sheets…"))
+        key, secret = self.key, passphrase or ""
+
+        def done(rows: list[MemberStatus]) -> None:
+            self.busy = False
+            self.rows = rows
+            self._show()
+            self.refreshed.emit()
+
+        def failed(message: str) -> None:
+            self.busy = False
+            self.summary.setText(message)
+
+        run_in_background(lambda p: board(bundle, folder, key, secret, p), done, failed)
+
+    def _show(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        for r, m in enumerate(self.rows):
+            if not m.handed_in:
+                sheet = ""
+            elif m.partial is not None:
+                sheet = self.tr("revision %1, hand-in %2 (partial)").replace(
+                    "%1", str(m.revision)).replace("%2", str(m.partial))
+            else:
+                sheet = self.tr("revision %1, final").replace("%1", str(m.revision))
+            cells = [m.name + (" " + self.tr("(chair)") if m.role == "chair" else ""),
+                     self.tr("yes") if m.handed_in else self.tr("not yet"), sheet,
+                     (self.tr("verified") if m.verified else self.tr("does not verify"))
+                     if m.handed_in else "", m.file if m.verified else (m.reason or m.file)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if m.handed_in and not m.verified:
+                    item.setBackground(ERROR_BG)
+                self.table.setItem(r, c, item)
+        members = [m for m in self.rows if m.role == "member"]
+        done = sum(1 for m in members if m.final and m.verified)
+        if self.rows:
+            self.summary.setText(self.tr("%1 of %2 members have handed in a verified final "
+                                         "sheet.").replace("%1", str(done)).replace(
+                "%2", str(len(members))))
+        elif not self.bundle.text().strip():
+            self.summary.setText(self.tr("Choose the round's bundle (made on page 5)."))
+        else:
+            self.summary.setText(self.tr("Choose the folder or USB drive the sheets are on."))
+        self.chair_button.setEnabled(bool(self.rows))
+
+    def open_chair_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Open the chair's consolidation"), message)

@@ -1,0 +1,247 @@
+"""Page 5, check and send: every finding listed (each goes to its page and row); then the spec
+is saved, the bundle signed with the secretariat's identity (its passphrase asked once) and
+created in the worker with a progress bar and a cancel; a last view says what to hand to whom."""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator_app.errors import EvaluatorError
+from evaluator_app.round.model import RoundDraft
+from evaluator_app.round_desk import save_round
+from evaluator_app.session_spec import load_spec
+from evaluator_app.trust.bundle import create_bundle
+from ui.secretariat.common import FindingsList, heading
+from ui.secretariat.findings import Finding, sentence
+from ui.secretariat.identity import SecretariatKey
+from ui.secretariat.state import DeskState
+from ui.workers import run_in_background
+
+SPEC_NAME = "spec.toml"
+CARD_NAME = "사무국 카드.json"  # the secretariat's card, handed out with the bundle
+
+
+class Cancelled(EvaluatorError):
+    """The 간사 pressed Cancel while the bundle was written (the partial file is removed)."""
+
+
+def make_bundle(draft: RoundDraft, folder: Path, key: SecretariatKey, passphrase: str,
+                cancelled: Callable[[], bool], progress: Callable[[int, int], None]
+                ) -> dict[str, Any]:
+    """In the worker: the spec saved (only if `session check` accepts it), the identity
+    unlocked, the bundle written and the secretariat's card laid beside it."""
+    spec_path = folder / SPEC_NAME
+    problems = save_round(draft, spec_path)
+    if problems:
+        return {"problems": [str(p) for p in problems]}
+    identity = key.unlock(passphrase)
+    spec = load_spec(spec_path)
+    out = folder / f"{spec.id}.evb"
+
+    def step(done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled("cancelled")
+        progress(done, total)
+
+    sha = create_bundle(spec, identity, out, step)
+    identity.card.save(folder / CARD_NAME)
+    return {"bundle": str(out), "spec": str(spec_path), "sha256": sha, "identity": identity,
+            "card": str(folder / CARD_NAME), "members": len(spec.roster.members)
+            if spec.roster else 0}
+
+
+class SendPage(QWidget):
+    made = Signal(object)  # the result dict of make_bundle
+    go_to = Signal(object)  # Finding
+
+    def __init__(self, state: DeskState, key: SecretariatKey,
+                 draft: Callable[[], RoundDraft], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.key, self.draft = state, key, draft
+        self.findings_now: list[Finding] = []
+        self._cancel = False
+        self.busy = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("5. Check and send"), self.tr(
+            "Everything the checks still find; press Enter on one to go to its place. When "
+            "the list is clear, sign the bundle for the committee.")))
+        self.findings = FindingsList(self.tr("All findings"))
+        self.findings.chosen.connect(self.go_to)
+        layout.addWidget(self.findings, 2)
+        box = QGroupBox(self.tr("Sign and create the bundle"))
+        form = QFormLayout(box)
+        self.signer = QLabel()
+        self.signer.setWordWrap(True)
+        form.addRow(self.tr("Signed by"), self.signer)
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.tr("Folder for the bundle and the spec"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Folder"), row)
+        self.folder.textEdited.connect(self._folder_edited)
+        buttons = QHBoxLayout()
+        self.sign_button = QPushButton(self.tr("&Sign and create the bundle"))
+        self.sign_button.setToolTip("Ctrl+Enter")
+        self.sign_button.clicked.connect(self.sign)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.cancel_button)
+        form.addRow(buttons)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        layout.addWidget(box)
+        self.handout = QTextBrowser()
+        self.handout.setAccessibleName(self.tr("What to hand to whom"))
+        self.handout.hide()
+        layout.addWidget(self.handout, 3)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.activated.connect(self.sign)
+        self.load()
+
+    def load(self) -> None:
+        if not self.state.spec_path and not self.folder.text():
+            docs = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            self.folder.setText(str(Path(docs) / self.state.session_id()))
+        elif self.state.spec_path:
+            self.folder.setText(str(Path(self.state.spec_path).parent))
+        card = self.key.card
+        if card is None:
+            self.signer.setText(self.tr("This workspace has no identity yet: create the "
+                                        "secretariat's identity on the first screen."))
+        elif card.role != "secretariat":
+            self.signer.setText(self.tr("%1 (role %2): bundles are signed with the "
+                                        "secretariat's identity. Create one on the first "
+                                        "screen, choosing 사무국 간사.").replace(
+                "%1", card.name).replace("%2", card.role))
+        else:
+            self.signer.setText(f"{card.name} · {card.affiliation} · {card.fingerprint}")
+
+    def _folder_edited(self) -> None:
+        self.state.spec_path = str(Path(self.folder.text().strip()) / SPEC_NAME)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+            self._folder_edited()
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.findings_now = findings
+        self.findings.show_findings(findings, self.tr(
+            "Nothing left to fix: the round is ready to sign."), prefix=True)
+        ready = not findings and self.key.card is not None and (
+            self.key.card.role == "secretariat")
+        self.sign_button.setEnabled(ready and not self.busy)
+
+    def sign(self, passphrase: str | None = None) -> None:
+        if self.busy or not self.sign_button.isEnabled():
+            return
+        folder = Path(self.folder.text().strip())
+        if not self.folder.text().strip():
+            self.message.setText(self.tr("Choose the folder for the bundle first."))
+            return
+        if passphrase is None and self.key.needs_passphrase:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Sign the bundle"), self.tr(
+                    "Passphrase of the secretariat's identity file (%1):").replace(
+                    "%1", self.key.file_name), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            passphrase = text
+        self.state.spec_path = str(folder / SPEC_NAME)
+        draft, key, secret = self.draft(), self.key, passphrase or ""
+        self._cancel = False
+        self._busy(True)
+        self.message.setText(self.tr("Encrypting the documents for each reader and signing…"))
+        run_in_background(
+            lambda p: make_bundle(draft, folder, key, secret, lambda: self._cancel, p),
+            self._made, self._failed, self._progress)
+
+    def cancel(self) -> None:
+        self._cancel = True
+        self.message.setText(self.tr("Cancelling…"))
+
+    def _busy(self, on: bool) -> None:
+        self.busy = on
+        self.sign_button.setEnabled(not on)
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.progress.setRange(0, 0)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        if self._cancel:
+            self.message.setText(self.tr("Cancelled: no bundle was written (the spec is "
+                                         "saved)."))
+        else:
+            self.message.setText(message)
+
+    def _made(self, result: dict[str, Any]) -> None:
+        self._busy(False)
+        if result.get("problems"):
+            self.message.setText(self.tr("The spec was not saved: %1").replace(
+                "%1", " ".join(sentence(p) for p in result["problems"][:3])))
+            return
+        self.state.bundle_path = result["bundle"]
+        self.state.spec_path = result["spec"]
+        self.key.identity = result["identity"]
+        self.message.setText(self.tr("The bundle is signed and written: %1").replace(
+            "%1", result["bundle"]))
+        self.show_handout(result)
+        self.made.emit(result)
+
+    def show_handout(self, result: dict[str, Any]) -> None:
+        bundle, card = Path(result["bundle"]), Path(result["card"])
+        fp = self.key.card.fingerprint if self.key.card else ""
+        lines = [
+            "<h3>" + self.tr("What to hand to whom") + "</h3><ul>",
+            "<li>" + self.tr("To the chair and each of the %1 members: the bundle <b>%2</b> "
+                             "and the secretariat's card <b>%3</b>, on one USB stick each "
+                             "(label it with the member's name) or by e-mail.").replace(
+                "%1", str(result["members"])).replace("%2", bundle.name).replace(
+                "%3", card.name) + "</li>",
+            "<li>" + self.tr("When a member first opens the bundle, read them this "
+                             "fingerprint on the phone: <b>%1</b>.").replace("%1", fp) + "</li>",
+            "<li>" + self.tr("The same USB stick comes back with the member's signed score "
+                             "sheet; collect them on page 6.") + "</li>",
+            "<li><b>" + self.tr("Never hand out or send the passphrase of the secretariat's "
+                                "identity, nor its identity file.") + "</b></li>",
+            "<li>" + self.tr("Keep the spec %1 in this folder: a corrected bundle is made "
+                             "from it.").replace("%1", result["spec"]) + "</li></ul>",
+        ]
+        self.handout.setHtml("".join(lines))
+        self.handout.show()
+        self.handout.setFocus(Qt.FocusReason.OtherFocusReason)
+
