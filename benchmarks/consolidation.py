@@ -5,10 +5,10 @@ Run: .venv/bin/python benchmarks/consolidation.py [MEMBERS] [APPLICATIONS]   (de
 The round: one 15-item rubric (5 groups × 3 items), APPLICATIONS applications, MEMBERS members
 and a chair, a real signed and encrypted bundle, one real signed sheet per member, each exported
 from that member's own workspace (bundle opened, pledge accepted, 200 × 17 edits through
-`Workspace.apply`, each one an audit event: committee_sim.MemberDesk), so the sheets carry the
-pledge hash and audit head a valid sheet needs. That setup is not measured; it costs about
-0.9 s of CPU a member at 200 applications (30 s for 30 × 200, against 3 s when sheets were
-assembled without a workspace and carried neither). Measured:
+`Workspace.apply`, each one an audit event: evaluator_demo.committee_sim.MemberDesk), so the
+sheets carry the pledge hash and audit head a valid sheet needs. That setup is not measured;
+it costs about 0.9 s of CPU a member at 200 applications (30 s for 30 × 200, against 3 s when
+sheets were assembled without a workspace and carried neither). Measured:
 - reference: read every sheet and its .minisig and verify the signature with the member's key
   from the roster (py-minisign) — the floor any consolidation has to pay;
 - the `minisign -V` CLI doing the same signature checks, when it is installed;
@@ -28,13 +28,13 @@ from pathlib import Path
 
 import minisign
 
-from evaluator_app.committee_sim import member_name, sign_sheet
 from evaluator_app.consolidation import run
-from evaluator_app.demo import write_plan_pdf
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
 from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.sheet import SheetContext
+from evaluator_demo.committee_sim import member_name, sign_sheet
+from evaluator_demo.example import write_plan_pdf
 
 RUBRIC = """id = "bench-15-items"
 program = "base"

@@ -15,9 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from evaluator_app.demo import build_demo
 from evaluator_app.session_spec import load_spec
 from evaluator_app.workspace import Change, Workspace
+from evaluator_demo.example import build_demo
 
 ITEMS = ("1-1", "1-2", "2-1", "2-2", "2-3", "4-1", "5-1")
 

@@ -71,7 +71,7 @@ def bench_cli(root: Path, quick: bool) -> None:
 def bench_edit(root: Path, quick: bool) -> None:
     import edit_latency
 
-    from evaluator_app.demo import build_demo
+    from evaluator_demo.example import build_demo
 
     n = 2000 if quick else 10_000
     print(f"score edit → durable commit, {n:,} edits (WAL, synchronous=FULL)")
@@ -278,8 +278,8 @@ print(json.dumps({**marks, "scrypt": scrypt[0], "imports_to_exit": time.perf_cou
 
 def bench_app(root: Path, quick: bool) -> None:
     print("app start → interactive main window (offscreen; scrypt unlock subtracted)")
-    from evaluator_app.cli.demo_cmd import passphrase_of
-    from evaluator_app.demo_round import session_id
+    from evaluator_demo.play import passphrase_of
+    from evaluator_demo.rounds import session_id
 
     demo = root / "app-demo"
     run_quiet([*evaluator_cmd(), "demo", "--no-gui", "--dir", str(demo)])

@@ -15,3 +15,7 @@ COI_GROUNDS: dict[str, tuple[str, str]] = {
     "prior-contact": ("평가 전 신청자의 사전접촉", "Contacted by the applicant beforehand"),
     "other": ("기타 (사유 직접 기재)", "Other (reason written)"),
 }
+
+# The reason recorded with a conflict the secretariat declared in the signed bundle (stored
+# text: the sheet and the audit log carry it, so it never changes).
+PREDECLARED = "사무국 사전 신고 (pre-declared by the secretariat)"

@@ -9,13 +9,13 @@ import contextlib
 import os
 from pathlib import Path
 
+from evaluator_app.cards import Card
 from evaluator_app.round.folders import CardFacts, Progress
 from evaluator_app.round.model import RoundDraft
 from evaluator_app.round.new import NewRound, NewRoundRequest, compose_round
 from evaluator_app.round.problems import Problem
 from evaluator_app.round.spec_io import read_spec, write_spec
 from evaluator_app.session_spec import check_spec
-from evaluator_app.trust.identity import Card
 
 
 def card_facts(path: Path) -> CardFacts:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from evaluator_app.cards import Card
 from evaluator_app.coi import COI_GROUNDS
 from evaluator_app.documents import document_problem
 from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
@@ -22,7 +23,6 @@ from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.rubric.loader import ID_RE, ID_RULE
 from evaluator_app.rubric.model import STAGES, Rubric
 from evaluator_app.toml_file import read_toml
-from evaluator_app.trust.identity import Card
 
 if TYPE_CHECKING:
     from evaluator_app.stages import Previous

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from evaluator_app.canonical import sha256_hex
+from evaluator_app.cards import Card
 from evaluator_app.consolidation.rules import percent, round_score
 from evaluator_app.errors import EvaluatorError, IdentityError
+from evaluator_app.result_file import check_signature, load_result
 from evaluator_app.rubric.model import STAGES
-from evaluator_app.trust.identity import Card
-from evaluator_app.trust.result_file import check_signature, load_result
 
 PREVIOUS_KEYS = {"result", "chair", "shortlist", "weight"}
 ON_TO_NEXT = ("선정", "예비")  # shortlist = "pass"

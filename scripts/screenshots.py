@@ -19,8 +19,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from evaluator_app.cli.demo_cmd import add_roster, fill_form_as_member
-from evaluator_app.demo import SESSION_ID, build_demo
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.form import export_form, import_form
 from evaluator_app.paths import resources_dir
@@ -29,6 +27,8 @@ from evaluator_app.trust.bundle import create_bundle
 from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.workspace import Workspace
+from evaluator_demo.example import SESSION_ID, build_demo
+from evaluator_demo.play import add_roster, fill_form_as_member
 from ui.i18n import install_translators
 from ui.member.conflicts_dialog import ConflictsDialog
 from ui.member.controller import SessionController

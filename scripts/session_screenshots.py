@@ -22,9 +22,9 @@ from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from test_consolidation import scores_of  # noqa: E402
 
-from evaluator_app.committee_sim import sign_sheet  # noqa: E402
 from evaluator_app.paths import resources_dir  # noqa: E402
 from evaluator_app.trust.bundle import load_bundle  # noqa: E402
+from evaluator_demo.committee_sim import sign_sheet  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.session.window import ReviewWindow  # noqa: E402
 

@@ -6,11 +6,11 @@ Member 1 (이위원) is declared conflicted on A03 by the secretariat, as in tes
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluator_app.committee_sim import member_name
-from evaluator_app.demo import build_demo
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle
 from evaluator_app.trust.identity import Identity
+from evaluator_demo.committee_sim import member_name
+from evaluator_demo.example import build_demo
 
 
 @dataclass

@@ -10,9 +10,9 @@
 
 from pathlib import Path
 
-from evaluator_app.committee_sim import Score, sign_sheet
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Identity
+from evaluator_demo.committee_sim import Score, sign_sheet
 
 TAMPERED_MEMBER = 5  # 강위원
 REVISED_MEMBER = 3  # 최위원

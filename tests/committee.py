@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluator_app.demo import build_demo
 from evaluator_app.trust.identity import Identity
+from evaluator_demo.example import build_demo
 
 PLEDGE = "본인은 공정하고 성실하게 평가하며 평가 내용을 누설하지 않을 것을 서약합니다."
 

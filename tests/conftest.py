@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from evaluator_app.cli import build_cli
-from evaluator_app.demo import SESSION_ID, build_demo
 from evaluator_app.session_spec import load_spec
 from evaluator_app.workspace import Workspace
+from evaluator_demo.example import SESSION_ID, build_demo
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

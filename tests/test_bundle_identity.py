@@ -18,7 +18,6 @@ import pytest
 from test_sheet import score_everything
 
 from evaluator_app.canonical import canonical_json
-from evaluator_app.committee_sim import sheet_content, sign_sheet, write_signed_sheet
 from evaluator_app.consolidation import Options, run
 from evaluator_app.consolidation.result import verify_result, write_result
 from evaluator_app.errors import EvaluatorError, SheetError, TamperedError
@@ -32,6 +31,7 @@ from evaluator_app.trust.sheet import (
     verify_sheet,
 )
 from evaluator_app.workspace import Workspace
+from evaluator_demo.committee_sim import sheet_content, sign_sheet, write_signed_sheet
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
 SID = "2025-strong-small-written"

@@ -14,12 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evaluator_app.canonical import canonical_json
-from evaluator_app.committee_sim import Score, sheet_content, sign_sheet, write_signed_sheet
 from evaluator_app.consolidation import Exclusion, Options, run, verify_result, write_result
 from evaluator_app.consolidation.result import trusted_comment as result_comment
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.sheet import SheetContext
+from evaluator_demo.committee_sim import Score, sheet_content, sign_sheet, write_signed_sheet
 
 # rows: members 0–6; columns: A01–A06 (None: 회피)
 TOTALS = [[82, 75, 68, 90, 61, 77],

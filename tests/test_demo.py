@@ -7,12 +7,12 @@ import pytest
 from pypdf import PdfReader
 
 from evaluator_app.canonical import sha256_hex
-from evaluator_app.cli.demo_cmd import pledge_text
-from evaluator_app.demo_plan_pdf import write_plan
-from evaluator_app.demo_round import PROGRAMS, make_apps, session_id, session_title, write_spec
 from evaluator_app.programs import load_programs
 from evaluator_app.trust.identity import load_identity_file
 from evaluator_app.workspace import Workspace
+from evaluator_demo.members import pledge_text
+from evaluator_demo.plan_pdf import write_plan
+from evaluator_demo.rounds import PROGRAMS, make_apps, session_id, session_title, write_spec
 
 
 def assert_every_sheet_is_a_workspace_export(out: Path, folder: Path, title: str) -> int:

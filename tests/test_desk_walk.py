@@ -20,7 +20,6 @@ from qt_helpers import type_korean
 from round_helpers import make_people, save_cards, write_documents
 
 import ui.screen_fit
-from evaluator_app.committee_sim import sign_sheet
 from evaluator_app.paths import resources_dir
 from evaluator_app.round_desk import open_round
 from evaluator_app.session_spec import load_spec
@@ -28,6 +27,7 @@ from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import store_in_keyring
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
+from evaluator_demo.committee_sim import sign_sheet
 from ui.i18n import install_translators
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.state import DeskState, state_of

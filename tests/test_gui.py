@@ -10,7 +10,6 @@ from PySide6.QtPdf import QPdfDocument
 from qt_helpers import type_korean
 from test_replace_bundle import make_issues
 
-from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.errors import (
     NotAddressedError,
     OutsideWindowError,
@@ -26,6 +25,7 @@ from evaluator_app.trust.bundle import create_bundle, load_bundle
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.workspace import Workspace
+from evaluator_demo.play import fill_form_as_member
 from ui.i18n import chosen_language, install_translators
 from ui.member.conflicts_dialog import CHOICES, ConflictsDialog
 from ui.member.controller import SessionController

@@ -11,13 +11,13 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from qt_helpers import type_korean
 
 from evaluator_app.cli import build_cli
-from evaluator_app.demo import SESSION_ID, build_demo
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
 from evaluator_app.trust.identity import Card, Identity, store_in_keyring
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
+from evaluator_demo.example import SESSION_ID, build_demo
 from ui.member.conflicts_dialog import CHOICES, ConflictsDialog
 from ui.member.controller import SessionController
 from ui.member.finalize_dialog import FinalizeDialog

@@ -145,9 +145,9 @@ def test_signing_shows_what_is_signed_then_what_to_do_with_the_files(
         qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtGui import QDesktopServices
 
-    from evaluator_app.cli.demo_cmd import fill_form_as_member
     from evaluator_app.form import export_form, import_form
     from evaluator_app.workspace import Change
+    from evaluator_demo.play import fill_form_as_member
     from ui.member.finalize_dialog import FinalizeDialog
     ws = window.controller.ws
     export_form(ws, SID, tmp_path / "form.xlsx")

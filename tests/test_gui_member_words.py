@@ -66,10 +66,10 @@ def test_the_signed_pdf_is_korean_with_local_times_and_the_affiliation(
     import shutil
     import subprocess
 
-    from evaluator_app.cli.demo_cmd import fill_form_as_member
     from evaluator_app.form import export_form, import_form
     from evaluator_app.timefmt import paper_time
     from evaluator_app.trust.sheet import export_sheet
+    from evaluator_demo.play import fill_form_as_member
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext is installed by .ci/run")
     ws = opened(home, evb, committee.m1)
@@ -182,8 +182,8 @@ def test_the_pledge_names_the_member_without_a_particle_guess(qtbot, korean):
 
 
 def test_the_locked_state_shows_in_the_window(qtbot, window, tmp_path):  # noqa: F811 (fixture)
-    from evaluator_app.cli.demo_cmd import fill_form_as_member
     from evaluator_app.form import export_form, import_form
+    from evaluator_demo.play import fill_form_as_member
     from ui.member.finalize_dialog import FinalizeDialog
     ws = window.controller.ws
     assert not window.locked_banner.isVisibleTo(window)

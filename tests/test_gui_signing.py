@@ -4,7 +4,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QSettings
 
-from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.form import export_form, import_form
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import save_identity_file
@@ -12,6 +11,7 @@ from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
+from evaluator_demo.play import fill_form_as_member
 from ui.member.controller import SessionController
 from ui.member.finalize_dialog import FinalizeDialog
 from ui.member.main_window import MainWindow

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings
 from qt_helpers import type_korean
 from test_review import presentation_spec
 
-from evaluator_app.committee_sim import OPINION, RATIONALE
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
 from evaluator_app.trust.identity import save_identity_file
@@ -17,6 +16,7 @@ from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Change, Workspace
+from evaluator_demo.committee_sim import OPINION, RATIONALE
 from ui.member.controller import SessionController
 from ui.member.main_window import MainWindow
 from ui.member.presentation import PresentationWindow

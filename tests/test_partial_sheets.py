@@ -8,13 +8,13 @@ from decimal import Decimal as D
 import pytest
 from test_consolidation import APPS, TOTALS, by_id, scores_of
 
-from evaluator_app.committee_sim import OPINION, RATIONALE, entries_for_total, sign_sheet
 from evaluator_app.consolidation import Options, run
 from evaluator_app.errors import ConsolidationError, SheetError
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import export_sheet, verify_sheet
 from evaluator_app.workspace import Change, Workspace
+from evaluator_demo.committee_sim import OPINION, RATIONALE, entries_for_total, sign_sheet
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
 SID = "2025-strong-small-written"

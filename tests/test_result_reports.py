@@ -14,7 +14,6 @@ import pytest
 from openpyxl import load_workbook
 from pdf_files import english_in_brackets, paper_properties, paper_text
 
-from evaluator_app.committee_sim import Score, sign_sheet
 from evaluator_app.consolidation import Options, run, verify_result, write_outputs
 from evaluator_app.consolidation import report_view as view
 from evaluator_app.consolidation.disagreements import write_disagreements
@@ -23,6 +22,7 @@ from evaluator_app.consolidation.tables import COLUMNS, KOREAN
 from evaluator_app.reports.layout import PROVISIONAL_BANNER, Struck
 from evaluator_app.timefmt import paper_date, paper_time
 from evaluator_app.trust.bundle import load_bundle
+from evaluator_demo.committee_sim import Score, sign_sheet
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                      reason="pdftotext (poppler-utils) is not installed")

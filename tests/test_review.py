@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evaluator_app.committee_sim import sign_sheet
 from evaluator_app.consolidation import Options, run, verify_result, write_result
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.review import ReviewPlan, agenda, draw_order, new_files, review_problems, timer
@@ -17,6 +16,7 @@ from evaluator_app.session_spec import check_spec, load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.workspace import Workspace
+from evaluator_demo.committee_sim import sign_sheet
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
 

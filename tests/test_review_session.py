@@ -10,10 +10,10 @@ from big_committee import build_big_committee
 from PySide6.QtCore import QSettings
 from test_consolidation import APPS, scores_of
 
-from evaluator_app.committee_sim import sign_sheet
 from evaluator_app.consolidation import verify_result
 from evaluator_app.review import ReviewPlan, draw_order
 from evaluator_app.trust.bundle import load_bundle
+from evaluator_demo.committee_sim import sign_sheet
 from ui.session.board import IN, LATE, RECUSED
 from ui.session.timer_panel import TimerPanel
 from ui.session.window import ReviewWindow

@@ -10,12 +10,12 @@ import pytest
 from openpyxl import load_workbook
 from round_helpers import ROWS, fill_template, make_people, save_cards, write_documents
 
-from evaluator_app.committee_sim import sign_sheet
 from evaluator_app.programs import load_programs
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import store_in_keyring
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
+from evaluator_demo.committee_sim import sign_sheet
 
 RATIONALE = "대상지 진단과 솔루션의 연결이 구체적이고 실행계획과 예산이 타당하게 제시됨"
 

@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evaluator_app.canonical import canonical_json
-from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.errors import (
     NotFoundError,
     ScoringError,
@@ -24,6 +23,7 @@ from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.open_session import open_bundle, session_bundle
 from evaluator_app.trust.sheet import export_sheet, trusted_comment, verify_sheet
 from evaluator_app.workspace import Workspace
+from evaluator_demo.play import fill_form_as_member
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
 SID = "2025-strong-small-written"

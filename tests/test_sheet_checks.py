@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from evaluator_app.committee_sim import sheet_content, sign_sheet, write_signed_sheet
 from evaluator_app.errors import SheetError
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.sheet import SheetContext, verify_sheet
+from evaluator_demo.committee_sim import sheet_content, sign_sheet, write_signed_sheet
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from evaluator_app.cli.demo_cmd import fill_form_as_member
 from evaluator_app.form import export_form, import_form
 from evaluator_app.reports import layout, sheet_pdf
 from evaluator_app.reports.layout import markup
@@ -21,6 +20,7 @@ from evaluator_app.timefmt import paper_time
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import export_sheet
 from evaluator_app.workspace import Workspace
+from evaluator_demo.play import fill_form_as_member
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
 SID = "2025-strong-small-written"

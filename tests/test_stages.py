@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from test_consolidation import by_id, sign_all
 
-from evaluator_app.committee_sim import Score, sign_sheet
 from evaluator_app.consolidation import run, verify_result, write_result
 from evaluator_app.errors import ConsolidationError, SpecError
 from evaluator_app.session_spec import check_spec, load_spec
 from evaluator_app.stages import check_chain
 from evaluator_app.trust.bundle import create_bundle, load_bundle
+from evaluator_demo.committee_sim import Score, sign_sheet
 
 ITEMS = ("1-1", "1-2", "2-1", "2-2", "3-1", "3-2", "4-1", "4-2")
 

@@ -94,7 +94,7 @@ def check_identities(s: State) -> str:
 
 
 def check_pdf(s: State) -> str:
-    from evaluator_app.demo import DEMO_APPS, write_plan_pdf
+    from evaluator_demo.example import DEMO_APPS, write_plan_pdf
 
     s.pdf = s.tmp / "round" / "A01" / "plan.pdf"
     write_plan_pdf(s.pdf, DEMO_APPS[0], pages=2)
@@ -105,9 +105,9 @@ def check_pdf(s: State) -> str:
 
 
 def check_bundle(s: State) -> str:
-    from evaluator_app.demo import DEMO_APPS
     from evaluator_app.session_spec import load_spec
     from evaluator_app.trust.bundle import create_bundle, load_bundle
+    from evaluator_demo.example import DEMO_APPS
 
     app = DEMO_APPS[0]
     spec = s.tmp / "round" / "spec.toml"
@@ -162,8 +162,8 @@ def check_qtpdf(s: State) -> str:
 
 
 def check_sheet(s: State) -> str:
-    from evaluator_app.committee_sim import sign_sheet
     from evaluator_app.trust.sheet import verify_sheet
+    from evaluator_demo.committee_sim import sign_sheet
 
     path = sign_sheet(s.bundle, s.people["member"], {"A01": 80}, s.tmp / "sheets")
     verified = verify_sheet(path, s.bundle)

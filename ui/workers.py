@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.paths import workspace_path
-from evaluator_app.workspace.backup import explain_failure
+from evaluator_app.workspace.connection import explain_failure
 from ui.texts import describe_error
 
 log = logging.getLogger("evaluation-desk.ui")

@@ -39,7 +39,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "consolidate": ("consolidate_cmds", "consolidate_cmd",
                     "Verify every member's sheet, consolidate, rank and sign the result "
                     "(종합평가표)."),
-    "demo": ("demo_entry", "demo",
+    "demo": ("evaluator_demo.command", "demo",
              "A whole round: a secretariat, a chair and seven members, then the desktop app."),
     "form": ("form_cmds", "form", "The offline review form: score in a spreadsheet, import later."),
     "identity": ("identity_cmds", "identity",
@@ -79,7 +79,9 @@ class SafeGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module, attribute, _ = COMMANDS[cmd_name]
-            command = getattr(importlib.import_module(f"evaluator_app.cli.{module}"), attribute)
+            # a dotted name is a module of its own package (the demo lives in evaluator_demo)
+            name = module if "." in module else f"evaluator_app.cli.{module}"
+            command = getattr(importlib.import_module(name), attribute)
             self.add_command(command, cmd_name)
         return self.commands.get(cmd_name)
 
@@ -123,7 +125,7 @@ class SafeGroup(click.Group):
         except Exception as e:
             # A SQLite failure outside the workspace's checks, or data a damaged page garbled:
             # the workspace's real state (damaged, locked, full, read-only) is the one sentence.
-            from evaluator_app.workspace.backup import explain_failure
+            from evaluator_app.workspace.connection import explain_failure
 
             typed = explain_failure(workspace_path(), e)
             if typed is not None:

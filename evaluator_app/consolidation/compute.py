@@ -29,10 +29,10 @@ from evaluator_app.consolidation.rules import (
     round_score,
 )
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.result_file import RESULT_FORMAT
 from evaluator_app.review import agenda
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import format_decimal
-from evaluator_app.trust.result_file import RESULT_FORMAT
 from evaluator_app.trust.sheet import ScoredPoints
 
 STATUS_SELECTED, STATUS_RESERVE, STATUS_NOT_SELECTED, STATUS_BELOW_PASS, STATUS_INELIGIBLE = (

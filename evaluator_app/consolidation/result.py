@@ -20,14 +20,14 @@ from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.consolidation.collect import Collection, Exclusion, Progress, collect
 from evaluator_app.consolidation.compute import Options, consolidate
 from evaluator_app.errors import ConsolidationError
-from evaluator_app.trust.bundle import OpenedBundle
-from evaluator_app.trust.identity import Card, Identity
-from evaluator_app.trust.result_file import (
+from evaluator_app.result_file import (
     RESULT_FORMAT_1,
     check_signature,
     load_result,
     trusted_comment,
 )
+from evaluator_app.trust.bundle import OpenedBundle
+from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.sheet import SheetContext, write_atomic
 from evaluator_app.trust.streams import sha256_file
 

@@ -16,13 +16,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from evaluator_app.coi import PREDECLARED
 from evaluator_app.fonts import register_korean_fonts
 from evaluator_app.reports.layout import MemoParagraph, markup, pdf_metadata, table_font
 from evaluator_app.reports.layout import p as _p
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import COI_GROUNDS, format_decimal
 from evaluator_app.timefmt import paper_time
-from evaluator_app.trust.open_session import PREDECLARED
 
 RUBRIC_STATUS_KO = {
     "proposed": "제안 배점 — 공모지침의 공식 배점표가 아님",

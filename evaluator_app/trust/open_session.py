@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from evaluator_app.coi import PREDECLARED
 from evaluator_app.errors import (
     BundleError,
     NotAddressedError,
@@ -30,7 +31,6 @@ from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.store import SessionInfo
 
 TRUSTED_KEY = "trusted_secretariats"
-PREDECLARED = "사무국 사전 신고 (pre-declared by the secretariat)"
 
 
 @dataclass(frozen=True)

@@ -279,25 +279,6 @@ def forget_damage(path: Path) -> None:
     (backup_dir(path) / MARKER).unlink(missing_ok=True)
 
 
-def explain_failure(path: Path, error: BaseException) -> WorkspaceError | None:
-    """An unexpected failure of a command or an app action, as a typed error when the cause is
-    the workspace (damaged, locked, full, read-only); None when it is not (a bug)."""
-    from evaluator_app.workspace.connection import explain
-
-    try:
-        if isinstance(error, sqlite3.Error):
-            typed = explain(path, error)
-            if typed is not None:
-                return typed
-        if not Path(path).is_file():
-            return None
-        finding = find_file_damage(path)
-        return damaged(path, finding) if finding else None
-    except Exception:  # the last resort must not fail itself: report the original failure
-        log.exception("could not examine the workspace %s", path)
-        return None
-
-
 # ---- restoring -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

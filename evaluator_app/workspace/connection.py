@@ -5,6 +5,7 @@ error", a writer holding the lock as "database is locked" and a damaged page as 
 image is malformed"; a member needs the real cause (and, for damage, the way back).
 """
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -69,3 +70,23 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
         uri = f"file:{quote(str(path.resolve()))}?{mode}"
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None), True
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None), False
+
+
+def explain_failure(path: Path, error: BaseException) -> WorkspaceError | None:
+    """An unexpected failure of a command or an app action, as a typed error when the cause is
+    the workspace (damaged, locked, full, read-only); None when it is not (a bug)."""
+    from evaluator_app.workspace import backup
+
+    try:
+        if isinstance(error, sqlite3.Error):
+            typed = explain(path, error)
+            if typed is not None:
+                return typed
+        if not Path(path).is_file():
+            return None
+        finding = backup.find_file_damage(path)
+        return backup.damaged(path, finding) if finding else None
+    except Exception:  # the last resort must not fail itself: report the original failure
+        logging.getLogger("evaluation-desk.backup").exception(
+            "could not examine the workspace %s", path)
+        return None

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator_app.coi import PREDECLARED
 from evaluator_app.scoring import COI_GROUNDS
-from evaluator_app.trust.open_session import PREDECLARED
 from evaluator_app.workspace import Change
 from ui.member.controller import SessionController
 from ui.screen_fit import fit_to_screen, fitted_size

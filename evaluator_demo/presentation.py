@@ -23,13 +23,13 @@ from typing import Any
 
 import click
 
-from evaluator_app.committee_sim import MemberDesk
-from evaluator_app.demo_round import DemoApp, session_id, session_title, write_spec
-from evaluator_app.demo_slides import write_slides
 from evaluator_app.rubric.model import STAGES, Rubric
 from evaluator_app.stages import shortlisted
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import Card, Identity
+from evaluator_demo.committee_sim import MemberDesk
+from evaluator_demo.rounds import DemoApp, session_id, session_title, write_spec
+from evaluator_demo.slides import write_slides
 
 STAGE = "발표"
 SHORTLIST = 6
@@ -57,8 +57,8 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
                      written: Path, members: dict[str, Identity],
                      run: Callable[..., str], say: Callable[[str], None]) -> Day | None:
     """Play the 발표 day; `members`: every member's identity (workspace → Identity), `plan`:
-    the 서면 round's demo_cmd.Plan (its conflicts carry over). None when no one passed."""
-    from evaluator_app.cli.demo_cmd import Plan, committee_lines, fill_form
+    the 서면 round's members.Plan (its conflicts carry over). None when no one passed."""
+    from evaluator_demo.members import Plan, committee_lines, fill_form
 
     t0 = time.monotonic()
     sid, title = session_id(program, STAGE), session_title(program, STAGE)

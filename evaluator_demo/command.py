@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from evaluator_app.demo_round import PROGRAMS
+from evaluator_demo.rounds import PROGRAMS
 
 
 @click.command("demo")
@@ -25,6 +25,6 @@ from evaluator_app.demo_round import PROGRAMS
 def demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gui: bool,
          count: int | None) -> None:
     """A whole round: a secretariat, a chair and seven members, then the desktop app."""
-    from evaluator_app.cli.demo_cmd import run_demo
+    from evaluator_demo.play import run_demo
 
     run_demo(dest, program, simulate, presentation, no_gui, count)

@@ -3,7 +3,7 @@
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from evaluator_app.demo_plan_style import (
+from evaluator_demo.plan_style import (
     CONTENTS,
     LEFT,
     PALETTE,

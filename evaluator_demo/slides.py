@@ -1,7 +1,7 @@
 """A short example 발표자료 (presentation slides) for a shortlisted demo application.
 
 Five landscape A4 pages drawn with reportlab, with the plan's palette, fonts and helpers
-(demo_plan_pdf.Plan: wrapped Korean text, particles, the budget line): a title slide, the
+(plan_pdf.Plan: wrapped Korean text, particles, the budget line): a title slide, the
 problem and the goal, the services, the organisation and budget with a pie chart, and the
 targets with a bar chart. Every page is marked 예시 (watermark and footer), like the plans.
 """
@@ -16,8 +16,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from evaluator_app.demo_plan_pdf import CORAL, NAVY, PALE, PALETTE, TEAL, Plan, josa
-from evaluator_app.demo_round import SHORT_KO, YEAR, DemoApp
+from evaluator_demo.plan_pdf import CORAL, NAVY, PALE, PALETTE, TEAL, Plan, josa
+from evaluator_demo.rounds import SHORT_KO, YEAR, DemoApp
 
 SW, SH = landscape(A4)
 X0, X1 = 50, SW - 50

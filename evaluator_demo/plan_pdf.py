@@ -21,8 +21,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from evaluator_app.demo_plan_map import SiteMapMixin
-from evaluator_app.demo_plan_style import (
+from evaluator_app.fonts import register_korean_fonts
+from evaluator_app.programs import load_programs
+from evaluator_demo.plan_map import SiteMapMixin
+from evaluator_demo.plan_style import (
     CONTENTS,
     CORAL,
     LEFT,
@@ -39,9 +41,7 @@ from evaluator_app.demo_plan_style import (
     W,
     josa,
 )
-from evaluator_app.demo_round import SHORT_KO, YEAR, DemoApp
-from evaluator_app.fonts import register_korean_fonts
-from evaluator_app.programs import load_programs
+from evaluator_demo.rounds import SHORT_KO, YEAR, DemoApp
 
 
 class Plan(SiteMapMixin):

@@ -9,9 +9,7 @@ import random
 import shutil
 import sys
 import time
-from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,21 +17,32 @@ from typing import Any
 import click
 from openpyxl import load_workbook
 
-from evaluator_app.committee_sim import MemberDesk, realistic_entries
-from evaluator_app.demo_plan_pdf import write_plan
-from evaluator_app.demo_round import (
-    DemoApp,
+from evaluator_app.rubric.model import Rubric
+from evaluator_app.trust.bundle import OpenedBundle, load_bundle
+from evaluator_app.trust.identity import Card, Identity, load_identity_file, save_identity_file
+from evaluator_app.trust.workspace_identity import remember
+from evaluator_app.workspace import Workspace
+from evaluator_demo.committee_sim import MemberDesk
+from evaluator_demo.members import (
+    APP_MEMBER,
+    CLI_PEOPLE,
+    LENIENT,
+    MEMBERS,
+    OUTLIER,
+    PEOPLE,
+    Plan,
+    committee_lines,
+    fill_form,
+    passphrase_of,
+)
+from evaluator_demo.plan_pdf import write_plan
+from evaluator_demo.rounds import (
     make_apps,
     rubrics_of,
     session_id,
     session_title,
     write_spec,
 )
-from evaluator_app.rubric.model import Rubric
-from evaluator_app.trust.bundle import OpenedBundle, load_bundle
-from evaluator_app.trust.identity import Card, Identity, load_identity_file, save_identity_file
-from evaluator_app.trust.workspace_identity import remember
-from evaluator_app.workspace import Workspace
 
 RATIONALES = [
     "데이터 기반 진단과 시민 수요조사가 구체적으로 제시되어 타당함",
@@ -99,134 +108,6 @@ def add_roster(spec: Path, now: datetime) -> None:
         encoding="utf-8")
 
 
-# ---- the realistic round (`evaluator demo`) ----------------------------------------------
-
-PEOPLE = {  # workspace → (name, affiliation, role); affiliations are generic, not real bodies
-    "secretariat": ("사무국 간사", "공모 사무국 (예시)", "secretariat"),
-    "chair": ("정위원장", "도시계획 전문가 (예시)", "chair"),
-    "m1": ("김위원", "교통 전문가 (예시)", "member"),
-    "m2": ("이위원", "ICT·데이터 전문가 (예시)", "member"),
-    "m3": ("박위원", "재정·경영 전문가 (예시)", "member"),
-    "m4": ("최위원", "환경·에너지 전문가 (예시)", "member"),
-    "m5": ("한위원", "사회복지 전문가 (예시)", "member"),
-    "m6": ("강위원", "건축·도시재생 전문가 (예시)", "member"),
-    "m7": ("조위원", "산업·창업 전문가 (예시)", "member"),
-}
-MEMBERS = [w for w, p in PEOPLE.items() if p[2] == "member"]
-CLI_PEOPLE = ("secretariat", "chair", "m1", "m2")  # the rest are simulated in-process
-APP_MEMBER = "m2"
-# How each member scores (--simulate): a systematic offset on every item, and item noise.
-LENIENT, OUTLIER = "m4", "m6"
-BIAS = {"m1": 0.0, "m2": -0.015, "m3": 0.01, "m4": 0.09, "m5": -0.02, "m6": 0.0, "m7": -0.03}
-OUTLIER_DROP = 0.32  # the outlier's level on one application falls this far
-
-
-def passphrase_of(who: str) -> str:
-    return f"{who}-demo-2025"
-
-
-def pledge_text(title: str) -> str:
-    return (f"본인은 {title}의 평가위원으로서 관계 법령과 공모지침에 따라 공정하고 성실하게 "
-            "평가하며, 평가 과정에서 알게 된 내용을 누설하지 않고, 이해충돌이 있는 경우 스스로 "
-            "회피할 것을 서약합니다.")
-
-
-@dataclass
-class Plan:
-    """Who scores what in the demo round: the model behind every member's entries."""
-
-    apps: list[DemoApp]
-    predeclared: tuple[str, str]  # (member, application) the secretariat declared
-    self_declared: tuple[str, str] | None  # a conflict a member declares in the form
-    outlier_app: str
-
-    @classmethod
-    def of(cls, apps: list[DemoApp]) -> "Plan":
-        fictional = [a for a in apps if not a.real]
-        pre = fictional[min(1, len(fictional) - 1)].id if fictional else apps[-1].id
-        own = next((a.id for a in fictional[2:]), None)
-        best = max(fictional or apps, key=lambda a: a.quality)
-        return cls(apps, (APP_MEMBER, pre), ("m1", own) if own else None, best.id)
-
-    def conflicted(self, member: str, app_id: str) -> bool:
-        return (member, app_id) in (self.predeclared, self.self_declared)
-
-    def entries(self, member: str, rubric_of: Callable[[str], Rubric]) -> dict[str, Any]:
-        """application id → ApplicationEntries, or None for 회피."""
-        out: dict[str, Any] = {}
-        for a in self.apps:
-            if self.conflicted(member, a.id):
-                out[a.id] = None
-                continue
-            rubric = rubric_of(a.id)
-            app_rng = random.Random(f"items-{a.id}")  # the application's own strengths
-            item_levels = {i.id: a.quality + app_rng.gauss(0, 0.06) for i in rubric.items()}
-            level = a.quality + BIAS[member]
-            if member == OUTLIER and a.id == self.outlier_app:
-                level -= OUTLIER_DROP
-                item_levels = {k: v - OUTLIER_DROP for k, v in item_levels.items()}
-            item_levels = {k: v + BIAS[member] for k, v in item_levels.items()}
-            out[a.id] = realistic_entries(rubric, level, random.Random(f"{member}-{a.id}"),
-                                          item_levels, noise=0.045)
-        return out
-
-
-def fill_form(src: Path, dst: Path, entries: dict[str, Any], predeclared: set[str] = frozenset(),
-              ground: str = "advice", only: set[str] | None = None) -> None:
-    """What a member does in the spreadsheet: the given entries, cell by cell (a conflict the
-    secretariat declared is already in the bundle: its row stays as exported); with `only`,
-    just those applications (the 발표 day: the ones presented so far)."""
-    wb = load_workbook(src)
-    sheet = wb["평가"]
-    header = [c.value for c in sheet[1]]
-    col = {name: header.index(name) + 1 for name in header}
-    for row in range(2, sheet.max_row + 1):
-        app, item = sheet.cell(row, col["신청번호"]).value, sheet.cell(row, col["항목 ID"]).value
-        scale = sheet.cell(row, col["척도"]).value
-        score, why = sheet.cell(row, col["점수"]), sheet.cell(row, col["평가사유"])
-        e = entries.get(app)
-        if only is not None and app not in only:
-            continue
-        if item == "coi":
-            if app in predeclared:
-                continue
-            if e is None:
-                score.value = ground
-                why.value = "최근 3년 내 해당 신청기관의 스마트도시 관련 용역 자문에 참여함"
-            else:
-                score.value = "none"
-        elif e is None:
-            continue  # 회피: left blank
-        elif item == "opinion":
-            why.value = e.opinion
-        elif scale == "gate":
-            score.value = "적합" if e.gates[item].value == "pass" else "부적합"
-        elif item in e.scores:
-            v = e.scores[item].value
-            score.value = float(v) if scale == "points" else v
-            why.value = e.scores[item].rationale
-        elif item in e.adjustments:
-            score.value = float(e.adjustments[item].value)
-            why.value = e.adjustments[item].rationale
-    wb.save(dst)
-
-
-def committee_lines(now: datetime, title: str, conflicts: list[tuple[str, str]]) -> list[str]:
-    """The committee part of a demo spec: roster cards, window, pledge, pre-declared conflicts
-    ((member workspace, application))."""
-    lines = [
-        "", "[roster]", 'chair = "../cards/chair.json"',
-        "members = [" + ", ".join(f'"../cards/{w}.json"' for w in MEMBERS) + "]",
-        "[window]", f'opens = "{(now - timedelta(days=1)).isoformat(timespec="seconds")}"',
-        f'closes = "{(now + timedelta(days=14)).isoformat(timespec="seconds")}"',
-        "[pledge]", f'text = "{pledge_text(title)}"']
-    for member, app in conflicts:
-        lines += ["# declared by the secretariat: this member cannot even decrypt the application",
-                  "[[conflicts]]", f'member = "../cards/{member}.json"',
-                  f'application = "{app}"']
-    return [*lines, ""]
-
-
 def _write_identity_file(secret: dict[str, Any], path: str, passphrase: str) -> str:
     return save_identity_file(Identity.from_secret_dict(secret, path), Path(path), passphrase)
 
@@ -258,7 +139,7 @@ class IdentityFiles:
 def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gui: bool,
              count: int | None) -> None:
     """A whole round: a secretariat, a chair and seven members, then the desktop app (the
-    `evaluator demo` command, cli/demo_entry.py, calls this once its options are parsed)."""
+    `evaluator demo` command, evaluator_demo/command.py, calls this once its options are parsed)."""
     from evaluator_app.cli import cli
 
     simulate = simulate or presentation
@@ -391,7 +272,7 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
 
     day = None
     if presentation:
-        from evaluator_app.cli.demo_presentation import presentation_day
+        from evaluator_demo.presentation import presentation_day
 
         everyone = {w: simulated[w] if w in simulated else
                     load_identity_file(ids[w], passphrase_of(w))  # unlocked before: no scrypt

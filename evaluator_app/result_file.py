@@ -11,8 +11,8 @@ from typing import Any
 import minisign
 
 from evaluator_app.canonical import canonical_json
+from evaluator_app.cards import Card
 from evaluator_app.errors import ConsolidationError
-from evaluator_app.trust.identity import Card
 
 RESULT_FORMAT = "evaluation-desk-result/2"  # names the bundle by its signed manifest
 RESULT_FORMAT_1 = "evaluation-desk-result/1"  # named it by the file's SHA-256 (bundle_hash)
