@@ -22,9 +22,11 @@ from ui.member.controller import SessionController
 from ui.member.main_window import MainWindow
 
 SID = "2025-strong-small-written"
-# Three rounds, judged by their median: one scheduler hiccup on a busy 2-core CI machine (one
-# round in ~10 showed a lone 180–190 ms gap with nothing of ours running on the GUI thread)
-# must not fail the run, while a real stall shows in every round.
+# Judged by the GUI thread's own CPU time between two timer ticks (time.thread_time), not by
+# the wall clock: on a busy machine the thread is descheduled for 100–200 ms with nothing of
+# ours running (wall-clock gaps failed there), while synchronous work on the GUI thread —
+# decrypting, parsing, rendering — costs CPU time on it whatever the load. Three rounds, judged
+# by their median; the wall-clock gaps are printed beside for the record.
 ROUNDS = 3
 # The issue's target. Measured after parsing moved off the GUI thread: worst gaps 17–44 ms (the
 # click itself: list, form refill and repaint; then the first paint of the pages).
@@ -46,13 +48,14 @@ def write_large_pdf(path: Path, pages: int = 5) -> None:
     canvas.save()
 
 
-def open_and_leave(qtbot, window: MainWindow) -> tuple[float, float]:
+def open_and_leave(qtbot, window: MainWindow) -> tuple[float, float, float, float]:
     """Open A02 (the large document), then leave it for A01 while its first page is still being
-    rendered; the worst gap between 5 ms timer ticks in each part, in ms."""
-    ticks: list[float] = []
+    rendered; the GUI thread's worst CPU time between 5 ms timer ticks in each part, then the
+    worst wall-clock gaps, in ms."""
+    ticks: list[tuple[float, float]] = []
     timer = QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
     timer.start()
     qtbot.wait(100)
     with qtbot.waitSignal(window.documents_shown, timeout=30_000,
@@ -65,10 +68,11 @@ def open_and_leave(qtbot, window: MainWindow) -> tuple[float, float]:
         window.select_application("A01")
     qtbot.wait(300)
     timer.stop()
-    gaps = [(b - a, b) for a, b in itertools.pairwise(ticks)]
-    opening = max(gap for gap, end in gaps if end <= left)  # a gap spanning the second click
-    leaving = max(gap for gap, end in gaps if end > left)  # belongs to leaving
-    return opening * 1000, leaving * 1000
+    gaps = [(b[1] - a[1], b[0] - a[0], b[0]) for a, b in itertools.pairwise(ticks)]
+    before = [(cpu, wall) for cpu, wall, end in gaps if end <= left]
+    after = [(cpu, wall) for cpu, wall, end in gaps if end > left]  # a gap spanning the second
+    return (max(c for c, _ in before) * 1000, max(c for c, _ in after) * 1000,  # click: leaving
+            max(w for _, w in before) * 1000, max(w for _, w in after) * 1000)
 
 
 def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
@@ -96,13 +100,15 @@ def test_the_gui_thread_never_stalls_on_a_large_document(qtbot, tmp_path, home):
     if window.current != "A01":  # the member's shuffled order may already start there
         with qtbot.waitSignal(window.documents_shown, timeout=10_000):
             window.select_application("A01")
-    openings, leavings = [], []
+    openings, leavings, walls = [], [], []
     for _ in range(ROUNDS):
-        opening, leaving = open_and_leave(qtbot, window)
+        opening, leaving, *wall = open_and_leave(qtbot, window)
         openings.append(opening)
         leavings.append(leaving)
-    print(f"worst GUI-thread gap per round (ms): opening {[round(g) for g in openings]}, "
-          f"leaving mid-render {[round(g) for g in leavings]}")
+        walls.append([round(w) for w in wall])
+    print(f"worst GUI-thread CPU between ticks per round (ms): opening "
+          f"{[round(g) for g in openings]}, leaving mid-render {[round(g) for g in leavings]}; "
+          f"wall-clock gaps {walls}")
     assert statistics.median(openings) < MAX_GAP_MS
     assert statistics.median(leavings) < MAX_GAP_LEAVING_MS
     window.select_application("A02")
