@@ -6,7 +6,6 @@ checks the signature with the public key alone. `verify_result` goes further: it
 everything from the sheets with the options the result records and compares line by line.
 """
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +18,8 @@ from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.consolidation.collect import Collection, Exclusion, Progress, collect
 from evaluator_app.consolidation.compute import RESULT_FORMAT, Options, consolidate
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.nesting import loads_json
+from evaluator_app.safe_files import MAX_RESULT_BYTES, MAX_SIGNATURE_BYTES, read_regular, shown
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.sheet import SheetContext, write_atomic
@@ -92,21 +93,18 @@ def write_result(result: dict[str, Any], identity: Identity | None, out_dir: Pat
 
 def load_result(path: Path) -> tuple[dict[str, Any], bytes]:
     path = Path(path)
+    data = read_regular(path, ConsolidationError, MAX_RESULT_BYTES, "a result")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ConsolidationError(f"{path} does not exist") from None
-    try:
-        result = json.loads(data)
+        result = loads_json(data)  # nesting measured first: no RecursionError
         ok = isinstance(result, dict) and result.get("format") == RESULT_FORMAT
         canonical = ok and canonical_json(result) == data
-    except ValueError:
+    except ValueError:  # also ValueRangeError: a number no canonical JSON holds
         ok = canonical = False
     if not ok:
-        raise ConsolidationError(f"{path} is not an Evaluation Desk result "
+        raise ConsolidationError(f"{shown(path)} is not an Evaluation Desk result "
                                  f"({RESULT_FORMAT})")
     if not canonical:
-        raise ConsolidationError(f"{path} is not in canonical form (damaged or altered)")
+        raise ConsolidationError(f"{shown(path)} is not in canonical form (damaged or altered)")
     return result, data
 
 
@@ -118,12 +116,14 @@ def check_signature(path: Path, result: dict[str, Any], data: bytes,
     if card is None:
         raise ConsolidationError(f"{path} names {fp or 'nobody'} as its signer, who is neither "
                                  "the chair nor the secretariat of the bundle")
+    sig_path = Path(str(path) + ".minisig")
+    if not sig_path.exists() and not sig_path.is_symlink():
+        raise ConsolidationError(f"{shown(path)}.minisig does not exist: the result is not "
+                                 "signed")
+    raw = read_regular(sig_path, ConsolidationError, MAX_SIGNATURE_BYTES, "a signature")
     try:
-        sig = minisign.Signature.from_bytes(Path(str(path) + ".minisig").read_bytes())
+        sig = minisign.Signature.from_bytes(raw)
         card.public_key().verify(data, sig)
-    except FileNotFoundError:
-        raise ConsolidationError(f"{path}.minisig does not exist: the result is not "
-                                 "signed") from None
     except Exception:  # ParseError, VerifyError: altered result or signature
         raise ConsolidationError(f"{path}: the signature does not verify with {card.name}'s "
                                  "key (the result was altered)") from None
