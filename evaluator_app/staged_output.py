@@ -43,6 +43,7 @@ class Stage:
     def __init__(self, target: Path, folder: Path) -> None:
         self.target = target
         self.folder = folder
+        self.created: list[Path] = []  # after the move: folders it made, outermost first
 
     def path(self, name: str) -> Path:
         return self.folder / name
@@ -71,12 +72,14 @@ def staged(target: Path, order: Sequence[str], owned: Sequence[str] = (), swap: 
         recover(target)
         if target.exists() and not target.is_dir():
             raise error(f"{shown(target)} is a file, not a folder: nothing was written")
+        existed = target.exists()
         created = _make_parents(target.parent)
         folder = _new_stage(target)
     except OSError as e:
         raise error(_sentence(e, target)) from None
+    stage = Stage(target, folder)
     try:
-        yield Stage(target, folder)
+        yield stage
         written = [n for n in order if (folder / n).is_file()]
         unexpected = sorted(p.name for p in folder.iterdir() if p.name not in order)
         if unexpected:
@@ -85,6 +88,7 @@ def staged(target: Path, order: Sequence[str], owned: Sequence[str] = (), swap: 
             _fsync(folder / name)
         _fsync_folder(folder)
         _commit(target, folder, written, owned, swap, error)
+        stage.created = created + ([] if existed else [target])
     except BaseException as e:
         if not (folder / PLAN).exists():  # else it holds old files: the next write finishes it
             _discard(folder, created)
@@ -120,13 +124,14 @@ def _make_parents(folder: Path) -> list[Path]:
         except FileExistsError:
             continue
         except OSError:
-            _remove_dirs(created)
+            remove_dirs(created)
             raise
         created.append(p)
     return created
 
 
-def _remove_dirs(created: list[Path]) -> None:
+def remove_dirs(created: list[Path]) -> None:
+    """Remove folders a write made, innermost first, each only while empty."""
     for p in reversed(created):
         with suppress(OSError):
             p.rmdir()  # only when still empty
@@ -177,7 +182,7 @@ def _fsync_folder(folder: Path) -> None:
 
 def _discard(folder: Path, created: list[Path]) -> None:
     shutil.rmtree(folder, ignore_errors=True)
-    _remove_dirs(created)
+    remove_dirs(created)
 
 
 def _commit(target: Path, folder: Path, written: list[str], owned: list[str], swap: bool,

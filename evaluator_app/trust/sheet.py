@@ -29,7 +29,7 @@ from evaluator_app.scoring import (
     normalize_adjustment,
     normalize_score,
 )
-from evaluator_app.staged_output import staged
+from evaluator_app.staged_output import remove_dirs, staged
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import sha256_file
@@ -44,6 +44,7 @@ class SheetFiles:
     signature: Path
     pdf: Path
     sha256: str
+    created: tuple[Path, ...] = field(default=(), compare=False)  # folders the export made
 
 
 def trusted_comment(session_id: str, fingerprint: str, revision: int,
@@ -191,13 +192,15 @@ def write_sheet_files(prepared: PreparedSheet, identity: Identity, out_dir: Path
             session_id, me, revision, k)))
         write_atomic(stage.path(names[2]), data)
     return SheetFiles(out_dir / names[2], out_dir / names[1], out_dir / names[0],
-                      "sha256:" + sha256_hex(data))
+                      "sha256:" + sha256_hex(data), tuple(stage.created))
 
 
 def remove_sheet_files(files: SheetFiles) -> None:
-    """The .json first: without it the other two are no sheet."""
+    """The .json first: without it the other two are no sheet; then any folder the export
+    made, so a refused export leaves no trace."""
     for path in (files.json, files.signature, files.pdf):
         path.unlink(missing_ok=True)
+    remove_dirs(list(files.created))
 
 
 def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Path,
