@@ -105,9 +105,13 @@ def _sentence(e: OSError, target: Path) -> str:
     if e.errno == errno.ENOSPC:
         return (f"the disk is full ({writing}): nothing was written and what was there is "
                 "unchanged; free some space and try again")
-    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if e.errno == errno.EROFS:
         return (f"{where} cannot be written ({e.strerror or e}): nothing was written; choose "
                 "a folder you can write to")
+    if e.errno in (errno.EACCES, errno.EPERM):  # Windows: also a file open in a viewer
+        return (f"{where} cannot be written ({e.strerror or e}{', ' + name if name else ''}): "
+                "nothing was written; close any program that has the file open, or choose a "
+                "folder you can write to")
     return f"{e.strerror or e} ({writing}): nothing was written"
 
 

@@ -42,19 +42,23 @@ def signed(big, bundle, tmp_path_factory) -> Path:
     return folder
 
 
+class Hung(BaseException):
+    """Not an OSError (TimeoutError is one): no `except OSError` in the code can swallow it."""
+
+
 @contextmanager
 def no_hang(seconds: int = 120):
     """A hang becomes a failure here instead of a stuck test run (on the code before the fix,
     reading a FIFO blocked forever)."""
     def hung(*_):  # type: ignore[no-untyped-def]
-        raise TimeoutError("hung reading the folder")
+        raise Hung("hung reading the folder")
 
     previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1)  # and again each second after
     try:
         yield
     finally:
-        signal.alarm(0)
+        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 

@@ -282,3 +282,33 @@ def test_sheet_export_leaves_nothing_unless_complete(committee, evb, home, tmp_p
     assert sorted(p.name for p in shared.iterdir()) == sorted(
         ["other-member.json", f"{stem}.json", f"{stem}.json.minisig", f"{stem}.pdf"])
     assert leftovers(shared) == []
+
+
+@needs_namespaces
+def test_sheet_export_on_a_read_only_workspace_leaves_no_folder(committee, evb, home,
+                                                                tmp_path):
+    """The reported case: a read-only workspace refuses to lock the session after the files
+    were written; before issue 17 an empty --out folder stayed behind."""
+    from datetime import datetime
+
+    from test_sheet import score_everything
+
+    from evaluator_app.trust.open_session import open_bundle
+    from evaluator_app.workspace import Workspace
+
+    save_identity_file(committee.m1, tmp_path / "m1.age", PASSPHRASE)
+    (tmp_path / "pp").write_text(PASSPHRASE, encoding="utf-8")
+    with Workspace.open(home) as w:
+        sid = open_bundle(w, evb, committee.m1,
+                          now=datetime.fromisoformat("2025-06-05T10:00:00+09:00")).session.id
+        w.accept_pledge(sid, committee.m1.card.name, committee.m1.card.fingerprint)
+        score_everything(w, tmp_path)
+    out = tmp_path / "usb" / "sheets"
+    result = in_namespace(
+        f"mount --bind {home} {home} && mount -o remount,bind,ro {home} && "
+        f"@EVALUATOR@ sheet export {sid} --out {out} --identity-file {tmp_path / 'm1.age'} "
+        f"--passphrase-file {tmp_path / 'pp'}", home)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "read-only" in result.stderr and "internal error" not in result.stderr
+    assert not (tmp_path / "usb").exists()  # no empty folder, no parent, no stage
+    assert [p.name for p in tmp_path.iterdir() if "evaluator-" in p.name] == []
