@@ -4,7 +4,6 @@ Kept below the consolidation (it needs only the canonical form and the signer's 
 session spec can check an earlier stage's result without importing the consolidation.
 """
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,8 @@ import minisign
 from evaluator_app.canonical import canonical_json
 from evaluator_app.cards import Card
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.nesting import loads_json
+from evaluator_app.safe_files import MAX_RESULT_BYTES, MAX_SIGNATURE_BYTES, read_regular, shown
 
 RESULT_FORMAT = "evaluation-desk-result/2"  # names the bundle by its signed manifest
 RESULT_FORMAT_1 = "evaluation-desk-result/1"  # named it by the file's SHA-256 (bundle_hash)
@@ -24,22 +25,19 @@ def trusted_comment(session_id: str, created: str) -> str:
 
 def load_result(path: Path) -> tuple[dict[str, Any], bytes]:
     path = Path(path)
+    data = read_regular(path, ConsolidationError, MAX_RESULT_BYTES, "a result")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ConsolidationError(f"{path} does not exist") from None
-    try:
-        result = json.loads(data)
+        result = loads_json(data)  # nesting measured first: no RecursionError
         ok = isinstance(result, dict) and result.get("format") in (RESULT_FORMAT,
                                                                    RESULT_FORMAT_1)
         canonical = ok and canonical_json(result) == data
-    except ValueError:
+    except ValueError:  # also ValueRangeError: a number no canonical JSON holds
         ok = canonical = False
     if not ok:
-        raise ConsolidationError(f"{path} is not an Evaluation Desk result "
+        raise ConsolidationError(f"{shown(path)} is not an Evaluation Desk result "
                                  f"({RESULT_FORMAT})")
     if not canonical:
-        raise ConsolidationError(f"{path} is not in canonical form (damaged or altered)")
+        raise ConsolidationError(f"{shown(path)} is not in canonical form (damaged or altered)")
     return result, data
 
 
@@ -51,12 +49,14 @@ def check_signature(path: Path, result: dict[str, Any], data: bytes,
     if card is None:
         raise ConsolidationError(f"{path} names {fp or 'nobody'} as its signer, who is neither "
                                  "the chair nor the secretariat of the bundle")
+    sig_path = Path(str(path) + ".minisig")
+    if not sig_path.exists() and not sig_path.is_symlink():
+        raise ConsolidationError(f"{shown(path)}.minisig does not exist: the result is not "
+                                 "signed")
+    raw = read_regular(sig_path, ConsolidationError, MAX_SIGNATURE_BYTES, "a signature")
     try:
-        sig = minisign.Signature.from_bytes(Path(str(path) + ".minisig").read_bytes())
+        sig = minisign.Signature.from_bytes(raw)
         card.public_key().verify(data, sig)
-    except FileNotFoundError:
-        raise ConsolidationError(f"{path}.minisig does not exist: the result is not "
-                                 "signed") from None
     except Exception:  # ParseError, VerifyError: altered result or signature
         raise ConsolidationError(f"{path}: the signature does not verify with {card.name}'s "
                                  "key (the result was altered)") from None

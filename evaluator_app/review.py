@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.safe_files import is_regular, json_files
 
 REVIEW_KEYS = {"presentation_minutes", "questions_minutes", "order"}
 ORDERS = ("spec", "draw")
@@ -112,9 +113,11 @@ def new_files(folders: Iterable[Path], seen: set[Path]) -> list[Path]:
     for folder in folders:
         if not Path(folder).is_dir():
             continue
-        for f in sorted(Path(folder).rglob("*.json")):
+        for f in sorted(json_files(Path(folder))):  # no folder links, no loops
+            if not (is_regular(f) and is_regular(Path(str(f) + ".minisig"))):
+                continue  # a FIFO, a link to nothing, a signature not there yet
             path = f.resolve()
-            if path not in seen and Path(str(f) + ".minisig").exists():
+            if path not in seen:
                 seen.add(path)
                 found.append(path)
     return found

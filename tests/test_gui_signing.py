@@ -4,6 +4,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QSettings
 
+from evaluator_app.errors import WorkspaceReadOnlyError
 from evaluator_app.form import export_form, import_form
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import save_identity_file
@@ -50,6 +51,20 @@ def test_signing_with_an_identity_file_asks_its_passphrase(qtbot, committee, evb
     qtbot.waitUntil(lambda: "wrong passphrase" in dialog.result.text(), timeout=20_000)
     assert dialog.sign.isEnabled() and not window.controller.is_locked()
     assert not (tmp_path / "sheets").exists() or not any((tmp_path / "sheets").iterdir())
+
+    # the workspace refuses to record the export (read-only, full): the files written off-thread
+    # are taken back, and the folder the export made with them (issue 17)
+    real_lock = window.controller.lock
+
+    def refuse(files):  # type: ignore[no-untyped-def]
+        raise WorkspaceReadOnlyError(f"the workspace folder {home} is read-only")
+
+    window.controller.lock = refuse  # type: ignore[method-assign]
+    dialog.passphrase.setText(PASS)
+    dialog.export_to(tmp_path / "stick" / "sheets")
+    qtbot.waitUntil(lambda: "read-only" in dialog.result.text(), timeout=20_000)
+    assert not (tmp_path / "stick").exists() and dialog.sign.isEnabled()
+    window.controller.lock = real_lock  # type: ignore[method-assign]
 
     dialog.passphrase.setText(PASS)
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:

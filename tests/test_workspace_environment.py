@@ -26,7 +26,7 @@ who, session = int(sys.argv[1]), sys.argv[2]
 items = sys.argv[3].split(",")
 apps = ["A01", "A02", "A03"]
 for i in range(25):
-    value = str((who + i) % 5 + 5)
+    value = str((who + i + i // 5) % 5 + 5)  # each edit changes its item: each is one event
     r = runner.invoke(cli, ["score", "set", session, apps[who], items[i % len(items)], value,
                             "--rationale", sys.argv[4]])
     print(r.exit_code, r.output.strip().splitlines()[-1] if r.output.strip() else "",
@@ -154,7 +154,9 @@ def test_a_sheet_export_that_runs_out_of_space_leaves_nothing(committee, evb, ho
     result = run_cli("sheet", "export", sid, "--out", str(out))
     assert result.exit_code == 2
     assert "error: the disk is full" in result.output, result.output
-    assert sorted(p.name for p in out.iterdir()) == []  # no .pdf.part, no half export
+    assert "nothing was written" in result.output
+    assert not out.exists()  # not even an empty folder (issue 17)
+    assert sorted(p.name for p in tmp_path.iterdir() if "out" in p.name) == []  # no stage
     with Workspace.open(home) as w:
         assert w.session(sid).state == "open"
     monkeypatch.setattr(sheet_pdf.SimpleDocTemplate, "build", real_build)

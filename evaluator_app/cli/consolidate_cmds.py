@@ -12,6 +12,7 @@ from evaluator_app.cli.key_options import (
 )
 from evaluator_app.consolidation.rules import RULES
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.safe_files import shown
 
 if TYPE_CHECKING:
     from evaluator_app.consolidation.collect import Collection
@@ -26,7 +27,7 @@ def print_collection(collection: "Collection") -> None:
     for r in collection.records:
         who = f"{r.name or '?'} {r.member}".strip()
         rev = f"r{r.revision}" if r.revision is not None else "r?"
-        line = f"  {STATUS_KO[r.status]:<4} {r.status:<10} {who:<32} {rev:<4} {r.path.name}"
+        line = f"  {STATUS_KO[r.status]:<4} {r.status:<10} {who:<32} {rev:<4} {shown(r.path.name)}"
         click.echo(line + (f" — {r.reason}" if r.reason else ""))
     names = {c.fingerprint: c.name for c in collection.roster}
     for fp in collection.missing():
@@ -34,7 +35,7 @@ def print_collection(collection: "Collection") -> None:
     for e in collection.exclusions:
         click.echo(f"  제외   excluded   {names.get(e.member, '?')} {e.member}: {e.reason}")
     for p in collection.ignored:
-        click.echo(f"  (ignored {p}: not a signed score sheet)")
+        click.echo(f"  (ignored {shown(p)}: not a signed score sheet)")
 
 
 def print_ranking(result: dict[str, Any]) -> None:

@@ -14,6 +14,13 @@ from pathlib import Path
 
 from evaluator_app.canonical import sha256_hex
 from evaluator_app.errors import ConsolidationError, EvaluatorError
+from evaluator_app.safe_files import (
+    has_text_name,
+    is_regular,
+    json_files,
+    read_regular,
+    shown,
+)
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card
 from evaluator_app.trust.sheet import SheetContext, VerifiedSheet, verify_sheet
@@ -84,7 +91,7 @@ class Collection:
     def blocking(self) -> list[str]:
         """Why no final result may be signed yet (one sentence each); empty when it may."""
         names = {c.fingerprint: c.name for c in self.roster}
-        out = [f"{r.path.name} is rejected: {r.reason}" for r in self.rejected()]
+        out = [f"{shown(r.path.name)} is rejected: {r.reason}" for r in self.rejected()]
         out += [f"{names.get(fp, fp)} ({fp}) has not handed in a sheet" for fp in self.missing()]
         out += [f"{names.get(fp, fp)} has not yet scored {a} (their latest sheet is partial)"
                 for fp, a in self.unscored()]
@@ -95,40 +102,51 @@ def sheet_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     """The sheet files named or found in folders; and JSON files in folders that are no sheet.
 
     A file named explicitly is always checked; in a folder (searched recursively, as a USB stick
-    may hold one folder per member), a `.json` counts when its signature file lies beside it.
+    may hold one folder per member), a `.json` counts when it is a regular file and its
+    signature file lies beside it. Links to folders are not followed (a loop cannot trap the
+    search); a FIFO, a device or a link to nothing is no sheet (safe_files.py).
     """
     files: list[Path] = []
     ignored: list[Path] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for f in sorted(p.rglob("*.json")):
-                if Path(str(f) + SIGNATURE_SUFFIX).exists() and not _is_result(f):
+            for f in sorted(json_files(p)):
+                if (is_regular(f) and is_regular(Path(str(f) + SIGNATURE_SUFFIX))
+                        and not _is_result(f)):
                     files.append(f)
                 else:
                     ignored.append(f)
-        elif p.exists():
-            files.append(p)
+        elif p.exists() or p.is_symlink():
+            files.append(p)  # verify_sheet says what is wrong with it, if anything
         else:
-            raise ConsolidationError(f"{p} does not exist")
-    unique = list(dict.fromkeys(f.resolve() for f in files))
+            raise ConsolidationError(f"{shown(p)} does not exist")
+    unique = list(dict.fromkeys(_absolute(f) for f in files))
     return unique, ignored
+
+
+def _absolute(path: Path) -> Path:
+    """The file's real path, so one sheet named twice counts once; a link loop stays as is."""
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):  # RuntimeError: a loop, on Python before 3.13
+        return path.absolute()
 
 
 def _is_result(path: Path) -> bool:
     """A signed result.json kept beside the sheets (an earlier run, an earlier stage)."""
     try:
-        return RESULT_MARKER in path.read_bytes()
-    except OSError:
-        return False
+        return RESULT_MARKER in read_regular(path, ConsolidationError)
+    except ConsolidationError:
+        return False  # too large or unreadable: verify_sheet rejects it with the reason
 
 
 def _claimed_member(path: Path) -> tuple[str, int | None]:
     """Who a rejected file says it is from, when it can be read at all."""
     try:
-        sheet = json.loads(path.read_bytes())
+        sheet = json.loads(read_regular(path, ConsolidationError))
         return str(sheet["member"]["fingerprint"]), int(sheet["revision"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ConsolidationError, ValueError, KeyError, TypeError, RecursionError):
         return "", None
 
 
@@ -147,12 +165,16 @@ def collect(paths: Iterable[Path], bundle: OpenedBundle,
     records: list[SheetRecord] = []
     for i, path in enumerate(files):
         try:
+            if not has_text_name(path):  # it could not be named in the result or a message
+                raise ConsolidationError(f"{shown(path)}: the file name is not valid text "
+                                         "(another encoding, or control characters); rename "
+                                         "the file")
             v = verify_sheet(path, ctx)
         except EvaluatorError as e:
             fp, rev = _claimed_member(path)
             try:
-                digest = "sha256:" + sha256_hex(path.read_bytes())
-            except OSError:
+                digest = "sha256:" + sha256_hex(read_regular(path, ConsolidationError))
+            except ConsolidationError:
                 digest = ""
             status = EXCLUDED if fp and fp in excluded else REJECTED
             records.append(SheetRecord(path, status, digest, fp,
@@ -177,7 +199,7 @@ def collect(paths: Iterable[Path], bundle: OpenedBundle,
 
 
 def _reason(message: str, path: Path) -> str:
-    prefix = f"{path}: "
+    prefix = f"{shown(path)}: "
     return message[len(prefix):] if message.startswith(prefix) else message
 
 

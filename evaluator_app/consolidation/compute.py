@@ -32,6 +32,7 @@ from evaluator_app.errors import ConsolidationError
 from evaluator_app.result_file import RESULT_FORMAT
 from evaluator_app.review import agenda
 from evaluator_app.rubric.model import Rubric
+from evaluator_app.safe_files import shown
 from evaluator_app.scoring import format_decimal
 from evaluator_app.trust.sheet import ScoredPoints
 
@@ -177,7 +178,7 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
                     for c in collection.roster],
         "sheets": {status: [{"member": r.member, "revision": r.revision,
                              "partial": r.verified.partial if r.verified else None,
-                             "sha256": r.sha256, "file": r.path.name, "reason": r.reason}
+                             "sha256": r.sha256, "file": shown(r.path.name), "reason": r.reason}
                             for r in collection.records if r.status == status]
                    for status in (USED, SUPERSEDED, DUPLICATE, EXCLUDED)},
         "missing": [{"member": fp, "name": names.get(fp, "")} for fp in collection.missing()],

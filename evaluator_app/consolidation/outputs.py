@@ -1,6 +1,7 @@
-"""Every file of one consolidation, written into one folder."""
+"""Every file of one consolidation, written into one folder together or not at all."""
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -8,10 +9,18 @@ from evaluator_app.consolidation.disagreements import write_disagreements
 from evaluator_app.consolidation.report_pdf import write_report_pdf
 from evaluator_app.consolidation.result import write_result
 from evaluator_app.consolidation.tables import write_csv, write_xlsx
+from evaluator_app.errors import ConsolidationError
+from evaluator_app.safe_files import MAX_RESULT_BYTES, is_regular, read_regular
+from evaluator_app.staged_output import staged
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Identity
+from evaluator_app.trust.sheet import write_atomic
 
 Step = Callable[[str], None]
+# The order the files move into place: result.json last, so a signed result never sits beside
+# tables or reports of another run; the signature just before it.
+TABLES = ("result.csv", "result.xlsx", "report.pdf", "report-public.pdf")
+SIGNED = ("result.json.minisig", "result.json")
 
 
 def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identity | None,
@@ -21,28 +30,74 @@ def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identi
     종합평가표) and report-public.pdf (anonymised); with `disagreements`, also the anonymised
     list of flagged applications as that .pdf or .xlsx. Returns the files written.
 
-    `step` is told the name of each file before it is written (progress for the app).
+    Everything is written into a stage beside `out_dir` and moves into place only when
+    complete (staged_output.py): a failure or a kill leaves the previous result as it was, and
+    a signature of a previous signed result never stays beside a new provisional one.
+    `disagreements` outside `out_dir` gets a stage of its own, put in place just before the
+    folder's (and its previous content back should the folder fail). `step` is told the name
+    of each file before it is written (progress for the app).
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    inside = disagreements is not None and _same_folder(Path(disagreements).parent, out_dir)
+    extra = (Path(disagreements).name,) if inside and disagreements is not None else ()
+    apart: list[tuple[Path, bytes | None]] = []  # a file written outside, and what it was
+    try:
+        with staged(out_dir, (*TABLES, *extra, *SIGNED), error=ConsolidationError,
+                    swap=True) as stage:
 
-    def note(name: str) -> Path:
-        if step:
-            step(name)
-        return out_dir / name
+            def note(name: str) -> Path:
+                if step:
+                    step(name)
+                return stage.path(name)
 
-    note("result.json")
-    files = write_result(result, identity, out_dir)
-    written += [files.json, *([files.signature] if files.signature else [])]
-    write_csv(result, note("result.csv"))
-    write_xlsx(result, note("result.xlsx"))
-    written += [out_dir / "result.csv", out_dir / "result.xlsx"]
-    written.append(write_report_pdf(result, note("report.pdf")))
-    written.append(write_report_pdf(result, note("report-public.pdf"), public=True))
-    if disagreements is not None:
-        if step:
-            step(Path(disagreements).name)
-        rubrics = {r.content_hash: r for r in bundle.rubrics()}
-        written.append(write_disagreements(result, rubrics, Path(disagreements)))
+            note("result.json")
+            files = write_result(result, identity, stage.folder)
+            write_csv(result, note("result.csv"))
+            write_xlsx(result, note("result.xlsx"))
+            write_report_pdf(result, note("report.pdf"))
+            write_report_pdf(result, note("report-public.pdf"), public=True)
+            names = ["result.json", *(["result.json.minisig"] if files.signature else []),
+                     *TABLES]
+            if disagreements is not None:
+                rubrics = {r.content_hash: r for r in bundle.rubrics()}
+                if inside:
+                    write_disagreements(result, rubrics, note(extra[0]))
+                    names.append(extra[0])
+                else:
+                    if step:
+                        step(Path(disagreements).name)
+                    apart.append(_write_apart(result, rubrics, Path(disagreements)))
+    except BaseException:
+        for path, before in apart:  # the result did not get into place: nor does this
+            _restore(path, before)
+        raise
+    written = [out_dir / n for n in names]
+    if disagreements is not None and not inside:
+        written.append(Path(disagreements))
     return written
+
+
+def _write_apart(result: dict[str, Any], rubrics: dict[str, Any], path: Path
+                 ) -> tuple[Path, bytes | None]:
+    """The disagreements file in another folder: staged too, and put in place just before the
+    result's folder; returns what it replaced, to put back should the result fail."""
+    before = read_regular(path, ConsolidationError, MAX_RESULT_BYTES, "a list of "
+                          "disagreements") if is_regular(path) else None
+    with staged(path.parent, (path.name,), error=ConsolidationError) as stage:
+        write_disagreements(result, rubrics, stage.path(path.name))
+    return path, before
+
+
+def _restore(path: Path, before: bytes | None) -> None:
+    with suppress(OSError):
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            write_atomic(path, before)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):
+        return a.absolute() == b.absolute()

@@ -26,6 +26,7 @@ from evaluator_app.canonical import canonical_json, is_canonical, sha256_hex
 from evaluator_app.errors import EvaluatorError, ScoringError, SheetError
 from evaluator_app.nesting import parse_json
 from evaluator_app.rubric.model import Rubric
+from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, read_regular
 from evaluator_app.scoring import (
     ApplicationEntries,
     Entry,
@@ -35,6 +36,7 @@ from evaluator_app.scoring import (
     normalize_adjustment,
     normalize_score,
 )
+from evaluator_app.staged_output import remove_dirs, staged
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import sha256_file
@@ -52,6 +54,7 @@ class SheetFiles:
     signature: Path
     pdf: Path
     sha256: str
+    created: tuple[Path, ...] = field(default=(), compare=False)  # folders the export made
 
 
 def trusted_comment(session_id: str, fingerprint: str, revision: int,
@@ -177,7 +180,12 @@ def prepare_sheet(ws: Workspace, session_id: str, identity: Identity,
 
 
 def write_sheet_files(prepared: PreparedSheet, identity: Identity, out_dir: Path) -> SheetFiles:
-    """Sign and write SHEET.json, .minisig and the PDF (no workspace access: safe off-thread)."""
+    """Sign and write SHEET.json, .minisig and the PDF (no workspace access: safe off-thread).
+
+    `out_dir` is a folder many members' sheets share: the three files are written in a stage
+    beside it and move in together (staged_output.py) — the PDF, the signature, the .json last,
+    since a .json beside its .minisig is what the chair collects. On a failure nothing is left,
+    not even a new empty `out_dir`."""
     from evaluator_app.reports.sheet_pdf import write_sheet_pdf  # reportlab only when needed
 
     sheet = prepared.sheet
@@ -185,25 +193,24 @@ def write_sheet_files(prepared: PreparedSheet, identity: Identity, out_dir: Path
     session_id, me, revision = sheet["session"]["id"], identity.card.fingerprint, sheet[
         "revision"]
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     k = sheet.get("partial")
     stem = sheet_stem(session_id, me, revision, k)
-    files = SheetFiles(out_dir / f"{stem}.json", out_dir / f"{stem}.json.minisig",
-                       out_dir / f"{stem}.pdf", "sha256:" + sha256_hex(data))
-    try:
-        write_sheet_pdf(sheet, prepared.rubrics, files.pdf)
-        write_atomic(files.json, data)
-        write_atomic(files.signature, identity.sign(data, trusted_comment(session_id, me,
-                                                                           revision, k)))
-    except BaseException:
-        remove_sheet_files(files)  # all three or none: a half export is no export
-        raise
-    return files
+    names = (f"{stem}.pdf", f"{stem}.json.minisig", f"{stem}.json")
+    with staged(out_dir, names, error=SheetError) as stage:
+        write_sheet_pdf(sheet, prepared.rubrics, stage.path(names[0]))
+        write_atomic(stage.path(names[1]), identity.sign(data, trusted_comment(
+            session_id, me, revision, k)))
+        write_atomic(stage.path(names[2]), data)
+    return SheetFiles(out_dir / names[2], out_dir / names[1], out_dir / names[0],
+                      "sha256:" + sha256_hex(data), tuple(stage.created))
 
 
 def remove_sheet_files(files: SheetFiles) -> None:
+    """The .json first: without it the other two are no sheet; then any folder the export
+    made, so a refused export leaves no trace."""
     for path in (files.json, files.signature, files.pdf):
         path.unlink(missing_ok=True)
+    remove_dirs(list(files.created))
 
 
 def export_sheet(ws: Workspace, session_id: str, identity: Identity, out_dir: Path,
@@ -307,11 +314,12 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     ctx = bundle if isinstance(bundle, SheetContext) else SheetContext.of(bundle)
     bundle = ctx.bundle
     path = Path(path)
-    try:
-        data = path.read_bytes()
-        sig_bytes = Path(str(path) + ".minisig").read_bytes()
-    except FileNotFoundError as e:
-        raise _fail(path, f"{e.filename} does not exist") from None
+    try:  # regular files only, size-capped before reading (safe_files.py)
+        data = read_regular(path, SheetError)
+        sig_bytes = read_regular(Path(str(path) + ".minisig"), SheetError,
+                                 MAX_SIGNATURE_BYTES, "a signature")
+    except SheetError as e:
+        raise _fail(path, e.message) from None
     try:
         sheet, text, outside = parse_json(data)  # nesting measured first
         fp = sheet["member"]["fingerprint"]

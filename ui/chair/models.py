@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from evaluator_app.consolidation.collect import Collection
+from evaluator_app.safe_files import shown
 from ui.chair.texts import MISSING, record_reason, rule_word, status_word, subtype_word
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +88,7 @@ class VerificationModel(_Table):
                 self.rows.append(SheetRow(r.name or names.get(r.member, "?"), r.member,
                                           r.revision, r.status,
                                           record_reason(r, collection.records, reasons),
-                                          r.path.name))
+                                          shown(r.path.name)))
             for fp in collection.missing():
                 self.rows.append(SheetRow(names.get(fp, ""), fp, None, MISSING,
                                           self.tr("no sheet handed in yet"), ""))

@@ -4,6 +4,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from evaluator_app import errors
 from evaluator_app.consolidation.collect import Collection, SheetRecord
+from evaluator_app.safe_files import shown
 from ui.texts import error_headline
 
 MISSING = "missing"  # a roster member without a sheet (not a record of the core)
@@ -53,7 +54,7 @@ def record_reason(record: SheetRecord, records: list[SheetRecord],
         return QCoreApplication.translate("ChairTexts", "replaced by revision %1").replace(
             "%1", str(latest))
     if record.status == "duplicate":
-        same = next((r.path.name for r in records if r.sha256 == record.sha256
+        same = next((shown(r.path.name) for r in records if r.sha256 == record.sha256
                      and r.status != "duplicate"), "")
         return QCoreApplication.translate("ChairTexts", "the same file as %1").replace(
             "%1", same)
@@ -72,7 +73,7 @@ def blocking_findings(collection: Collection) -> list[str]:
     missing = QCoreApplication.translate("ChairTexts", "%1 (%2) has not handed in a sheet")
     unscored = QCoreApplication.translate(
         "ChairTexts", "%1 has not yet scored %2 (their latest sheet is partial)")
-    out = [rejected.replace("%1", r.path.name).replace("%2", r.reason)
+    out = [rejected.replace("%1", shown(r.path.name)).replace("%2", r.reason)
            for r in collection.rejected()]
     out += [missing.replace("%1", names.get(fp, fp)).replace("%2", fp)
             for fp in collection.missing()]

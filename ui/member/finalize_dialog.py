@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator_app.errors import EvaluatorError
 from evaluator_app.scoring import Missing
-from evaluator_app.trust.sheet import SheetFiles, write_sheet_files
+from evaluator_app.trust.sheet import SheetFiles, remove_sheet_files, write_sheet_files
 from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
 from ui.member.controller import SessionController
 from ui.screen_fit import fit_to_screen
-from ui.texts import application_status, describe_missing, rubric_status
+from ui.texts import application_status, describe_error, describe_missing, rubric_status
 from ui.workers import run_in_background
 
 
@@ -188,7 +189,12 @@ class FinalizeDialog(QDialog):
             return write_sheet_files(prepared, signer, folder)
 
         def done(files: SheetFiles) -> None:
-            self.controller.lock(files)
+            try:
+                self.controller.lock(files)
+            except EvaluatorError as e:  # e.g. a read-only workspace: not exported after all
+                remove_sheet_files(files)
+                failed(describe_error(e))
+                return
             self.files = files
             self.result.setText(
                 self.tr("Signed and exported:") + f"\n{files.json.name}\n{files.signature.name}"

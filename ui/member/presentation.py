@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.errors import EvaluatorError
-from evaluator_app.trust.sheet import SheetFiles, prepare_sheet, write_sheet_files
+from evaluator_app.trust.sheet import (
+    SheetFiles,
+    prepare_sheet,
+    remove_sheet_files,
+    write_sheet_files,
+)
 from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
 from evaluator_app.workspace.backup import after_signing
 from evaluator_app.workspace.store import DocumentInfo
@@ -292,8 +297,13 @@ class PresentationWindow(QMainWindow):
 
         def done(files: SheetFiles) -> None:
             sheet = prepared.sheet
-            c.ws.record_partial(c.session_id, sheet["partial"], files.sha256,
-                                [a["id"] for a in sheet["applications"]])
+            try:
+                c.ws.record_partial(c.session_id, sheet["partial"], files.sha256,
+                                    [a["id"] for a in sheet["applications"]])
+            except EvaluatorError as e:  # not recorded: the hand-in did not happen
+                remove_sheet_files(files)
+                failed(describe_error(e))
+                return
             after_signing(c.ws, files.json)  # the automatic copy a damaged disk falls back on
             self.busy = False
             self._update_state()

@@ -11,7 +11,9 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+from evaluator_app.errors import SheetError
 from evaluator_app.review import new_files
+from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, is_regular, read_regular
 
 SIGNATURE = ".minisig"
 
@@ -23,7 +25,8 @@ def sheets_in(paths: Iterable[Path], seen: set[Path]) -> list[Path]:
     for p in map(Path, paths):
         if p.is_dir():
             folders.append(p)
-        elif p.suffix == ".json" and Path(str(p) + SIGNATURE).exists() and p.resolve() not in seen:
+        elif (p.suffix == ".json" and is_regular(p) and is_regular(Path(str(p) + SIGNATURE))
+              and p.resolve() not in seen):
             seen.add(p.resolve())
             out.append(p.resolve())
     return out + new_files(folders, seen)
@@ -34,8 +37,9 @@ def take_in(files: Iterable[Path], store: Path) -> list[Path]:
     store.mkdir(parents=True, exist_ok=True)
     taken: list[Path] = []
     for f in files:
-        data = f.read_bytes()
-        signature = Path(str(f) + SIGNATURE).read_bytes()
+        data = read_regular(f, SheetError)  # a regular file, size-capped (no FIFO, no 1 GB)
+        signature = read_regular(Path(str(f) + SIGNATURE), SheetError, MAX_SIGNATURE_BYTES,
+                                 "a signature")
         target, n = store / f.name, 1
         while target.exists() and (target.read_bytes() != data or not Path(
                 str(target) + SIGNATURE).exists()
