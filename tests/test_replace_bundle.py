@@ -59,6 +59,7 @@ def scored(committee, issues, home: Path):
         for app in ("A01", "A02"):
             ws.declare_no_conflict(SID, app)
             ws.set_score(SID, app, "1-1", "5", WHY)
+    Workspace.open(home).close()  # the day's automatic backup, made by any first open
     return home
 
 
