@@ -26,6 +26,7 @@ from evaluator_app.round.columns import (
     TITLE,
     fold,
 )
+from evaluator_app.round.new import KST
 from evaluator_demo.members import MEMBERS, PEOPLE
 from evaluator_demo.rounds import DemoApp, session_title
 
@@ -79,9 +80,13 @@ def gather_cards(received: Path, folder: Path) -> Path:
 
 
 def window_options(now: datetime) -> list[str]:
-    """From yesterday to two weeks ahead, to the minute, in this machine's zone."""
-    return ["--window-opens", (now - timedelta(days=1)).isoformat(timespec="minutes"),
-            "--window-closes", (now + timedelta(days=14)).isoformat(timespec="minutes")]
+    """From yesterday to two weeks ahead, typed as a Korean secretariat does: Korea time, to
+    the minute, no zone (`session new` reads it as Korea time)."""
+    def typed(moment: datetime) -> str:
+        return moment.astimezone(KST).strftime("%Y-%m-%dT%H:%M")
+
+    return ["--window-opens", typed(now - timedelta(days=1)),
+            "--window-closes", typed(now + timedelta(days=14))]
 
 
 def prepare_round(run: Run, say: Callable[[str], None], *, folder: Path, program: str,
