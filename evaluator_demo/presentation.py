@@ -25,7 +25,7 @@ from typing import Any
 import click
 
 from evaluator_app.rubric.model import STAGES, Rubric
-from evaluator_app.stages import shortlisted
+from evaluator_app.stages import RANKED, shortlisted
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_demo.committee_sim import MemberDesk
@@ -54,6 +54,14 @@ class Day:
     seconds: float
 
 
+def shortlist_of(earlier: dict[str, Any]) -> int:
+    """The top SHORTLIST of the 서면 result, or every ranked one when fewer are (거점형: 3);
+    `session check` refuses a shortlist longer than the ranking."""
+    ranked = sum(1 for r in earlier["applications"]
+                 if r.get("final_score") is not None and r.get("status") in RANKED)
+    return min(SHORTLIST, ranked)
+
+
 def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any,
                      written: Path, members: dict[str, Identity],
                      run: Callable[..., str], say: Callable[[str], None]) -> Day | None:
@@ -65,7 +73,8 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     t0 = time.monotonic()
     sid = session_id(program, STAGE)
     earlier = json.loads(written.read_text(encoding="utf-8"))
-    on = shortlisted(earlier, SHORTLIST)
+    shortlist = shortlist_of(earlier)
+    on = shortlisted(earlier, shortlist) if shortlist else []
     by_id = {a.id: a for a in apps}
     # A presentation is not the plan: each applicant does a little better or worse than it wrote.
     shifted = [replace(by_id[aid], quality=round(min(0.97, by_id[aid].quality + random.Random(
@@ -73,7 +82,7 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     if not on:
         say(f"no application passed the 서면 stage (과락 and 부적격 do not go on): no {STAGE} day")
         return None
-    say(f"the 발표 day: the shortlist of the signed 서면 result (its top {SHORTLIST}; 과락 and "
+    say(f"the 발표 day: the shortlist of the signed 서면 result (its top {shortlist}; 과락 and "
         f"부적격 do not go on) is {', '.join(sorted(on))}; the secretariat builds the {STAGE} "
         "session on that result")
 
@@ -93,7 +102,7 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     spec = prepare_round(
         run, say, folder=pres_dir, program=program, stage=STAGE, apps=shifted,
         cards=dest / "round" / "cards", conflicts=conflicts, now=datetime.now().astimezone(),
-        options=["--previous", str(written), "--shortlist", str(SHORTLIST), "--weight", WEIGHT,
+        options=["--previous", str(written), "--shortlist", str(shortlist), "--weight", WEIGHT,
                  "--presentation-minutes", str(MINUTES[0]), "--questions-minutes",
                  str(MINUTES[1]), "--order", "draw"])
     evb = dest / f"{sid}.evb"

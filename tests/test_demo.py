@@ -169,6 +169,20 @@ def test_every_programs_round_is_prepared_through_session_new(program, committee
     assert all("(가상 예시)" in a.applicant for a in fictional)
 
 
+def test_a_small_field_goes_on_whole_to_the_presentation_day():
+    """거점형 has 3 applicants: a shortlist of 6 would be refused by `session check`."""
+    from evaluator_demo.presentation import SHORTLIST, shortlist_of
+
+    def result(ranked: int) -> dict:
+        rows = [{"final_score": "80.00", "status": "미선정"} for _ in range(ranked)]
+        return {"applications": [*rows, {"final_score": "55.00", "status": "과락"},
+                                 {"final_score": None, "status": "부적격"}]}
+
+    assert shortlist_of(result(3)) == 3
+    assert shortlist_of(result(SHORTLIST + 2)) == SHORTLIST
+    assert shortlist_of(result(0)) == 0
+
+
 @pytest.fixture(scope="module")
 def presentation_day(tmp_path_factory) -> tuple[Path, str]:
     """The demo's 서면 round and its 발표 day (8 applications): the folder and the output."""
