@@ -1,5 +1,5 @@
 """The demo committee: who sits on it, how each member scores (a model with a lenient member
-and an outlier), the spreadsheet a member fills, and the committee part of a demo spec.
+and an outlier) and the spreadsheet a member fills.
 
 Shared by the written round (play.py) and the 발표 day (presentation.py).
 """
@@ -7,7 +7,6 @@ Shared by the written round (play.py) and the 발표 day (presentation.py).
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +38,6 @@ OUTLIER_DROP = 0.32  # the outlier's level on one application falls this far
 
 def passphrase_of(who: str) -> str:
     return f"{who}-demo-2025"
-
-
-def pledge_text(title: str) -> str:
-    return (f"본인은 {title}의 평가위원으로서 관계 법령과 공모지침에 따라 공정하고 성실하게 "
-            "평가하며, 평가 과정에서 알게 된 내용을 누설하지 않고, 이해충돌이 있는 경우 스스로 "
-            "회피할 것을 서약합니다.")
 
 
 @dataclass
@@ -125,19 +118,3 @@ def fill_form(src: Path, dst: Path, entries: dict[str, Any], predeclared: set[st
             score.value = float(e.adjustments[item].value)
             why.value = e.adjustments[item].rationale
     wb.save(dst)
-
-
-def committee_lines(now: datetime, title: str, conflicts: list[tuple[str, str]]) -> list[str]:
-    """The committee part of a demo spec: roster cards, window, pledge, pre-declared conflicts
-    ((member workspace, application))."""
-    lines = [
-        "", "[roster]", 'chair = "../cards/chair.json"',
-        "members = [" + ", ".join(f'"../cards/{w}.json"' for w in MEMBERS) + "]",
-        "[window]", f'opens = "{(now - timedelta(days=1)).isoformat(timespec="seconds")}"',
-        f'closes = "{(now + timedelta(days=14)).isoformat(timespec="seconds")}"',
-        "[pledge]", f'text = "{pledge_text(title)}"']
-    for member, app in conflicts:
-        lines += ["# declared by the secretariat: this member cannot even decrypt the application",
-                  "[[conflicts]]", f'member = "../cards/{member}.json"',
-                  f'application = "{app}"']
-    return [*lines, ""]

@@ -6,6 +6,8 @@ import json
 import multiprocessing
 import os
 import random
+import re
+import shlex
 import shutil
 import sys
 import time
@@ -31,18 +33,12 @@ from evaluator_demo.members import (
     OUTLIER,
     PEOPLE,
     Plan,
-    committee_lines,
     fill_form,
     passphrase_of,
 )
 from evaluator_demo.plan_pdf import write_plan
-from evaluator_demo.rounds import (
-    make_apps,
-    rubrics_of,
-    session_id,
-    session_title,
-    write_spec,
-)
+from evaluator_demo.rounds import make_apps, rubrics_of, session_id, session_title
+from evaluator_demo.secretariat import gather_cards, prepare_round
 
 RATIONALES = [
     "데이터 기반 진단과 시민 수요조사가 구체적으로 제시되어 타당함",
@@ -108,6 +104,13 @@ def add_roster(spec: Path, now: datetime) -> None:
         encoding="utf-8")
 
 
+def shown(args: tuple[str, ...]) -> str:
+    """A command line as one would type it: quoted only where the shell needs it (Hangul
+    needs none), so it can be copied."""
+    return " ".join(shlex.quote(a) if not a or re.search(r"[^\w@%+=:,./-]", a) else a
+                    for a in args)
+
+
 def _write_identity_file(secret: dict[str, Any], path: str, passphrase: str) -> str:
     return save_identity_file(Identity.from_secret_dict(secret, path), Path(path), passphrase)
 
@@ -153,7 +156,7 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
 
     def run(who: str, *args: str, quiet: bool = False) -> str:
         """Run one command as `who`; its output is printed (unless quiet) and returned."""
-        click.secho(f"\n[{PEOPLE[who][0]} · {who}] $ evaluator {' '.join(args)}", bold=True)
+        click.secho(f"\n[{PEOPLE[who][0]} · {who}] $ evaluator {shown(args)}", bold=True)
         os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of(who)  # demo only: no prompts
         out = io.StringIO()
         try:
@@ -194,22 +197,20 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
     # Each file costs a scrypt (~1 s): written by a second process while this one goes on.
     files = IdentityFiles({w: (i, ids[w], passphrase_of(w)) for w, i in simulated.items()})
 
-    # 2. The secretariat builds the round: plans, spec, roster, window, pledge, conflict.
+    # 2. The secretariat prepares the round as any 간사 does: the template, its table filled
+    # in a spreadsheet, the PDFs named by 신청번호, the cards and the conflict, `session new`.
     round_dir = dest / "round"
     t_pdf = time.monotonic()
-    docs = {}
     for a in apps:
-        rel = f"apps/{a.id}/사업계획서.pdf"
-        write_plan(round_dir / rel, a, program)
-        docs[a.id] = rel
-    spec = write_spec(round_dir, program, apps, docs)
+        write_plan(round_dir / "documents" / f"{a.id}_사업계획서.pdf", a, program)
     say(f"{len(apps)} example 사업계획서 PDFs of 12 pages written in "
-        f"{time.monotonic() - t_pdf:.1f} s under {round_dir / 'apps'}")
-    now = datetime.now().astimezone()
-    spec.write_text(spec.read_text(encoding="utf-8") + "\n".join(
-        committee_lines(now, title, [plan.predeclared])), encoding="utf-8")
+        f"{time.monotonic() - t_pdf:.1f} s as {round_dir / 'documents'}/A01_사업계획서.pdf …; "
+        "the committee's eight cards are saved in " + str(round_dir / "cards") + "/")
+    cards = gather_cards(dest / "cards", round_dir / "cards")
+    spec = prepare_round(run, say, folder=round_dir, program=program, stage="서면", apps=apps,
+                         cards=cards, conflicts=[plan.predeclared],
+                         now=datetime.now().astimezone())
     evb = dest / f"{sid}.evb"
-    run("secretariat", "session", "check", str(spec))
     run("secretariat", "bundle", "create", str(spec), "--out", str(evb))
     run("m1", "bundle", "inspect", str(evb))
 

@@ -1,8 +1,9 @@
 """`evaluator demo --presentation`: the 발표 day of the demo round, after its 서면 stage.
 
-The secretariat builds the 발표 session on the chair's signed 서면 result ([session.previous]:
-shortlist 6, weight 0.3; [session.review]: 10 + 10 minutes, the order drawn in the room), with
-the program's 발표 rubrics, each shortlisted applicant's plan and a short 발표자료 (slides). The
+The secretariat builds the 발표 session as for the 서면 round (secretariat.py: `session template`,
+the shortlisted applicants' table, each one's plan and a short 발표자료 in the documents folder),
+with `session new` on the chair's signed 서면 result (--previous, shortlist 6, weight 0.3) and the
+day's 10 + 10 minutes and an order drawn in the room. The
 chair draws the order; after each of the first applicants every member hands in a partial sheet
 (이위원 through the CLI: form import, `sheet export --partial`; the others simulated) and the
 chair runs a provisional consolidation; then the full sheets, the final consolidation with the
@@ -24,11 +25,11 @@ from typing import Any
 import click
 
 from evaluator_app.rubric.model import STAGES, Rubric
-from evaluator_app.stages import shortlisted
+from evaluator_app.stages import RANKED, shortlisted
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_demo.committee_sim import MemberDesk
-from evaluator_demo.rounds import DemoApp, session_id, session_title, write_spec
+from evaluator_demo.rounds import DemoApp, session_id
 from evaluator_demo.slides import write_slides
 
 STAGE = "발표"
@@ -53,17 +54,27 @@ class Day:
     seconds: float
 
 
+def shortlist_of(earlier: dict[str, Any]) -> int:
+    """The top SHORTLIST of the 서면 result, or every ranked one when fewer are (거점형: 3);
+    `session check` refuses a shortlist longer than the ranking."""
+    ranked = sum(1 for r in earlier["applications"]
+                 if r.get("final_score") is not None and r.get("status") in RANKED)
+    return min(SHORTLIST, ranked)
+
+
 def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any,
                      written: Path, members: dict[str, Identity],
                      run: Callable[..., str], say: Callable[[str], None]) -> Day | None:
     """Play the 발표 day; `members`: every member's identity (workspace → Identity), `plan`:
     the 서면 round's members.Plan (its conflicts carry over). None when no one passed."""
-    from evaluator_demo.members import Plan, committee_lines, fill_form
+    from evaluator_demo.members import Plan, fill_form
+    from evaluator_demo.secretariat import prepare_round
 
     t0 = time.monotonic()
-    sid, title = session_id(program, STAGE), session_title(program, STAGE)
+    sid = session_id(program, STAGE)
     earlier = json.loads(written.read_text(encoding="utf-8"))
-    on = shortlisted(earlier, SHORTLIST)
+    shortlist = shortlist_of(earlier)
+    on = shortlisted(earlier, shortlist) if shortlist else []
     by_id = {a.id: a for a in apps}
     # A presentation is not the plan: each applicant does a little better or worse than it wrote.
     shifted = [replace(by_id[aid], quality=round(min(0.97, by_id[aid].quality + random.Random(
@@ -71,29 +82,30 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     if not on:
         say(f"no application passed the 서면 stage (과락 and 부적격 do not go on): no {STAGE} day")
         return None
-    say(f"the 발표 day: the shortlist of the signed 서면 result (its top {SHORTLIST}; 과락 and "
+    say(f"the 발표 day: the shortlist of the signed 서면 result (its top {shortlist}; 과락 and "
         f"부적격 do not go on) is {', '.join(sorted(on))}; the secretariat builds the {STAGE} "
         "session on that result")
 
-    # 1. The secretariat: slides, the spec on the 서면 result, the bundle.
+    # 1. The secretariat: the shortlisted applicants' table, their plans and slides, then
+    # `session new` on the 서면 result with the day's minutes and a drawn order; the bundle.
     pres_dir = dest / "presentation"
-    docs, slides = {}, {}
+    documents = pres_dir / "documents"
+    documents.mkdir(parents=True, exist_ok=True)
     for a in shifted:
-        docs[a.id] = f"../round/apps/{a.id}/사업계획서.pdf"
-        slides[a.id] = f"apps/{a.id}/발표자료.pdf"
-        write_slides(pres_dir / slides[a.id], a, program)
-    say(f"{len(shifted)} example 발표자료 PDFs (five landscape slides) under {pres_dir / 'apps'}")
-    tables = ["[session.previous]", 'result = "../result/result.json"',
-              'chair = "../cards/chair.json"', f"shortlist = {SHORTLIST}", f"weight = {WEIGHT}",
-              "[session.review]", f"presentation_minutes = {MINUTES[0]}",
-              f"questions_minutes = {MINUTES[1]}", 'order = "draw"']
-    spec = write_spec(pres_dir, program, shifted, docs, STAGE, slides, tables)
+        shutil.copy2(dest / "round" / "documents" / f"{a.id}_사업계획서.pdf",
+                     documents / f"{a.id}_사업계획서.pdf")
+        write_slides(documents / f"{a.id}_발표자료.pdf", a, program)
+    say(f"{len(shifted)} example 발표자료 PDFs (five landscape slides) beside the shortlisted "
+        f"plans in {documents}/ (A01_발표자료.pdf …); the committee's cards as before")
     pre_member, pre_app = plan.predeclared
     conflicts = [(pre_member, pre_app)] if pre_app in on else []
-    spec.write_text(spec.read_text(encoding="utf-8") + "\n".join(
-        committee_lines(datetime.now().astimezone(), title, conflicts)), encoding="utf-8")
+    spec = prepare_round(
+        run, say, folder=pres_dir, program=program, stage=STAGE, apps=shifted,
+        cards=dest / "round" / "cards", conflicts=conflicts, now=datetime.now().astimezone(),
+        options=["--previous", str(written), "--shortlist", str(shortlist), "--weight", WEIGHT,
+                 "--presentation-minutes", str(MINUTES[0]), "--questions-minutes",
+                 str(MINUTES[1]), "--order", "draw"])
     evb = dest / f"{sid}.evb"
-    run("secretariat", "session", "check", str(spec))
     run("secretariat", "bundle", "create", str(spec), "--out", str(evb))
 
     # 2. The chair draws the order in the room.

@@ -9,9 +9,7 @@ simulated committee (`--simulate`) and by the plan PDF's tone.
 """
 
 import random
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from evaluator_app.programs import load_programs
 
@@ -247,48 +245,3 @@ def rubrics_of(program: str, stage: str = "서면") -> dict[str, str]:
     if program == "strong-small":
         return {s: f"{YEAR}-strong-small-{s}-{slug}" for s in ("climate", "population")}
     return {"": f"{YEAR}-{program}-{slug}"}
-
-
-def _q(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def write_spec(dest: Path, program: str, apps: list[DemoApp], documents: dict[str, str],
-               stage: str = "서면", slides: dict[str, str] | None = None,
-               session_tables: Sequence[str] = ()) -> Path:
-    """spec.toml for the round (no roster yet); `documents` maps an application to its PDF,
-    `slides` to its 발표자료; `session_tables` are lines such as [session.previous]."""
-    prog = load_programs()[program]
-    rubrics = rubrics_of(program, stage)
-    lines = [
-        f"# Demo round built by `evaluator demo --program {program}`: the applicants not marked",
-        "# (가상 예시) are the 2025 selections of MOLIT's press release (seed 004);",
-        "# every plan is an example.",
-        "[session]", f"id = {_q(session_id(program, stage))}", f"program = {_q(program)}",
-        f"stage = {_q(stage)}", f"title = {_q(session_title(program, stage))}",
-        f"sites_to_select = {prog.sites_to_select}", f"year = {YEAR}",
-    ]
-    if "" in rubrics:
-        lines.append(f"rubric = {_q(rubrics[''])}")
-    else:
-        lines.append("[session.rubrics]")
-        lines += [f"{s} = {_q(r)}" for s, r in rubrics.items()]
-    lines += list(session_tables)
-    for a in apps:
-        lines += ["", "[[applications]]", f"id = {_q(a.id)}", f"applicant = {_q(a.applicant)}",
-                  f"applicant_kind = {_q(a.applicant_kind)}", f"title = {_q(a.title)}"]
-        if a.population is not None:
-            lines.append(f"population = {a.population}")
-        if a.subtype:
-            lines.append(f"subtype = {_q(a.subtype)}")
-        if a.jurisdiction:
-            lines.append(f"jurisdiction = {_q(a.jurisdiction)}")
-        if a.overseas_partner:
-            lines.append(f"overseas_partner = {_q(a.overseas_partner)}")
-        lines.append(f"documents = [{_q(documents[a.id])}]")
-        if slides and a.id in slides:
-            lines.append(f"slides = [{_q(slides[a.id])}]")
-    spec = dest / "spec.toml"
-    dest.mkdir(parents=True, exist_ok=True)
-    spec.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return spec

@@ -1,6 +1,7 @@
 """`evaluator demo`: the whole round, with --simulate, and every program's round."""
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -8,11 +9,15 @@ from pypdf import PdfReader
 
 from evaluator_app.canonical import sha256_hex
 from evaluator_app.programs import load_programs
-from evaluator_app.trust.identity import load_identity_file
+from evaluator_app.round.new import NewRoundRequest, pledge_text
+from evaluator_app.round.spec_io import read_spec, spec_text
+from evaluator_app.round_desk import new_round
+from evaluator_app.trust.identity import Identity, load_identity_file
 from evaluator_app.workspace import Workspace
-from evaluator_demo.members import pledge_text
+from evaluator_demo.members import MEMBERS, PEOPLE
 from evaluator_demo.plan_pdf import write_plan
-from evaluator_demo.rounds import PROGRAMS, make_apps, session_id, session_title, write_spec
+from evaluator_demo.rounds import PROGRAMS, make_apps, session_id, session_title
+from evaluator_demo.secretariat import prepare_round
 
 
 def assert_every_sheet_is_a_workspace_export(out: Path, folder: Path, title: str) -> int:
@@ -31,6 +36,31 @@ def assert_every_sheet_is_a_workspace_export(out: Path, folder: Path, title: str
     return len(sheets)
 
 
+def assert_written_by_session_new(folder: Path, text: str, stage: str, **request) -> None:
+    """The demo's secretariat went the secretariat's way: `session template`, then the filled
+    template, the documents and cards folders and the conflicts table through `session new`,
+    which wrote the very spec the round was bundled from (composed again here from those
+    files, it reads the same, byte for byte)."""
+    from openpyxl import load_workbook
+
+    assert f"$ evaluator session template --program strong-small --stage {stage} --out " \
+        f"{folder / 'template'}" in text
+    assert f"$ evaluator session new --program strong-small --stage {stage}" in text
+    assert f"wrote {folder / 'spec.toml'}: session" in text
+    table = load_workbook(folder / "applicants.xlsx")
+    assert table.sheetnames == ["신청기관", "안내"]  # the template, filled in
+    written = read_spec(folder / "spec.toml")
+    rows = [r[0] for r in table["신청기관"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert rows == [a.id for a in written.applications]  # the example row deleted
+    again = new_round(NewRoundRequest(
+        "strong-small", stage, session_title("strong-small", stage), folder / "applicants.xlsx",
+        folder / "documents", folder.parent / "round" / "cards",
+        conflicts=folder / "conflicts.xlsx" if (folder / "conflicts.xlsx").exists() else None,
+        window=written.window, review=written.session.review, **request))
+    assert again.ok, again.problems
+    assert spec_text(again.draft, folder) == (folder / "spec.toml").read_text(encoding="utf-8")
+
+
 def test_the_simulated_round_ends_in_a_verified_result(run_cli, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", "restored after the test")  # the demo sets it
     out = tmp_path / "demo"
@@ -45,8 +75,10 @@ def test_the_simulated_round_ends_in_a_verified_result(run_cli, tmp_path: Path, 
         assert f'applicant = "{real}"' in spec
     assert spec.count('(가상 예시)"') == 13
     assert "16 documents checked" in text and "15 documents checked" in text  # m2: 회피
+    assert_written_by_session_new(out / "round", text, "서면")
+    assert 'ground = "advice"' in spec  # from the conflicts table's wording
     # every plan: 10+ pages, each marked as an example
-    plans = sorted((out / "round" / "apps").glob("*/*.pdf"))
+    plans = sorted((out / "round" / "documents").glob("A*_사업계획서.pdf"))
     assert len(plans) == 16
     reader = PdfReader(plans[3])
     assert len(reader.pages) >= 10
@@ -85,26 +117,70 @@ def test_a_round_without_simulation_stops_before_the_app(run_cli, tmp_path: Path
     assert "the app asks for the pledge" in result.output
 
 
+@pytest.fixture(scope="module")
+def committee_cards(tmp_path_factory) -> Path:
+    """The demo committee's cards (keys made in memory: no identity files here)."""
+    folder = tmp_path_factory.mktemp("cards")
+    for who in ("chair", *MEMBERS):
+        Identity.generate(*PEOPLE[who]).card.save(folder / f"{who}.json")
+    return folder
+
+
 @pytest.mark.parametrize("program", PROGRAMS)
-def test_every_programs_round_passes_the_session_check(program, run_cli, tmp_path: Path):
+def test_every_programs_round_is_prepared_through_session_new(program, committee_cards,
+                                                              run_cli, tmp_path: Path):
+    """Every program's demo applications fill its template, and `session new` and `session
+    check` accept them with the documents and the pre-declared conflict."""
     apps = make_apps(program)
-    docs = {}
-    for a in apps[:2]:  # two real plans; the rest share one to stay fast
-        write_plan(tmp_path / "apps" / f"{a.id}.pdf", a, program)
-    for a in apps:
-        docs[a.id] = f"apps/{apps[min(int(a.id[1:]) - 1, 1)].id}.pdf"
-    spec = write_spec(tmp_path, program, apps, docs)
-    result = run_cli("session", "check", str(spec))
-    assert result.exit_code == 0, result.output
+    documents = tmp_path / "documents"
+    write_plan(documents / "A01_사업계획서.pdf", apps[0], program)
+    for a in apps[1:]:  # one real plan; the others are its copies, to stay fast
+        (documents / f"{a.id}_사업계획서.pdf").write_bytes(
+            (documents / "A01_사업계획서.pdf").read_bytes())
+    ran = []
+
+    def run(who: str, *args: str) -> str:
+        result = run_cli(*args)
+        assert result.exit_code == 0, result.output
+        ran.append(args[:2])
+        return result.output
+
+    spec = prepare_round(run, lambda _: None, folder=tmp_path, program=program, stage="서면",
+                         apps=apps, cards=committee_cards, conflicts=[("m2", apps[-1].id)],
+                         now=datetime.now().astimezone())
+    assert ran == [("session", "template"), ("session", "new"), ("session", "check")]
+    draft = read_spec(spec)
+    assert [(a.id, a.applicant, a.title) for a in draft.applications] == [
+        (a.id, a.applicant, a.title) for a in apps]
+    assert [(c.member.name, c.application, c.ground) for c in draft.conflicts] == [
+        ("m2.json", apps[-1].id, "advice")]
     prog = load_programs()[program]
     if prog.population_below:
         assert all(a.population < prog.population_below for a in apps)
+        assert [a.population for a in draft.applications] == [a.population for a in apps]
     if prog.overseas_partner_required:
-        assert all(a.overseas_partner for a in apps)
+        assert all(a.overseas_partner for a in draft.applications)
+    if prog.one_per_jurisdiction:
+        assert [a.jurisdiction for a in draft.applications] == [a.jurisdiction for a in apps]
     if program == "strong-small":
-        assert len(apps) == 16 and {a.subtype for a in apps} == {"climate", "population"}
+        assert len(apps) == 16 and {a.subtype for a in draft.applications} == {"climate",
+                                                                              "population"}
     fictional = [a for a in apps if not a.real]
     assert all("(가상 예시)" in a.applicant for a in fictional)
+
+
+def test_a_small_field_goes_on_whole_to_the_presentation_day():
+    """거점형 has 3 applicants: a shortlist of 6 would be refused by `session check`."""
+    from evaluator_demo.presentation import SHORTLIST, shortlist_of
+
+    def result(ranked: int) -> dict:
+        rows = [{"final_score": "80.00", "status": "미선정"} for _ in range(ranked)]
+        return {"applications": [*rows, {"final_score": "55.00", "status": "과락"},
+                                 {"final_score": None, "status": "부적격"}]}
+
+    assert shortlist_of(result(3)) == 3
+    assert shortlist_of(result(SHORTLIST + 2)) == SHORTLIST
+    assert shortlist_of(result(0)) == 0
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +211,11 @@ def test_the_presentation_day_builds_on_the_written_result(presentation_day):
     spec = (out / "presentation" / "spec.toml").read_text(encoding="utf-8")
     assert 'stage = "발표"' in spec and "[session.previous]" in spec and 'order = "draw"' in spec
     assert spec.count("[[applications]]") == 6 and spec.count("slides = [") == 6
-    slides = PdfReader(next((out / "presentation" / "apps").glob("*/발표자료.pdf")))
+    assert_written_by_session_new(out / "presentation", text, "발표",
+                                  previous=out / "result" / "result.json", shortlist=6,
+                                  weight=0.3)
+    assert "--presentation-minutes 10 --questions-minutes 10 --order draw" in text
+    slides = PdfReader(next((out / "presentation" / "documents").glob("A*_발표자료.pdf")))
     page = slides.pages[1]
     assert page.mediabox.width > page.mediabox.height  # landscape
     assert all("예시" in p.extract_text() for p in slides.pages)
@@ -183,7 +263,7 @@ def test_every_paper_of_both_rounds_is_korean_dated_alike_and_readable_by_machin
     sheets = sorted((out / "sheets").glob("*.pdf"))
     day = sorted((out / "presentation").glob("*/*.pdf")) + sorted(
         (out / "presentation").glob("provisional/*/*.pdf"))
-    day = [f for f in day if f.parent.parent.name != "apps"]  # not the applicants' slides
+    day = [f for f in day if f.parent.name != "documents"]  # not the applicants' PDFs
     assert len(sheets) >= 2 and len(written) == 3
     assert {f.name for f in day} >= {"report.pdf", "report-public.pdf"}
     assert any(f.parent.name == "handins" for f in day)

@@ -10,6 +10,7 @@ import click
 from evaluator_app.errors import SpecError
 
 STAGES = ("서면", "발표", "현장")
+ORDERS = ("spec", "draw")  # evaluator_app.review.ORDERS, spelt here to keep --help light
 PROGRAMS = ("base", "strong-small", "diffusion", "complex", "kcity-plan", "kcity-demo")
 
 
@@ -60,19 +61,49 @@ def _shortlist(value: str | None) -> int | str | None:
 @click.option("--previous-chair", "previous_chair",
               type=click.Path(dir_okay=False, path_type=Path),
               help="With --previous: who signed it (default: this round's chair).")
+@click.option("--window-opens", "opens", metavar="WHEN",
+              help="When members may open the bundle, e.g. 2025-06-02T09:00 (Korea time "
+                   "unless a zone such as +09:00 is given); with --window-closes.")
+@click.option("--window-closes", "closes", metavar="WHEN",
+              help="When the window closes, e.g. 2025-06-13T18:00.")
+@click.option("--pledge", metavar="TEXT|FILE",
+              help="The pledge (서약서) each member accepts: the text, or a UTF-8 file holding "
+                   "it (default: the official wording with the title).")
+@click.option("--presentation-minutes", "presentation_minutes", type=click.IntRange(1, 180),
+              help="발표: minutes per presentation (default 10).")
+@click.option("--questions-minutes", "questions_minutes", type=click.IntRange(1, 180),
+              help="발표: minutes of questions per applicant (default 10).")
+@click.option("--order", type=click.Choice(ORDERS),
+              help="발표: the table's order (spec, default) or drawn in the room (draw).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="SPEC.toml to write (nothing is written while there is a problem).")
 def new_cmd(program: str, stage: str, title: str, applicants: Path, documents: Path,
             cards: Path, chair: Path | None, conflicts: Path | None, previous: Path | None,
             shortlist: str | None, weight: float | None, previous_chair: Path | None,
-            out: Path) -> None:
+            opens: str | None, closes: str | None, pledge: str | None,
+            presentation_minutes: int | None, questions_minutes: int | None,
+            order: str | None, out: Path) -> None:
     """Compose a round's spec from the applicants table, the documents and the cards; every
     problem is listed with its row and column (exit 2, nothing written)."""
-    from evaluator_app.round.new import NewRoundRequest
+    from evaluator_app.review import ReviewPlan
+    from evaluator_app.round.model import Window
+    from evaluator_app.round.new import NewRoundRequest, moment_of, pledge_of
     from evaluator_app.round_desk import new_round, save_round
 
+    if (opens is None) != (closes is None):
+        raise SpecError("--window-opens and --window-closes go together (the window needs both "
+                        "ends)")
+    window = (Window(moment_of(opens, "--window-opens"), moment_of(closes, "--window-closes"))
+              if opens is not None and closes is not None else None)
+    review = None
+    if (presentation_minutes, questions_minutes, order) != (None, None, None):
+        plain = ReviewPlan()
+        review = ReviewPlan(presentation_minutes or plain.presentation_minutes,
+                            questions_minutes or plain.questions_minutes, order or plain.order)
     request = NewRoundRequest(program, stage, title, applicants, documents, cards, chair,
-                              conflicts, previous, _shortlist(shortlist), weight, previous_chair)
+                              conflicts, previous, _shortlist(shortlist), weight, previous_chair,
+                              pledge=None if pledge is None else pledge_of(pledge),
+                              window=window, review=review)
     bar = click.progressbar(length=1, label="checking documents", file=sys.stderr)
 
     def update(done: int, total: int) -> None:

@@ -6,6 +6,7 @@ evaluator_app/round_desk.py, which also runs `session check` on what it wrote).
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from evaluator_app.coi import COI_GROUNDS
@@ -63,6 +64,7 @@ class NewRoundRequest:
     year: int | None = None  # default: the rubrics' year
     pledge: str | None = None  # default: pledge_text(title)
     window: Window | None = None
+    review: ReviewPlan | None = None  # a 발표 stage's minutes and order; default ReviewPlan()
 
 
 @dataclass
@@ -81,6 +83,34 @@ def pledge_text(title: str) -> str:
     return (f"본인은 {title}의 평가위원으로서 관계 법령과 공모지침에 따라 공정하고 성실하게 "
             "평가하며, 평가 과정에서 알게 된 내용을 누설하지 않고, 이해충돌이 있는 경우 스스로 "
             "회피할 것을 서약합니다.")
+
+
+KST = timezone(timedelta(hours=9))  # a moment typed without a zone is Korea time
+
+
+def moment_of(text: str, what: str) -> datetime:
+    """A date and time as typed on the command line (2025-06-02T09:00, 2025-06-02 09:00 or
+    with a zone such as +09:00); without a zone it is Korea time. SpecError otherwise."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise SpecError(f"{what} {clip(text)} is not a date and time such as "
+                        "2025-06-02T09:00 (Korea time) or 2025-06-02T09:00+09:00") from None
+    if len(text.strip()) <= 10:  # a date alone: say when on that day
+        raise SpecError(f"{what} {clip(text)} needs a time of day too, e.g. {text.strip()}T09:00")
+    return moment if moment.tzinfo else moment.replace(tzinfo=KST)
+
+
+def pledge_of(value: str) -> str:
+    """--pledge: the text itself, or a UTF-8 text file holding it (the official wording the
+    ministry sends is long)."""
+    path = Path(value)
+    try:
+        if len(value) < 1024 and "\n" not in value and path.is_file():
+            value = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise SpecError(f"the pledge file {path} cannot be read as UTF-8 text: {e}") from None
+    return value.strip()
 
 
 def pick_rubrics(program: Program, stage: str, catalogue: dict[str, Rubric]
@@ -224,6 +254,7 @@ def compose_round(request: NewRoundRequest, read_card: CardReader,
         if chair is not None:
             previous = PreviousRef(Path(request.previous).absolute(), Path(chair).absolute(),
                                    request.shortlist or 1, request.weight or 0)
+    problems += _rules(request)
     problems = _order(table.problems + matched.problems + roster.problems + problems)
     year = request.year or _year(rubric, rubrics, home)
     slug = STAGE_SLUG.get(request.stage, "written")
@@ -235,7 +266,7 @@ def compose_round(request: NewRoundRequest, read_card: CardReader,
         id=request.session_id or f"{year}-{program.id}-{slug}", program=program.id,
         stage=request.stage, title=title, sites_to_select=program.sites_to_select, year=year,
         rubric=rubric, rubrics=rubrics, previous=previous,
-        review=ReviewPlan() if request.stage == "발표" else None)
+        review=(request.review or ReviewPlan()) if request.stage == "발표" else None)
     draft = RoundDraft(
         session, apps,
         RosterDraft(roster.chair.path.absolute(),
@@ -246,6 +277,20 @@ def compose_round(request: NewRoundRequest, read_card: CardReader,
               for c in conflicts))
     cards = ([roster.chair] if roster.chair else []) + roster.members
     return NewRound(draft, problems, table, cards)
+
+
+def _rules(request: NewRoundRequest) -> list[Problem]:
+    """What the request says of the window, the pledge and the 발표 day that cannot stand."""
+    out = []
+    if request.window is not None and request.window.closes <= request.window.opens:
+        out.append(Problem("the window closes before it opens (--window-closes must come "
+                           "after --window-opens)"))
+    if request.pledge is not None and not request.pledge.strip():
+        out.append(Problem("the pledge is empty (leave --pledge out for the default wording)"))
+    if request.review is not None and request.stage != "발표":
+        out.append(Problem(f"--presentation-minutes, --questions-minutes and --order are for a "
+                           f"발표 stage, not {request.stage}"))
+    return out
 
 
 def _year(rubric: str | None, rubrics: dict[str, str], home: Path | None) -> int:
