@@ -111,7 +111,7 @@ def hash_cmd(rubric: str, resolved: bool) -> None:
     r = (load_rubric_file(path, check_program=check_program_subtype)
          if path.suffix.lower() == ".toml" or path.is_file() else get_rubric(rubric))
     if resolved:
-        click.get_binary_stream("stdout").write(canonical_json(r.to_dict()))
+        click.echo(canonical_json(r.to_dict()), nl=False)  # bytes: written as they are
         return
     click.echo(r.content_hash)
 
