@@ -211,7 +211,7 @@ def test_a_changed_output_file_fails_result_verify(keys, tmp_path):
         fh.write(b"\r\n")
     from evaluator_app.errors import ConsolidationError
 
-    with pytest.raises(ConsolidationError, match="result.csv does not match its hash"):
+    with pytest.raises(ConsolidationError, match=r"result\.csv does not match its hash"):
         check_sums(out / "result.json", r, keys["chair"].card)
     (out / "result.csv").unlink()  # a file not published is named, not failed
     assert check_sums(out / "result.json", r, keys["chair"].card).absent == ["result.csv"]

@@ -147,7 +147,7 @@ def rubric_hash(resolved: dict[str, Any]) -> str:
 
 # ---- numbers (§8) -------------------------------------------------------------------------
 
-def D(x: Any) -> Decimal:  # noqa: N802
+def D(x: Any) -> Decimal:
     return Decimal(str(x))
 
 
