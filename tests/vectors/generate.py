@@ -97,6 +97,30 @@ def at(key: str) -> datetime:
     return datetime.fromisoformat(TIMES[key])
 
 
+class Clock:
+    """The workspaces' clock (pledge acceptance, revision times, audit events), fixed to the
+    moment each step of the round happens at, so the sheets carry the round's own times."""
+
+    now = TIMES["written_open"]
+
+    @classmethod
+    def set(cls, key: str) -> None:
+        cls.now = TIMES[key]
+
+    @classmethod
+    def iso(cls) -> str:
+        return datetime.fromisoformat(cls.now).isoformat(timespec="milliseconds")
+
+
+def fix_clock() -> None:
+    import evaluator_app.trust.open_session as open_session
+    import evaluator_app.workspace.records as records
+    import evaluator_app.workspace.store as store
+
+    for module in (open_session, records, store):
+        module.now_iso = Clock.iso  # type: ignore[attr-defined]
+
+
 def identities(new_keys: bool) -> dict[str, Identity]:
     keys = HERE / "keys"
     out = {}
@@ -204,15 +228,19 @@ def sheets(evb: Path, people: dict[str, Identity], stage: str, scratch: Path) ->
     out = evb.parent / "sheets"
     written = stage == "서면"
     for m in ("m1", "m2", "m3"):
+        Clock.set("written_open" if written else "presentation_open")
         d = desk(evb, people[m], scratch / f"{stage}-{m}",
                  "written_open" if written else "presentation_open")
         table = WRITTEN_R1[m] if written else PRESENTATION_SCORES[m]
         if not written and m == "m1":  # the 발표 day: A03 handed in after its presentation
+            Clock.set("presentation_partial")
             d.enter({"A03": entries(apps["A03"], table["A03"])})
             d.export(out, at("presentation_partial"), partial=True, pdf=False)
+        Clock.set("written_sheet" if written else "presentation_sheet")
         d.enter({aid: entries(apps[aid], v) for aid, v in table.items()})
         d.export(out, at("written_sheet" if written else "presentation_sheet"), pdf=False)
         if written and m == "m1":
+            Clock.set("written_revision")
             d.revise(REVISION_REASON)
             d.enter({aid: entries(apps[aid], v) for aid, v in WRITTEN_R2_M1.items()})
             d.export(out, at("written_revision"), pdf=False)
@@ -261,6 +289,7 @@ def expected(people: dict[str, Identity]) -> dict[str, Any]:
 
 def main() -> None:
     new_keys = "--keys" in sys.argv[1:]
+    fix_clock()
     people = identities(new_keys)
     cards = HERE / "cards"
     cards.mkdir(exist_ok=True)
