@@ -259,3 +259,78 @@ def test_the_checker_fails_on_a_changed_figure(tmp_path):
     proc = subprocess.run([sys.executable, "-c", BLOCK_IMPORTS, str(copy / "independent_check.py"),
                            str(copy), "--no-tools"], capture_output=True, text=True, timeout=300)
     assert proc.returncode != 0 and "z_mean" in proc.stdout + proc.stderr
+
+
+def readme_block(marker: str) -> str:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    found = re.search(rf"<!-- auditor: {marker} -->\n```sh\n(.*?)```", readme, re.S)
+    assert found, f"README.md has no auditor block {marker!r}"
+    return found.group(1)
+
+
+def copy_of_the_repository_layout(tmp_path: Path) -> Path:
+    """The vector round where README's commands expect it (they `cd tests/vectors/written`),
+    in a copy: they write files beside the round."""
+    shutil.copytree(VECTORS, tmp_path / "tests" / "vectors")
+    return tmp_path
+
+
+@needs
+def test_readme_auditor_commands_run_as_printed_with_public_files(tmp_path):
+    root = copy_of_the_repository_layout(tmp_path)
+    proc = subprocess.run(["bash", "-c", readme_block("public")], cwd=root, capture_output=True,
+                          text=True, timeout=120)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out
+    assert out.count("card OK: ") == 5
+    assert out.count("Signature and comment signature verified") == 2
+    assert out.count("Trusted comment: sheet vec-written ") == 4
+    assert out.count(": OK\n") == 6 + 4 and "FAILED" not in out
+    assert f"5 {EXPECTED['stages']['written']['manifest_sha256']}" in out
+    assert "A03\t21.00\t2\t예비\t21 21 24" in out
+
+
+def run_in_a_terminal(script: str, cwd: Path, passphrase: str) -> tuple[int, str]:
+    """bash running `script` on a pseudo-terminal: age asks for the passphrase on the TTY."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # child
+        os.chdir(cwd)
+        os.execvp("bash", ["bash", "-c", script])
+    out, sent, deadline = b"", False, time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+        if not sent and b"passphrase" in out.lower():
+            os.write(fd, passphrase.encode() + b"\n")
+            sent = True
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+
+@needs
+def test_readme_auditor_commands_run_as_printed_with_an_identity_file(tmp_path):
+    root = copy_of_the_repository_layout(tmp_path)
+    code, out = run_in_a_terminal(readme_block("key"), root, "vector-round passphrase")
+    assert code == 0, out
+    assert "AGE-SECRET-KEY" not in out  # the key never reaches the screen
+    written = EXPECTED["stages"]["written"]
+    assert written["manifest_sha256"] in out
+    assert "Trusted comment: bundle vec-written 2025-06-01T09:00:00+09:00" in out
+    assert out.count(".age: OK") == 4
+    assert out.count(written["documents"]["A01-plan.pdf"]) == 2  # decrypted = listed
+    rubric = EXPECTED["rubrics"]["vec-base-written"]
+    assert f"{rubric} = {rubric}" in out
+    assert (root / "tests" / "vectors" / "written" / "manifest.json").read_bytes() == \
+        (VECTORS / "written" / "manifest.json").read_bytes()
