@@ -301,6 +301,7 @@ def test_the_cli_consolidates_and_verifies(big, bundle, tmp_path, run_cli, home)
     ok = run_cli("result", "verify", str(out / "result.json"), "--bundle", str(big.evb),
                  "--sheets", str(tmp_path / "sheets"), *key)
     assert ok.exit_code == 0 and "every figure matches" in ok.output
+    assert "OK: SHA256SUMS signed by" in ok.output and "6 file(s) match it" in ok.output
     bad = run_cli("consolidate", "--bundle", str(big.evb), str(tmp_path / "sheets"), "--out",
                   str(out), "--exclude", big.members[0].card.fingerprint, *key)
     assert bad.exit_code == 2 and "needs its own --reason" in bad.output

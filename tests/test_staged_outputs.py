@@ -24,7 +24,7 @@ from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import save_identity_file
 
 NAMES = {"result.json", "result.json.minisig", "result.csv", "result.xlsx", "report.pdf",
-         "report-public.pdf"}
+         "report-public.pdf", "SHA256SUMS", "SHA256SUMS.minisig"}
 FOREIGN = "회의록.txt"  # the chair's own file in the folder: never touched
 PASSPHRASE = "chair passphrase 2025"
 CHILD = Path(__file__).with_name("staged_child.py")
@@ -158,7 +158,8 @@ def test_a_rerun_replaces_the_whole_result(rnd, tmp_path):
     assert rnd.consolidate(out).returncode == 0
     again = rnd.consolidate(out, "--provisional")
     assert again.returncode == 0, again.stderr
-    assert {p.name for p in out.iterdir()} == NAMES - {"result.json.minisig"}
+    assert {p.name for p in out.iterdir()} == NAMES - {"result.json.minisig",
+                                                          "SHA256SUMS.minisig"}
     assert json.loads((out / "result.json").read_bytes())["provisional"] is True
     assert leftovers(out) == []
 

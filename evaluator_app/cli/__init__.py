@@ -55,7 +55,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "review": ("consolidate_cmds", "review_group",
                "The 발표 day: agenda and presentation-order draw."),
     "rubric": ("rubric_cmds", "rubric",
-               "Rubrics (평가표): list, show, import from and export to a spreadsheet."),
+               "Rubrics (평가표): list, show, hash, import from and export to a spreadsheet."),
     "score": ("score_cmds", "score", "Scores: show them, or set one from a script."),
     "session": ("session_cmds", "session",
                 "Evaluation rounds: check a spec, import it, list what the workspace holds."),

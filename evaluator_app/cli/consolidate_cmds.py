@@ -177,6 +177,16 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
             f"e.g. {check.differences[0]}", check.differences)
     click.echo(f"OK: signed by {check.signer.name} ({check.signer.fingerprint}); every figure "
                "matches a recomputation from the sheets")
+    from evaluator_app.consolidation.sums import SUMS, check_sums
+
+    sums = check_sums(result_path, result, check.signer)
+    if sums is None:
+        click.echo(f"note: no {SUMS} beside it (written by consolidations of this version on): "
+                   "the tables and reports are not covered by a signature")
+    else:
+        click.echo(f"OK: {SUMS} signed by {check.signer.name}; {len(sums.checked)} file(s) "
+                   "match it" + (f"; not present, not checked: {', '.join(sums.absent)}"
+                                 if sums.absent else ""))
     if previous is not None:
         click.echo(f"OK: builds on {previous}, the signed {result['previous']['stage']} result "
                    f"of {result['previous']['session_id']}")

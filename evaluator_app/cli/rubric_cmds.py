@@ -1,4 +1,4 @@
-"""`evaluator rubric list|show|import|export`. The rubric catalogue is read (and openpyxl
+"""`evaluator rubric list|show|hash|import|export`. The rubric catalogue is read (and openpyxl
 imported) when a command runs, not for `--help`."""
 
 import json
@@ -26,7 +26,7 @@ def _summary(r: "Rubric") -> dict:
 
 @click.group()
 def rubric() -> None:
-    """Rubrics (평가표): list, show, import from and export to a spreadsheet."""
+    """Rubrics (평가표): list, show, hash, import from and export to a spreadsheet."""
 
 
 @rubric.command("list")
@@ -94,6 +94,26 @@ def show_cmd(rubric_id: str) -> None:
               f"종합의견 {'필수' if r.opinion_required else '선택'}"
               + (f" (≥{r.opinion_min_length}자)" if r.opinion_min_length else "")]
     click.echo("\n" + "\n".join(extras))
+
+
+@rubric.command("hash")
+@click.argument("rubric")
+@click.option("--resolved", is_flag=True,
+              help="Print the resolved rubric's RFC 8785 JSON (the exact bytes hashed, no "
+                   "newline) instead of its hash.")
+def hash_cmd(rubric: str, resolved: bool) -> None:
+    """Print a rubric's content hash (FILE.toml, or the id of a known rubric)."""
+    from evaluator_app.canonical import canonical_json
+    from evaluator_app.programs import check_program_subtype
+    from evaluator_app.rubric import get_rubric, load_rubric_file
+
+    path = Path(rubric)
+    r = (load_rubric_file(path, check_program=check_program_subtype)
+         if path.suffix.lower() == ".toml" or path.is_file() else get_rubric(rubric))
+    if resolved:
+        click.echo(canonical_json(r.to_dict()), nl=False)  # bytes: written as they are
+        return
+    click.echo(r.content_hash)
 
 
 @rubric.command("export")

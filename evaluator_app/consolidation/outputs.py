@@ -8,6 +8,7 @@ from typing import Any
 from evaluator_app.consolidation.disagreements import write_disagreements
 from evaluator_app.consolidation.report_pdf import write_report_pdf
 from evaluator_app.consolidation.result import write_result
+from evaluator_app.consolidation.sums import SUMS, SUMS_SIGNATURE, write_sums
 from evaluator_app.consolidation.tables import write_csv, write_xlsx
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.safe_files import MAX_RESULT_BYTES, is_regular, read_regular
@@ -18,8 +19,10 @@ from evaluator_app.trust.sheet import write_atomic
 
 Step = Callable[[str], None]
 # The order the files move into place: result.json last, so a signed result never sits beside
-# tables or reports of another run; the signature just before it.
+# tables or reports of another run; the signature just before it, and before that SHA256SUMS
+# (and its signature), the list of every other file's hash (sums.py).
 TABLES = ("result.csv", "result.xlsx", "report.pdf", "report-public.pdf")
+SUMMED = (SUMS, SUMS_SIGNATURE)
 SIGNED = ("result.json.minisig", "result.json")
 
 
@@ -28,7 +31,8 @@ def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identi
                   disagreements: Path | None = None) -> list[Path]:
     """result.json (+ .minisig unless provisional), result.csv, result.xlsx, report.pdf (the
     종합평가표) and report-public.pdf (anonymised); with `disagreements`, also the anonymised
-    list of flagged applications as that .pdf or .xlsx. Returns the files written.
+    list of flagged applications as that .pdf or .xlsx; and SHA256SUMS over every file written
+    into `out_dir` (+ .minisig unless provisional). Returns the files written.
 
     Everything is written into a stage beside `out_dir` and moves into place only when
     complete (staged_output.py): a failure or a kill leaves the previous result as it was, and
@@ -42,7 +46,7 @@ def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identi
     extra = (Path(disagreements).name,) if inside and disagreements is not None else ()
     apart: list[tuple[Path, bytes | None]] = []  # a file written outside, and what it was
     try:
-        with staged(out_dir, (*TABLES, *extra, *SIGNED), error=ConsolidationError,
+        with staged(out_dir, (*TABLES, *extra, *SUMMED, *SIGNED), error=ConsolidationError,
                     swap=True) as stage:
 
             def note(name: str) -> Path:
@@ -67,6 +71,10 @@ def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identi
                     if step:
                         step(Path(disagreements).name)
                     apart.append(_write_apart(result, rubrics, Path(disagreements)))
+            if step:
+                step(SUMS)
+            names += write_sums(stage.folder, names, identity if files.signature else None,
+                                result)
     except BaseException:
         for path, before in apart:  # the result did not get into place: nor does this
             _restore(path, before)
