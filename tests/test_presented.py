@@ -100,11 +100,11 @@ def test_an_applicant_skipped_in_the_hand_ins_is_presented_and_awaited(day, bund
     assert kinds.count("awaited") == len(result["presentation"]["handins"][1]["awaited"]) >= 6
 
 
-def test_without_the_drawn_seed_only_the_covered_applicants_have_presented(day, bundle,
-                                                                           order, tmp_path):
-    hand_in(bundle, day, tmp_path, [order[0], order[2]])
-    presentation = provisional(bundle, tmp_path, seed=None).result["presentation"]
-    assert sorted(presentation["presented"]) == sorted([order[0], order[2]])
+def test_without_a_draw_the_spec_order_is_the_agenda(day, bundle, tmp_path):
+    hand_in(bundle, day, tmp_path, ["A02"])
+    result = provisional(bundle, tmp_path, seed=None).result
+    assert result["agenda"]["order"][:2] == ["A01", "A02"]
+    assert result["presentation"]["presented"] == ["A01", "A02"]  # A01 before it: presented
 
 
 def test_a_final_result_has_no_presentation_state(day, bundle, tmp_path):
@@ -132,3 +132,18 @@ def test_the_provisional_paper_says_잠정_in_its_title_and_발표_전(day, bund
     assert f"{order[1]}: {expected}명 중 {expected - 1}명 제출" in text
     public = paper_text(out / "report-public.pdf")
     assert "종합평가 결과 (공개용) (잠정)" in public
+
+
+def test_the_applicant_on_now_in_the_room_ends_the_slots_before_it(day, bundle, order,
+                                                                   tmp_path):
+    """The review screen says who is on: the applicants before have presented even with no
+    sheet for them yet, and a member without one is late."""
+    hand_in(bundle, day, tmp_path, order[:1])
+    done = run([tmp_path], bundle, None, options=Options(provisional=True, agenda_seed=SEED,
+                                                         on_now=order[2]))
+    presentation = done.result["presentation"]
+    assert presentation["presented"] == order[:2]
+    assert presentation["handins"][1]["handed_in"] == 0
+    late = {a.member for a in alarms(done.collection, presentation, order[2])
+            if a.application == order[1]}
+    assert late == set(presentation["handins"][1]["awaited"]) and len(late) >= 6

@@ -50,6 +50,7 @@ class Options:
     accept_small_panel: bool = False
     provisional: bool = False  # 잠정: tolerates missing sheets, never signed
     agenda_seed: str | None = None  # the 발표 order was drawn in the room from this seed
+    on_now: str | None = None  # 잠정: the applicant on now in the room (those before presented)
 
 
 @dataclass
@@ -135,7 +136,8 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
     rows, flags, small = [], [], []
     plain = _Plain()
     # 잠정 on a 발표 day: applicants still to present get no status, rank nor panel finding
-    day = day_state(collection, manifest, options.agenda_seed) if options.provisional else None
+    day = (day_state(collection, manifest, options.agenda_seed, options.on_now)
+           if options.provisional else None)
     for app in apps:
         row, app_flags, panel = _figures(app, options, quorum, member_z, plain)
         if day is not None:

@@ -2,8 +2,8 @@
 is actually wrong — for the provisional (잠정) results taken between presentations.
 
 An application has **presented** when a counted sheet covers it (scored or 회피), or when it
-comes before such an application in the agenda (the spec's order, or the order drawn from the
-seed; a draw without its seed gives no order, and then only the covered ones count). The others
+comes before such an application — or before the applicant on now in the room — in the agenda
+(the order the result records: drawn from the seed, else the spec's). The others
 are **발표 전**: no status, no rank, and nobody is late for them. The alarms are a rejected sheet
 and a member without a sheet for an applicant whose slot is over (the applicant on now is still
 being scored). Final results have none of this: every applicant has presented by then.
@@ -57,26 +57,24 @@ def is_review_day(manifest: dict[str, Any]) -> bool:
     return bool(manifest.get("session", {}).get("review"))
 
 
-def day_state(collection: "Collection", manifest: dict[str, Any],
-              seed: str | None) -> DayState | None:
-    """The day's state from the agenda and the counted sheets; None for a session without a
-    `[session.review]` (a 서면 stage has no presentations)."""
+def day_state(collection: "Collection", manifest: dict[str, Any], seed: str | None,
+              on_now: str | None = None) -> DayState | None:
+    """The day's state from the agenda, the counted sheets and (the review screen) the
+    applicant on now; None for a session without a `[session.review]` (a 서면 stage has no
+    presentations)."""
     if not is_review_day(manifest):
         return None
-    review = manifest["session"]["review"]
-    known_order = bool(seed) or review.get("order", "spec") != "draw"
-    order = agenda(manifest, seed)
+    order = agenda(manifest, seed)  # as result.json records it
     covered: dict[str, set[str]] = {}  # application → members whose latest sheet covers it
     for sheet in collection.used():
         fp = sheet.member.fingerprint
         for app in sheet.totals:  # a pre-declared 회피 rides along in every hand-in: no sign
             if (fp, app) not in collection.predeclared:
                 covered.setdefault(app, set()).add(fp)
-    if known_order:
-        last = max((i for i, a in enumerate(order) if a in covered), default=-1)
-        presented = order[:last + 1]
-    else:
-        presented = [a for a in order if a in covered]
+    last = max((i for i, a in enumerate(order) if a in covered), default=-1)
+    if on_now in order:  # the room has moved on: every slot before it is over
+        last = max(last, order.index(on_now) - 1)
+    presented = order[:last + 1]
     excluded = {e.member for e in collection.exclusions}
     handins = []
     for app in presented:

@@ -23,6 +23,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from evaluator_app.consolidation import report_sections as sections
 from evaluator_app.consolidation import report_view as view
+from evaluator_app.consolidation.handover import paper_signers
 from evaluator_app.consolidation.presented import counts, status_word
 from evaluator_app.reports.layout import (
     FLAG_BG,
@@ -164,14 +165,12 @@ def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[A
 def signatures(result: dict[str, Any], s: Styles) -> list[Any]:
     """성명 / 서명 lines for the chair (위원장) and every member on the roster."""
     rows = [[p(h, s["cell_bold"]) for h in ("구분", "성명", "소속", "공개키 지문", "서명")]]
-    people = [m for m in result["members"] if m["role"] == "chair"]
-    people += [m for m in result["members"] if m["role"] != "chair"]
-    for m in people:
-        role = view.ROLE_KO.get(m["role"], m["role"])
-        if m["status"] in ("excluded", "missing"):
-            role += " (제외)" if m["status"] == "excluded" else " (미제출)"
-        rows.append([p(role, s["base"]), p(m["name"], s["base"]), p(m["affiliation"], s["base"]),
-                     p(m["fingerprint"], s["base"]), p("", s["base"])])
+    for m in paper_signers(result):  # the same people the chair's window lists
+        role = view.ROLE_KO.get(m.role, m.role)
+        if m.status in ("excluded", "missing"):
+            role += " (제외)" if m.status == "excluded" else " (미제출)"
+        rows.append([p(role, s["base"]), p(m.name, s["base"]), p(m.affiliation, s["base"]),
+                     p(m.fingerprint, s["base"]), p("", s["base"])])
     heights = [None] + [12 * mm] * (len(rows) - 1)
     day = paper_date(result["created"])
     return [KeepTogether([

@@ -13,17 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPageLayout,
-)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -43,12 +34,15 @@ from PySide6.QtWidgets import (
 from evaluator_app.paths import home_dir
 from evaluator_app.review import ReviewPlan
 from evaluator_app.trust.identity import Identity
+from ui.chair.day import day_banner
+from ui.chair.next_steps import open_file
+from ui.chair.next_steps import print_report as print_report_pdf
 from ui.chair.session import Outcome
 from ui.chair.window import ChairWindow
+from ui.screen_fit import fit_to_screen
 from ui.session.agenda_pane import AgendaPane
 from ui.session.board import HandInModel
 from ui.session.handins import sheets_in, take_in
-from ui.session.report import print_pdf
 from ui.session.timer_panel import TimerPanel
 from ui.workers import run_in_background
 
@@ -105,7 +99,7 @@ class ReviewWindow(QMainWindow):
         self.watcher = QTimer(self)
         self.watcher.setInterval(WATCH_MS)
         self.watcher.timeout.connect(self.scan)
-        self.resize(1366, 768)
+        fit_to_screen(self, QSize(1366, 768))  # the available screen, task bar excluded
 
     # ---- layout ------------------------------------------------------------------------------
 
@@ -259,6 +253,8 @@ class ReviewWindow(QMainWindow):
         self.settings.setValue(self._key("current"), index)
         self.board.set_current(index)
         app = self.agenda.application(index)
+        self.chair.set_on_now(app["id"] if app else None)  # the slots before it are over
+        self.provisional_result()
         if app:
             self.timer.set_applicant(f"{index + 1} / {len(self.agenda.order)} · {app['id']} "
                                      f"{app['applicant']} — {app['title']}")
@@ -266,8 +262,9 @@ class ReviewWindow(QMainWindow):
     def next_applicant(self) -> None:
         """The slot is over: the next applicant, and a provisional result with what is in."""
         if self.agenda.current + 1 < len(self.agenda.order):
-            self.go_to(self.agenda.current + 1)
-        self.provisional_result()
+            self.go_to(self.agenda.current + 1)  # which computes the provisional result
+        else:
+            self.provisional_result()
 
     # ---- taking sheets in ----------------------------------------------------------------------
 
@@ -372,6 +369,9 @@ class ReviewWindow(QMainWindow):
         if outcome.final:
             return self.tr("Every member has handed in every applicant: the final "
                            "consolidation can be signed (Ctrl+S).")
+        day = day_banner(outcome.consolidated, self.chair.on_now)
+        if day is not None:  # between presentations: hand-ins per presented applicant, alarms
+            return day[0]
         names = {m["fingerprint"]: m["name"] for m in result["members"]}
         missing = [m["name"] or m["member"] for m in result["missing"]]
         unscored = [f"{names.get(u['member'], u['member'])} {u['application']}"
@@ -395,15 +395,11 @@ class ReviewWindow(QMainWindow):
 
     def open_report(self) -> None:
         if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report)))
+            open_file(self.report)
 
     def print_report(self) -> None:
-        if self.report is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)  # A4 landscape
-        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            print_pdf(self.report, printer)
+        if self.report is not None:
+            print_report_pdf(self.report, self)
 
     # ---- projector, help -----------------------------------------------------------------------
 
