@@ -8,7 +8,6 @@ from evaluator_app.consolidation import Consolidated
 from evaluator_app.consolidation.presented import alarms, counts, in_progress
 from evaluator_app.safe_files import shown
 
-ALARMS_SHOWN = 6  # more would push the result off a 768-pixel screen
 T = QCoreApplication
 
 
@@ -19,9 +18,10 @@ def handins_line(presentation: dict) -> str:
                       for app, n, e in counts(presentation))
 
 
-def day_banner(consolidated: Consolidated, on_now: str | None) -> tuple[str, bool] | None:
+def day_banner(consolidated: Consolidated, on_now: str | None,
+               listed: int = 6) -> tuple[str, bool] | None:
     """The banner of a 발표 day still under way, and whether something is wrong; None when the
-    result is not such a provisional one."""
+    result is not such a provisional one. `listed`: alarms listed before "… and N more"."""
     result = consolidated.result
     if not result["provisional"] or not in_progress(result):
         return None
@@ -47,10 +47,10 @@ def day_banner(consolidated: Consolidated, on_now: str | None) -> tuple[str, boo
                                    "slot is over")
                          .replace("%1", names.get(a.member, a.member))
                          .replace("%2", a.application))
-    lines += [f"• {line}" for line in found[:ALARMS_SHOWN]]
-    if len(found) > ALARMS_SHOWN:
+    lines += [f"• {line}" for line in found[:listed]]
+    if len(found) > listed:
         lines.append(T.translate("ChairDay", "… and %1 more").replace(
-            "%1", str(len(found) - ALARMS_SHOWN)))
+            "%1", str(len(found) - listed)))
     if not found:
         lines.append(T.translate("ChairDay", "Nothing is wrong: every sheet verifies and every "
                                "member has handed in for the applicants whose slot is over."))

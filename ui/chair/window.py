@@ -48,7 +48,7 @@ from ui.chair.texts import (
     small_panel_reason,
 )
 from ui.chair.texts import tr as ttr
-from ui.screen_fit import fit_to_screen
+from ui.screen_fit import available_geometry, fit_to_screen
 from ui.workers import run_in_background
 
 SHORTCUTS = [
@@ -70,6 +70,7 @@ INFO_STYLE = "background: rgba(52, 120, 200, 50); padding: 6px; border-radius: 3
 
 
 FINDINGS_SHOWN = 6  # more would push the result off a 768-pixel screen
+FINDINGS_SHOWN_SMALL = 3  # a screen under 700 logical pixels high (200 % on 1920×1080)
 
 
 class _Failed:
@@ -109,6 +110,8 @@ class ChairWindow(QMainWindow):
         self._actions()
         self.step.connect(self._show_step)
         fit_to_screen(self, QSize(1366, 768))  # the available screen, task bar excluded
+        self.findings_shown = (FINDINGS_SHOWN if available_geometry(self).height() >= 700
+                               else FINDINGS_SHOWN_SMALL)
         self._load_bundle()
 
     # ---- layout ----------------------------------------------------------------------------
@@ -435,7 +438,8 @@ class ChairWindow(QMainWindow):
         elif o.final:
             self._banner(self.tr("Every sheet verifies and the result can be signed (Ctrl+S)."),
                          OK_STYLE)
-        elif o.consolidated is not None and (day := day_banner(o.consolidated, self.on_now)):
+        elif o.consolidated is not None and (day := day_banner(o.consolidated, self.on_now,
+                                                                 self.findings_shown)):
             text, wrong = day  # between presentations: where the day stands, real alarms only
             self._banner(text, WARN_STYLE if wrong else INFO_STYLE)
         elif o.consolidated is not None:
@@ -460,9 +464,9 @@ class ChairWindow(QMainWindow):
 
     def _bullets(self, lines: list[str]) -> str:
         """The first findings as bullets, and how many more there are."""
-        shown = [f"• {line}" for line in lines[:FINDINGS_SHOWN]]
-        if len(lines) > FINDINGS_SHOWN:
-            shown.append(self.tr("… and %n more", "", len(lines) - FINDINGS_SHOWN))
+        shown = [f"• {line}" for line in lines[:self.findings_shown]]
+        if len(lines) > self.findings_shown:
+            shown.append(self.tr("… and %n more", "", len(lines) - self.findings_shown))
         return "\n".join(shown)
 
     # ---- exports and the signature (worker) ------------------------------------------------

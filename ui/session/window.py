@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Sign
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -157,7 +159,14 @@ class ReviewWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(board_page, self.tr("Hand-ins (제출 현황)"))
-        self.tabs.addTab(self.chair_page, self.tr("Consolidation (종합평가)"))
+        # On a short screen (200 % on 1920×1080) the page scrolls rather than push the window
+        # off it; the session's title is this window's, so the page's own heading goes.
+        self.chair.heading.hide()
+        self.chair_scroll = QScrollArea()
+        self.chair_scroll.setWidgetResizable(True)
+        self.chair_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chair_scroll.setWidget(self.chair_page)
+        self.tabs.addTab(self.chair_scroll, self.tr("Consolidation (종합평가)"))
 
         actions = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Provisional result (잠정)"))
@@ -369,7 +378,7 @@ class ReviewWindow(QMainWindow):
         if outcome.final:
             return self.tr("Every member has handed in every applicant: the final "
                            "consolidation can be signed (Ctrl+S).")
-        day = day_banner(outcome.consolidated, self.chair.on_now)
+        day = day_banner(outcome.consolidated, self.chair.on_now, self.chair.findings_shown)
         if day is not None:  # between presentations: hand-ins per presented applicant, alarms
             return day[0]
         names = {m["fingerprint"]: m["name"] for m in result["members"]}
@@ -391,7 +400,7 @@ class ReviewWindow(QMainWindow):
     def _exported(self, files: list[Path]) -> None:
         self.report = next((f for f in files if f.name == "report.pdf"), None)
         self._update_buttons()
-        self.tabs.setCurrentWidget(self.chair_page)
+        self.tabs.setCurrentWidget(self.chair_scroll)
 
     def open_report(self) -> None:
         if self.report is not None:
