@@ -146,8 +146,9 @@ class ChairWindow(QMainWindow):
         self.list_button.clicked.connect(self.show_sources)
         for w in (self.add_files_button, self.add_folder_button, self.clear_button):
             sources.addWidget(w)
-        sources.addWidget(self.sources_label, 1)
+        sources.addWidget(self.sources_label)
         sources.addWidget(self.list_button)
+        sources.addStretch(1)
         self.export_button = QPushButton(self.tr("Export provisional…"))
         self.export_button.setToolTip(self.tr("Ctrl+Shift+E: the unsigned result (잠정) with "
                                               "its tables, for discussion"))
