@@ -16,6 +16,7 @@ from pathlib import Path
 
 import PySide6
 from ko_chair import CHAIR
+from ko_chair_room import CHAIR_ROOM
 from ko_desk import DESK
 from ko_review_day import REVIEW_DAY
 
@@ -409,6 +410,7 @@ KO = {
 
 KO.update(CHAIR)  # the chair's consolidation screen (ui/chair/)
 KO.update(REVIEW_DAY)
+KO.update(CHAIR_ROOM)  # the chair's room: sources, the day under way, next steps
 KO.update(DESK)  # the secretariat's desk (ui/secretariat/)
 KO.update({  # the welcome window's way to the committee screens
     "Committee (chair and 간사)": "위원회 (위원장·간사)",

@@ -162,7 +162,8 @@ def test_signing_writes_a_result_that_verifies(qtbot, big, sheets, tmp_path):
     member_bundle = load_bundle(big.evb, big.members[0])  # anyone on the roster can check
     check = verify_result(out / "result.json", member_bundle, [sheets])
     assert check.differences == [] and check.signer.fingerprint == big.chair.card.fingerprint
-    assert str(out / "result.json") in window.banner.text()
+    assert str(out) in window.banner.text()  # the folder; the files are in the next steps
+    assert window.next_steps.isVisibleTo(window) and window.next_steps.report == out / "report.pdf"
 
 
 def test_a_member_verifies_but_cannot_sign(qtbot, big, sheets, tmp_path):

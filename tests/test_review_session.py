@@ -126,9 +126,17 @@ def test_dropped_partial_sheets_fill_the_board_and_a_provisional_result(qtbot, d
     conflicted = day.members[1].card.fingerprint
     assert window.board.state(conflicted, "A03") == RECUSED  # pre-declared 회피
     assert window.board.state(day.members[0].card.fingerprint, "A01") == IN
+    # the truth of the day (issue 20 item 2): two of six have presented, all handed in
     text = window.provisional.text()
-    assert "잠정" in text and f"{day.members[0].card.name} A03" in text
-    assert "(27건)" in text  # 7 members × 4 applicants to go, less 이위원's A03
+    assert "잠정" in text and "6곳 중 2곳" in text
+    assert "평가표 제출: A01: 7명 중 7명 제출 · A02: 7명 중 7명 제출" in text
+    assert "문제 없음" in text and "A03" not in text and "평가불가" not in text
+    ranking = window.chair.ranking
+    shown = {ranking.data(ranking.index(r, 2)): ranking.data(ranking.index(r, 7))
+             for r in range(ranking.rowCount())}
+    assert [shown[a] for a in ("A03", "A04", "A05", "A06")] == ["발표 전"] * 4
+    assert "6곳 중 2곳" in window.chair.banner.text()  # the chair's page says the same
+    # the result still lists every pair not scored (7 members × 4 to go, less 이위원's A03)
     assert len(outcome.consolidated.result["unscored"]) == 27
     # the stick's files are copied in: the stick can go back to its member
     assert len(list((tmp_path / "handins").rglob("*.json"))) == 7
@@ -139,6 +147,11 @@ def test_dropped_partial_sheets_fill_the_board_and_a_provisional_result(qtbot, d
         window.provisional_result()
     assert window.chair.result()["applications"][0]["final_score"] == "82.20"
     assert window.board.state(day.members[0].card.fingerprint, "A03") == LATE
+    # the room is on A04: A03's slot is over, and who has not handed in for it is an alarm
+    text = window.provisional.text()
+    assert "A03: 6명 중 0명 제출" in text and "6곳 중 3곳" in text
+    assert f"{day.members[0].card.name}: 발표가 끝난 A03의 평가표를 아직 제출하지 않음" in text
+    assert f"{day.members[1].card.name}: 발표가" not in text  # 이위원 is 회피 on A03
 
 
 def test_a_watched_folder_takes_in_a_sheet_copied_later(qtbot, day, bundle, tmp_path):

@@ -37,6 +37,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                              "round")
     parser.add_argument("--consolidate", type=Path, metavar="BUNDLE.evb",
                         help="open the chair's consolidation screen (종합평가) for the bundle")
+    parser.add_argument("--sheets", type=Path, metavar="DIR",
+                        help="with --consolidate: take in the signed sheets of this folder (and "
+                             "its sub-folders) as soon as the bundle is open")
     parser.add_argument("--review", type=Path, metavar="BUNDLE.evb",
                         help="open the review session screen (발표평가: agenda, timer, hand-ins, "
                              "provisional and final results) for the bundle")
@@ -44,7 +47,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="check this installation (rubrics, fonts, a bundle, QtPdf, a signed "
                              "sheet) in a temporary folder, print one line per check and exit")
     parser.add_argument("--version", action="version", version=__version__)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.sheets is not None and args.consolidate is None:
+        parser.error("--sheets needs --consolidate BUNDLE.evb")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,7 +144,8 @@ def _main(argv: list[str] | None) -> int:
                          args.screenshot)
     if args.consolidate:  # the chair's screen only reads the workspace: no instance lock
         from ui.chair.app import open_chair
-        return open_chair(app, args.consolidate, passphrase, fail, args.screenshot)
+        return open_chair(app, args.consolidate, passphrase, fail, args.screenshot,
+                          args.sheets)
     if args.review:  # like --consolidate: reads the workspace only
         from ui.session.app import open_review
         return open_review(app, args.review, passphrase, fail, args.screenshot)

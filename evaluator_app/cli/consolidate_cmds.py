@@ -39,6 +39,8 @@ def print_collection(collection: "Collection") -> None:
 
 
 def print_ranking(result: dict[str, Any]) -> None:
+    from evaluator_app.consolidation.presented import status_word
+
     click.echo("\n순위 (ranking)" + (" — 잠정 (provisional)" if result["provisional"] else ""))
     click.echo(f"  {'rank':>4} {'all':>4}  {'app':<5} {'subtype':<11} {'final':>7} {'n':>2}  "
                f"status  applicant")
@@ -48,7 +50,7 @@ def print_ranking(result: dict[str, Any]) -> None:
     for a in apps:
         click.echo(f"  {_s(a['rank']):>4} {_s(a['rank_overall']):>4}  {a['id']:<5} "
                    f"{a['subtype']:<11} {_s(a['final_score']):>7} {a['n_scores']:>2}  "
-                   f"{a['status']:<6}  {a['applicant']}")
+                   f"{status_word(a) or '-':<6}  {a['applicant']}")
     names = {m["fingerprint"]: m["name"] for m in result["members"]}
     for f in result["flags"]:
         click.echo(f"  편차 flag: {f['application']} {names.get(f['member'], f['member'])} "

@@ -19,6 +19,7 @@ from evaluator_app.consolidation.collect import (
     USED,
     Collection,
 )
+from evaluator_app.consolidation.presented import day_state
 from evaluator_app.consolidation.rules import (
     RULES,
     aggregate,
@@ -49,6 +50,7 @@ class Options:
     accept_small_panel: bool = False
     provisional: bool = False  # 잠정: tolerates missing sheets, never signed
     agenda_seed: str | None = None  # the 발표 order was drawn in the room from this seed
+    on_now: str | None = None  # 잠정: the applicant on now in the room (those before presented)
 
 
 @dataclass
@@ -133,8 +135,15 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
     member_z = _member_z(apps)
     rows, flags, small = [], [], []
     plain = _Plain()
+    # 잠정 on a 발표 day: applicants still to present get no status, rank nor panel finding
+    day = (day_state(collection, manifest, options.agenda_seed, options.on_now)
+           if options.provisional else None)
     for app in apps:
         row, app_flags, panel = _figures(app, options, quorum, member_z, plain)
+        if day is not None:
+            row["presented"] = row["id"] not in day.to_present
+            if not row["presented"] or (row["n_scores"] == 0 and day.awaits(row["id"])):
+                row["status"], panel = None, None  # not "평가불가": its sheets are to come
         rows.append(row)
         flags += app_flags
         if panel:
@@ -191,7 +200,7 @@ def consolidate(collection: Collection, manifest: dict[str, Any], rubrics: dict[
         "notes": notes,
         "acknowledgements": {"small_panel": bool(small) and options.accept_small_panel},
         "calibration": _calibration(apps, collection),
-    }
+    } | ({"presentation": day.to_json()} if day is not None else {})
 
 
 def _member_status(collection: Collection, fp: str) -> str:

@@ -23,6 +23,8 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from evaluator_app.consolidation import report_sections as sections
 from evaluator_app.consolidation import report_view as view
+from evaluator_app.consolidation.handover import paper_signers
+from evaluator_app.consolidation.presented import counts, status_word
 from evaluator_app.reports.layout import (
     FLAG_BG,
     PROVISIONAL_BANNER,
@@ -40,10 +42,16 @@ Styles = dict[str, Any]
 STATUS_COLOURS = {"선정": "#1B5E20", "예비": "#0D47A1", "과락": "#B71C1C", "부적격": "#B71C1C"}
 
 
+def _title(result: dict[str, Any], public: bool) -> str:
+    """The visible and the document title: 잠정 there too, not only in the banner."""
+    title = "종합평가표" if not public else "종합평가 결과 (공개용)"
+    return (f"{title} (잠정)" if result["provisional"] else title) + " — " + \
+        result["session"]["title"]
+
+
 def _header(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     session = result["session"]
-    title = "종합평가표" if not public else "종합평가 결과 (공개용)"
-    out: list[Any] = [p(f"{title} — {session['title']}", s["title"]), Spacer(1, 2 * mm)]
+    out: list[Any] = [p(_title(result, public), s["title"]), Spacer(1, 2 * mm)]
     if result["provisional"]:
         out.append(p(PROVISIONAL_BANNER, s["provisional"]))
     rubrics = "; ".join(f"{r['id']} [{view.rubric_status_ko(r['status'])}]"
@@ -69,6 +77,12 @@ def _header(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         slot = (f"발표 {review['presentation_minutes']}분 + 질의응답 "
                 f"{review['questions_minutes']}분" if "presentation_minutes" in review else "-")
         rows.append(["발표 순서", agenda, "신청당 시간", slot])
+    presentation = result.get("presentation")
+    if presentation and presentation["to_present"]:  # 잠정, between two presentations
+        handed = " · ".join(f"{a}: {e}명 중 {n}명 제출" for a, n, e in counts(presentation))
+        rows.append(["발표 진행", f"{len(presentation['presented'])}곳 발표 · "
+                     f"{len(presentation['to_present'])}곳 발표 전 (발표한 곳만 순위)",
+                     "평가표 제출", handed or "-"])
     cells = [[p(r[0], s["cell_bold"]), p(r[1], s["base"]), p(r[2], s["cell_bold"]),
               p(r[3], s["base"])] for r in rows]
     w = frame_width()
@@ -96,6 +110,8 @@ def _member_cell(app: dict[str, Any], col: view.Column, marks: dict[tuple[str, s
     failed = {g["member"] for g in app["gate_failures"]}
     if fp in app["conflicted"]:
         return p("회피", s["muted"]), False
+    if app.get("presented") is False:  # 발표 전: nobody is late for it
+        return p("", s["muted"]), False
     if fp not in totals:
         word = {"excluded": "제외", "missing": "미제출"}.get(col.status, "-")
         return p(word, s["muted"]), False
@@ -128,7 +144,7 @@ def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[A
             row.append(cell)
             if flagged:
                 extra.append(("BACKGROUND", (c, r), (c, r), FLAG_BG))
-        status = app["status"] or "-"
+        status = status_word(app) or "-"
         colour = STATUS_COLOURS.get(status)
         final = p(app["final_score"] or "-", s["center_bold"])
         if app.get("stage_scores"):  # combined stages: each stage's percentage under the total
@@ -149,14 +165,12 @@ def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[A
 def signatures(result: dict[str, Any], s: Styles) -> list[Any]:
     """성명 / 서명 lines for the chair (위원장) and every member on the roster."""
     rows = [[p(h, s["cell_bold"]) for h in ("구분", "성명", "소속", "공개키 지문", "서명")]]
-    people = [m for m in result["members"] if m["role"] == "chair"]
-    people += [m for m in result["members"] if m["role"] != "chair"]
-    for m in people:
-        role = view.ROLE_KO.get(m["role"], m["role"])
-        if m["status"] in ("excluded", "missing"):
-            role += " (제외)" if m["status"] == "excluded" else " (미제출)"
-        rows.append([p(role, s["base"]), p(m["name"], s["base"]), p(m["affiliation"], s["base"]),
-                     p(m["fingerprint"], s["base"]), p("", s["base"])])
+    for m in paper_signers(result):  # the same people the chair's window lists
+        role = view.ROLE_KO.get(m.role, m.role)
+        if m.status in ("excluded", "missing"):
+            role += " (제외)" if m.status == "excluded" else " (미제출)"
+        rows.append([p(role, s["base"]), p(m.name, s["base"]), p(m.affiliation, s["base"]),
+                     p(m.fingerprint, s["base"]), p("", s["base"])])
     heights = [None] + [12 * mm] * (len(rows) - 1)
     day = paper_date(result["created"])
     return [KeepTogether([
@@ -224,7 +238,7 @@ def write_report_pdf(result: dict[str, Any], out: Path, public: bool = False) ->
               f"{short_hash(_bundle_identity(result)[1], 16)}"
               + (" · 잠정" if result["provisional"] else ""))
     signer = result.get("signer") or {}
-    title = f"{'종합평가 결과 (공개용)' if public else '종합평가표'} — {session['title']}"
+    title = _title(result, public)
     subject = (f"{view.stage_ko(result)} 종합 결과 · 평가 ID {session['id']}"
                + (" · 잠정 결과" if result["provisional"] else ""))
     build_pdf(Path(out), story(result, public), title=title, subject=subject, footer=footer,

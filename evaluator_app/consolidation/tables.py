@@ -16,6 +16,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from evaluator_app.consolidation.presented import status_word
 from evaluator_app.consolidation.report_view import SHEET_STATUS_KO, subtype_ko
 from evaluator_app.consolidation.rules import RULE_KO
 from evaluator_app.rubric.model import STAGES
@@ -51,7 +52,7 @@ def rows(result: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
         dropped = {fp: totals.get(fp) for fp in a["dropped"]}
         out.append([
             a["rank"], a["id"], a["applicant"], a["subtype"], a["final_score"], a["n_scores"],
-            a["status"], *((a.get("stage_scores") or {}).get(st) for st in stages),
+            status_word(a), *((a.get("stage_scores") or {}).get(st) for st in stages),
             a["rank_overall"], a["rule_applied"],
             "; ".join(f"{names.get(fp, fp)} {t}" for fp, t in dropped.items()),
             a["sd"], a["range"], a["z_mean"],

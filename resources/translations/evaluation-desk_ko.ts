@@ -217,8 +217,50 @@
 <context>
     <name>ChairApp</name>
     <message>
+        <source>%1 is not a folder: give the folder the members' sheets were collected in.</source>
+        <translation>%1은(는) 폴더가 아닙니다. 위원들의 평가표를 모은 폴더를 지정하십시오.</translation>
+    </message>
+    <message>
         <source>This workspace has no identity yet: create or import one in Evaluation Desk first (the chair's, or yours to verify).</source>
         <translation>이 작업공간에는 아직 신원이 없습니다. 먼저 평가위원 데스크에서 신원(위원장의 신원, 또는 검증할 본인의 신원)을 만들거나 가져오십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairDay</name>
+    <message>
+        <source>%1: %2 of %3 members handed in</source>
+        <translation>%1: %3명 중 %2명 제출</translation>
+    </message>
+    <message>
+        <source>The 발표 day is under way: %1 of %2 applicants have presented. Provisional (잠정, not signed): only they are ranked; the others are shown as 발표 전.</source>
+        <translation>발표 진행 중: %2곳 중 %1곳이 발표했습니다. 잠정 결과(서명 전)이며, 발표한 곳만 순위를 매기고 나머지는 ‘발표 전’으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Hand-ins: %1</source>
+        <translation>평가표 제출: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not handed in a sheet for %2, whose slot is over</source>
+        <translation>%1: 발표가 끝난 %2의 평가표를 아직 제출하지 않음</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1건</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong: every sheet verifies and every member has handed in for the applicants whose slot is over.</source>
+        <translation>문제 없음: 모든 평가표가 검증되었고, 발표가 끝난 신청은 모든 위원이 제출했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairSources</name>
+    <message>
+        <source>%n sheet(s)</source>
+        <translation>시트 %n개</translation>
+    </message>
+    <message>
+        <source>%n folder(s)</source>
+        <translation>폴더 %n곳</translation>
     </message>
 </context>
 <context>
@@ -379,6 +421,14 @@
         <translation>비우기</translation>
     </message>
     <message>
+        <source>List…</source>
+        <translation>목록…</translation>
+    </message>
+    <message>
+        <source>Every sheet and folder added, with its path</source>
+        <translation>추가한 시트와 폴더 전체 (경로 포함)</translation>
+    </message>
+    <message>
         <source>Export provisional…</source>
         <translation>잠정 결과 내보내기…</translation>
     </message>
@@ -446,10 +496,13 @@
         <source>Add a folder of score sheets</source>
         <translation>평가표 폴더 추가</translation>
     </message>
-    <message numerus="yes">
-        <source>%n place(s): </source>
-        <translation>
-            <numerusform>%n곳: </numerusform></translation>
+    <message>
+        <source>Signed and written to %1.</source>
+        <translation>서명하여 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Provisional result (잠정, not signed) written to %1: %2.</source>
+        <translation>잠정 결과(서명 없음)를 %1에 저장했습니다: %2.</translation>
     </message>
     <message>
         <source>Drop sheets or folders here, or add them with the buttons.</source>
@@ -511,14 +564,6 @@
     <message>
         <source>Unlocking the identity and signing…</source>
         <translation>신원을 열고 서명하는 중…</translation>
-    </message>
-    <message>
-        <source>Signed and written:</source>
-        <translation>서명하여 저장했습니다:</translation>
-    </message>
-    <message>
-        <source>Provisional result (잠정, not signed) written:</source>
-        <translation>잠정 결과(서명 없음)를 저장했습니다:</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1956,53 @@
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>Next: print the 종합평가표 and have it signed on paper</source>
+        <translation>다음 단계: 종합평가표를 인쇄하여 종이에 서명받기</translation>
+    </message>
+    <message>
+        <source>Open 종합평가표</source>
+        <translation>종합평가표 열기</translation>
+    </message>
+    <message>
+        <source>Print 종합평가표…</source>
+        <translation>종합평가표 인쇄…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Signs the printed 종합평가표 (확인 및 서명, last page): the chair %1 and the members %2.</source>
+        <translation>인쇄한 종합평가표에 서명할 사람 (마지막 쪽 ‘확인 및 서명’): 위원장 %1, 위원 %2.</translation>
+    </message>
+    <message>
+        <source>the signed paper original</source>
+        <translation>서명한 종이 원본</translation>
+    </message>
+    <message>
+        <source>the signed result (the secretariat checks it with `evaluator result verify`)</source>
+        <translation>전자서명된 결과 (사무국이 `evaluator result verify`로 확인)</translation>
+    </message>
+    <message>
+        <source>the tables</source>
+        <translation>집계표</translation>
+    </message>
+    <message>
+        <source>the public report</source>
+        <translation>공개용 종합평가 결과</translation>
+    </message>
+    <message>
+        <source>the members' signed sheets it was computed from</source>
+        <translation>산정에 쓴 위원들의 서명된 평가표</translation>
+    </message>
+    <message>
+        <source>To the secretariat: %1.</source>
+        <translation>사무국에 보낼 것: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <source>Documents of this application</source>
@@ -2822,6 +2914,13 @@
     <message>
         <source>Enter the passphrase of your identity file first.</source>
         <translation>먼저 신원 파일의 암호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sheets and folders added</source>
+        <translation>추가한 시트와 폴더</translation>
     </message>
 </context>
 <context>

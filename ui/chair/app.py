@@ -17,12 +17,19 @@ SCREENSHOT_SETTLE_MS = 700
 
 
 def open_chair(app: QApplication, bundle: Path, passphrase: Callable[[], str],
-               fail: Callable[[str], int], screenshot: Path | None = None) -> int:
-    """The chair's consolidation window (see `run_committee_screen`)."""
+               fail: Callable[[str], int], screenshot: Path | None = None,
+               sheets: Path | None = None) -> int:
+    """The chair's consolidation window (see `run_committee_screen`); with `sheets`, that
+    folder's sheets taken in once the bundle is open (as the secretariat's desk opens it)."""
     from ui.chair.window import ChairWindow
 
+    if sheets is not None and not sheets.is_dir():
+        return fail(QCoreApplication.translate("ChairApp", "%1 is not a folder: give the "
+                                               "folder the members' sheets were collected "
+                                               "in.").replace("%1", str(sheets)))
     return run_committee_screen(app, lambda identity, identity_file: ChairWindow(
-        bundle, identity, identity_file), passphrase, fail, screenshot)
+        bundle, identity, identity_file, sheets=[sheets] if sheets else ()), passphrase, fail,
+        screenshot)
 
 
 def run_committee_screen(app: QApplication,
@@ -52,6 +59,8 @@ def run_committee_screen(app: QApplication,
             window.grab().save(str(screenshot))
             app.quit()
 
-        window.ready.connect(lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, capture))
+        # the chair's window settles once the sheets given are verified; others when open
+        done = getattr(window, "settled", None) or window.ready
+        done.connect(lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, capture))
         QTimer.singleShot(15_000, capture)  # never hang: capture whatever is there
     return app.exec()

@@ -50,7 +50,7 @@ class ChartView(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(240, 140)  # 200 % on 1920×1080 leaves 540 pixels for it all
         self.setChart(_chart(""))
 
 

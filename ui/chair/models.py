@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from evaluator_app.consolidation.collect import Collection
+from evaluator_app.consolidation.presented import status_word as result_status
 from evaluator_app.safe_files import shown
 from ui.chair.texts import MISSING, record_reason, rule_word, status_word, subtype_word
 
@@ -267,13 +268,15 @@ class RankingModel(_Table):
             return ("" if a["rank_overall"] is None else a["rank_overall"],
                     "" if a["rank"] is None else a["rank"], a["id"], a["applicant"],
                     subtype_word(a["subtype"]), a["final_score"] or "–", a["n_scores"],
-                    a["status"] or "")[col]
+                    result_status(a) or "")[col]
         if role == STATUS_ROLE:
             return a["status"]
         if role == ID_ROLE:
             return a["id"]
         if role == Qt.ItemDataRole.BackgroundRole and col == 7:
             return RESULT_COLOURS.get(a["status"])
+        if role == Qt.ItemDataRole.ForegroundRole and a.get("presented") is False:
+            return muted()  # 발표 전: nothing to rank yet
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 1, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:

@@ -31,9 +31,11 @@ class Choices:
     exclusions: tuple[Exclusion, ...] = ()
     accept_small_panel: bool = False
     agenda_seed: str | None = None  # the 발표 order drawn in the room (review session)
+    on_now: str | None = None  # the applicant on now (review session; provisional only)
 
     def options(self, provisional: bool = False) -> Options:
-        return Options(self.rule, self.accept_small_panel, provisional, self.agenda_seed)
+        return Options(self.rule, self.accept_small_panel, provisional, self.agenda_seed,
+                       self.on_now if provisional else None)
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,11 @@ worker pool and shows the dict it returns. Anyone on the bundle's roster may ope
 signing is offered to the bundle's chair and secretariat only.
 """
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,9 +30,12 @@ from evaluator_app.errors import EvaluatorError
 from evaluator_app.trust.bundle import OpenedBundle, load_bundle
 from evaluator_app.trust.identity import Identity
 from ui.chair import session
+from ui.chair.day import day_banner
 from ui.chair.dialogs import ExclusionDialog, SignDialog
+from ui.chair.next_steps import NextSteps
 from ui.chair.panes import ResultPanes
 from ui.chair.session import Choices, Outcome
+from ui.chair.sources import SourcesDialog, summary
 from ui.chair.texts import (
     HEADLINE_BLOCKED,
     HEADLINE_SMALL_PANEL,
@@ -44,6 +48,7 @@ from ui.chair.texts import (
     small_panel_reason,
 )
 from ui.chair.texts import tr as ttr
+from ui.screen_fit import available_geometry, fit_to_screen
 from ui.workers import run_in_background
 
 SHORTCUTS = [
@@ -65,6 +70,7 @@ INFO_STYLE = "background: rgba(52, 120, 200, 50); padding: 6px; border-radius: 3
 
 
 FINDINGS_SHOWN = 6  # more would push the result off a 768-pixel screen
+FINDINGS_SHOWN_SMALL = 3  # a screen under 700 logical pixels high (200 % on 1920×1080)
 
 
 class _Failed:
@@ -79,9 +85,10 @@ class ChairWindow(QMainWindow):
     evaluated = Signal(object)  # Outcome, after each verification and computation
     exported = Signal(object)  # the list of files written
     step = Signal(str)  # the file being written (from the worker)
+    settled = Signal()  # the first sheets given are verified (or there were none): a screenshot
 
     def __init__(self, bundle_path: Path, identity: Identity, identity_file: Path | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, sheets: Sequence[Path] = ()) -> None:
         super().__init__()
         self.bundle_path = Path(bundle_path)
         self.identity = identity
@@ -90,17 +97,21 @@ class ChairWindow(QMainWindow):
         self.bundle: OpenedBundle | None = None
         self.signer = False  # the bundle's chair or secretariat
         self.paths: list[Path] = []
+        self._pending = [Path(p) for p in sheets]  # taken in once the bundle is open
         self.exclusions: list[Exclusion] = []
         self.outcome: Outcome | None = None
         self.busy = False
         self.agenda_seed: str | None = None  # set by the review session after a draw
+        self.on_now: str | None = None  # the applicant on now (review session): for alarms
         self._generation = 0
         self.setWindowTitle(self.tr("Evaluation Desk — consolidation (종합평가)"))
         self.setAcceptDrops(True)
         self._build()
         self._actions()
         self.step.connect(self._show_step)
-        self.resize(1366, 768)
+        fit_to_screen(self, QSize(1366, 768))  # the available screen, task bar excluded
+        self.findings_shown = (FINDINGS_SHOWN if available_geometry(self).height() >= 700
+                               else FINDINGS_SHOWN_SMALL)
         self._load_bundle()
 
     # ---- layout ----------------------------------------------------------------------------
@@ -128,10 +139,16 @@ class ChairWindow(QMainWindow):
         self.add_folder_button.clicked.connect(self.choose_folder)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear_paths)
-        self.sources_label = QLabel()
+        self.sources_label = QLabel()  # a summary: any number of sheets fits the window
+        self.sources_label.setMinimumWidth(60)
+        self.list_button = QPushButton(self.tr("List…"))
+        self.list_button.setToolTip(self.tr("Every sheet and folder added, with its path"))
+        self.list_button.clicked.connect(self.show_sources)
         for w in (self.add_files_button, self.add_folder_button, self.clear_button):
             sources.addWidget(w)
-        sources.addWidget(self.sources_label, 1)
+        sources.addWidget(self.sources_label)
+        sources.addWidget(self.list_button)
+        sources.addStretch(1)
         self.export_button = QPushButton(self.tr("Export provisional…"))
         self.export_button.setToolTip(self.tr("Ctrl+Shift+E: the unsigned result (잠정) with "
                                               "its tables, for discussion"))
@@ -176,6 +193,8 @@ class ChairWindow(QMainWindow):
         self.progress.setTextVisible(True)
         self.progress.hide()
         layout.addWidget(self.progress)
+        self.next_steps = NextSteps()
+        layout.addWidget(self.next_steps)
 
         self.tabs = ResultPanes()
         # what the tests and the screenshots look at
@@ -262,6 +281,8 @@ class ChairWindow(QMainWindow):
         self.rule.setItemText(0, self.tr("the rubric's rule (%1)").replace(
             "%1", ", ".join(rule_word(r) for r in rules)))
         self._set_enabled(True)
+        self.paths += [p for p in self._pending if p not in self.paths]
+        self._pending = []
         self.ready.emit()
         self.refresh()
 
@@ -306,6 +327,9 @@ class ChairWindow(QMainWindow):
         self.paths = []
         self.refresh()
 
+    def show_sources(self) -> None:
+        SourcesDialog(self.paths, self).exec()
+
     def edit_exclusions(self) -> None:
         if self.bundle is None or self.busy:
             return
@@ -320,7 +344,7 @@ class ChairWindow(QMainWindow):
 
     def choices(self) -> Choices:
         return Choices(self.rule.currentData(), tuple(self.exclusions),
-                       self.small_panel.isChecked(), self.agenda_seed)
+                       self.small_panel.isChecked(), self.agenda_seed, self.on_now)
 
     # ---- verification and computation (worker) ---------------------------------------------
 
@@ -329,9 +353,11 @@ class ChairWindow(QMainWindow):
         if self.bundle is None:
             return
         names = {c.fingerprint: c.name for c in self.bundle.roster()}
-        self.sources_label.setText(self.tr("%n place(s): ", "", len(self.paths)) + ", ".join(
-            p.name for p in self.paths) if self.paths else self.tr(
+        self.sources_label.setText(summary(self.paths) if self.paths else self.tr(
             "Drop sheets or folders here, or add them with the buttons."))
+        self.sources_label.setToolTip("\n".join(str(p) for p in self.paths))
+        self.list_button.setVisible(bool(self.paths))
+        self.next_steps.hide()  # what was signed is not what is shown any more
         self.exclusions_label.setText(", ".join(
             self.tr("%1 excluded").replace("%1", names.get(e.member, e.member))
             for e in self.exclusions))
@@ -340,6 +366,7 @@ class ChairWindow(QMainWindow):
             self._banner(self.tr("Add the members' signed sheets (.json with its .minisig): drop "
                                  "them or a folder onto this window, or use Add sheets… / Add "
                                  "folder…"), INFO_STYLE)
+            self.settled.emit()
             return
         self._generation += 1
         generation = self._generation
@@ -355,6 +382,7 @@ class ChairWindow(QMainWindow):
                 self._finish()
                 self._show(outcome)
                 self.evaluated.emit(outcome)
+                self.settled.emit()
 
         run_in_background(work, done, self._task_failed, self._progress)
 
@@ -411,6 +439,10 @@ class ChairWindow(QMainWindow):
         elif o.final:
             self._banner(self.tr("Every sheet verifies and the result can be signed (Ctrl+S)."),
                          OK_STYLE)
+        elif o.consolidated is not None and (day := day_banner(o.consolidated, self.on_now,
+                                                                 self.findings_shown)):
+            text, wrong = day  # between presentations: where the day stands, real alarms only
+            self._banner(text, WARN_STYLE if wrong else INFO_STYLE)
         elif o.consolidated is not None:
             # Why no final result: the core's own findings (blocking sheets, small panels).
             blocking = blocking_findings(o.consolidated.collection)
@@ -426,11 +458,16 @@ class ChairWindow(QMainWindow):
                 self._banner(f"{headline(o.error, default)}\n"
                              + (findings or details(o.error)), WARN_STYLE)
 
+    def set_on_now(self, application: str | None) -> None:
+        """The applicant on now (review session): the slots before it are over (the next
+        computation says so)."""
+        self.on_now = application
+
     def _bullets(self, lines: list[str]) -> str:
         """The first findings as bullets, and how many more there are."""
-        shown = [f"• {line}" for line in lines[:FINDINGS_SHOWN]]
-        if len(lines) > FINDINGS_SHOWN:
-            shown.append(self.tr("… and %n more", "", len(lines) - FINDINGS_SHOWN))
+        shown = [f"• {line}" for line in lines[:self.findings_shown]]
+        if len(lines) > self.findings_shown:
+            shown.append(self.tr("… and %n more", "", len(lines) - self.findings_shown))
         return "\n".join(shown)
 
     # ---- exports and the signature (worker) ------------------------------------------------
@@ -510,9 +547,12 @@ class ChairWindow(QMainWindow):
         self.settings.setValue("chair/out_folder", str(folder))
         if signed:
             self._show(Outcome(consolidated, True))
-        text = (self.tr("Signed and written:") if signed else
-                self.tr("Provisional result (잠정, not signed) written:"))
-        self._banner(text + "\n" + "\n".join(str(f) for f in files), OK_STYLE)
+            self.next_steps.show_written(consolidated.result, files, self.paths)
+        text = (self.tr("Signed and written to %1.") if signed else
+                self.tr("Provisional result (잠정, not signed) written to %1: %2.")
+                .replace("%2", ", ".join(f.name for f in files)))
+        self._banner(text.replace("%1", str(folder)), OK_STYLE)
+        self.banner.setToolTip("\n".join(str(f) for f in files))
         self.exported.emit(files)
 
     # ---- help ------------------------------------------------------------------------------

@@ -238,10 +238,9 @@ class DeskWindow(QMainWindow):
             return None
         kind, _, value = self.key.ref.partition(":")
         window = ChairWindow(Path(self.state.bundle_path), self.key.identity,
-                             Path(value) if kind == "file" else None)
+                             Path(value) if kind == "file" else None,
+                             sheets=[Path(self.state.sheets_folder)])  # as --sheets DIR does
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        folder = Path(self.state.sheets_folder)
-        window.ready.connect(lambda: window.add_paths([folder]))
         self._chair = window
         window.show()
         return window

@@ -13,19 +13,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPageLayout,
-)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -43,12 +36,15 @@ from PySide6.QtWidgets import (
 from evaluator_app.paths import home_dir
 from evaluator_app.review import ReviewPlan
 from evaluator_app.trust.identity import Identity
+from ui.chair.day import day_banner
+from ui.chair.next_steps import open_file
+from ui.chair.next_steps import print_report as print_report_pdf
 from ui.chair.session import Outcome
 from ui.chair.window import ChairWindow
+from ui.screen_fit import fit_to_screen
 from ui.session.agenda_pane import AgendaPane
 from ui.session.board import HandInModel
 from ui.session.handins import sheets_in, take_in
-from ui.session.report import print_pdf
 from ui.session.timer_panel import TimerPanel
 from ui.workers import run_in_background
 
@@ -105,7 +101,7 @@ class ReviewWindow(QMainWindow):
         self.watcher = QTimer(self)
         self.watcher.setInterval(WATCH_MS)
         self.watcher.timeout.connect(self.scan)
-        self.resize(1366, 768)
+        fit_to_screen(self, QSize(1366, 768))  # the available screen, task bar excluded
 
     # ---- layout ------------------------------------------------------------------------------
 
@@ -163,7 +159,14 @@ class ReviewWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(board_page, self.tr("Hand-ins (제출 현황)"))
-        self.tabs.addTab(self.chair_page, self.tr("Consolidation (종합평가)"))
+        # On a short screen (200 % on 1920×1080) the page scrolls rather than push the window
+        # off it; the session's title is this window's, so the page's own heading goes.
+        self.chair.heading.hide()
+        self.chair_scroll = QScrollArea()
+        self.chair_scroll.setWidgetResizable(True)
+        self.chair_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chair_scroll.setWidget(self.chair_page)
+        self.tabs.addTab(self.chair_scroll, self.tr("Consolidation (종합평가)"))
 
         actions = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Provisional result (잠정)"))
@@ -259,6 +262,8 @@ class ReviewWindow(QMainWindow):
         self.settings.setValue(self._key("current"), index)
         self.board.set_current(index)
         app = self.agenda.application(index)
+        self.chair.set_on_now(app["id"] if app else None)  # the slots before it are over
+        self.provisional_result()
         if app:
             self.timer.set_applicant(f"{index + 1} / {len(self.agenda.order)} · {app['id']} "
                                      f"{app['applicant']} — {app['title']}")
@@ -266,8 +271,9 @@ class ReviewWindow(QMainWindow):
     def next_applicant(self) -> None:
         """The slot is over: the next applicant, and a provisional result with what is in."""
         if self.agenda.current + 1 < len(self.agenda.order):
-            self.go_to(self.agenda.current + 1)
-        self.provisional_result()
+            self.go_to(self.agenda.current + 1)  # which computes the provisional result
+        else:
+            self.provisional_result()
 
     # ---- taking sheets in ----------------------------------------------------------------------
 
@@ -372,6 +378,9 @@ class ReviewWindow(QMainWindow):
         if outcome.final:
             return self.tr("Every member has handed in every applicant: the final "
                            "consolidation can be signed (Ctrl+S).")
+        day = day_banner(outcome.consolidated, self.chair.on_now, self.chair.findings_shown)
+        if day is not None:  # between presentations: hand-ins per presented applicant, alarms
+            return day[0]
         names = {m["fingerprint"]: m["name"] for m in result["members"]}
         missing = [m["name"] or m["member"] for m in result["missing"]]
         unscored = [f"{names.get(u['member'], u['member'])} {u['application']}"
@@ -391,19 +400,15 @@ class ReviewWindow(QMainWindow):
     def _exported(self, files: list[Path]) -> None:
         self.report = next((f for f in files if f.name == "report.pdf"), None)
         self._update_buttons()
-        self.tabs.setCurrentWidget(self.chair_page)
+        self.tabs.setCurrentWidget(self.chair_scroll)
 
     def open_report(self) -> None:
         if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report)))
+            open_file(self.report)
 
     def print_report(self) -> None:
-        if self.report is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)  # A4 landscape
-        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            print_pdf(self.report, printer)
+        if self.report is not None:
+            print_report_pdf(self.report, self)
 
     # ---- projector, help -----------------------------------------------------------------------
 
