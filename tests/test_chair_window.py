@@ -157,8 +157,8 @@ def test_signing_writes_a_result_that_verifies(qtbot, big, sheets, tmp_path):
     with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
         window.sign_to(out, PASS)
     names = sorted(p.name for p in blocker.args[0])
-    assert names == ["report-public.pdf", "report.pdf", "result.csv", "result.json",
-                     "result.json.minisig", "result.xlsx"]
+    assert names == ["SHA256SUMS", "SHA256SUMS.minisig", "report-public.pdf", "report.pdf",
+                     "result.csv", "result.json", "result.json.minisig", "result.xlsx"]
     member_bundle = load_bundle(big.evb, big.members[0])  # anyone on the roster can check
     check = verify_result(out / "result.json", member_bundle, [sheets])
     assert check.differences == [] and check.signer.fingerprint == big.chair.card.fingerprint
