@@ -87,6 +87,7 @@ SHORTCUTS = [
 
 
 LIST_MIN_WIDTH = 220
+LARGE_LIST_WIDTH = 440  # the list with larger text: applicant names stay whole
 FIRST_FRAME_WAIT_MS = 500  # open the first application by then even if nothing was painted
 RUBRIC_MIN_WIDTH = 320
 
@@ -128,11 +129,13 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep the member's order
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
+        # Larger text must not cut every applicant to "울산 …": the name wraps, its row grows.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(2, self.table.fontMetrics().horizontalAdvance("진행 중") + 44)
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.setAccessibleDescription(self.tr(
             "Up/Down: another application; Tab: on to the document"))
@@ -255,7 +258,8 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         """Pane widths for a window `width` wide: the rubric keeps its room, the list and the
         document share the rest (the document first)."""
         rubric = max(RUBRIC_MIN_WIDTH, min(460, width * 34 // 100))
-        listing = max(LIST_MIN_WIDTH, min(360, width * 24 // 100))
+        widest = LARGE_LIST_WIDTH if self._large_text() else 360
+        listing = max(LIST_MIN_WIDTH, min(widest, width * 30 // 100))
         self.splitter.setSizes([listing, max(200, width - rubric - listing), rubric])
 
     def _keep_rubric_usable(self) -> None:
@@ -336,6 +340,15 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         font.setPointSize(13 if on else 10)
         for widget in (self.table, self.panel, self.search, self.progress):
             widget.setFont(font)
+        self.table.horizontalHeader().resizeSection(  # the status column grows with its text
+            2, self.table.fontMetrics().horizontalAdvance("진행 중") + 44)
+        sizes = self.splitter.sizes()
+        if on and sizes[0] < LARGE_LIST_WIDTH and sizes[1] > 200:  # the list grows too
+            grow = min(LARGE_LIST_WIDTH - sizes[0], sizes[1] - 200)
+            self.splitter.setSizes([sizes[0] + grow, sizes[1] - grow, sizes[2]])
+
+    def _large_text(self) -> bool:
+        return bool(self.settings.value("large_text", False, type=bool))
 
     def open_presentation(self) -> None:
         """발표 모드 (F9): ui/member/presentation.py, loaded the first time it is opened."""
@@ -393,6 +406,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         from ui.member.finalize_dialog import FinalizeDialog
 
         self.panel.flush()
+        self.panel.reveal_missing()  # asking to sign: every badge says what is missing now
         dialog = FinalizeDialog(self.controller, str(self.settings.value("last_folder", "")),
                                 self)
         dialog.jump.connect(self.jump_to)
@@ -457,9 +471,18 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
     # ---- navigation ------------------------------------------------------------------------
 
     def step(self, delta: int) -> None:
+        """Alt+Down/Up: the next application, and the keyboard on its first open entry (the
+        entry that had it may be gone with the rubric: Qt put it in the search box)."""
+        from_list = self.table.hasFocus()
         row = self.table.currentIndex().row()
         target = max(0, min(self.proxy.rowCount() - 1, row + delta))
         self.table.selectRow(target)
+        if from_list:
+            return
+        if self.panel.scoring_visible():
+            self.panel.focus_first_open()
+        else:
+            self.table.setFocus()
 
     def select_application(self, app_id: str) -> None:
         source = self.model.index(self.model.row_of(app_id), 0)
