@@ -7,7 +7,6 @@ mode) is imported when it is first used: the window opens without loading it.
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -46,10 +45,12 @@ from evaluator_app.workspace.records import Highlight
 from ui.member.controller import SessionController
 from ui.member.document_actions import DocumentActionsMixin
 from ui.member.highlight_list import HighlightList
+from ui.member.member_tools import MemberToolsMixin
 from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pane_focus import PaneFocusMixin
 from ui.member.pdf_pane import PdfPane
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
+from ui.member.shortcuts import SHORTCUTS
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.texts import describe_error
@@ -58,33 +59,6 @@ from ui.workers import run_in_background
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-SHORTCUTS = [
-    ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
-    ("Alt+Up", QT_TRANSLATE_NOOP("MainWindow", "Previous application")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the document")),
-    ("Ctrl+H", QT_TRANSLATE_NOOP("MainWindow", "Highlight the text found (or drag across "
-                                               "text with the mouse)")),
-    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
-    ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
-    ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous field (list → "
-                                                        "document → rubric)")),
-    ("Ctrl+Tab / Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous pane")),
-    ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "In the list: another application; in a score: "
-                                             "one step up or down")),
-    ("F6", QT_TRANSLATE_NOOP("MainWindow", "Focus the document")),
-    ("F7", QT_TRANSLATE_NOOP("MainWindow", "Focus the rubric panel")),
-    ("PgDown / PgUp", QT_TRANSLATE_NOOP("MainWindow", "Next / previous page")),
-    ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Zoom in / out")),
-    ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("MainWindow", "Conflicts of interest")),
-    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Finalize and sign")),
-    ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Larger text")),
-    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo / redo in the field")),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the document (if the bundle allows)")),
-    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
-]
-
 
 LIST_MIN_WIDTH = 220
 LARGE_LIST_WIDTH = 440  # the list with larger text: applicant names stay whole
@@ -92,7 +66,7 @@ FIRST_FRAME_WAIT_MS = 500  # open the first application by then even if nothing 
 RUBRIC_MIN_WIDTH = 320
 
 
-class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
+class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsMixin):
     documents_shown = Signal(str)  # application id, once its documents are on screen
     open_requested = Signal()  # the member wants another bundle or session
 
@@ -310,6 +284,8 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         self.print_action.setEnabled(bool(manifest.get("allow_print")))
         if not self.print_action.isEnabled():
             self.print_action.setToolTip(self.tr("The secretariat did not allow printing."))
+        evaluation.addSeparator()
+        self._tool_actions(evaluation)  # overview, preview, the form, moving laptops
         evaluation.addSeparator()
         evaluation.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         view = bar.addMenu(self.tr("&View"))
