@@ -17,6 +17,7 @@ from pathlib import Path
 import PySide6
 from ko_chair import CHAIR
 from ko_desk import DESK
+from ko_member_tools import MEMBER_TOOLS
 from ko_review_day import REVIEW_DAY
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -410,6 +411,7 @@ KO = {
 KO.update(CHAIR)  # the chair's consolidation screen (ui/chair/)
 KO.update(REVIEW_DAY)
 KO.update(DESK)  # the secretariat's desk (ui/secretariat/)
+KO.update(MEMBER_TOOLS)  # the member's tools (issue 20 items 9–12)
 KO.update({  # the welcome window's way to the committee screens
     "Committee (chair and 간사)": "위원회 (위원장·간사)",
     "Consolidate a round (종합평가)…": "종합평가 열기…",

@@ -58,11 +58,10 @@ def write_preview_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Pa
     part = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         write_sheet_pdf(sheet, rubrics, plain)
-        writer = PdfWriter()
-        for page in PdfReader(plain).pages:
+        writer = PdfWriter(clone_from=PdfReader(plain))
+        for page in writer.pages:
             box = page.mediabox
             page.merge_page(_stamp_page(float(box.width), float(box.height)))
-            writer.add_page(page)
         writer.add_metadata({"/Title": f"{STAMP} — {sheet['session']['title']}",
                              "/Subject": STAMP_EN})
         with open(part, "wb") as f:

@@ -85,6 +85,13 @@ class MemberToolsMixin:
         self.panel.flush()  # type: ignore[attr-defined]
         if self.controller.identity is None:
             return
+        missing = self.controller.checklist()
+        if missing:
+            self._tool_failed(title, self.tr(
+                "%n thing(s) still missing: the preview shows the sheet once everything is "
+                "filled in (Evaluation > Finalize lists what is missing, and the overview shows "
+                "where).", "", len(missing)))
+            return
         try:
             prepared = self.controller.prepare_sheet()
         except EvaluatorError as e:

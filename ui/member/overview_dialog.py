@@ -41,7 +41,7 @@ class OverviewDialog(QDialog):
                                             for r in overview.rows])
         for col, column in enumerate(overview.columns):
             self.table.horizontalHeaderItem(col).setToolTip(column.label)
-        dash, recused = self.tr("missing"), self.tr("Recused (회피)")
+        dash, recused = self.tr("not entered yet"), self.tr("Recused (회피)")
         for row, r in enumerate(overview.rows):
             for col, cell in enumerate(r.cells):
                 text = cell.text or ("—" if cell.state == MISSING else "")
