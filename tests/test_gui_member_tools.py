@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from test_gui_member_day import SID, boxes, opened  # noqa: F401 (fixture)
+from test_gui_member_polish import shot
 
 from evaluator_app.form import export_form, import_form
 from evaluator_app.workspace import Workspace
@@ -96,6 +97,8 @@ def test_the_overview_shows_every_application_and_item_and_jumps_to_a_gap(
     monkeypatch.setattr(OverviewDialog, "exec", lambda self: shown.append(self) or 0)
     window.show_overview()
     table = shown[0].table
+    shown[0].show()
+    shot(shown[0], "overview")
     assert table.rowCount() == 6 and table.columnCount() > 10
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     row = next(r for r in range(6) if table.verticalHeaderItem(r).text().startswith("A01"))
@@ -164,6 +167,8 @@ def test_without_a_keyring_the_identity_file_is_offered_first(
         qtbot.addWidget(welcome)
         assert welcome.use_file.isChecked() and not welcome.use_keyring.isEnabled()
         assert "no OS keyring" in welcome.keyring_note.text()
+        welcome.show()
+        shot(welcome, "first-run-without-keyring")
         form = welcome.use_file.parentWidget().layout()
         order = [form.itemAt(i).widget() for i in range(form.count())]
         assert order.index(welcome.use_file) < order.index(welcome.use_keyring)
