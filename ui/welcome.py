@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.trust.identity import (
     Identity,
+    keyring_available,
     load_identity_file,
     save_identity_file,
     store_in_keyring,
@@ -112,9 +113,21 @@ class WelcomeWindow(QMainWindow):
         group = QButtonGroup(page)
         group.addButton(self.use_keyring)
         group.addButton(self.use_file)
-        self.use_keyring.setChecked(True)
-        form.addRow(self.use_keyring)
-        form.addRow(self.use_file)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        if keyring_available():
+            self.use_keyring.setChecked(True)
+            form.addRow(self.use_keyring)
+            form.addRow(self.use_file)
+        else:  # a fresh Linux: the file comes first, rather than a keyring attempt that fails
+            self.use_file.setChecked(True)
+            self.use_keyring.setEnabled(False)
+            self.keyring_note.setText(self.tr(
+                "This computer has no OS keyring service, so your keys go into a "
+                "passphrase-protected file (keep it on a USB stick, or in your folder)."))
+            form.addRow(self.keyring_note)
+            form.addRow(self.use_file)
+            form.addRow(self.use_keyring)
         self.file_path = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_identity_path)
@@ -251,7 +264,14 @@ class WelcomeWindow(QMainWindow):
         vbox.addWidget(hint)
         self.open_button = QPushButton(self.tr("Open a bundle…"))
         self.open_button.clicked.connect(self._choose_bundle)
-        vbox.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.moved_button = QPushButton(self.tr("Continue a session moved from another "
+                                                "laptop…"))
+        self.moved_button.clicked.connect(self._choose_moved)
+        opening = QHBoxLayout()
+        opening.addWidget(self.open_button)
+        opening.addWidget(self.moved_button)
+        opening.addStretch(1)
+        vbox.addLayout(opening)
         self.progress = QProgressBar()
         self.progress.hide()
         vbox.addWidget(self.progress)
@@ -364,6 +384,44 @@ class WelcomeWindow(QMainWindow):
         if self.recent.count():
             self.recent.setCurrentRow(0)
         self.pages.setCurrentWidget(self.home_page)
+
+    def _choose_moved(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Continue a session moved from another laptop"), "",
+            self.tr("Moved session (*.evm)"))
+        if path:
+            self.import_moved(Path(path))
+
+    def import_moved(self, path: Path) -> None:
+        """Take in a session exported on another laptop (workspace/moving.py), off the GUI
+        thread on a connection of its own; the list shows it when done."""
+        if self.identity is None:
+            return
+        from evaluator_app.workspace import moving
+
+        where, identity = self.ws.path, self.identity
+        self.moved_button.setEnabled(False)
+
+        def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
+            with Workspace(where) as ws:
+                return moving.import_session(ws, path, identity.age_identity,
+                                             identity.card.fingerprint)
+
+        def done(result: "moving.Imported") -> None:
+            self.moved_button.setEnabled(True)
+            self.moved = result
+            self.refresh()
+            kept = ("\n" + self.tr("This laptop's older copy is kept in %1.").replace(
+                "%1", str(result.kept))) if result.kept else ""
+            QMessageBox.information(self, self.tr("Session moved here"), self.tr(
+                "%1 is on this laptop now, with its audit log. Go on scoring here only.")
+                .replace("%1", result.title) + kept)
+
+        def failed(message: str) -> None:
+            self.moved_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Session not moved"), message)
+
+        run_in_background(work, done, failed)
 
     def session_overview(self, s: SessionInfo) -> str:
         """Deadline · progress · the next step of one session, in a line."""

@@ -64,7 +64,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "Sheets handed in: who has, which revision, partial or final, verified or why "
                "not."),
     "workspace": ("workspace_cmds", "workspace",
-                  "The workspace file: check it, or continue from its automatic backup."),
+                  "The workspace file: check it, continue from its automatic backup, or move a "
+                  "session to another laptop."),
 }
 
 

@@ -1,4 +1,4 @@
-"""`evaluator score show|set`, `evaluator coi declare|none`, `evaluator opinion set`. The
+"""`evaluator score show|overview|set`, `evaluator coi declare|none`, `evaluator opinion set`. The
 scoring rules, the rubrics and the workspace are imported when a command runs, not for
 `--help`."""
 
@@ -96,6 +96,22 @@ def show_cmd(session_id: str, as_json: bool) -> None:
             shown = "; ".join(f"{m['entry']}: {m['problem']}" for m in a["missing"][:4])
             more = f" … +{len(a['missing']) - 4}" if len(a["missing"]) > 4 else ""
             click.echo(f"  미완료 missing: {shown}{more}")
+
+
+@score.command("overview")
+@click.argument("session_id")
+def overview_cmd(session_id: str) -> None:
+    """Every application × every entry in one grid (— missing, · not in its rubric)."""
+    from evaluator_app.workspace import Workspace
+    from evaluator_app.workspace.overview import MISSING, NOT_APPLICABLE, session_overview
+
+    with Workspace.open() as ws:
+        grid = session_overview(ws, session_id)
+    marks = {MISSING: "—", NOT_APPLICABLE: "·"}
+    rows = [[r.application_id, *[c.text or marks.get(c.state, "") for c in r.cells]]
+            for r in grid.rows]
+    click.echo(table(["", *[c.entry_id for c in grid.columns]], rows, 12))
+    click.echo(f"{grid.missing()} cell(s) missing")
 
 
 @score.command("set")

@@ -1,5 +1,5 @@
-"""`evaluator pledge show|accept` and `evaluator sheet export|revise|verify`. The crypto, the PDF
-writer and the workspace are imported when a command runs, not for `--help`."""
+"""`evaluator pledge show|accept` and `evaluator sheet export|preview|revise|verify`. The
+crypto, the PDF writer and the workspace are imported when a command runs, not for `--help`."""
 
 from pathlib import Path
 
@@ -91,6 +91,28 @@ def export_cmd(session_id: str, out: Path, partial: bool, identity_file: Path | 
                    "later partial or the full sheet replaces it")
     else:
         click.echo(f"session {session_id} is now locked (`evaluator sheet revise` reopens it)")
+
+
+@sheet.command("preview")
+@click.argument("session_id")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The PDF to write.")
+@identity_file_option
+@passphrase_file_option
+def preview_cmd(session_id: str, out: Path, identity_file: Path | None,
+                passphrase_file: Path | None) -> None:
+    """Write the printable sheet as it would be signed, stamped 미리보기 (not signed): nothing
+    is signed, locked or recorded."""
+    from evaluator_app.reports.sheet_preview import write_preview_pdf
+    from evaluator_app.trust.sheet import prepare_sheet
+    from evaluator_app.trust.workspace_identity import resolve_identity
+    from evaluator_app.workspace import Workspace
+
+    with Workspace.open() as ws:
+        identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
+        prepared = prepare_sheet(ws, session_id, identity)
+    write_preview_pdf(prepared.sheet, prepared.rubrics, out)
+    click.echo(f"preview (not signed) {out}")
 
 
 @sheet.command("revise")

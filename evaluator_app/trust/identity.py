@@ -99,6 +99,18 @@ def _keyring_call(action: str, name: str, *args: Any) -> Any:
                                       f"{NO_KEYRING_HINT}") from None
 
 
+def keyring_available() -> bool:
+    """Whether this machine has an OS keyring service to keep secrets in (a fresh Linux often
+    has none: keyring then falls back to its "fail" backend, which refuses every call)."""
+    import keyring
+    import keyring.backends.fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, keyring.backends.fail.Keyring):
+        return False
+    return bool(getattr(backend, "backends", True))  # a chain of no backend has none either
+
+
 def keyring_user(fp: str) -> str:
     return f"identity:{fp}"
 

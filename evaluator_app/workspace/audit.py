@@ -187,6 +187,15 @@ def replay_problems(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> l
             revisions[(sid, p.get("revision"))] = (p.get("reason"), ev["at"])
         elif ev["kind"] == "trust.pin":
             pinned.add(p.get("fingerprint"))
+        elif ev["kind"] == "session.move":  # arrived from another laptop (moving.py)
+            for gone in p.get("left_behind") or []:  # their rows stayed there
+                for table in (entries, opinions, conflicts, sessions, pledges, revisions):
+                    for k in [k for k in table if k[0] == gone]:
+                        del table[k]
+                imports.pop(gone, None)
+                last.pop(gone, None)
+            if sid in imports and isinstance(p.get("stored"), dict):  # the bundle's new place
+                imports[sid] = {**imports[sid], "stored": p["stored"]}
 
     def rows(sql: str, n: int) -> dict[tuple, Any]:
         return {tuple(r[:n]): (tuple(r[n:]) if len(r) - n > 1 else r[n])

@@ -182,7 +182,9 @@ class RecordsMixin:
 
     def add_highlight(self, session_id: str, doc_id: str, page: int,
                       start: tuple[float, float], end: tuple[float, float]) -> Highlight:
-        """Mark text for the member alone: allowed when locked, never in a sheet or the log."""
+        """Mark text for the member alone: allowed when locked, never in a sheet or the log.
+        Marking the very same place again (Ctrl+H twice) gives back the highlight already
+        there instead of a second one."""
         row = self.conn.execute("SELECT application_id FROM documents WHERE session_id = ? AND "
                                 "doc_id = ?", [session_id, doc_id]).fetchone()
         if row is None:
@@ -191,6 +193,13 @@ class RecordsMixin:
         if page < 0 or not all(math.isfinite(c) and 0 <= c < 100_000 for c in coordinates):
             raise WorkspaceError(f"a highlight on page {page + 1} at {coordinates} is outside "
                                  "the document")
+        same = self.conn.execute(
+            "SELECT id, created_at FROM highlights WHERE session_id = ? AND doc_id = ? AND "
+            "page = ? AND x0 = ? AND y0 = ? AND x1 = ? AND y1 = ?",
+            [session_id, doc_id, page, *coordinates]).fetchone()
+        if same is not None:
+            return Highlight(same[0], row[0], doc_id, page, (float(start[0]), float(start[1])),
+                             (float(end[0]), float(end[1])), same[1])
         created = now_iso()
         with self._tx():
             cursor = self.conn.execute(

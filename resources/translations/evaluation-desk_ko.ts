@@ -1680,6 +1680,10 @@
         <translation>평가결과 확정 및 서명</translation>
     </message>
     <message>
+        <source>Overview of all applications</source>
+        <translation>전체 신청 한눈에 보기</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>큰 글씨</translation>
     </message>
@@ -1956,6 +1960,78 @@
     </message>
 </context>
 <context>
+    <name>MemberToolsMixin</name>
+    <message>
+        <source>O&amp;verview of all applications…</source>
+        <translation>전체 신청 한눈에 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view my score sheet (PDF, not signed)…</source>
+        <translation>내 평가표 미리보기 (PDF, 서명 전)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the offline form (Excel)…</source>
+        <translation>오프라인 평가 양식 내보내기 (엑셀)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a filled form…</source>
+        <translation>작성한 평가 양식 가져오기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move this session to another &amp;laptop…</source>
+        <translation>이 세션을 다른 노트북으로 옮기기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Preview my score sheet</source>
+        <translation>내 평가표 미리보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) still missing: the preview shows the sheet once everything is filled in (Evaluation &gt; Finalize lists what is missing, and the overview shows where).</source>
+        <translation>
+            <numerusform>아직 %n개 항목이 비어 있습니다. 모두 입력하면 미리보기를 볼 수 있습니다 (평가 &gt; 평가결과 확정에서 빠진 항목을, 한눈에 보기에서 그 위치를 확인하십시오).</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the offline form</source>
+        <translation>오프라인 평가 양식 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel form (*.xlsx);;CSV (*.csv)</source>
+        <translation>엑셀 양식 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Form written: %1</source>
+        <translation>양식을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Import a filled form</source>
+        <translation>작성한 평가 양식 가져오기</translation>
+    </message>
+    <message>
+        <source>Filled form (*.xlsx *.csv)</source>
+        <translation>작성한 양식 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 change(s) from %2 row(s) were saved.</source>
+        <translation>%2개 행에서 %1건을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Move this session to another laptop</source>
+        <translation>이 세션을 다른 노트북으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Moved session (*.evm)</source>
+        <translation>옮긴 세션 (*.evm)</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+Only your identity opens it. On the other laptop, use the same identity (your identity file) and choose "Continue a session moved from another laptop". Go on scoring there only: changes made on both laptops cannot be joined.</source>
+        <translation>저장했습니다: %1
+
+본인의 키로만 열 수 있습니다. 다른 노트북에서 같은 신원(신원 파일)으로 "다른 노트북에서 옮겨 온 세션 이어서 하기"를 고르십시오. 평가는 그 노트북에서만 이어서 하십시오. 두 노트북에서 각각 고친 내용은 합칠 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>NextSteps</name>
     <message>
         <source>Next: print the 종합평가표 and have it signed on paper</source>
@@ -2000,6 +2076,30 @@
     <message>
         <source>To the secretariat: %1.</source>
         <translation>사무국에 보낼 것: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>Overview of all applications</source>
+        <translation>전체 신청 한눈에 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) still missing (red). Double-click a cell to go there.</source>
+        <translation>
+            <numerusform>아직 %n칸이 비어 있습니다 (빨간색). 칸을 두 번 누르면 그 항목으로 갑니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is missing. Compare the scores across applications before signing.</source>
+        <translation>빠진 항목이 없습니다. 서명하기 전에 신청 간 점수를 비교해 보십시오.</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translation>미입력</translation>
+    </message>
+    <message>
+        <source>Recused (회피)</source>
+        <translation>회피</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2256,17 @@
     <message>
         <source>Suggested result</source>
         <translation>결과 (제안)</translation>
+    </message>
+</context>
+<context>
+    <name>RationaleEdit</name>
+    <message>
+        <source>%1 characters (at least %2)</source>
+        <translation>%1자 (최소 %2자)</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1자</translation>
     </message>
 </context>
 <context>
@@ -2743,16 +2854,12 @@
         <translation>%1–%2점, %3점 단위</translation>
     </message>
     <message>
-        <source>“%1” was not saved: %2.</source>
-        <translation>저장하지 않은 값 “%1”: %2로 입력하십시오.</translation>
+        <source>“%1” is not saved: %2 (saved: %3)</source>
+        <translation>“%1”은(는) 저장되지 않았습니다: %2 (저장된 값: %3)</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>없음</translation>
-    </message>
-    <message>
-        <source>Not allowed, not saved: %1 (saved: %2)</source>
-        <translation>입력할 수 없는 값이라 저장하지 않았습니다: %1 (저장된 점수: %2)</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3274,10 @@
         <translation>역할</translation>
     </message>
     <message>
+        <source>This computer has no OS keyring service, so your keys go into a passphrase-protected file (keep it on a USB stick, or in your folder).</source>
+        <translation>이 컴퓨터에는 운영체제 키 저장소(키링)가 없어, 키를 암호로 보호한 파일에 보관합니다 (USB 메모리나 본인 폴더에 두십시오).</translation>
+    </message>
+    <message>
         <source>at least %1 characters</source>
         <translation>%1자 이상</translation>
     </message>
@@ -3205,6 +3316,10 @@
     <message>
         <source>Open a bundle…</source>
         <translation>번들 열기…</translation>
+    </message>
+    <message>
+        <source>Continue a session moved from another laptop…</source>
+        <translation>다른 노트북에서 옮겨 온 세션 이어서 하기…</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -3253,6 +3368,30 @@
     <message>
         <source>Compare this fingerprint aloud with the secretariat.</source>
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>Continue a session moved from another laptop</source>
+        <translation>다른 노트북에서 옮겨 온 세션 이어서 하기</translation>
+    </message>
+    <message>
+        <source>Moved session (*.evm)</source>
+        <translation>옮긴 세션 (*.evm)</translation>
+    </message>
+    <message>
+        <source>This laptop's older copy is kept in %1.</source>
+        <translation>이 노트북의 이전 사본은 %1에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Session moved here</source>
+        <translation>세션을 옮겨 왔습니다</translation>
+    </message>
+    <message>
+        <source>%1 is on this laptop now, with its audit log. Go on scoring here only.</source>
+        <translation>%1 세션이 감사 기록과 함께 이 노트북으로 옮겨졌습니다. 평가는 이제 이 노트북에서만 이어서 하십시오.</translation>
+    </message>
+    <message>
+        <source>Session not moved</source>
+        <translation>세션을 옮기지 못했습니다</translation>
     </message>
     <message>
         <source>Deadline %1</source>

@@ -3,7 +3,7 @@
 Imported when the first document is shown (not to open the main window): see pdf_pane.py.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,12 +13,13 @@ from PySide6.QtCore import (
     QIODevice,
     QObject,
     QPointF,
+    QSize,
     QSizeF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -62,10 +64,25 @@ class Watermark(QWidget):
         painter.end()
 
 
+THUMB_WIDTH = 56  # px: the page list's thumbnails
+THUMB_PAGES = 80  # a long scan lists its later pages by number only (rendering costs time)
+
+
 @dataclass
 class ParsedDocument:
     document: QPdfDocument
     page_sizes: list[QSizeF]  # in points, read once off the GUI thread (see page_layout)
+    thumbnails: list[QImage] = field(default_factory=list)  # the first THUMB_PAGES pages
+
+
+def render_thumbnails(document: QPdfDocument, sizes: list[QSizeF]) -> list[QImage]:
+    """Small pictures of the first pages, rendered with the document in the worker thread
+    (about 2 ms a page), so the page list shows pages rather than "p. 1"."""
+    out = []
+    for page, size in enumerate(sizes[:THUMB_PAGES]):
+        tall = round(THUMB_WIDTH * size.height() / size.width()) if size.width() else THUMB_WIDTH
+        out.append(document.render(page, QSize(THUMB_WIDTH, max(1, min(tall, 4 * THUMB_WIDTH)))))
+    return out
 
 
 def parse_document(buffer: QBuffer) -> ParsedDocument:
@@ -81,8 +98,9 @@ def parse_document(buffer: QBuffer) -> ParsedDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     sizes = [document.pagePointSize(page) for page in range(document.pageCount())]
+    thumbnails = render_thumbnails(document, sizes)
     document.moveToThread(QCoreApplication.instance().thread())
-    return ParsedDocument(document, sizes)
+    return ParsedDocument(document, sizes, thumbnails)
 
 
 def decrypt_documents(bundle: Any, docs: list[Any]) -> list[tuple[str, str, ParsedDocument]]:
@@ -183,9 +201,17 @@ class DocumentView(QWidget):
         find_bar.addWidget(mark)
         self.pages = QListWidget(self)  # the page list: click (or arrow keys) to jump
         self.pages.setAccessibleName(self.tr("Pages"))
-        self.pages.setFixedWidth(64)
-        self.pages.addItems([self.tr("p. %1").replace("%1", str(n + 1))
-                             for n in range(self.document.pageCount())])
+        self.pages.setFixedWidth(THUMB_WIDTH + 34)
+        self.pages.setIconSize(QSize(THUMB_WIDTH, THUMB_WIDTH * 3 // 2))
+        self.pages.setViewMode(QListWidget.ViewMode.ListMode)
+        self.pages.setFlow(QListWidget.Flow.TopToBottom)
+        for n in range(self.document.pageCount()):
+            item = QListWidgetItem(self.tr("p. %1").replace("%1", str(n + 1)))
+            if n < len(parsed.thumbnails):
+                item.setIcon(QIcon(QPixmap.fromImage(parsed.thumbnails[n])))
+                item.setText(str(n + 1))
+                item.setToolTip(self.tr("p. %1").replace("%1", str(n + 1)))
+            self.pages.addItem(item)
         self.pages.currentRowChanged.connect(self.jump)
         body = QHBoxLayout()
         body.addWidget(self.pages)

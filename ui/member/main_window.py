@@ -7,7 +7,6 @@ mode) is imported when it is first used: the window opens without loading it.
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -46,10 +45,12 @@ from evaluator_app.workspace.records import Highlight
 from ui.member.controller import SessionController
 from ui.member.document_actions import DocumentActionsMixin
 from ui.member.highlight_list import HighlightList
+from ui.member.member_tools import MemberToolsMixin
 from ui.member.models import ApplicationFilter, ApplicationTableModel
 from ui.member.pane_focus import PaneFocusMixin
 from ui.member.pdf_pane import PdfPane
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
+from ui.member.shortcuts import SHORTCUTS
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.texts import describe_error
@@ -58,40 +59,14 @@ from ui.workers import run_in_background
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-SHORTCUTS = [
-    ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
-    ("Alt+Up", QT_TRANSLATE_NOOP("MainWindow", "Previous application")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the document")),
-    ("Ctrl+H", QT_TRANSLATE_NOOP("MainWindow", "Highlight the text found (or drag across "
-                                               "text with the mouse)")),
-    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
-    ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
-    ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous field (list → "
-                                                        "document → rubric)")),
-    ("Ctrl+Tab / Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous pane")),
-    ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "In the list: another application; in a score: "
-                                             "one step up or down")),
-    ("F6", QT_TRANSLATE_NOOP("MainWindow", "Focus the document")),
-    ("F7", QT_TRANSLATE_NOOP("MainWindow", "Focus the rubric panel")),
-    ("PgDown / PgUp", QT_TRANSLATE_NOOP("MainWindow", "Next / previous page")),
-    ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Zoom in / out")),
-    ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("MainWindow", "Conflicts of interest")),
-    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Finalize and sign")),
-    ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Larger text")),
-    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo / redo in the field")),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the document (if the bundle allows)")),
-    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
-]
-
 
 LIST_MIN_WIDTH = 220
+LARGE_LIST_WIDTH = 440  # the list with larger text: applicant names stay whole
 FIRST_FRAME_WAIT_MS = 500  # open the first application by then even if nothing was painted
 RUBRIC_MIN_WIDTH = 320
 
 
-class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
+class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsMixin):
     documents_shown = Signal(str)  # application id, once its documents are on screen
     open_requested = Signal()  # the member wants another bundle or session
 
@@ -128,11 +103,13 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep the member's order
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
+        # Larger text must not cut every applicant to "울산 …": the name wraps, its row grows.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(2, self.table.fontMetrics().horizontalAdvance("진행 중") + 44)
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.setAccessibleDescription(self.tr(
             "Up/Down: another application; Tab: on to the document"))
@@ -255,7 +232,8 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         """Pane widths for a window `width` wide: the rubric keeps its room, the list and the
         document share the rest (the document first)."""
         rubric = max(RUBRIC_MIN_WIDTH, min(460, width * 34 // 100))
-        listing = max(LIST_MIN_WIDTH, min(360, width * 24 // 100))
+        widest = LARGE_LIST_WIDTH if self._large_text() else 360
+        listing = max(LIST_MIN_WIDTH, min(widest, width * 30 // 100))
         self.splitter.setSizes([listing, max(200, width - rubric - listing), rubric])
 
     def _keep_rubric_usable(self) -> None:
@@ -307,6 +285,8 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         if not self.print_action.isEnabled():
             self.print_action.setToolTip(self.tr("The secretariat did not allow printing."))
         evaluation.addSeparator()
+        self._tool_actions(evaluation)  # overview, preview, the form, moving laptops
+        evaluation.addSeparator()
         evaluation.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         view = bar.addMenu(self.tr("&View"))
         larger = view.addAction(self.tr("&Larger text"))
@@ -336,6 +316,15 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         font.setPointSize(13 if on else 10)
         for widget in (self.table, self.panel, self.search, self.progress):
             widget.setFont(font)
+        self.table.horizontalHeader().resizeSection(  # the status column grows with its text
+            2, self.table.fontMetrics().horizontalAdvance("진행 중") + 44)
+        sizes = self.splitter.sizes()
+        if on and sizes[0] < LARGE_LIST_WIDTH and sizes[1] > 200:  # the list grows too
+            grow = min(LARGE_LIST_WIDTH - sizes[0], sizes[1] - 200)
+            self.splitter.setSizes([sizes[0] + grow, sizes[1] - grow, sizes[2]])
+
+    def _large_text(self) -> bool:
+        return bool(self.settings.value("large_text", False, type=bool))
 
     def open_presentation(self) -> None:
         """발표 모드 (F9): ui/member/presentation.py, loaded the first time it is opened."""
@@ -393,6 +382,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
         from ui.member.finalize_dialog import FinalizeDialog
 
         self.panel.flush()
+        self.panel.reveal_missing()  # asking to sign: every badge says what is missing now
         dialog = FinalizeDialog(self.controller, str(self.settings.value("last_folder", "")),
                                 self)
         dialog.jump.connect(self.jump_to)
@@ -457,9 +447,18 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin):
     # ---- navigation ------------------------------------------------------------------------
 
     def step(self, delta: int) -> None:
+        """Alt+Down/Up: the next application, and the keyboard on its first open entry (the
+        entry that had it may be gone with the rubric: Qt put it in the search box)."""
+        from_list = self.table.hasFocus()
         row = self.table.currentIndex().row()
         target = max(0, min(self.proxy.rowCount() - 1, row + delta))
         self.table.selectRow(target)
+        if from_list:
+            return
+        if self.panel.scoring_visible():
+            self.panel.focus_first_open()
+        else:
+            self.table.setFocus()
 
     def select_application(self, app_id: str) -> None:
         source = self.model.index(self.model.row_of(app_id), 0)

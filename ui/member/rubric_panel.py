@@ -38,17 +38,21 @@ SAVE_DELAY_MS = 400  # text is saved this long after the last keystroke (and on 
 
 
 class UndoKeys(QObject):
-    """Ctrl+Z / Ctrl+Shift+Z on a score, gate or bonus input: that field's own history.
+    """Ctrl+Z / Ctrl+Shift+Z on a score, gate or bonus input: that field's own history (not on
+    a text, which has its own); and leaving the entry, after which what it lacks is said.
 
     Installed on the input's widgets (a spin box's line edit would otherwise take the keys)."""
 
-    def __init__(self, panel: "RubricPanel", entry_id: str) -> None:
+    def __init__(self, panel: "RubricPanel", entry_id: str, keys: bool = True) -> None:
         super().__init__(panel)
         self.panel = panel
         self.entry_id = entry_id
+        self.keys = keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if event.type() == QEvent.Type.FocusOut:
+            self.panel.touch(self.entry_id)
+        elif self.keys and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.panel.undo(self.entry_id)
                 return True
@@ -92,8 +96,11 @@ class RationaleEdit(QPlainTextEdit):
 
     def _update_counter(self) -> None:
         n = text_length(self.toPlainText())
-        short = bool(self.minimum) and n < self.minimum
-        self.counter.setText(f"{n} / {self.minimum}" if self.minimum else f"{n}")
+        short = bool(self.minimum) and 0 < n < self.minimum  # red once begun, not at 0
+        self.counter.setText(  # "30 / 20" read as over a limit
+            self.tr("%1 characters (at least %2)").replace("%1", str(n)).replace(
+                "%2", str(self.minimum)) if self.minimum else
+            self.tr("%1 characters").replace("%1", str(n)))
         if short != self._short:  # a style sheet change re-polishes the label: only on change
             self._short = short
             self.counter.setStyleSheet("color: #C0392B;" if short else "color: #5F6368;")
@@ -133,6 +140,12 @@ class RubricPanel(QScrollArea):
         self._values: dict[str, str | None] = {}  # what each input holds (stored form)
         self._undo: dict[str, list[str | None]] = {}
         self._redo: dict[str, list[str | None]] = {}
+        # What an entry lacks is said once the member left it (or it holds something, or the
+        # member asked to sign), not while nothing was touched yet.
+        self._touched: set[str] = set()
+        self.reveal_all = False
+        self._missing: list[str] = []  # entries with something missing, in form order
+        self._evaluation: Evaluation | None = None
         self.setWidget(QLabel(self.tr("No application selected.")))
 
     def show_blank(self) -> None:
@@ -160,6 +173,7 @@ class RubricPanel(QScrollArea):
             self.takeWidget()  # keep the form alive; the recused page is disposable
             self.setWidget(self._form)
         self._fill(rubric, entries)
+        self._touched = _begun(entries)
         self.show_evaluation(evaluation)
         self.verticalScrollBar().setValue(0)
 
@@ -409,6 +423,7 @@ class RubricPanel(QScrollArea):
                 self._emit(Change(self.app_id, kind, entry_id, rationale=value))  # type: ignore[arg-type]
 
         edit = RationaleEdit(minimum, save, name, wrapper)
+        edit.installEventFilter(UndoKeys(self, entry_id, keys=False))
         edit.setPlaceholderText(self.tr("Rationale (평가사유)") if kind != "opinion" else
                                 self.tr("Strengths, weaknesses, recommendations"))
         row.addWidget(edit, 1)
@@ -487,18 +502,18 @@ class RubricPanel(QScrollArea):
         self.focus_entry(order[target])
 
     def _has_focus(self, entry_id: str) -> bool:
-        widget = self.inputs[entry_id]
+        widget = self.inputs.get(entry_id)
         focus = QApplication.focusWidget()
         rationale = self.rationales.get(entry_id)
-        return focus is not None and (focus is widget or widget.isAncestorOf(focus)
-                                      or focus is rationale)
+        return focus is not None and (focus is rationale or (widget is not None and (
+            focus is widget or widget.isAncestorOf(focus))))
 
     def focus_first_open(self) -> None:
         """F7: the first entry still missing (else the first input), never the bare panel."""
         if not self.scoring_visible():
             return
-        missing = [e for e, badge in self.badges.items() if badge.text()]
-        self.focus_entry(missing[0] if missing else next(iter(self.inputs), "opinion"))
+        self.focus_entry(self._missing[0] if self._missing
+                         else next(iter(self.inputs), "opinion"))
 
     def focus_entry(self, entry_id: str) -> None:
         """Put the keyboard focus on an entry's input (or its text) and scroll it into view."""
@@ -513,21 +528,42 @@ class RubricPanel(QScrollArea):
 
     def flush(self) -> None:
         """Save what is still waiting for its pause (before switching or closing): a valid
-        score is committed, an invalid one gives way to the saved value."""
+        score is committed; an invalid one is never stored (the next application's values
+        replace it on screen)."""
         for widget in self.inputs.values():
             if isinstance(widget, ScoreEdit) and widget.pending():
                 widget.finish()
         for edit in self.rationales.values():
             edit.flush()
 
-    def show_evaluation(self, ev: Evaluation) -> None:
+    def touch(self, entry_id: str) -> None:
+        """The member left an entry (focus went elsewhere than the entry's own widgets)."""
+        if entry_id in self._touched or self._has_focus(entry_id):
+            return
+        self._touched.add(entry_id)
+        if self._evaluation is not None:
+            self._show_badges(self._evaluation)
+
+    def reveal_missing(self) -> None:
+        """The member asks to sign: say what is missing everywhere from now on."""
+        self.reveal_all = True
+        if self._evaluation is not None:
+            self._show_badges(self._evaluation)
+
+    def _show_badges(self, ev: Evaluation) -> None:
         problems: dict[str, list[str]] = {}
         for m in ev.missing:
             problems.setdefault(m.entry_id, []).append(describe_missing(m))
+        self._missing = [e for e in self.badges if e in problems]
         for entry_id, badge in self.badges.items():
-            text = "; ".join(problems.get(entry_id, []))
+            said = self.reveal_all or entry_id in self._touched
+            text = "; ".join(problems.get(entry_id, [])) if said else ""
             badge.setText(f"⚠ {text}" if text else "")
             badge.setVisible(bool(text))
+
+    def show_evaluation(self, ev: Evaluation) -> None:
+        self._evaluation = ev
+        self._show_badges(ev)
         total_word, subtotal_word = self.tr("Total"), self.tr("subtotal")
         self.total_label.setText(
             f"<b>{total_word}: {format_decimal(ev.total)}</b> "
@@ -541,3 +577,8 @@ class RubricPanel(QScrollArea):
                                   self.tr("%n item(s) still missing", "", left))
 
 
+def _begun(entries: ApplicationEntries) -> set[str]:
+    """Entries that hold something already: what they still lack is said at once."""
+    begun = {e for group in (entries.gates, entries.scores, entries.adjustments)
+             for e, entry in group.items() if entry.value is not None or entry.rationale}
+    return begun | ({"opinion"} if entries.opinion else set())

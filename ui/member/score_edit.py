@@ -2,8 +2,9 @@
 
 The member types freely; the value is committed when it is complete (Enter, leaving the field,
 or a pause), and only if the core accepts it. An entry the core rejects is shown as invalid in
-place (red, with the allowed values and what is saved) and is never stored; leaving the field
-puts the saved value back, so what the screen shows is what the sheet will say.
+place (red, with the allowed values and what is saved) and is never stored. It stays, red and
+with its note, when the member leaves the field (Tab), so it can be corrected rather than typed
+again; Escape, or moving to another application, puts the saved value back.
 """
 
 from collections.abc import Callable
@@ -97,16 +98,13 @@ class ScoreEdit(QLineEdit):
         self.committed.emit(value)
 
     def finish(self) -> None:
-        """Enter or leaving the field: commit, or put the saved value back."""
+        """Enter or leaving the field: commit; an invalid entry stays, marked, until it is
+        corrected (or Escape gives the saved value back)."""
         valid, _ = self._parsed()
         if valid:
             self.commit()
             return
-        rejected = self.text().strip()
-        self.setText(self.stored or "")
-        self._set_invalid(False)
-        self._set_hint(self.tr("“%1” was not saved: %2.").replace("%1", rejected)
-                       .replace("%2", self.allowed), red=True)
+        self._set_invalid(True)
 
     def enter(self, text: str) -> None:
         """What typing `text` and pressing Enter does (tests, scripted walks)."""
@@ -152,8 +150,9 @@ class ScoreEdit(QLineEdit):
     def _set_invalid(self, invalid: bool) -> None:
         if invalid:
             saved = self.stored if self.stored is not None else self.tr("nothing")
-            self._set_hint(self.tr("Not allowed, not saved: %1 (saved: %2)")
-                           .replace("%1", self.allowed).replace("%2", saved), red=True)
+            self._set_hint(self.tr("“%1” is not saved: %2 (saved: %3)")
+                           .replace("%1", self.text().strip()).replace("%2", self.allowed)
+                           .replace("%3", saved), red=True)
         else:
             self._set_hint(self.allowed, red=False)
         if invalid == self._invalid:

@@ -1,0 +1,56 @@
+"""Korean texts of the member's tools and small fixes of issue 20 items 9–12 (ui/member/
+member_tools.py, overview_dialog.py, the rubric counters, the score field's note, the welcome
+window's moved session and keyring-less first run), kept apart from update_translations.KO so
+that screens built in parallel merge without conflicts."""
+
+MEMBER_TOOLS = {
+    # the Evaluation menu's tools
+    "Overview of all applications": "전체 신청 한눈에 보기",
+    "O&verview of all applications…": "전체 신청 한눈에 보기(&V)…",
+    "Pre&view my score sheet (PDF, not signed)…": "내 평가표 미리보기 (PDF, 서명 전)(&W)…",
+    "E&xport the offline form (Excel)…": "오프라인 평가 양식 내보내기 (엑셀)(&X)…",
+    "I&mport a filled form…": "작성한 평가 양식 가져오기(&M)…",
+    "Move this session to another &laptop…": "이 세션을 다른 노트북으로 옮기기(&L)…",
+    "Preview my score sheet": "내 평가표 미리보기",
+    "%n thing(s) still missing: the preview shows the sheet once everything is filled in "
+    "(Evaluation > Finalize lists what is missing, and the overview shows where).":
+        "아직 %n개 항목이 비어 있습니다. 모두 입력하면 미리보기를 볼 수 있습니다 (평가 > "
+        "평가결과 확정에서 빠진 항목을, 한눈에 보기에서 그 위치를 확인하십시오).",
+    "Export the offline form": "오프라인 평가 양식 내보내기",
+    "Excel form (*.xlsx);;CSV (*.csv)": "엑셀 양식 (*.xlsx);;CSV (*.csv)",
+    "Form written: %1": "양식을 저장했습니다: %1",
+    "Import a filled form": "작성한 평가 양식 가져오기",
+    "Filled form (*.xlsx *.csv)": "작성한 양식 (*.xlsx *.csv)",
+    "%1 change(s) from %2 row(s) were saved.": "%2개 행에서 %1건을 저장했습니다.",
+    "Move this session to another laptop": "이 세션을 다른 노트북으로 옮기기",
+    "Moved session (*.evm)": "옮긴 세션 (*.evm)",
+    "Written: %1\n\nOnly your identity opens it. On the other laptop, use the same identity "
+    "(your identity file) and choose \"Continue a session moved from another laptop\". Go on "
+    "scoring there only: changes made on both laptops cannot be joined.":
+        "저장했습니다: %1\n\n본인의 키로만 열 수 있습니다. 다른 노트북에서 같은 신원(신원 "
+        "파일)으로 \"다른 노트북에서 옮겨 온 세션 이어서 하기\"를 고르십시오. 평가는 그 "
+        "노트북에서만 이어서 하십시오. 두 노트북에서 각각 고친 내용은 합칠 수 없습니다.",
+    # the overview
+    "%n cell(s) still missing (red). Double-click a cell to go there.":
+        "아직 %n칸이 비어 있습니다 (빨간색). 칸을 두 번 누르면 그 항목으로 갑니다.",
+    "Nothing is missing. Compare the scores across applications before signing.":
+        "빠진 항목이 없습니다. 서명하기 전에 신청 간 점수를 비교해 보십시오.",
+    "not entered yet": "미입력",
+    # the rubric's counters and the score field's note
+    "%1 characters (at least %2)": "%1자 (최소 %2자)",
+    "%1 characters": "%1자",
+    "“%1” is not saved: %2 (saved: %3)": "“%1”은(는) 저장되지 않았습니다: %2 (저장된 값: %3)",
+    # first run without a keyring; a session moved from another laptop
+    "This computer has no OS keyring service, so your keys go into a passphrase-protected "
+    "file (keep it on a USB stick, or in your folder).":
+        "이 컴퓨터에는 운영체제 키 저장소(키링)가 없어, 키를 암호로 보호한 파일에 "
+        "보관합니다 (USB 메모리나 본인 폴더에 두십시오).",
+    "Continue a session moved from another laptop…": "다른 노트북에서 옮겨 온 세션 이어서 하기…",
+    "Continue a session moved from another laptop": "다른 노트북에서 옮겨 온 세션 이어서 하기",
+    "This laptop's older copy is kept in %1.": "이 노트북의 이전 사본은 %1에 보관했습니다.",
+    "Session moved here": "세션을 옮겨 왔습니다",
+    "%1 is on this laptop now, with its audit log. Go on scoring here only.":
+        "%1 세션이 감사 기록과 함께 이 노트북으로 옮겨졌습니다. 평가는 이제 이 노트북에서만 "
+        "이어서 하십시오.",
+    "Session not moved": "세션을 옮기지 못했습니다",
+}

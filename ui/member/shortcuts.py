@@ -1,0 +1,31 @@
+"""The member window's keys, listed under Help > Keyboard shortcuts (F1)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+SHORTCUTS = [
+    ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
+    ("Alt+Up", QT_TRANSLATE_NOOP("MainWindow", "Previous application")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the document")),
+    ("Ctrl+H", QT_TRANSLATE_NOOP("MainWindow", "Highlight the text found (or drag across "
+                                               "text with the mouse)")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
+    ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
+    ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous field (list → "
+                                                        "document → rubric)")),
+    ("Ctrl+Tab / Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous pane")),
+    ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "In the list: another application; in a score: "
+                                             "one step up or down")),
+    ("F6", QT_TRANSLATE_NOOP("MainWindow", "Focus the document")),
+    ("F7", QT_TRANSLATE_NOOP("MainWindow", "Focus the rubric panel")),
+    ("PgDown / PgUp", QT_TRANSLATE_NOOP("MainWindow", "Next / previous page")),
+    ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Zoom in / out")),
+    ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("MainWindow", "Conflicts of interest")),
+    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Finalize and sign")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Overview of all applications")),
+    ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Larger text")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo / redo in the field")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the document (if the bundle allows)")),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
+]
