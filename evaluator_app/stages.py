@@ -2,7 +2,7 @@
 
 ```toml
 [session.previous]
-result = "../written/result.json"   # evaluation-desk-result/1, signed by that stage's chair
+result = "../written/result.json"   # evaluation-desk-result/2, signed by that stage's chair
 chair = "../chair.card.json"        # whose signature it must carry
 shortlist = 6                       # the top 6 go on; or "pass" = status 선정/예비
 weight = 0.3                        # share of the earlier stage in the final score

@@ -88,3 +88,26 @@ def test_trimmed_mean_matches_the_definition(values):
     else:
         assert agg.value == mean(values)
     assert median(values) == sorted(values)[len(values) // 2] or len(values) % 2 == 0
+
+
+def test_a_tie_break_entry_may_name_an_item():
+    """The loader accepts group and item ids in tie_break; both are compared (an item id used
+    to be ignored, breaking no tie)."""
+    from evaluator_app.consolidation.rules import tie_break_mean
+
+    row = {"group_means": {"1": "18.40", "2": "20.00"}, "item_means": {"1-1": "9.20"}}
+    assert tie_break_mean(row, "2") == "20.00"
+    assert tie_break_mean(row, "1-1") == "9.20"
+    assert tie_break_mean(row, "9") is None
+
+
+def test_an_item_in_tie_break_orders_equal_totals():
+    from types import SimpleNamespace
+
+    from evaluator_app.consolidation.compute import _competition_ranks, _rank_key
+
+    rubric = SimpleNamespace(tie_break=("1-1",), total=D(100))
+    rows = [{"final_score": "80.00", "group_means": {"1": "20.00"}, "item_means": {"1-1": m}}
+            for m in ("8.00", "9.50")]
+    keys = [_rank_key(r, rubric) for r in rows]  # type: ignore[arg-type]
+    assert _competition_ranks(rows, keys) == [2, 1]

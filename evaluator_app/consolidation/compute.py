@@ -28,6 +28,7 @@ from evaluator_app.consolidation.rules import (
     percent,
     population_sd,
     round_score,
+    tie_break_mean,
 )
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.result_file import RESULT_FORMAT
@@ -341,7 +342,7 @@ def _combine(rows: list[dict[str, Any]], rubrics: dict[str, Rubric],
 
 def _rank_key(row: dict[str, Any], rubric: Rubric, scale: Decimal = Decimal(1)
               ) -> tuple[Decimal, ...]:
-    tb = tuple(Decimal(row["group_means"].get(g, "-1")) * scale for g in rubric.tie_break)
+    tb = tuple(Decimal(tie_break_mean(row, g) or "-1") * scale for g in rubric.tie_break)
     if "stage_score" in row:  # combined stages: a tie is broken by this (the later) stage
         return (Decimal(row["final_score"]), percent(Decimal(row["stage_score"]), rubric.total),
                 *tb)

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from evaluator_app.canonical import canonical_json
-from evaluator_app.consolidation.rules import RULE_KO, percent
+from evaluator_app.consolidation.rules import RULE_KO, percent, tie_break_mean
 from evaluator_app.errors import CatalogueError
 from evaluator_app.programs import get_program
 
@@ -181,7 +181,7 @@ def _decider(result: dict[str, Any], first: dict[str, Any], second: dict[str, An
             return (f"{stage}평가 점수(배점 대비 백분율) {first['id']} {shown[0]} > "
                     f"{second['id']} {shown[1]}")
     for g in rubrics[first["rubric_hash"]]["tie_break"]:
-        means = [a["group_means"].get(g) for a in (first, second)]
+        means = [tie_break_mean(a, g) for a in (first, second)]
         if None not in means and Decimal(means[0]) != Decimal(means[1]):
             return (f"평가항목 {g} 평균(산정에 반영된 위원 기준) {first['id']} {means[0]} > "
                     f"{second['id']} {means[1]}")

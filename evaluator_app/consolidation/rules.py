@@ -9,6 +9,7 @@ rounding (half-up, 2 places) happens once, at the very end, in `round_score`.
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import Any
 
 RULES = ("trimmed-mean", "mean", "median")
 RULE_KO = {"trimmed-mean": "최고·최저점 제외 평균", "mean": "산술평균", "median": "중앙값"}
@@ -105,3 +106,9 @@ def population_sd(values: Sequence[Decimal]) -> Decimal:
         ctx.prec = _PRECISION
         m = mean(values)
         return (sum(((v - m) ** 2 for v in values), Decimal(0)) / len(values)).sqrt()
+
+
+def tie_break_mean(row: dict[str, Any], entry: str) -> str | None:
+    """The mean a rubric's tie_break entry compares: a group's, or an item's (the loader
+    accepts both; item ids used to be ignored here, so they broke no tie)."""
+    return row["group_means"].get(entry) or row["item_means"].get(entry)
