@@ -259,8 +259,8 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
         score_with_form(APP_MEMBER)
         lenient, outlier = PEOPLE[LENIENT][0], PEOPLE[OUTLIER][0]
         say(f"나머지 평가위원 다섯 명이 각자 노트북에서 평가합니다(모의 진행: {lenient}은 "
-            f"전반적으로 후하게, {outlier}은 {plan.outlier_app}을 다른 위원보다 훨씬 낮게 "
-            "채점). 각자 자기 작업 폴더에서 번들을 열고, 서약하고, 이해충돌을 신고하고, 채점한 "
+            f"전반적으로 후하게, {outlier}은 {plan.outlier_app}에 다른 위원보다 훨씬 낮은 점수를 "
+            "줌). 각자 자기 작업 폴더에서 번들을 열고, 서약하고, 이해충돌을 신고하고, 채점한 "
             "뒤 서명한 평가표를 보냅니다")
         secretariat = Card.load(dest / "cards" / "secretariat.json")
         for who, ident in simulated.items():
@@ -316,7 +316,8 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
     click.echo(f"감사자는 앱 없이 확인합니다: minisign -V -H -m {sheet} -P "
                f"{cards['minisign_public_key']}")
     m2 = dest / APP_MEMBER
-    state = ("채점하고 서명했습니다. 앱은 잠긴 세션을 보여 줍니다(‘수정’으로 다시 엽니다)"
+    state = ("채점하고 서명했습니다. 앱은 잠긴 세션을 보여 줍니다(평가 > 확정한 평가표 수정으로 "
+             "다시 엽니다)"
              if simulate else "번들을 열었지만 아직 시작하지 않았습니다. 앱은 먼저 서약서를, "
              "다음에 이해충돌 신고를 묻습니다")
     app_cmd = f"EVALUATOR_PASSPHRASE='{passphrase_of(APP_MEMBER)}' evaluator-app --workspace {m2}"

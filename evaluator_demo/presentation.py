@@ -83,8 +83,8 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     if not on:
         say(f"서면평가를 통과한 신청이 없어(과락과 부적격은 올라가지 않음) {STAGE}평가는 없습니다")
         return None
-    say(f"발표평가: 서명된 서면평가 결과의 상위 {shortlist}건(과락과 부적격은 제외)인 "
-        f"{', '.join(sorted(on))}이 올라갑니다. 사무국은 그 결과 위에 {STAGE}평가 세션을 "
+    say(f"발표평가: 서명된 서면평가 결과의 상위 {shortlist}건(과락과 부적격은 제외)이 "
+        f"올라갑니다: {', '.join(sorted(on))}. 사무국은 그 결과 위에 {STAGE}평가 세션을 "
         "만듭니다")
 
     # 1. The secretariat: the shortlisted applicants' table, their plans and slides, then
@@ -165,7 +165,7 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
         print_provisional(out / "result.json", k, len(order))
     rest = order[PARTIAL_ROUNDS:]
     if rest:
-        say(f"{', '.join(rest)}이 차례로 발표합니다(발표마다 같은 제출, 표시 생략)")
+        say(f"남은 신청도 차례로 발표합니다: {', '.join(rest)} (발표마다 같은 제출, 표시 생략)")
     say("마지막 발표가 끝나면 평가위원 모두가 발표평가 평가표 전체에 서명하여 제출합니다")
     hand_in(order, None)
     result_dir = pres_dir / "result"
