@@ -20,6 +20,7 @@ import click
 from openpyxl import load_workbook
 
 from evaluator_app.rubric.model import Rubric
+from evaluator_app.timefmt import paper_time
 from evaluator_app.trust.bundle import OpenedBundle, load_bundle
 from evaluator_app.trust.identity import Card, Identity, load_identity_file, save_identity_file
 from evaluator_app.trust.workspace_identity import remember
@@ -87,6 +88,7 @@ def fill_form_as_member(src: Path, dst: Path, seed: int = 7) -> None:
 
 
 DEMO_PASSPHRASE = "demo passphrase 2025"
+ROLE_KO = {"secretariat": "사무국", "chair": "위원장", "member": "평가위원"}
 PLEDGE = ("본인은 2025년 강소형 스마트도시 조성사업 평가위원으로서 관계 법령과 공모지침에 따라 "
           "공정하고 성실하게 평가하며, 평가 과정에서 알게 된 내용을 누설하지 않고, 이해충돌이 "
           "있는 경우 스스로 회피할 것을 서약합니다.")
@@ -164,7 +166,7 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
                 code = cli.main(args=["--workspace", str(dest / who), *args],
                                 prog_name="evaluator", standalone_mode=False)
         finally:
-            click.echo("  (output omitted)" if quiet else out.getvalue(), nl=quiet)
+            click.echo("  (출력 생략)" if quiet else out.getvalue(), nl=quiet)
         if code not in (None, 0):
             raise click.exceptions.Exit(code)
         return out.getvalue()
@@ -172,8 +174,9 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
     def say(text: str) -> None:
         click.secho(f"\n({text})", fg="cyan")
 
-    click.echo(f"Demo round «{title}» in {dest}/: everyone has a workspace folder there with a "
-               "passphrase-protected identity file (identity.age).")
+    click.echo(f"데모 평가 «{title}»: {dest}/에서 진행합니다. 참여자마다 그 아래에 작업 폴더가 "
+               f"있고, 그 안에 암호로 보호된 신원 파일(identity.age)이 있습니다. "
+               f"시작: {paper_time(datetime.now().astimezone())}")
     apps = make_apps(program, count)
     plan = Plan.of(apps)
     rubric_ids = rubrics_of(program)
@@ -186,14 +189,14 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
             "--identity-file", str(ids[who]))
         run(who, "identity", "card", "--out", str(dest / "cards" / f"{who}.json"))
     simulated: dict[str, Identity] = {}
-    say("the other five members do the same on their own laptops: " + ", ".join(
-        PEOPLE[w][0] for w in MEMBERS if w not in CLI_PEOPLE))
+    say("나머지 평가위원 다섯 명(" + ", ".join(PEOPLE[w][0] for w in MEMBERS if w not in CLI_PEOPLE)
+        + ")도 각자 노트북에서 같은 일을 합니다")
     for who in MEMBERS:
         if who not in CLI_PEOPLE:
             name, aff, role = PEOPLE[who]
             simulated[who] = Identity.generate(name, aff, role)
             simulated[who].card.save(dest / "cards" / f"{who}.json")
-            click.echo(f"  {name}: {ids[who]}  fingerprint {simulated[who].card.fingerprint}")
+            click.echo(f"  {name}: {ids[who]}  지문 {simulated[who].card.fingerprint}")
     # Each file costs a scrypt (~1 s): written by a second process while this one goes on.
     files = IdentityFiles({w: (i, ids[w], passphrase_of(w)) for w, i in simulated.items()})
 
@@ -203,9 +206,9 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
     t_pdf = time.monotonic()
     for a in apps:
         write_plan(round_dir / "documents" / f"{a.id}_사업계획서.pdf", a, program)
-    say(f"{len(apps)} example 사업계획서 PDFs of 12 pages written in "
-        f"{time.monotonic() - t_pdf:.1f} s as {round_dir / 'documents'}/A01_사업계획서.pdf …; "
-        "the committee's eight cards are saved in " + str(round_dir / "cards") + "/")
+    say(f"12쪽짜리 예시 사업계획서 PDF {len(apps)}개를 {time.monotonic() - t_pdf:.1f}초 만에 "
+        f"만들었습니다({round_dir / 'documents'}/A01_사업계획서.pdf …). 평가위원회 8명의 카드는 "
+        f"{round_dir / 'cards'}/에 모았습니다")
     cards = gather_cards(dest / "cards", round_dir / "cards")
     spec = prepare_round(run, say, folder=round_dir, program=program, stage="서면", apps=apps,
                          cards=cards, conflicts=[plan.predeclared],
@@ -223,10 +226,10 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
         entries = plan.entries(who, rubric_for)
         own = [a for a, e in entries.items() if e is None and (who, a) != plan.predeclared]
         pre = {plan.predeclared[1]} if plan.predeclared[0] == who else set()
-        say(f"{PEOPLE[who][0]} fills {form.name} in a spreadsheet"
-            + (f", declares a conflict for {', '.join(own)}" if own else "")
-            + (f" (회피 on {', '.join(pre)} was declared by the secretariat)" if pre else "")
-            + f" and scores the rest → {filled.name}")
+        say(f"{PEOPLE[who][0]}은 스프레드시트에서 {form.name} 파일을 채웁니다: "
+            + (f"{', '.join(own)}에 이해충돌(회피)을 신고하고, " if own else "")
+            + (f"{', '.join(pre)}의 회피는 사무국이 미리 등록했으므로 두고, " if pre else "")
+            + f"나머지를 채점하여 {filled.name} 파일로 저장합니다")
         fill_form(form, filled, entries, pre)
         run(who, "form", "import", str(filled))
         run(who, "audit", "verify")
@@ -255,10 +258,10 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
     if simulate:
         score_with_form(APP_MEMBER)
         lenient, outlier = PEOPLE[LENIENT][0], PEOPLE[OUTLIER][0]
-        say(f"the five other members score on their own laptops (simulated: {lenient} is "
-            f"systematically lenient, {outlier} scores {plan.outlier_app} far below the others): "
-            "each opens the bundle in their own workspace, accepts the pledge, declares "
-            "conflicts, scores and sends the signed sheet")
+        say(f"나머지 평가위원 다섯 명이 각자 노트북에서 평가합니다(모의 진행: {lenient}은 "
+            f"전반적으로 후하게, {outlier}은 {plan.outlier_app}에 다른 위원보다 훨씬 낮은 점수를 "
+            "줌). 각자 자기 작업 폴더에서 번들을 열고, 서약하고, 이해충돌을 신고하고, 채점한 "
+            "뒤 서명한 평가표를 보냅니다")
         secretariat = Card.load(dest / "cards" / "secretariat.json")
         for who, ident in simulated.items():
             desk = MemberDesk(dest / who, evb, ident, secretariat)
@@ -291,36 +294,35 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
         os.environ.pop("EVALUATOR_PASSPHRASE", None)
     else:
         os.environ["EVALUATOR_PASSPHRASE"] = saved_env
-    also = (f" and its 발표 day ({len(day.order)} applicants, {day.seconds:.0f} s)" if day
-            else "")
-    click.secho(f"\nThe round «{title}» ({len(apps)} applications){also} took "
-                f"{time.monotonic() - t0:.0f} s. Who is who:", bold=True)
+    also = (f"과 발표평가(발표 {len(day.order)}개 기관, {day.seconds:.0f}초)" if day else "")
+    click.secho(f"\n평가 «{title}»(신청 {len(apps)}건){also}에 {time.monotonic() - t0:.0f}초가 "
+                f"걸렸습니다({paper_time(datetime.now().astimezone())} 종료). 참여자:", bold=True)
     for who, (name, _aff, role) in PEOPLE.items():
-        click.echo(f"  {who:<11} {name:<5} {role:<11} {ids[who]}  passphrase: "
+        click.echo(f"  {who:<11} {name:<5} {ROLE_KO[role]:<5} {ids[who]}  암호: "
                    f"{passphrase_of(who)}")
-    click.echo(f"Bundle: {evb}   sheets: {dest / 'sheets'}/   cards: {dest / 'cards'}/")
+    click.echo(f"번들: {evb}   평가표: {dest / 'sheets'}/   카드: {dest / 'cards'}/")
     if simulate:
-        click.echo(f"종합평가표: {result_dir / 'report.pdf'} (public: report-public.pdf; "
-                   f"disagreements.pdf; result.json + .minisig, result.csv, result.xlsx)")
+        click.echo(f"종합평가표: {result_dir / 'report.pdf'} (공개용 report-public.pdf, 편차 검토 "
+                   f"목록 disagreements.pdf, result.json + .minisig, result.csv, result.xlsx)")
     if day is not None:
-        click.echo(f"발표: bundle {day.bundle}, order drawn with seed {day.seed} "
-                   f"({' → '.join(day.order)}), hand-ins {day.handins}/, provisional results "
+        click.echo(f"발표평가: 번들 {day.bundle}, 추첨 시드 {day.seed}로 정한 순서 "
+                   f"{' → '.join(day.order)}, 제출된 평가표 {day.handins}/, 잠정 결과 "
                    f"{day.provisional[0].parent.parent}/, 종합평가표 {day.result / 'report.pdf'} "
                    "(서면 30 % + 발표 70 %)")
         review_cmd = (f"EVALUATOR_PASSPHRASE='{passphrase_of('chair')}' evaluator-app "
                       f"--workspace {dest / 'chair'} --review {day.bundle}")
-        click.echo(f"The chair's review screen (발표 day: agenda, timer, hand-ins, results):\n"
-                   f"  {review_cmd}")
+        click.echo(f"위원장의 발표평가 화면(발표 순서, 타이머, 제출 현황, 결과):\n  {review_cmd}")
     cards = json.loads((dest / "cards" / "m1.json").read_text(encoding="utf-8"))
-    click.echo(f"An auditor needs no app: minisign -V -H -m {sheet} -P "
+    click.echo(f"감사자는 앱 없이 확인합니다: minisign -V -H -m {sheet} -P "
                f"{cards['minisign_public_key']}")
     m2 = dest / APP_MEMBER
-    state = ("has scored and signed; the app shows the locked session (Revise reopens it)"
-             if simulate else "has opened the bundle but not started: the app asks for the "
-             "pledge, then the conflict declarations")
+    state = ("채점하고 서명했습니다. 앱은 잠긴 세션을 보여 줍니다(평가 > 확정한 평가표 수정으로 "
+             "다시 엽니다)"
+             if simulate else "번들을 열었지만 아직 시작하지 않았습니다. 앱은 먼저 서약서를, "
+             "다음에 이해충돌 신고를 묻습니다")
     app_cmd = f"EVALUATOR_PASSPHRASE='{passphrase_of(APP_MEMBER)}' evaluator-app --workspace {m2}"
-    click.echo(f"\n{PEOPLE[APP_MEMBER][0]} ({APP_MEMBER}) {state}. The desktop app as "
-               f"{PEOPLE[APP_MEMBER][0]}:\n  {app_cmd}")
+    click.echo(f"\n{PEOPLE[APP_MEMBER][0]}({APP_MEMBER})은 {state}. {PEOPLE[APP_MEMBER][0]}의 "
+               f"데스크톱 앱:\n  {app_cmd}")
     if no_gui:
         return
     headless = (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
@@ -329,18 +331,18 @@ def run_demo(dest: Path, program: str, simulate: bool, presentation: bool, no_gu
     from ui.app import main as app_main  # Qt is loaded only now
 
     os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of(APP_MEMBER)
-    argv, shot, what = ["--workspace", str(m2)], dest / "app.png", "the desktop app"
+    argv, shot, what = ["--workspace", str(m2)], dest / "app.png", "데스크톱 앱"
     if day is not None:  # the chair's review screen, with the day's hand-ins and drawn seed
         from ui.session.app import remember_seed
 
         remember_seed(dest / "chair" / "settings", day.session_id, day.seed)
         os.environ["EVALUATOR_PASSPHRASE"] = passphrase_of("chair")
         argv = ["--workspace", str(dest / "chair"), "--review", str(day.bundle)]
-        shot, what = dest / "review.png", "the chair's review screen"
+        shot, what = dest / "review.png", "위원장의 발표평가 화면"
     if headless:
-        click.echo(f"No display here: rendering {what} into {shot} instead.")
+        click.echo(f"화면(디스플레이)이 없어 {what}을 {shot}에 그림으로 저장합니다.")
         code = app_main([*argv, "--screenshot", str(shot)])
     else:
-        click.echo(f"Opening {what}…")
+        click.echo(f"{what}을 엽니다…")
         code = app_main(argv)
     raise click.exceptions.Exit(code)

@@ -26,6 +26,7 @@ import click
 
 from evaluator_app.rubric.model import STAGES, Rubric
 from evaluator_app.stages import RANKED, shortlisted
+from evaluator_app.timefmt import paper_time
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.identity import Card, Identity
 from evaluator_demo.committee_sim import MemberDesk
@@ -80,11 +81,11 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
     shifted = [replace(by_id[aid], quality=round(min(0.97, by_id[aid].quality + random.Random(
         f"presentation-{aid}").gauss(0, 0.05)), 3)) for aid in sorted(on)]
     if not on:
-        say(f"no application passed the 서면 stage (과락 and 부적격 do not go on): no {STAGE} day")
+        say(f"서면평가를 통과한 신청이 없어(과락과 부적격은 올라가지 않음) {STAGE}평가는 없습니다")
         return None
-    say(f"the 발표 day: the shortlist of the signed 서면 result (its top {shortlist}; 과락 and "
-        f"부적격 do not go on) is {', '.join(sorted(on))}; the secretariat builds the {STAGE} "
-        "session on that result")
+    say(f"발표평가: 서명된 서면평가 결과의 상위 {shortlist}건(과락과 부적격은 제외)이 "
+        f"올라갑니다: {', '.join(sorted(on))}. 사무국은 그 결과 위에 {STAGE}평가 세션을 "
+        "만듭니다")
 
     # 1. The secretariat: the shortlisted applicants' table, their plans and slides, then
     # `session new` on the 서면 result with the day's minutes and a drawn order; the bundle.
@@ -95,8 +96,8 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
         shutil.copy2(dest / "round" / "documents" / f"{a.id}_사업계획서.pdf",
                      documents / f"{a.id}_사업계획서.pdf")
         write_slides(documents / f"{a.id}_발표자료.pdf", a, program)
-    say(f"{len(shifted)} example 발표자료 PDFs (five landscape slides) beside the shortlisted "
-        f"plans in {documents}/ (A01_발표자료.pdf …); the committee's cards as before")
+    say(f"예시 발표자료 PDF {len(shifted)}개(가로 슬라이드 5장)를 대상 기관의 사업계획서와 함께 "
+        f"{documents}/에 둡니다(A01_발표자료.pdf …). 평가위원회 카드는 서면평가와 같습니다")
     pre_member, pre_app = plan.predeclared
     conflicts = [(pre_member, pre_app)] if pre_app in on else []
     spec = prepare_round(
@@ -148,14 +149,14 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
         for who, desk in desks.items():
             desk.enter({a: e for a, e in entries[who].items() if a in presented})
             desk.export(handins, partial=bool(k))
-        click.echo(f"  {len(members)} {'partial ' if k else ''}sheets handed in"
-                   + (f" (hand-in {k}: {', '.join(presented)})" if k else ""))
+        click.echo(f"  {'부분 ' if k else ''}평가표 {len(members)}부 제출"
+                   + (f" ({k}차 제출: {', '.join(presented)})" if k else ""))
 
     provisional = []
     apps_of = {a.id: a for a in shifted}
     for k, aid in enumerate(order[:PARTIAL_ROUNDS], start=1):
-        say(f"{aid} {apps_of[aid].applicant} presents ({MINUTES[0]} min) and answers questions "
-            f"({MINUTES[1]} min); each member scores it and hands in a partial sheet")
+        say(f"{aid} {apps_of[aid].applicant}: 발표 {MINUTES[0]}분, 질의응답 {MINUTES[1]}분. "
+            "평가위원은 저마다 채점하고 부분 평가표를 제출합니다")
         hand_in(order[:k], k)
         out = pres_dir / "provisional" / f"after-{k}-{aid}"
         run("chair", "consolidate", "--bundle", str(evb), str(handins), "--out", str(out),
@@ -164,8 +165,8 @@ def presentation_day(*, dest: Path, program: str, apps: list[DemoApp], plan: Any
         print_provisional(out / "result.json", k, len(order))
     rest = order[PARTIAL_ROUNDS:]
     if rest:
-        say(f"{', '.join(rest)} present in turn (the same hand-ins after each, not shown)")
-    say("after the last applicant every member signs and hands in the full 발표 sheet")
+        say(f"남은 신청도 차례로 발표합니다: {', '.join(rest)} (발표마다 같은 제출, 표시 생략)")
+    say("마지막 발표가 끝나면 평가위원 모두가 발표평가 평가표 전체에 서명하여 제출합니다")
     hand_in(order, None)
     result_dir = pres_dir / "result"
     run("chair", "consolidate", "--bundle", str(evb), str(handins), "--out", str(result_dir),
@@ -185,11 +186,12 @@ def print_provisional(path: Path, k: int, n: int) -> None:
     result = json.loads(path.read_text(encoding="utf-8"))
     rows = sorted((a for a in result["applications"] if a["final_score"] is not None),
                   key=lambda a: Decimal(a["final_score"]), reverse=True)
-    click.secho(f"  잠정 (provisional) after {k} of {n} applicants — not signed:", fg="yellow")
+    click.secho(f"  잠정 결과 — {n}개 기관 중 {k}개 발표 후, {paper_time(result['created'])} "
+                "(서명하지 않음):", fg="yellow")
     for a in rows[:3]:
         figures = a.get("stage_scores") or {}
         stages = " + ".join(f"{s} {figures[s]}" for s in STAGES if s in figures)
         click.echo(f"    {a['id']}  {a['final_score']:>6}  ({stages})  n={a['n_scores']}  "
                    f"{a['applicant']}")
-    click.echo(f"    ({len(result.get('unscored') or [])} (member, application) pairs not "
-               f"scored yet; {path})")
+    click.echo(f"    (아직 채점되지 않은 (위원, 신청) {len(result.get('unscored') or [])}쌍; "
+               f"{path})")

@@ -105,9 +105,9 @@ def prepare_round(run: Run, say: Callable[[str], None], *, folder: Path, program
     if conflicts:
         extra += ["--conflicts", str(write_conflicts(folder / "conflicts.xlsx", conflicts))]
     said = "; ".join(f"{PEOPLE[m][0]} × {a} ({GROUND})" for m, a in conflicts)
-    say(f"the secretariat fills {template.name}/applicants.xlsx in a spreadsheet (the example "
-        f"row deleted, {len(apps)} rows) and saves it as {table}"
-        + (f"; the conflict a member reported goes in {folder / 'conflicts.xlsx'}: {said}"
+    say(f"사무국은 스프레드시트에서 {template.name}/applicants.xlsx를 채워(예시 행을 지우고 "
+        f"{len(apps)}행) {table}로 저장합니다"
+        + (f". 평가위원이 알려 온 이해충돌은 {folder / 'conflicts.xlsx'}에 적습니다: {said}"
            if conflicts else ""))
     spec = folder / "spec.toml"
     run("secretariat", "session", "new", "--program", program, "--stage", stage,

@@ -25,6 +25,14 @@ for cmd in $("$out/evaluator" --help | sed -n '/^Commands:/,$p' | awk 'NR > 1 {p
   "$out/evaluator" "$cmd" --help > /dev/null
 done
 echo "cli: every command of \`evaluator --help\` answers --help"
+# The demo writes identity files in a "spawn" worker, which re-runs the frozen program: a small
+# round (no GUI) checks that the launcher hands such children to multiprocessing.
+demo=$(mktemp -d)
+t0=$(date +%s)
+"$out/evaluator" demo --no-gui --applications 2 --dir "$demo/out" > "$demo/log" 2>&1 ||
+  { cat "$demo/log"; rm -rf "$demo"; exit 1; }
+rm -rf "$demo"
+echo "demo: \`evaluator demo --no-gui --applications 2\` in $(( $(date +%s) - t0 )) s"
 if [ "${NO_TARBALL:-0}" != 1 ]; then
   version=$("$out/evaluator" --version | awk '{print $NF}')
   tarball="dist/evaluation-desk-$version-linux-$(uname -m).tar.gz"

@@ -89,7 +89,7 @@ def test_the_simulated_round_ends_in_a_verified_result(run_cli, tmp_path: Path, 
     m5 = load_identity_file(out / "m5" / "identity.age", "m5-demo-2025")
     assert m5.card.fingerprint == json.loads((out / "cards" / "m5.json").read_text())[
         "fingerprint"]
-    assert "passphrase: m5-demo-2025" in text
+    assert "암호: m5-demo-2025" in text
     # seven signed sheets, the chair's signed result, and the secretariat's check of it
     assert len(list((out / "sheets").glob("*.json.minisig"))) == 7
     assert assert_every_sheet_is_a_workspace_export(out, out / "sheets",
@@ -102,6 +102,32 @@ def test_the_simulated_round_ends_in_a_verified_result(run_cli, tmp_path: Path, 
                  "result.json.minisig"):
         assert (out / "result" / name).stat().st_size > 0
     assert "evaluator-app --workspace" in text
+    assert_korean_with_local_times(text, out)
+
+
+def assert_korean_with_local_times(text: str, out: Path) -> None:
+    """Issue 20 item 13: the demo narrates in Korean, and every time it prints — its own and
+    the commands' — is local time with its zone as the papers print it, never ISO UTC; the
+    commands it echoes stay real, copyable ones."""
+    import re
+
+    from evaluator_app.timefmt import paper_time
+
+    said = [line for line in text.splitlines() if line.startswith("(") and line.endswith(")")]
+    assert len(said) >= 4
+    for line in said:  # the narration: Hangul, no English words outside paths and file names
+        assert re.search("[가-힣]", line), line
+        words = " ".join(t for t in line.split() if not re.search(r"[/.]", t))
+        assert set(re.findall(r"[A-Za-z]{3,}", words)) <= {"PDF"}, line
+    assert "참여자:" in text and "번들:" in text
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)", text)
+    clock = re.compile(r"\d{4}\. \d{1,2}\. \d{1,2}\. \d\d:\d\d \(\S+\)")
+    assert clock.search(text.splitlines()[0])  # when the round started
+    sheets = [json.loads(f.read_text(encoding="utf-8")) for f in (out / "sheets").glob("*.json")]
+    accepted = next(s["pledge"] for s in sheets if s["pledge"]["name"] == "김위원")  # via the CLI
+    assert f"pledge accepted by {accepted['name']} at {paper_time(accepted['accepted_at'])}" \
+        in text
+    assert "\n[김위원 · m1] $ evaluator pledge accept " in text  # the echoed command as typed
 
 
 def test_a_round_without_simulation_stops_before_the_app(run_cli, tmp_path: Path, monkeypatch):
@@ -114,7 +140,7 @@ def test_a_round_without_simulation_stops_before_the_app(run_cli, tmp_path: Path
     assert not (out / "result").exists()
     assert (out / f"{session_id('kcity-demo')}.evb").exists()
     assert "opened session 2025-kcity-demo-written" in result.output
-    assert "the app asks for the pledge" in result.output
+    assert "앱은 먼저 서약서를" in result.output
 
 
 @pytest.fixture(scope="module")
@@ -227,7 +253,7 @@ def test_the_presentation_day_builds_on_the_written_result(presentation_day):
     assert list((out / "presentation" / "handins").glob("*-r1-p1.json"))
     assert assert_every_sheet_is_a_workspace_export(
         out, out / "presentation" / "handins", session_title("strong-small", "발표")) == 28
-    assert "잠정 (provisional) after 1 of 6 applicants" in text
+    assert "잠정 결과 — 6개 기관 중 1개 발표 후, " in text
     # the final result: combined 서면 30 % + 발표 70 %, the drawn seed and order recorded
     final = json.loads((out / "presentation" / "result" / "result.json").read_text(
         encoding="utf-8"))

@@ -107,3 +107,46 @@ def test_the_frozen_build_ships_every_cli_command():
     assert 'collect_submodules("evaluator_app.cli")' in spec
     build = (ROOT / "packaging" / "build_linux.sh").read_text(encoding="utf-8")
     assert '"$out/evaluator" "$cmd" --help' in build
+
+
+def _run_launcher(monkeypatch, executable: str, argv: list[str]) -> list[str]:
+    """packaging/launcher.py as the frozen `evaluator` runs it, with freeze_support and the
+    CLI replaced by recorders: what ran, in order."""
+    import multiprocessing
+    import runpy
+
+    import evaluator_app.cli
+
+    ran: list[str] = []
+
+    def freeze_support() -> None:
+        ran.append("freeze_support")
+        if "--multiprocessing-fork" in sys.argv or "-c" in sys.argv:
+            raise SystemExit(0)  # as PyInstaller's does once the child has run
+
+    monkeypatch.setattr(multiprocessing, "freeze_support", freeze_support)
+    monkeypatch.setattr(evaluator_app.cli, "main", lambda: ran.append(f"cli {sys.argv[1:]}"))
+    monkeypatch.setattr(sys, "executable", executable)
+    monkeypatch.setattr(sys, "argv", [executable, *argv])
+    try:
+        runpy.run_path(str(ROOT / "packaging" / "launcher.py"), run_name="__main__")
+    except SystemExit:
+        ran.append("exit")
+    return ran
+
+
+def test_the_frozen_launcher_hands_multiprocessing_children_to_freeze_support(monkeypatch):
+    """A "spawn" worker (the demo's identity files) and the resource tracker re-run the frozen
+    program with `--multiprocessing-fork …` or `-B -s -c …`: the launcher must hand them to
+    freeze_support before the CLI could parse them as options (it once said "No such option
+    '-B'" and the demo ended in "internal error")."""
+    fork = ["--multiprocessing-fork", "tracker_fd=5", "pipe_handle=7"]
+    assert _run_launcher(monkeypatch, "/opt/evaluation-desk/evaluator", fork) == [
+        "freeze_support", "exit"]
+    tracker = ["-B", "-s", "-c", "from multiprocessing.resource_tracker import main;main(5)"]
+    assert _run_launcher(monkeypatch, "/opt/evaluation-desk/evaluator", tracker) == [
+        "freeze_support", "exit"]
+    assert _run_launcher(monkeypatch, "/opt/evaluation-desk/evaluator", ["demo", "--no-gui"]) == [
+        "freeze_support", "cli ['demo', '--no-gui']"]
+    build = (ROOT / "packaging" / "build_linux.sh").read_text(encoding="utf-8")
+    assert '"$out/evaluator" demo --no-gui' in build  # CI plays a small demo with the build

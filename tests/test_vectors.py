@@ -262,14 +262,15 @@ def test_the_checker_fails_on_a_changed_figure(tmp_path):
 
 
 def readme_block(marker: str) -> str:
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    found = re.search(rf"<!-- auditor: {marker} -->\n```sh\n(.*?)```", readme, re.S)
-    assert found, f"README.md has no auditor block {marker!r}"
+    """An auditor's block of docs/formats.md (README's tour links there)."""
+    doc = (Path(__file__).parent.parent / "docs" / "formats.md").read_text(encoding="utf-8")
+    found = re.search(rf"<!-- auditor: {marker} -->\n```sh\n(.*?)```", doc, re.S)
+    assert found, f"docs/formats.md has no auditor block {marker!r}"
     return found.group(1)
 
 
 def copy_of_the_repository_layout(tmp_path: Path) -> Path:
-    """The vector round where README's commands expect it (they `cd tests/vectors/written`),
+    """The vector round where the auditor's commands expect it (they `cd tests/vectors/written`),
     in a copy: they write files beside the round."""
     shutil.copytree(VECTORS, tmp_path / "tests" / "vectors")
     return tmp_path

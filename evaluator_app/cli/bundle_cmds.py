@@ -13,6 +13,7 @@ from evaluator_app.cli.key_options import (
     passphrase_source,
 )
 from evaluator_app.errors import SpecError
+from evaluator_app.timefmt import paper_time
 
 
 def _progress(label: str):
@@ -77,7 +78,7 @@ def inspect_cmd(bundle_path: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(header.to_dict(), indent=2))
         return
-    click.echo(f"session      {header.session_id}\ncreated      {header.created}\n"
+    click.echo(f"session      {header.session_id}\ncreated      {paper_time(header.created)}\n"
                f"secretariat  {header.secretariat_fingerprint}\nopens with   "
                + "\n             ".join(header.recipients))
 

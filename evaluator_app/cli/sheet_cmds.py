@@ -11,6 +11,7 @@ from evaluator_app.cli.key_options import (
     passphrase_source,
 )
 from evaluator_app.errors import WorkspaceError
+from evaluator_app.timefmt import paper_time
 
 
 @click.group()
@@ -31,7 +32,7 @@ def pledge_show(session_id: str) -> None:
     click.echo(text)
     if accepted:
         click.echo(f"\naccepted by {accepted['name']} ({accepted['fingerprint']}) at "
-                   f"{accepted['accepted_at']}")
+                   f"{paper_time(accepted['accepted_at'])}")
 
 
 @pledge.command("accept")
@@ -56,7 +57,8 @@ def pledge_accept(session_id: str, yes: bool, identity_file: Path | None,
                           abort=True)
         accepted = ws.accept_pledge(session_id, card.name, card.fingerprint)
         adopt(ws, identity_file, card)
-    click.echo(f"pledge accepted by {accepted['name']} at {accepted['accepted_at']}")
+    # Local time with its zone, as the papers print it; the sheet keeps the exact ISO time.
+    click.echo(f"pledge accepted by {accepted['name']} at {paper_time(accepted['accepted_at'])}")
 
 
 @click.group()

@@ -14,7 +14,7 @@ pledge and when it was accepted, the pinned secretariat keys. What opening a bun
 importing a spec) stored — the session's row with its manifest copy, each application's row,
 the documents and the frozen rubrics' JSON — is hashed into that event (`stored`) and compared
 with the tables as they are now; every frozen rubric must also still match its content hash.
-The README lists exactly what is covered.
+docs/formats.md (What the audit log proves) lists exactly what is covered.
 """
 
 import contextlib
