@@ -57,7 +57,7 @@ DROP = ["DROP TRIGGER events_no_delete", "DROP TRIGGER events_no_update"]
 TEN, ELEVEN = '"max_points": "10"', '"max_points": "11"'  # an item's, in the rubric's JSON
 
 
-@pytest.mark.parametrize("statements, expected", [
+CHANGES = [
     (["UPDATE sessions SET state = 'open'"], f"the state and revision of session {SID} "
                                              "differs from the audit log"),
     (["UPDATE sessions SET revision = 2"], f"the state and revision of session {SID}"),
@@ -95,7 +95,12 @@ TEN, ELEVEN = '"max_points": "10"', '"max_points": "11"'  # an item's, in the ru
     (["UPDATE documents SET name = 'other.pdf' WHERE rowid = 2"], "the documents of session"),
     (["UPDATE pledges SET accepted_at = '2025-06-01T09:00:00+09:00'"],
      f"the pledge acceptance of session {SID} differs"),
-])
+]
+
+
+# ids by position: IMPOSTOR is a fresh key per process (parallel workers collect alike)
+@pytest.mark.parametrize("statements, expected", CHANGES,
+                         ids=[f"change-{i}" for i in range(len(CHANGES))])
 def test_changes_behind_the_apps_back_are_found(exported, tmp_path, run_cli, monkeypatch,
                                                 statements, expected):
     home = tampered(exported, tmp_path, *statements)
