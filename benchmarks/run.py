@@ -137,8 +137,8 @@ def bench_verify(root: Path, quick: bool) -> None:
         def parse(sheet: Path = sheet) -> None:
             data = sheet.read_bytes()
             Path(f"{sheet}.minisig").read_bytes()
-            value, text, outside = parse_json(data)
-            assert is_canonical(value, data, outside, text)
+            value, text, numbers = parse_json(data)
+            assert is_canonical(value, data, text=text, numbers=numbers)
 
         def rubric_checks(sheet: Path = sheet, content: dict = content,
                           ctx: SheetContext = ctx) -> None:

@@ -112,14 +112,14 @@ def json_brackets(data: str | bytes) -> bytes:
 class ParsedJSON(NamedTuple):
     value: Any
     text: str  # the JSON text it was parsed from
-    numbers: bytes  # its numbers as written, space-separated (for the canonical-form check)
+    numbers: tuple[str, ...]  # its numbers and constants (NaN, Infinity) as written
 
 
 def parse_json(data: str | bytes) -> ParsedJSON:
     """`loads_json`, with the text it decoded and the numbers it met as written, for further
     checks of the same text (its canonical form) without working them out again. The numbers
-    are collected by the parser's own number hooks: exactly the numbers outside strings, at
-    the cost of a call per number (a sheet has two)."""
+    are collected by the parser's own hooks: exactly those outside strings, at the cost of a
+    call per number (a sheet has two)."""
     text = data.decode("utf-8") if isinstance(data, bytes) else data
     if brackets_too_deep(json_brackets(data)):
         raise ValueError("nested too deeply")
@@ -133,8 +133,8 @@ def parse_json(data: str | bytes) -> ParsedJSON:
         numbers.append(written)
         return float(written)
 
-    value = json.loads(text, parse_int=whole, parse_float=fraction)
-    return ParsedJSON(value, text, " ".join(numbers).encode("ascii"))
+    value = json.loads(text, parse_int=whole, parse_float=fraction, parse_constant=fraction)
+    return ParsedJSON(value, text, tuple(numbers))
 
 
 def loads_json(data: str | bytes) -> Any:

@@ -348,7 +348,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
     if sheet.get("format") not in (SHEET_FORMAT, SHEET_FORMAT_1) or not is_canonical(
-            sheet, data, numbers, text):
+            sheet, data, text=text, numbers=numbers):
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
     card = ctx.roster.get(fp)
     if card is None:
@@ -577,7 +577,10 @@ def _complete_as_written(path: Path, app: dict[str, Any], check: RubricCheck
             found = valid.get((item_id, str, value, str, points))  # as `_key` has it
             if found is None:
                 found = _item_points(path, app["id"], i, check)
-            n = _length(i.get("rationale", ""))
+            text = i.get("rationale", "")  # `_length`, inline: it runs for every item
+            if text.__class__ is not str:
+                return None
+            n = len(text) - text.count(" ") if text.isprintable() else text_length(text)
             if not gate_failed and (n < minimum if n else required):
                 return None  # a rationale missing or too short
             stated_points.append(found[0])
