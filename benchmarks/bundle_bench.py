@@ -163,18 +163,24 @@ def bench_bundle(root: Path, quick: bool) -> None:
         shutil.copyfileobj(src, dst, MiB)
     key_file = root / "member.key"
     key_file.write_text(str(member.age_identity) + "\n")
+    age_d = ["age", "-d", "-i", str(key_file)]
     times = interleaved({
         "ours": lambda: bundle.read_document(big["id"]),
-        "age": lambda: run_quiet(["age", "-d", "-i", str(key_file), "-o", os.devnull,
-                                  str(ciphertext)]),
+        # the fair reference for "to memory": age writing into a pipe this process reads whole
+        "age pipe": lambda: subprocess.run([*age_d, str(ciphertext)], check=True,
+                                           stdout=subprocess.PIPE).stdout,
+        "age": lambda: run_quiet([*age_d, "-o", os.devnull, str(ciphertext)]),
         "pyrage": lambda: pyrage_decrypt(ciphertext, member.age_identity)}, 5)
     size = big["size"] / MiB
-    ours, ref = size / med(times["ours"]), size / med(times["age"])
-    lib = size / med(times["pyrage"])
+    ours, ref = size / med(times["ours"]), size / med(times["age pipe"])
+    null, lib = size / med(times["age"]), size / med(times["pyrage"])
     row(f"decrypt one {size:.0f} MiB document to memory (key unlocked)", f"{ours:.0f} MiB/s",
-        f"`age -d` {ref:.0f} MiB/s", f"{ours / ref:.2f}×", f"≥ 0.8×: {verdict(ours >= 0.8 * ref)}")
+        f"`age -d` into a pipe read into memory {ref:.0f} MiB/s", f"{ours / ref:.2f}×",
+        f"≥ 0.9×: {verdict(ours >= 0.9 * ref)}")
+    row("  … against `age -d -o /dev/null`", f"{ours:.0f} MiB/s", f"`age -d` {null:.0f} MiB/s",
+        f"{ours / null:.2f}×", "–")
     row("  … the same file through pyrage alone (file to memory, no hash)",
-        f"{lib:.0f} MiB/s", f"`age -d` {ref:.0f} MiB/s", f"{lib / ref:.2f}×",
+        f"{lib:.0f} MiB/s", f"`age -d` into a pipe {ref:.0f} MiB/s", f"{lib / ref:.2f}×",
         f"ours = {ours / lib:.2f}× pyrage")
 
     store = root / "store"

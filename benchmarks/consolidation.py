@@ -74,6 +74,19 @@ def rubric_text() -> str:
 def build(root: Path, n_members: int, n_apps: int, bundle_size: int | None = None):
     """The round; with `bundle_size`, each application's one document is padded so that the
     bundle holds about that many bytes (a real bundle is 0.4–9 MB per application)."""
+    evb, chair, members = build_bundle(root, n_members, n_apps, bundle_size)
+    bundle = load_bundle(evb, chair)
+    ctx = SheetContext.of(bundle)
+    sheets = root / "sheets"
+    for i, m in enumerate(members):
+        scores = {f"A{a:03d}": 55 + (a * 7 + i * 13) % 45 for a in range(n_apps)}
+        sign_sheet(bundle, m, scores, sheets, ctx=ctx)
+    return bundle, chair, members, sheets
+
+
+def build_bundle(root: Path, n_members: int, n_apps: int, bundle_size: int | None = None
+                 ) -> tuple[Path, Identity, list[Identity]]:
+    """The signed bundle of the round (no sheets): its path, the chair and the members."""
     home = root / "home"
     (home / "rubrics").mkdir(parents=True)
     (home / "rubrics" / "bench.toml").write_text(rubric_text(), encoding="utf-8")
@@ -106,13 +119,7 @@ def build(root: Path, n_members: int, n_apps: int, bundle_size: int | None = Non
     spec.write_text("\n".join(lines) + "\n", encoding="utf-8")
     evb = root / "bench.evb"
     create_bundle(load_spec(spec), secretariat, evb)
-    bundle = load_bundle(evb, chair)
-    ctx = SheetContext.of(bundle)
-    sheets = root / "sheets"
-    for i, m in enumerate(members):
-        scores = {f"A{a:03d}": 55 + (a * 7 + i * 13) % 45 for a in range(n_apps)}
-        sign_sheet(bundle, m, scores, sheets, ctx=ctx)
-    return bundle, chair, members, sheets
+    return evb, chair, members
 
 
 def reference(sheets: Path, members: list[Identity]) -> None:

@@ -6,6 +6,11 @@ Reference: one INSERT OR REPLACE + COMMIT per edit on a bare sqlite3 connection 
 pragmas (WAL, synchronous=FULL) — the floor any durable autosave has to pay. The ratio shows what
 validation, the audit hash chain and sqlite-utils add on top. NORMAL is measured too, to show
 what FULL costs.
+
+`bundle_session` times edits as a member makes them: in a session opened from a signed bundle
+(pledge accepted, the application's conflict declared), at a given number of applications, each
+edit interleaved with one of the bare reference on the same disk. The workspace is opened (and
+its daily backup made) before the first mark, as the app does when it starts.
 """
 
 import sqlite3
@@ -52,6 +57,37 @@ def workspace(home: Path, spec: Path, n: int, synchronous: str) -> list[float]:
         out.append(time.perf_counter() - t)
     ws.close()
     return out
+
+
+def bundle_session(root: Path, n_apps: int, n: int) -> tuple[list[float], list[float]]:
+    """Per-edit times (ours, bare) in a bundle session of `n_apps` applications, interleaved."""
+    from consolidation import build_bundle  # benchmarks/ is on the path
+
+    from evaluator_demo.committee_sim import MemberDesk
+
+    evb, _chair, members = build_bundle(root, 1, n_apps)
+    desk = MemberDesk(root / "member", evb, members[0])
+    sid = desk.session_id
+    bare = sqlite3.connect(root / "bare.sqlite", isolation_level=None)
+    bare.execute("PRAGMA journal_mode = WAL")
+    bare.execute("PRAGMA synchronous = FULL")
+    bare.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT, r TEXT)")
+    items = [f"{g}-{i}" for g in range(1, 6) for i in range(1, 4)]
+    ours, ref = [], []
+    with Workspace.open(root / "member") as ws:
+        ws.apply(sid, [Change("A000", "coi", value="none")])
+        for i in range(n):
+            item, value, why = items[i % 15], str(i % 7), f"평가사유 {i} 충분히 적었습니다"
+            t = time.perf_counter()
+            ws.apply(sid, [Change("A000", "score", item, value, why)], strict=False)
+            ours.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            bare.execute("BEGIN")
+            bare.execute("INSERT OR REPLACE INTO t VALUES (?, ?, ?)", (item, value, why))
+            bare.execute("COMMIT")
+            ref.append(time.perf_counter() - t)
+    bare.close()
+    return ours, ref
 
 
 def describe(samples: list[float]) -> str:

@@ -1,6 +1,7 @@
 """Encrypted bundles: privacy of the header, per-document recipients, tampering, pinning."""
 
 import base64
+import io
 import os
 import random
 import shutil
@@ -68,6 +69,9 @@ def test_a_member_opens_the_bundle_and_reads_documents_from_memory(
     pdf = bundle.read_document(doc.doc_id)
     original = (committee.spec.parent / "apps/A01/plan.pdf").read_bytes()
     assert pdf == original and pdf.startswith(b"%PDF")
+    streamed = io.BytesIO()  # the same bytes whether decrypted into one buffer or streamed
+    bundle.stream_document(doc.doc_id, streamed)
+    assert streamed.getvalue() == pdf
     # the workspace keeps the bundle as it came: encrypted
     kept = Path(member_ws.session(sid).bundle_path)
     assert kept.read_bytes() == evb.read_bytes()
@@ -321,3 +325,23 @@ def test_an_altered_manifest_signature_is_refused(committee, evb, member_ws, tmp
     rewrite(evb, bad, flip)
     with pytest.raises(TamperedError, match="the secretariat's signature does not verify"):
         open_bundle(member_ws, bad, committee.m1, now=KST)
+
+
+def test_the_memory_sink_hashes_what_it_holds_and_refuses_more_than_its_size():
+    import hashlib
+
+    from evaluator_app.trust.streams import BLOCK, BackgroundHasher, MemorySink
+
+    data = bytes(range(256)) * (3 * BLOCK // 256 + 17)
+    with BackgroundHasher() as hasher:
+        sink = MemorySink(len(data), hasher)
+        for at in range(0, len(data), 16_384):  # as pyrage writes
+            assert sink.write(data[at:at + 16_384]) == len(data[at:at + 16_384])
+        sink.flush_hash()
+    assert sink.buffer == data and sink.size == len(data)
+    assert sink.sha256.hexdigest() == hashlib.sha256(data).hexdigest()
+    with BackgroundHasher() as hasher:
+        short = MemorySink(10, hasher)
+        short.write(b"0123456789")
+        with pytest.raises(MemorySink.TooLong):
+            short.write(b"x")

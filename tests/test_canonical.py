@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from evaluator_app.canonical import _plain, canonical_json, is_canonical
 from evaluator_app.errors import ValueRangeError
-from evaluator_app.nesting import json_outside_strings
+from evaluator_app.nesting import json_outside_strings, parse_json
 
 KEYS = st.text(alphabet=["a", "b", "가", "\ue000", "\uffff", "\U0001f600", "\U00010000"],
                max_size=3)
@@ -60,6 +60,70 @@ def test_the_fast_check_agrees_with_the_exact_one(value):
                             data.decode()) == exactly(parsed, data)
 
 
+def read_check(data: bytes):
+    """`is_canonical` as `verify_sheet` calls it: with the text and the numbers as written."""
+    parsed, text, numbers = parse_json(data)
+    return is_canonical(parsed, data, text=text, numbers=numbers)
+
+
+@settings(max_examples=400)
+@given(VALUES)
+def test_reading_the_text_agrees_with_the_exact_check(value):
+    for data in serialisations(value):
+        assert read_check(data) == exactly(json.loads(data), data), data
+
+
+# what may differ between a text and Python's sorted compact form of what it parses to
+EDITS = [
+    lambda t, i: t[:i] + b" " + t[i:],  # a space (inside a string it is content)
+    lambda t, i: t[:i] + b"\n" + t[i:],
+    lambda t, i: t[:i] + b"\t" + t[i:],
+    lambda t, i: t[:i] + b"\r" + t[i:],
+    lambda t, i: t.replace(b":", b": ", 1),
+    lambda t, i: t.replace(b",", b" ,", 1),
+    lambda t, i: b" " + t,
+    lambda t, i: t + b"\n",
+    lambda t, i: t.replace(b"1", b"1.0", 1),
+    lambda t, i: t.replace(b"0", b"-0", 1),
+    lambda t, i: t.replace(b"1", b"1e0", 1),
+    lambda t, i: t.replace(b".5", b".50", 1),
+    lambda t, i: t.replace(b"a", b"\\u0061", 1),
+    lambda t, i: t.replace(b"a", b"\\u0000", 1),
+    lambda t, i: t.replace(b"\\n", b"\\u000a", 1),
+    lambda t, i: t.replace(b"\\u001f", b"\\u001F", 1),
+    lambda t, i: t.replace(b"/", b"\\/", 1),
+    lambda t, i: t.replace(b"\\\\", b"\\u005c", 1),
+    lambda t, i: t.replace(b'{"', b'{"a":1,"', 1),  # a repeated or unsorted key
+    lambda t, i: t.replace(b'{"', b'{"\xef\xbf\xbf":1,"', 1),
+    lambda t, i: t.replace(b"true", b"NaN", 1),
+    lambda t, i: t.replace(b"null", b"Infinity", 1),
+]
+
+
+@settings(max_examples=600)
+@given(VALUES | st.dictionaries(st.sampled_from(["a", "b", "c/d", "e\n\\", "\x1f"]), VALUES,
+                                 min_size=1, max_size=4),
+       st.sampled_from(range(len(EDITS))), st.integers(min_value=0, max_value=400))
+def test_an_edited_text_is_read_as_the_exact_check_sees_it(value, edit, at):
+    """Spaces, control characters, escapes, numbers and keys changed in otherwise canonical
+    or Python-written text: the text-reading path says yes exactly where RFC 8785 does."""
+    for data in serialisations(value):
+        changed = EDITS[edit](data, at % (len(data) + 1))
+        try:
+            parsed = json.loads(changed)
+        except ValueError:
+            continue  # no longer JSON: never reaches the check
+        assert read_check(changed) == exactly(parsed, changed), changed
+
+
+def test_a_repeated_key_is_not_canonical():
+    assert not read_check(b'{"a":1,"a":1}') and not read_check(b'{"a":"x","b":{"c":1,"c":2}}')
+    assert read_check(b'{"a":1,"b":{"c":1,"d":2}}')
+    assert not read_check(b'{"a": 1}') and not read_check(b'{"a":"1 ", "b":2}')
+    assert read_check(b'{"a":" : , ","b":"\\" \\\\"}')
+    assert not read_check(b'["\\u0041"]') and read_check(b'["\\u001f\\n"]')
+
+
 @pytest.mark.parametrize("data, canonical", [
     (b'{"a":9007199254740991}', True),  # 2^53 - 1: the largest exact whole number
     (b'{"a":9007199254740993}', False),  # json.dumps writes it back, RFC 8785 cannot
@@ -73,6 +137,7 @@ def test_the_fast_check_agrees_with_the_exact_one(value):
 ])
 def test_numbers_python_and_rfc_8785_write_differently(data, canonical):
     assert is_canonical(json.loads(data), data) is canonical
+    assert read_check(data) is canonical
 
 
 def test_keys_outside_the_bmp_sort_by_utf16_units():

@@ -336,3 +336,38 @@ def test_a_result_kept_beside_the_sheets_is_not_taken_for_a_sheet(big, bundle, t
     assert [p.name for p in again.collection.ignored] == ["result.json"]
     assert again.collection.rejected() == []
     assert verify_result(tmp_path / "result.json", bundle, [tmp_path]).differences == []
+
+
+@pytest.mark.parametrize("rule", [None, "mean", "median", "trimmed-mean"])
+def test_means_and_members_points_print_as_the_plain_formulas_do(big, bundle, tmp_path, rule):
+    """The item and group means (summed column by column in one context), the totals and the
+    members' item points of flagged applications: the same text as the plain per-item formulas
+    give, for every rule, with a conflict, a failed gate and a flagged total in the round."""
+    from evaluator_app.consolidation.compute import two
+    from evaluator_app.consolidation.rules import mean
+    from evaluator_app.numbers import format_decimal
+
+    sign_all(big, bundle, tmp_path / "s", extra={4: {"A05": Score(D(63), failed_gate="G1")},
+                                                 2: {"A02": D("40.5")}})
+    done = run([tmp_path / "s"], bundle, big.chair.card, options=Options(rule=rule))
+    rubrics = SheetContext.of(bundle).rubrics
+    order = [c.fingerprint for c in done.collection.roster]
+    sheets = sorted(done.collection.used(), key=lambda v: order.index(v.member.fingerprint))
+    flagged = {f["application"] for f in done.result["flags"]}
+    assert "A02" in flagged
+    for row in done.result["applications"]:
+        rubric = rubrics[row["rubric_hash"]]
+        scored = [(v.member.fingerprint, v.points[row["id"]]) for v in sheets
+                  if row["id"] in v.points]
+        kept = [p for fp, p in scored if fp not in row["dropped"]]
+        assert row["item_means"] == {
+            i.id: two(mean([p.items.get(i.id, D(0)) for p in kept])) for i in rubric.items()}
+        assert row["group_means"] == {g.id: two(mean([p.groups[g.id] for p in kept]))
+                                      for g in rubric.groups}
+        assert [t["total"] for t in row["totals"]] == [
+            format_decimal(D(v.sheet["applications"][[a["id"] for a in v.sheet[
+                "applications"]].index(row["id"])]["total"])) for v in sheets
+            if row["id"] in v.points]
+        assert row["member_items"] == ([] if row["id"] not in flagged else [
+            {"member": fp, "items": {k: format_decimal(x) for k, x in p.items.items()}}
+            for fp, p in scored])

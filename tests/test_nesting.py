@@ -6,7 +6,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluator_app.nesting import json_outside_strings, json_too_deep, too_deep
+from evaluator_app.nesting import (
+    json_brackets,
+    json_outside_strings,
+    json_too_deep,
+    too_deep,
+)
 
 TRICKY = st.text(alphabet='[]{}"\\ab가')
 JSON_VALUES = st.recursive(st.none() | st.integers() | TRICKY,
@@ -48,3 +53,27 @@ def test_depth_is_counted_for_every_bracket_past_the_limit():
     assert not json_too_deep("]" * 200 + "[" * 100)
     assert json_too_deep('"' + "[" * 200 + '"' + "[" * 101) and not json_too_deep(
         '"' + "[" * 200 + '"')
+
+
+@settings(max_examples=300)
+@given(JSON_VALUES)
+def test_the_brackets_outside_strings_are_those_of_the_text_outside_strings(value):
+    text = json.dumps(value, ensure_ascii=False)
+    outside = json_outside_strings(text)
+    assert json_brackets(text) == bytes(b for b in outside if b in b"[]{}")
+    assert json_brackets(text.encode()) == json_brackets(text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet='[]{}"\\a가'))
+def test_the_brackets_of_any_text_are_those_outside_its_quotes(text):
+    """Malformed text too (unbalanced quotes, stray escapes): the same cut as
+    `json_outside_strings`, whether or not a quoted part holds a bracket."""
+    outside = json_outside_strings(text)
+    assert json_brackets(text) == bytes(b for b in outside if b in b"[]{}")
+
+
+def test_brackets_inside_strings_are_cut_out():
+    assert json_brackets('{"a":"[","b":["]",{}]}') == b"{[{}]}"
+    assert json_brackets('{"a":"x","b":[1,{}]}') == b"{[{}]}"
+    assert json_brackets(r'["\\"]') == b"[]" and json_brackets(r'["\\\"[",1]') == b"[]"

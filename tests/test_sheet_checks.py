@@ -10,7 +10,12 @@ import pytest
 
 from evaluator_app.errors import SheetError
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.sheet import SheetContext, verify_sheet
+from evaluator_app.trust.sheet import (
+    SheetContext,
+    _complete_as_written,
+    _full_check,
+    verify_sheet,
+)
 from evaluator_demo.committee_sim import sheet_content, sign_sheet, write_signed_sheet
 
 
@@ -91,3 +96,55 @@ def test_a_verified_sheet_keeps_the_points_it_checked(big, bundle, tmp_path):
     assert "A03" in verified.points and set(verified.points) == set(verified.totals)
     conflicted = sign_sheet(bundle, big.members[1], {}, tmp_path / "m1")  # 회피 on A03
     assert "A03" not in verify_sheet(conflicted, bundle).points
+
+
+def gate_failed(s):
+    app = s["applications"][0]
+    app["gates"] = [{"gate": g["gate"], "decision": "fail", "rationale": g.get("rationale", "")}
+                    for g in app["gates"]]
+
+
+MORE = [
+    lambda s: None,  # as written
+    lambda s: s["applications"][0].update(total="0"),
+    lambda s: s["applications"][0].update(subtotal=70),
+    lambda s: s["applications"][0]["items"].reverse(),  # every item, in another order
+    lambda s: s["applications"][0]["items"].pop(),
+    lambda s: s["applications"][0].update(gates=[]),
+    gate_failed,
+    lambda s: s["applications"][0].update(opinion=""),
+    lambda s: s["applications"][0].update(opinion="짧다"),
+    lambda s: first_item(s).update(rationale="\t" + first_item(s)["rationale"] + "\n"),
+    lambda s: first_item(s).update(rationale="가 나"),
+    bonus("1"),
+    lambda s: s["applications"][0].update(adjustments=[
+        {"id": "B1", "kind": "bonus", "points": "0", "rationale": None}]),
+]
+
+
+@pytest.mark.parametrize("change", [c for c, _ in CASES] + MORE)
+def test_the_one_pass_check_answers_as_the_full_check_or_leaves_it_to_it(big, bundle, change):
+    """The one-pass check of the usual application (`_complete_as_written`) gives exactly the
+    full check's answer — the same total, the same points of the same items and groups — or
+    no answer at all, and then the full check decides; with a fresh context and a used one."""
+    ctx = SheetContext.of(bundle)
+    sheet = sheet_content(bundle, ctx, big.members[0], {"A01": 70, "A02": D("83.5")})
+    change(sheet)
+    answered = 0
+    for _ in range(2):  # the second time, every valid (item, value, points) is remembered
+        for app in sheet["applications"]:
+            if not isinstance(app, dict) or not isinstance(app.get("id"), str) or app.get(
+                    "conflict") or "rubric_hash" not in app:
+                continue
+            check = ctx.checks[app["rubric_hash"]]
+            quick = _complete_as_written(Path("s.json"), app, check)
+            try:
+                full = _full_check(Path("s.json"), app, check)
+            except SheetError:
+                full = None
+            if quick is not None:
+                answered += 1
+                assert quick == full
+                assert list(quick[1].items) == list(full[1].items)  # same order
+                assert list(quick[1].groups) == list(full[1].groups)
+    assert answered  # the other applications at least

@@ -23,6 +23,7 @@ from evaluator_app.consolidation.presented import day_state
 from evaluator_app.consolidation.rules import (
     RULES,
     aggregate,
+    column_means,
     mean,
     means_of_the_others,
     percent,
@@ -226,7 +227,7 @@ def _figures(app: _App, options: Options, quorum: int | None,
         "id": app.data["id"], "applicant": app.data.get("applicant", ""),
         "title": app.data.get("title", ""), "subtype": app.data.get("subtype") or rubric.subtype,
         "rubric_hash": rubric.content_hash, "n_scores": n,
-        "totals": [{"member": s.member, "total": _plain(s.total)} for s in scores],
+        "totals": [{"member": s.member, "total": plain[s.total]} for s in scores],
         "member_items": [],  # filled for flagged applications below
         "conflicted": list(app.conflicted), "gate_failures": gate_failures,
         "rule_applied": None, "dropped": [], "final_score": None, "item_means": {},
@@ -241,14 +242,18 @@ def _figures(app: _App, options: Options, quorum: int | None,
         return row, [], panel
     agg = aggregate(totals, rule, conf.trim_min_n)
     kept = [scores[i] for i in agg.kept]
-    zero = Decimal(0)
+    ids = [i.id for i in rubric.items()]
+    zeros = [Decimal(0)] * len(ids)
+    group_ids = [g.id for g in rubric.groups]
+    # each kept member's row of item points (0 where an item has none) and of group points
+    item_means = column_means([list(map(s.items.get, ids, zeros)) for s in kept])
+    group_means = column_means([list(map(s.groups.__getitem__, group_ids)) for s in kept])
     row.update({
         "rule_applied": agg.rule_applied,
         "dropped": [scores[i].member for i in agg.dropped],
         "final_score": two(agg.value),
-        "item_means": {i.id: two(mean([s.items.get(i.id, zero) for s in kept]))
-                       for i in rubric.items()},
-        "group_means": {g.id: two(mean([s.groups[g.id] for s in kept])) for g in rubric.groups},
+        "item_means": dict(zip(ids, map(two, item_means), strict=True)),
+        "group_means": dict(zip(group_ids, map(two, group_means), strict=True)),
         "sd": two(population_sd(totals)),
         "range": _plain(max(totals) - min(totals)),
         "z_mean": _z_mean(scores, member_z),
@@ -270,13 +275,14 @@ def _figures(app: _App, options: Options, quorum: int | None,
         diff = s.total - others_mean
         if abs(diff) > conf.deviation_threshold:
             flags.append({"application": row["id"], "member": s.member,
-                          "total": _plain(s.total), "others_mean": two(others_mean),
+                          "total": plain[s.total], "others_mean": two(others_mean),
                           "difference": two(diff),
                           "threshold": _plain(conf.deviation_threshold)})
     if flags:  # each member's item points, for the second-round disagreements list
-        row["member_items"] = [{"member": s.member,
-                                "items": {k: plain[v] for k, v in s.items.items()}}
-                               for s in scores]
+        text = plain.__getitem__
+        row["member_items"] = [
+            {"member": s.member, "items": dict(zip(s.items, map(text, s.items.values()),
+                                                   strict=True))} for s in scores]
     return row, flags, panel
 
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from evaluator_app import cyclic_gc
 from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.consolidation.collect import Collection, Exclusion, Progress, collect
 from evaluator_app.consolidation.compute import Options, consolidate
@@ -63,9 +64,10 @@ def run(paths: Iterable[Path], bundle: OpenedBundle, signer: Card | None,
             f"{signer.name} ({signer.fingerprint}) is neither the chair of {bundle.session_id} "
             "nor its secretariat; only they sign its result")
     ctx = SheetContext.of(bundle)
-    collection = collect(paths, bundle, exclusions, progress, ctx)
-    result = consolidate(collection, bundle.manifest, ctx.rubrics, ctx.manifest_sha256, options,
-                         signer_record(signer) if signer else None, created)
+    with cyclic_gc.paused():  # the parsed sheets hold no cycles: no rescans of them
+        collection = collect(paths, bundle, exclusions, progress, ctx)
+        result = consolidate(collection, bundle.manifest, ctx.rubrics, ctx.manifest_sha256,
+                             options, signer_record(signer) if signer else None, created)
     return Consolidated(collection, result)
 
 

@@ -36,6 +36,17 @@ def mean(values: Sequence[Decimal]) -> Decimal:
         return sum(values, Decimal(0)) / len(values)
 
 
+def column_means(rows: Sequence[Sequence[Decimal]]) -> list[Decimal]:
+    """`mean` of each column of `rows` (equally long), in one context for all of them: the same
+    sums in the same order, for an application's item and group means."""
+    if not rows:
+        raise ValueError("mean of no values")
+    n = len(rows)
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        return [sum(column, Decimal(0)) / n for column in zip(*rows, strict=True)]
+
+
 def means_of_the_others(values: Sequence[Decimal]) -> list[Decimal]:
     """For each value, the mean of all the others (`mean` of the list without it), from one
     sum instead of n: (sum − value) / (n − 1). Needs at least two values."""

@@ -16,7 +16,6 @@ unsigned bookkeeping (local headers, table of contents, timestamps) is not part 
 """
 
 import hashlib
-import io
 import json
 import secrets
 import struct
@@ -57,6 +56,7 @@ from evaluator_app.trust.streams import (
     ByteCounter,
     FeedingReader,
     FeedingWriter,
+    MemorySink,
     Progress,
     RangeReader,
 )
@@ -271,6 +271,15 @@ class OpenedBundle:
     def stream_document(self, doc_id: str, writer: BinaryIO | None,
                         on_bytes: Any = None) -> None:
         """Decrypt one document into `writer` (memory, never disk) and check its hash."""
+        self._decrypt(doc_id, lambda hasher: FeedingWriter(writer, hasher, on_bytes))
+
+    def read_document(self, doc_id: str) -> bytearray:
+        """One document decrypted into memory, hash-checked: its bytes, in one buffer."""
+        size = self.document(doc_id)["size"]
+        sink = self._decrypt(doc_id, lambda hasher: MemorySink(size, hasher))
+        return sink.buffer
+
+    def _decrypt(self, doc_id: str, make_sink: Any) -> Any:
         doc = self.document(doc_id)
         me = self.identity.card.fingerprint
         if me not in doc["readers"]:
@@ -278,7 +287,7 @@ class OpenedBundle:
                 f"document {doc['name']} of {doc['application']} is not encrypted to you "
                 f"({me}): a conflict of interest was declared for it")
         with open_container(self.path) as zf, BackgroundHasher() as hasher:
-            sink = FeedingWriter(writer, hasher, on_bytes)
+            sink = make_sink(hasher)
             try:
                 entry = _stored_entry(zf, doc_entry(doc_id))
                 pyrage.decrypt_io(entry, sink, [self.identity.age_identity])
@@ -287,6 +296,8 @@ class OpenedBundle:
                 raise TamperedError(f"{self.path}: the document {doc['name']} of "
                                     f"{doc['application']} is missing (the bundle was altered)"
                                   ) from None
+            except MemorySink.TooLong:  # longer than signed: refused below, as a BytesIO was
+                sink.size = -1
             except (pyrage.DecryptError, *ZIP_READ_ERRORS):
                 raise TamperedError(f"{self.path}: the document {doc['name']} of "
                                     f"{doc['application']} is damaged (truncated or altered)"
@@ -294,11 +305,7 @@ class OpenedBundle:
         if sink.sha256.hexdigest() != doc["sha256"] or sink.size != doc["size"]:
             raise TamperedError(f"{self.path}: the document {doc['name']} of {doc['application']} "
                                 "does not match its hash in the signed manifest")
-
-    def read_document(self, doc_id: str) -> bytes:
-        buffer = io.BytesIO()
-        self.stream_document(doc_id, buffer)
-        return buffer.getvalue()
+        return sink
 
     def verify_documents(self, progress: Progress | None = None) -> int:
         """Decrypt and hash every document this identity can read; returns how many."""

@@ -35,6 +35,7 @@ from evaluator_app.scoring import (
     item_points,
     normalize_adjustment,
     normalize_score,
+    text_length,
 )
 from evaluator_app.staged_output import remove_dirs, staged
 from evaluator_app.trust.bundle import OpenedBundle
@@ -260,16 +261,39 @@ def _fail(path: Path, what: str) -> SheetError:
 
 class RubricCheck:
     """What checking scores against one rubric needs, worked out once per rubric rather than
-    per sheet or item: the ids of each group's items, and every (item, value, points) already
-    found valid with its points — thirty members' sheets repeat the same few thousand times."""
+    per sheet or item: the ids of each group's items, the rubric's items in sheet order with
+    their rationale rules, and every (item, value, points) already found valid with its points
+    — sixty members' sheets repeat the same few thousand times."""
 
-    __slots__ = ("groups", "rubric", "valid")
+    __slots__ = ("adjustments", "formatted", "gate_ids", "groups", "layout", "rubric", "spans",
+                 "valid")
 
     def __init__(self, rubric: Rubric) -> None:
         self.rubric = rubric
         self.groups = tuple((g.id, tuple(i.id for i in g.items), (Decimal(0),) * len(g.items))
                             for g in rubric.groups)  # id, item ids, a zero for each item
-        self.valid: dict[tuple[Any, ...], Decimal | None] = {}
+        # (item id, rationale required, its minimum length), in the order a sheet lists them
+        self.layout = tuple((i.id, i.rationale_required, i.rationale_min_length)
+                            for i in rubric.items())
+        spans, start = [], 0
+        for g in rubric.groups:  # each group's slice of `layout`
+            spans.append((g.id, start, start + len(g.items)))
+            start += len(g.items)
+        self.spans = tuple(spans)
+        self.gate_ids = tuple(g.id for g in rubric.gates)
+        self.adjustments = {a.id: a for a in reversed(rubric.adjustments)}  # first of an id
+        # `_key` → (points as the sheet states them, the rubric's points for the value)
+        self.valid: dict[tuple[Any, ...], tuple[Decimal | None, Decimal | None]] = {}
+        self.formatted = _Formatted()
+
+
+class _Formatted(dict[Decimal, str]):
+    """`format_decimal` remembered per value: equal values print alike ("7.0" and "7" as
+    "7"), and a committee's totals repeat the same few hundred values."""
+
+    def __missing__(self, value: Decimal) -> str:
+        text = self[value] = format_decimal(value)
+        return text
 
 
 @dataclass(frozen=True)
@@ -321,7 +345,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     except SheetError as e:
         raise _fail(path, e.message) from None
     try:
-        sheet, text, outside = parse_json(data)  # nesting measured first
+        sheet, text, numbers = parse_json(data)  # nesting measured first
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]
@@ -332,7 +356,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
     if sheet.get("format") not in (SHEET_FORMAT, SHEET_FORMAT_1) or not is_canonical(
-            sheet, data, outside, text):
+            sheet, data, text=text, numbers=numbers):
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
     card = ctx.roster.get(fp)
     if card is None:
@@ -436,25 +460,28 @@ def _key(item_id: Any, value: Any, i: dict[str, Any]) -> tuple[Any, ...]:
     return item_id, type(value), value, type(points), points
 
 
-def _item_points(path: Path, aid: str, i: Any, check: RubricCheck) -> Decimal | None:
+def _item_points(path: Path, aid: str, i: Any, check: RubricCheck
+                 ) -> tuple[Decimal | None, Decimal | None]:
     """One item of a sheet checked: it is an item of the rubric, its value a valid stored score
-    and its points that value's points. Returns the points as the sheet states them (None when
-    it has no value); remembered per (item, value, points) for the next sheets."""
+    and its points that value's points. Returns the points as the sheet states them and the
+    rubric's points for the value (both None when it has no value); remembered per (item,
+    value, points) for the next sheets."""
     item = check.rubric.item(i["item"])
     if item is None:
         raise _fail(path, f"{aid}: the rubric has no item {i['item']!r}")
     value = i["value"]
     if value is None:
-        stated = None
+        found: tuple[Decimal | None, Decimal | None] = (None, None)
     else:
         if normalize_score(item, value) != value:
             raise ScoringError(f"{item.id}: {value!r} is not a stored score")
-        stated = Decimal(i["points"])
-        if stated != item_points(item, value):
+        stated, points = Decimal(i["points"]), item_points(item, value)
+        if stated != points:
             raise _fail(path, f"{aid} {item.id}: the points do not match the value")
+        found = (stated, points)
     with suppress(TypeError):  # unhashable points beside no value: valid, not remembered
-        check.valid[_key(item.id, value, i)] = stated
-    return stated
+        check.valid[_key(item.id, value, i)] = found
+    return found
 
 
 def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
@@ -464,6 +491,15 @@ def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
         if any(k in app for k in ("items", "total")):
             raise _fail(path, f"{aid} is declared conflicted (회피) but carries scores")
         return None, None
+    quick = _complete_as_written(path, app, check)
+    return quick if quick is not None else _full_check(path, app, check)
+
+
+def _full_check(path: Path, app: dict[str, Any], check: RubricCheck
+                ) -> tuple[str, ScoredPoints]:
+    """Every rule for one scored application, through `evaluate`: what it returns, or the
+    SheetError naming the first thing wrong."""
+    aid = app["id"]
     rubric = check.rubric
     valid = check.valid
     items: dict[str, Decimal] = {}
@@ -475,9 +511,9 @@ def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
         for i in app.get("items", []):
             try:  # an (item, value, points) found valid before, on this sheet or another
                 item_id, value = i["item"], i["value"]
-                stated = valid[_key(item_id, value, i)]
+                stated = valid[_key(item_id, value, i)][0]
             except (KeyError, TypeError):  # not yet seen, incomplete, unhashable, no object
-                stated = _item_points(path, aid, i, check)  # raises what is wrong with it
+                stated = _item_points(path, aid, i, check)[0]  # raises what is wrong with it
                 item_id, value = i["item"], i["value"]
             scores[item_id] = Entry(value, i.get("rationale", ""))
             if stated is not None:
@@ -504,3 +540,95 @@ def _check_application(path: Path, app: dict[str, Any], check: RubricCheck
     zero = Decimal(0)
     groups = {gid: sum(map(items.get, ids, zeros), zero) for gid, ids, zeros in check.groups}
     return app["total"], ScoredPoints(items, groups)
+
+
+def _length(text: Any) -> int:
+    """`text_length`, for text only (anything else: TypeError, and the full check says why)."""
+    if text.__class__ is not str:
+        raise TypeError(text)
+    return len(text) - text.count(" ") if text.isprintable() else text_length(text)
+
+
+def _complete_as_written(path: Path, app: dict[str, Any], check: RubricCheck
+                         ) -> tuple[str, ScoredPoints] | None:
+    """The checks of `_check_application` for the usual sheet, in one pass and without
+    building entries: every item of the rubric scored, listed in the rubric's order (as
+    `application_record` writes them) with its value and points as text. The same rules
+    decide — each (item, value, points) valid for the rubric, every gate decided, rationales
+    and opinion long enough, the application not empty, each total as recomputed by
+    `evaluate`'s additions in `evaluate`'s order — and it answers only when the application
+    passes them all; None sends it to the full check, which names what is wrong (or accepts
+    what this pass does not cover, such as an unscored item behind a failed gate)."""
+    try:
+        layout, valid = check.layout, check.valid
+        sheet_items = app.get("items", [])
+        if sheet_items.__class__ is not list or len(sheet_items) != len(layout):
+            return None
+        gates = app.get("gates", [])
+        decisions = {}
+        for g in gates:
+            _length(g.get("rationale", ""))  # text, as `is_empty` may read it
+            decisions[g["gate"]] = g["decision"]
+        gate_failed = False
+        for gid in check.gate_ids:
+            decision = decisions.get(gid)
+            if decision is None:
+                return None  # undecided
+            if decision == "fail":
+                gate_failed = True
+        stated_points, rubric_points, items = [], [], {}
+        for i, (item_id, required, minimum) in zip(sheet_items, layout, strict=True):
+            value, points = i["value"], i["points"]
+            if (i["item"] != item_id or value.__class__ is not str
+                    or points.__class__ is not str):
+                return None
+            found = valid.get((item_id, str, value, str, points))  # as `_key` has it
+            if found is None:
+                found = _item_points(path, app["id"], i, check)
+            text = i.get("rationale", "")  # `_length`, inline: it runs for every item
+            if text.__class__ is not str:
+                return None
+            n = len(text) - text.count(" ") if text.isprintable() else text_length(text)
+            if not gate_failed and (n < minimum if n else required):
+                return None  # a rationale missing or too short
+            stated_points.append(found[0])
+            rubric_points.append(found[1])
+            items[item_id] = found[0]
+        zero = Decimal(0)
+        subtotal, bonus, penalty = zero, zero, zero
+        for _gid, start, end in check.spans:
+            subtotal += sum(rubric_points[start:end], zero)
+        given = {}
+        for a in app.get("adjustments", []):
+            adj = check.adjustments.get(a["id"])
+            if adj is None or normalize_adjustment(adj, a["points"]) != a["points"]:
+                return None
+            given[adj.id] = (a["points"], a.get("rationale", ""))
+        for adj in check.rubric.adjustments:
+            entry = given.get(adj.id)
+            if entry is None:
+                continue
+            points = Decimal(entry[0])
+            if adj.kind == "bonus":
+                bonus += points
+            else:
+                penalty += points
+            n = _length(entry[1])
+            if points and (n < adj.rationale_min_length if n else adj.rationale_required):
+                return None
+        rubric = check.rubric
+        opinion = app.get("opinion", "")
+        n = _length(opinion)
+        if (rubric.opinion_required and n == 0) or (n and n < rubric.opinion_min_length):
+            return None
+        if not layout and not opinion.strip():
+            return None  # maybe empty (not started): the full check decides
+        formatted = check.formatted
+        for key, value in (("subtotal", subtotal), ("bonus", bonus), ("penalty", penalty),
+                           ("total", subtotal + bonus - penalty)):
+            if app.get(key) != formatted[value]:
+                return None
+        groups = {gid: sum(stated_points[start:end], zero) for gid, start, end in check.spans}
+        return app["total"], ScoredPoints(items, groups)
+    except (EvaluatorError, KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
+        return None  # the full check names it

@@ -157,6 +157,44 @@ class FeedingWriter(io.RawIOBase):
             self.pending_size = 0
 
 
+class MemorySink(io.RawIOBase):
+    """A document decrypted straight into one buffer of its signed size, hashed on the hasher's
+    thread from views of that buffer in blocks of about 1 MiB: each byte is copied once (a
+    BytesIO copied it on every write, again to join the hash blocks, again as it grew and again
+    for `getvalue`). More bytes than the size are refused (`TooLong`): the document is not the
+    one the manifest signed."""
+
+    class TooLong(ValueError):
+        pass
+
+    def __init__(self, size: int, hasher: BackgroundHasher) -> None:
+        self.buffer = bytearray(size)
+        self.view = memoryview(self.buffer)
+        self.hasher = hasher
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+        self.hashed = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        n = len(data)
+        end = self.size + n
+        if end > len(self.buffer):
+            raise MemorySink.TooLong(end)
+        self.view[self.size:end] = data
+        self.size = end
+        if end - self.hashed >= BLOCK:
+            self.flush_hash()
+        return n
+
+    def flush_hash(self) -> None:
+        if self.size > self.hashed:  # the bytes hashed are never written again
+            self.hasher.update(self.sha256, self.view[self.hashed:self.size])
+            self.hashed = self.size
+
+
 class RangeReader(io.RawIOBase):
     """`size` bytes of an open file from `offset` on, read 1 MiB at a time: a stored ZIP entry
     without zipfile's per-read bookkeeping and CRC-32 (age authenticates every chunk and the

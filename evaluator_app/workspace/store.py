@@ -306,7 +306,10 @@ class Workspace(RecordsMixin):
                 self._query("SELECT * FROM sessions ORDER BY imported_at, id")]
 
     def session(self, session_id: str) -> SessionInfo:
-        rows = list(self._query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+        # only SessionInfo's columns: every edit asks, and the row also holds the manifest and
+        # spec texts (hundreds of KB for a large session: issue 19)
+        rows = list(self._query(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?",
+                                [session_id]))
         if not rows:
             known = ", ".join(s.id for s in self.sessions()) or "none"
             raise NotFoundError(f"no session {clip(session_id)} in the workspace (sessions: "
@@ -596,6 +599,9 @@ def _documents(manifest: dict[str, Any], reader_fp: str) -> list[dict[str, Any]]
 def _manifest_apps(manifest: dict[str, Any]) -> list[dict[str, Any]]:
     return [{k: v for k, v in a.items() if k != "documents"} | {
         "documents": [d["name"] for d in a["documents"]]} for a in manifest["applications"]]
+
+
+_SESSION_COLUMNS = ", ".join(SessionInfo.__dataclass_fields__)
 
 
 def _pick(row: dict[str, Any], cls: type) -> dict[str, Any]:
