@@ -123,7 +123,8 @@ def bench_verify(root: Path, quick: bool) -> None:
     from evaluator_app.canonical import is_canonical
     from evaluator_app.nesting import parse_json
     from evaluator_app.trust.bundle import load_bundle
-    from evaluator_app.trust.sheet import SheetContext, check_applications, verify_sheet
+    from evaluator_app.trust.sheet import SheetContext, verify_sheet
+    from evaluator_app.trust.sheet_checks import check_applications
 
     print("sheet verify (one member's sheet, in process after the key is unlocked — no scrypt; "
           "reference: the minisign CLI)")

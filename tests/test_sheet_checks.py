@@ -10,12 +10,8 @@ import pytest
 
 from evaluator_app.errors import SheetError
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.sheet import (
-    SheetContext,
-    _complete_as_written,
-    _full_check,
-    verify_sheet,
-)
+from evaluator_app.trust.sheet import SheetContext, verify_sheet
+from evaluator_app.trust.sheet_checks import _complete_as_written, _full_check
 from evaluator_demo.committee_sim import sheet_content, sign_sheet, write_signed_sheet
 
 

@@ -44,7 +44,7 @@ from evaluator_app.trust.open_session import (
 )
 from evaluator_app.trust.workspace_identity import remember, signing_identity_file
 from evaluator_app.workspace import Workspace
-from evaluator_app.workspace.store import SessionInfo
+from evaluator_app.workspace.infos import SessionInfo
 from ui.screen_fit import fit_to_screen
 from ui.texts import describe_error, time_text
 from ui.workers import run_in_background

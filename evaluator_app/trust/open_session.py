@@ -28,7 +28,7 @@ from evaluator_app.trust.streams import Progress
 from evaluator_app.trust.workspace_identity import adopt
 from evaluator_app.workspace import Change, Workspace, audit
 from evaluator_app.workspace.clock import now_iso
-from evaluator_app.workspace.store import SessionInfo
+from evaluator_app.workspace.infos import SessionInfo
 
 TRUSTED_KEY = "trusted_secretariats"
 

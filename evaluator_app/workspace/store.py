@@ -11,7 +11,6 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +41,8 @@ from evaluator_app.scoring import (
 )
 from evaluator_app.workspace import audit, backup, connection
 from evaluator_app.workspace.clock import now_iso
+from evaluator_app.workspace.infos import ApplicationInfo, DocumentInfo, SessionInfo
+from evaluator_app.workspace.manifest_rows import manifest_applications, manifest_documents
 from evaluator_app.workspace.records import RecordsMixin
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
@@ -49,43 +50,6 @@ if TYPE_CHECKING:  # the spec parser (and the card crypto it needs) only where a
     import sqlite_utils
 
     from evaluator_app.session_spec import SessionSpec
-
-@dataclass(frozen=True)
-class SessionInfo:
-    id: str
-    title: str
-    program: str
-    stage: str
-    year: int | None
-    sites_to_select: int
-    state: str
-    revision: int
-    imported_at: str
-    bundle_path: str | None = None
-    bundle_hash: str | None = None  # the bundle file's SHA-256 (sessions opened before 0.x)
-    manifest_sha256: str | None = None  # the bundle's identity: its signed manifest's SHA-256
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    doc_id: str
-    name: str
-    sha256: str
-    size: int
-    readable: bool  # False: this member was not given the key (a pre-declared conflict)
-    kind: str = "plan"  # plan (사업계획서) | slides (발표자료, for the 발표 day)
-
-
-@dataclass(frozen=True)
-class ApplicationInfo:
-    session_id: str
-    id: str
-    position: int
-    applicant: str
-    title: str
-    rubric_hash: str
-    data: dict[str, Any]
-
 
 class Workspace(RecordsMixin):
     """One open workspace file. Not thread-safe: use it from one thread (the UI's DB worker)."""
@@ -201,8 +165,8 @@ class Workspace(RecordsMixin):
                         manifest_sha256: str, reader_fp: str) -> SessionInfo:
         """Load a session from a verified bundle manifest (documents stay in the bundle)."""
         s = manifest["session"]
-        documents = _documents(manifest, reader_fp)
-        apps = _manifest_apps(manifest)
+        documents = manifest_documents(manifest, reader_fp)
+        apps = manifest_applications(manifest)
         return self._insert_session(
             {"id": s["id"], "title": s["title"], "program": s["program"], "stage": s["stage"],
              "year": s.get("year"), "sites_to_select": s["sites_to_select"],
@@ -255,7 +219,7 @@ class Workspace(RecordsMixin):
         others, and documents and highlights (new document ids), start afresh."""
         s = manifest["session"]
         sid = s["id"]
-        documents = _documents(manifest, reader_fp)
+        documents = manifest_documents(manifest, reader_fp)
         at = now_iso()
         with self._tx():
             previous = self.session(sid)
@@ -281,7 +245,7 @@ class Workspace(RecordsMixin):
                     {"hash": rubric.content_hash, "id": rubric.id,
                      "json": json.dumps(rubric.to_dict(), ensure_ascii=False, default=str)},
                     ignore=True)
-            apps = _manifest_apps(manifest)
+            apps = manifest_applications(manifest)
             for pos, app in enumerate(apps):
                 if app["id"] in kept:
                     self.conn.execute("UPDATE applications SET position = ? WHERE session_id = ? "
@@ -586,19 +550,6 @@ class Workspace(RecordsMixin):
         for sheet, digest in sheets:
             report.problems += audit.sheet_problems(events, sheet, digest)
         return report
-
-
-def _documents(manifest: dict[str, Any], reader_fp: str) -> list[dict[str, Any]]:
-    sid = manifest["session"]["id"]
-    return [{"session_id": sid, "application_id": a["id"], "position": pos,
-             "doc_id": d["id"], "name": d["name"], "sha256": d["sha256"], "size": d["size"],
-             "readable": int(reader_fp in d["readers"])}
-            for a in manifest["applications"] for pos, d in enumerate(a["documents"])]
-
-
-def _manifest_apps(manifest: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{k: v for k, v in a.items() if k != "documents"} | {
-        "documents": [d["name"] for d in a["documents"]]} for a in manifest["applications"]]
 
 
 _SESSION_COLUMNS = ", ".join(SessionInfo.__dataclass_fields__)

@@ -14,8 +14,8 @@ from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import ApplicationEntries, Evaluation, Missing, format_decimal
 from evaluator_app.trust.identity import Identity
 from evaluator_app.workspace import Change, Workspace
+from evaluator_app.workspace.infos import DocumentInfo
 from evaluator_app.workspace.records import Highlight
-from evaluator_app.workspace.store import DocumentInfo
 from ui.texts import describe_error
 
 if TYPE_CHECKING:  # the bundle and the sheet are loaded when first needed, not to open the window

@@ -34,7 +34,7 @@ from evaluator_app.trust.sheet import (
 )
 from evaluator_app.trust.workspace_identity import signing_identity_file, unlock_for_signing
 from evaluator_app.workspace.backup import after_signing
-from evaluator_app.workspace.store import DocumentInfo
+from evaluator_app.workspace.infos import DocumentInfo
 from ui.member.controller import SessionController
 from ui.member.document_view import decrypt_documents
 from ui.member.pdf_pane import PdfPane
