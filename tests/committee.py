@@ -42,3 +42,27 @@ def build_committee(root: Path, window: tuple[str, str] | None = (
     spec.write_text(spec.read_text(encoding="utf-8") + "\n".join(extra) + "\n",
                     encoding="utf-8")
     return Committee(spec=spec, **people)
+
+
+def sign_m1_session(committee, evb, root: Path) -> tuple[Path, Path]:
+    """m1's home after opening the bundle, accepting the pledge, scoring everything and
+    exporting the sheet (the session locked): (home, SHEET.json)."""
+    from datetime import datetime
+
+    from test_sheet import score_everything
+
+    from evaluator_app.trust.identity import store_in_keyring
+    from evaluator_app.trust.open_session import open_bundle
+    from evaluator_app.trust.sheet import export_sheet
+    from evaluator_app.trust.workspace_identity import remember
+    from evaluator_app.workspace import Workspace
+
+    sid = "2025-strong-small-written"
+    with Workspace(root / "home" / "workspace.sqlite") as ws:
+        remember(ws, store_in_keyring(committee.m1), committee.m1.card)
+        open_bundle(ws, evb, committee.m1,
+                    now=datetime.fromisoformat("2025-06-05T10:00:00+09:00"))
+        ws.accept_pledge(sid, committee.m1.card.name, committee.m1.card.fingerprint)
+        score_everything(ws, root)
+        files = export_sheet(ws, sid, committee.m1, root / "out")
+    return root / "home", files.json

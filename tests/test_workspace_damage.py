@@ -8,12 +8,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from committee import sign_m1_session
 
 from evaluator_app.errors import WorkspaceDamagedError
-from evaluator_app.trust.identity import store_in_keyring
-from evaluator_app.trust.open_session import open_bundle
-from evaluator_app.trust.sheet import export_sheet
-from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace, backup
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
@@ -23,16 +20,7 @@ SID = "2025-strong-small-written"
 @pytest.fixture(scope="module")
 def signed(committee, evb, tmp_path_factory):
     """m1's home after scoring everything and signing the sheet."""
-    from test_sheet import score_everything
-
-    root = tmp_path_factory.mktemp("signed")
-    with Workspace(root / "home" / "workspace.sqlite") as ws:
-        remember(ws, store_in_keyring(committee.m1), committee.m1.card)
-        open_bundle(ws, evb, committee.m1, now=KST)
-        ws.accept_pledge(SID, committee.m1.card.name, committee.m1.card.fingerprint)
-        score_everything(ws, root)
-        files = export_sheet(ws, SID, committee.m1, root / "out")
-    return root / "home", files.json
+    return sign_m1_session(committee, evb, tmp_path_factory.mktemp("signed"))
 
 
 @pytest.fixture
