@@ -10,7 +10,7 @@ import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluator_app.canonical import _plain, canonical_json, is_canonical
+from evaluator_app.canonical import _plain, canonical_json, is_canonical, loads_canonical
 from evaluator_app.errors import ValueRangeError
 from evaluator_app.nesting import json_outside_strings, parse_json
 
@@ -61,9 +61,13 @@ def test_the_fast_check_agrees_with_the_exact_one(value):
 
 
 def read_check(data: bytes):
-    """`is_canonical` as `verify_sheet` calls it: with the text and the numbers as written."""
+    """`is_canonical` with the text and the numbers as written; `loads_canonical` (orjson's
+    round trip first, as `verify_sheet` calls it) must give the same answer and value."""
     parsed, text, numbers = parse_json(data)
-    return is_canonical(parsed, data, text=text, numbers=numbers)
+    answer = is_canonical(parsed, data, text=text, numbers=numbers)
+    value, fast = loads_canonical(data)
+    assert fast == answer and repr(value) == repr(parsed), data
+    return answer
 
 
 @settings(max_examples=400)
@@ -140,12 +144,32 @@ def test_numbers_python_and_rfc_8785_write_differently(data, canonical):
     assert read_check(data) is canonical
 
 
+def test_orjson_writes_every_escape_as_rfc_8785_does():
+    """The round trip accepts a text only where orjson's output is RFC 8785's: every control
+    character, the quote, the backslash, DEL, the line and paragraph separators, the BOM."""
+    for ch in [*map(chr, range(0x20)), '"', "\\", "\x7f", "\u2028", "\u2029", "\ufeff", "/"]:
+        value = {"k" + ch: ["a" + ch + "b"]}
+        assert loads_canonical(rfc8785.dumps(value)) == (value, True), ch
+        python = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        assert loads_canonical(python.encode())[1] == (python.encode() == rfc8785.dumps(value))
+
+
+def test_loads_canonical_refuses_what_is_too_deep_or_no_json():
+    for bad in (b"[" * 101 + b"]" * 101, b'{"a":', b"\xff", b'["\\ud800"'):
+        with pytest.raises(ValueError):
+            loads_canonical(bad)
+    assert loads_canonical(b"[" * 100 + b"]" * 100)[1]
+    assert loads_canonical(b'["\\ud800"]') == (["\ud800"], False)  # a lone surrogate
+
+
 def test_keys_outside_the_bmp_sort_by_utf16_units():
     value = {"\uffff": 1, "\U0001f600": 2}  # code points: U+FFFF first; UTF-16: D83D first
     by_code_point = json.dumps(value, ensure_ascii=False, sort_keys=True,
                                separators=(",", ":")).encode()
     assert by_code_point != rfc8785.dumps(value)
     assert not is_canonical(json.loads(by_code_point), by_code_point)
+    assert loads_canonical(by_code_point) == (value, False)
+    assert loads_canonical(rfc8785.dumps(value)) == (value, True)
     nested = {"x": [{"\U0001f600": 1, "\uffff": 2}]}
     assert is_canonical(json.loads(rfc8785.dumps(nested)), rfc8785.dumps(nested))
     emoji_text = {"a": "\U0001f600", "b": 1}  # outside the BMP, but not in a key

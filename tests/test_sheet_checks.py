@@ -3,15 +3,18 @@ before: what it remembers of valid (item, value, points) never lets another comb
 And a signed sheet whose texts are no text is refused with one sentence, not an internal
 error."""
 
+from dataclasses import replace
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from evaluator_app.errors import SheetError
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.sheet import SheetContext, verify_sheet
-from evaluator_app.trust.sheet_checks import _complete_as_written, _full_check
+from evaluator_app.trust.sheet_checks import RubricCheck, _complete_as_written, _full_check
 from evaluator_demo.committee_sim import sheet_content, sign_sheet, write_signed_sheet
 
 
@@ -144,3 +147,35 @@ def test_the_one_pass_check_answers_as_the_full_check_or_leaves_it_to_it(big, bu
                 assert list(quick[1].items) == list(full[1].items)  # same order
                 assert list(quick[1].groups) == list(full[1].groups)
     assert answered  # the other applications at least
+
+
+RATIONALES = st.one_of(st.just(""), st.text(alphabet=" 가나\t\n", max_size=14),
+                       st.integers(0, 14).map(lambda n: "가" * n))
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_one_pass_rationale_rules_are_the_full_checks(big, bundle, data):
+    """Every item's rationale rule (required or not, any minimum) against rationales of any
+    length, with spaces, tabs and line breaks: the column-wise pass answers exactly as the full
+    check (through `evaluate`): with every item scored, both accept or refuse alike."""
+    ctx = SheetContext.of(bundle)
+    sheet = sheet_content(bundle, ctx, big.members[0], {"A01": 70})
+    app = sheet["applications"][0]
+    rubric = ctx.checks[app["rubric_hash"]].rubric
+    rules = iter(data.draw(st.lists(st.tuples(st.booleans(), st.integers(0, 6)),
+                                    min_size=len(list(rubric.items())),
+                                    max_size=len(list(rubric.items())))))
+    groups = tuple(replace(g, items=tuple(
+        replace(i, rationale_required=r, rationale_min_length=m)
+        for i, (r, m) in zip(g.items, rules, strict=False))) for g in rubric.groups)
+    check = RubricCheck(replace(rubric, groups=groups))
+    for item in app["items"]:
+        item["rationale"] = data.draw(RATIONALES)
+    quick = _complete_as_written(Path("s.json"), app, check)
+    try:
+        full = _full_check(Path("s.json"), app, check)
+    except SheetError:
+        full = None
+    assert quick == full  # every item scored: what the full check accepts, it accepts

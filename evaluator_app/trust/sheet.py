@@ -20,9 +20,8 @@ from typing import Any
 
 import minisign
 
-from evaluator_app.canonical import canonical_json, is_canonical, sha256_hex
+from evaluator_app.canonical import canonical_json, loads_canonical, sha256_hex
 from evaluator_app.errors import SheetError
-from evaluator_app.nesting import parse_json
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, read_regular
 from evaluator_app.scoring import (
@@ -296,7 +295,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     except SheetError as e:
         raise _fail(path, e.message) from None
     try:
-        sheet, text, numbers = parse_json(data)  # nesting measured first
+        sheet, canonical = loads_canonical(data)  # nesting measured before any walk
         fp = sheet["member"]["fingerprint"]
         revision = int(sheet["revision"])
         session_id = sheet["session"]["id"]
@@ -306,8 +305,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
             raise ValueError(partial)
     except (ValueError, KeyError, TypeError, RecursionError):
         raise _fail(path, "not a score sheet (unreadable or damaged)") from None
-    if sheet.get("format") not in (SHEET_FORMAT, SHEET_FORMAT_1) or not is_canonical(
-            sheet, data, text=text, numbers=numbers):
+    if sheet.get("format") not in (SHEET_FORMAT, SHEET_FORMAT_1) or not canonical:
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
     card = ctx.roster.get(fp)
     if card is None:
