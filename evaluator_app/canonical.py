@@ -123,20 +123,27 @@ def loads_canonical(data: bytes) -> tuple[Any, bool]:
     except (orjson.JSONDecodeError, orjson.JSONEncodeError, TypeError, ValueError):
         same = False
     if same:
-        outside = json_outside_strings(data)
-        if (not brackets_too_deep(outside)
-                and not _has_fraction_or_exponent(outside)
+        outside = _brackets_and_dots_outside_strings(data)
+        if (not brackets_too_deep(outside) and b"." not in outside
+                and b"e+" not in data and b"e-" not in data  # orjson's exponents: 1e+16, 1e-7
                 and (not data.translate(None, _BELOW_F0) or _keys_sort_alike(value, True))):
             return value, True
     value, text, numbers = parse_json(data)  # ValueError when malformed or too deep
     return value, is_canonical(value, data, text=text, numbers=numbers)
 
 
-def _has_fraction_or_exponent(outside: bytes) -> bool:
-    """Whether a number of a JSON text, given as its bytes outside strings, has a fraction or
-    an exponent: there, outside numbers, the only letters are those of true, false and null."""
-    return (b"." in outside or b"E" in outside
-            or outside.count(b"e") != outside.count(b"true") + outside.count(b"false"))
+def _brackets_and_dots_outside_strings(data: bytes) -> bytes:
+    """The brackets, braces and decimal points of a JSON text outside its strings, in order:
+    as `nesting.json_brackets`, only the quotes and these are kept and adjacent quote pairs
+    dropped (each dropped pair lies before every byte after it, so what is inside a string
+    stays inside); the few strings that held one are then cut out."""
+    raw = data
+    if b"\\" in raw:
+        raw = raw.replace(b"\\\\", b"")
+        if b'\\"' in raw:
+            raw = raw.replace(b'\\"', b"")
+    kept = raw.translate(None, _NOT_QUOTE_BRACKET_DOT).replace(b'""', b"")
+    return b"".join(kept.split(b'"')[::2]) if b'"' in kept else kept
 
 
 def _as_python_writes(value: Any, data: bytes, numbers: Sequence[str]) -> bool:
@@ -233,6 +240,7 @@ _BELOW_F0 = bytes(range(0xF0))
 # the escapes Python's json writes (ensure_ascii=False); every other character is written raw
 _PYTHON_ESCAPE = re.compile(rb'\\(?:["\\bfnrt]|u00(?:0[0-7bef]|1[0-9a-f]))')
 _NOT_QUOTE_OR_SPACE = bytes(b for b in range(256) if b not in b'" \t\n\r')
+_NOT_QUOTE_BRACKET_DOT = bytes(b for b in range(256) if b not in b'"[]{}.')
 
 
 def _utf16(key: str) -> bytes:
