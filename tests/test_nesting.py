@@ -3,6 +3,7 @@
 import json
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from evaluator_app.nesting import (
     json_brackets,
     json_outside_strings,
     json_too_deep,
+    loads_json,
     too_deep,
 )
 
@@ -77,3 +79,28 @@ def test_brackets_inside_strings_are_cut_out():
     assert json_brackets('{"a":"[","b":["]",{}]}') == b"{[{}]}"
     assert json_brackets('{"a":"x","b":[1,{}]}') == b"{[{}]}"
     assert json_brackets(r'["\\"]') == b"[]" and json_brackets(r'["\\\"[",1]') == b"[]"
+
+
+ANY_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner,
+                                                                 max_size=4), max_leaves=12)
+
+
+@settings(max_examples=300)
+@given(ANY_JSON, st.sampled_from(["", " ", '{"a":1,"a":2}', "\\ud800", "NaN", "1e400"]),
+       st.integers(0, 60))
+def test_loads_json_gives_what_json_gives(value, insert, at):
+    """orjson first, json for what it refuses: for any text, the same value as `json.loads`
+    (repeated keys, NaN, huge numbers, lone surrogates included) or a ValueError as json's."""
+    text = json.dumps(value, ensure_ascii=bool(at % 2))
+    text = text[:at] + insert + text[at:]
+    try:
+        expected = json.loads(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            loads_json(text.encode())
+        return
+    for data in (text, text.encode()):
+        assert repr(loads_json(data)) == repr(expected)
