@@ -9,10 +9,9 @@ from typing import Any
 
 import minisign
 
-from evaluator_app.canonical import canonical_json
+from evaluator_app.canonical import loads_canonical
 from evaluator_app.cards import Card
 from evaluator_app.errors import ConsolidationError
-from evaluator_app.nesting import loads_json
 from evaluator_app.safe_files import MAX_RESULT_BYTES, MAX_SIGNATURE_BYTES, read_regular, shown
 
 RESULT_FORMAT = "evaluation-desk-result/2"  # names the bundle by its signed manifest
@@ -27,10 +26,9 @@ def load_result(path: Path) -> tuple[dict[str, Any], bytes]:
     path = Path(path)
     data = read_regular(path, ConsolidationError, MAX_RESULT_BYTES, "a result")
     try:
-        result = loads_json(data)  # nesting measured first: no RecursionError
+        result, canonical = loads_canonical(data)  # nesting measured: no RecursionError
         ok = isinstance(result, dict) and result.get("format") in (RESULT_FORMAT,
                                                                    RESULT_FORMAT_1)
-        canonical = ok and canonical_json(result) == data
     except ValueError:  # also ValueRangeError: a number no canonical JSON holds
         ok = canonical = False
     if not ok:
