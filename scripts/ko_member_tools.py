@@ -4,6 +4,9 @@ window's moved session and keyring-less first run), kept apart from update_trans
 that screens built in parallel merge without conflicts."""
 
 MEMBER_TOOLS = {
+    # an invalid score left behind when moving to another application
+    "Not saved in %1: %2 (not a valid score; the saved value stays)":
+        "%1에 저장되지 않았습니다: %2 (유효한 점수가 아니어서 저장된 값이 유지됩니다)",
     # the Evaluation menu's tools
     "Overview of all applications": "전체 신청 한눈에 보기",
     "O&verview of all applications…": "전체 신청 한눈에 보기(&V)…",

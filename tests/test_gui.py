@@ -126,6 +126,19 @@ def test_switching_applications_saves_pending_text_first(qtbot, window):
     assert saved == "저장 전에 다른 신청으로 이동"  # flushed at once, not after the delay
 
 
+def test_an_invalid_score_left_behind_is_named_not_dropped_unseen(qtbot, window):
+    """A score the core refuses is never stored; moving to another application says so."""
+    first = window.panel.app_id
+    edit = window.panel.inputs["1-1"]
+    edit.setText("99")  # typed, not yet committed (no Enter, no pause)
+    second = window.proxy.data(window.proxy.index(1, 0))
+    window.select_application(second)
+    assert window.panel.app_id == second
+    message = window.statusBar().currentMessage()
+    assert first in message and "1-1" in message and "99" in message
+    assert window.controller.ws.entries(SID, first).scores.get("1-1") is None
+
+
 def test_missing_items_are_badged_and_the_total_runs(qtbot, window):
     badge = window.panel.badges["1-1"]
     window.panel.reveal_missing()  # (said once the member leaves it or asks to sign)

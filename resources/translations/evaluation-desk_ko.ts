@@ -1892,6 +1892,10 @@
         <translation>로그</translation>
     </message>
     <message>
+        <source>Not saved in %1: %2 (not a valid score; the saved value stays)</source>
+        <translation>%1에 저장되지 않았습니다: %2 (유효한 점수가 아니어서 저장된 값이 유지됩니다)</translation>
+    </message>
+    <message>
         <source>Recused (회피): you declared a conflict of interest for this application.</source>
         <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
     </message>

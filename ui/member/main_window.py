@@ -470,8 +470,13 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         app_id = self.proxy.data(current, Qt.ItemDataRole.UserRole)
         if app_id == self.current:
             return
-        self.panel.flush()  # text typed into the previous application is saved first
+        previous = self.current
+        unsaved = self.panel.flush()  # text typed into the previous application: saved first
         self.notes.flush()
+        if unsaved:  # an invalid score is never stored: say so rather than drop it unseen
+            self.statusBar().showMessage(self.tr(
+                "Not saved in %1: %2 (not a valid score; the saved value stays)").replace(
+                "%1", previous).replace("%2", ", ".join(f"{e} “{t}”" for e, t in unsaved)))
         self.current = app_id
         c = self.controller
         self.notes.set_text(c.note(app_id))

@@ -526,15 +526,20 @@ class RubricPanel(QScrollArea):
         self.ensureWidgetVisible(target)
         target.setFocus()
 
-    def flush(self) -> None:
+    def flush(self) -> list[tuple[str, str]]:
         """Save what is still waiting for its pause (before switching or closing): a valid
         score is committed; an invalid one is never stored (the next application's values
-        replace it on screen)."""
-        for widget in self.inputs.values():
+        replace it on screen). Returns the invalid entries left unsaved, (item id, text as
+        typed), for the window to say so."""
+        unsaved = []
+        for entry_id, widget in self.inputs.items():
             if isinstance(widget, ScoreEdit) and widget.pending():
                 widget.finish()
+                if widget.is_invalid():
+                    unsaved.append((entry_id, widget.text().strip()))
         for edit in self.rationales.values():
             edit.flush()
+        return unsaved
 
     def touch(self, entry_id: str) -> None:
         """The member left an entry (focus went elsewhere than the entry's own widgets)."""
