@@ -212,3 +212,33 @@ def test_signing_with_a_file_identity_asks_its_passphrase_again(identity_file, h
         unlock_for_signing(path, kept, PASS)
     with pytest.raises(IdentityError, match="does not exist"):  # the stick was taken out
         unlock_for_signing(path.with_name("on-the-usb-stick.age"), ident, PASS)
+
+
+def test_a_keyring_identity_is_backed_up_to_a_file_that_opens_elsewhere(
+        run_cli, memory_keyring, tmp_path: Path, monkeypatch):
+    """`identity backup`: the keyring's secrets into a passphrase-protected file, read back;
+    another workspace (another laptop) signs with it as the same member."""
+    assert run_cli("identity", "create", "--name", "최위원").exit_code == 0
+    shown = run_cli("identity", "show").output
+    fp = next(line.split()[1] for line in shown.splitlines() if line.startswith("fingerprint"))
+    pw = tmp_path / "backup-pw.txt"
+    pw.write_text("짧아\n")
+    backup = tmp_path / "usb" / "me-backup.age"
+    short = run_cli("identity", "backup", "--out", str(backup), "--backup-passphrase-file",
+                    str(pw))
+    assert short.exit_code == 2 and "at least 8 characters" in short.output
+    assert not backup.exists()
+    pw.write_text(PASS + "\n")
+    made = run_cli("identity", "backup", "--out", str(backup), "--backup-passphrase-file", str(pw))
+    assert made.exit_code == 0, made.output
+    assert fp in made.output and "read back" in made.output
+    assert load_identity_file(backup, PASS).card.fingerprint == fp
+    again = run_cli("identity", "backup", "--out", str(backup), "--backup-passphrase-file",
+                    str(pw))
+    assert again.exit_code == 2 and "already exists" in again.output
+    # another laptop: no keyring entry, the backup file and its passphrase
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    monkeypatch.setenv("EVALUATOR_HOME", str(tmp_path / "other-laptop"))
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASS)
+    elsewhere = run_cli("identity", "show", "--identity-file", str(backup))
+    assert elsewhere.exit_code == 0 and fp in elsewhere.output

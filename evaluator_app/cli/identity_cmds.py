@@ -1,4 +1,4 @@
-"""`evaluator identity create|show|card`. The crypto (pyrage, minisign) and the workspace are
+"""`evaluator identity create|show|card|backup`. The crypto (pyrage, minisign) and the workspace are
 imported when a command runs, not for `--help` (tests/test_cli_imports.py)."""
 
 from pathlib import Path
@@ -30,7 +30,7 @@ def describe(card: "Card") -> str:
 
 @click.group()
 def identity() -> None:
-    """Your keys: create them, show your fingerprint, export your public card."""
+    """Your keys: create them, show your fingerprint, export your public card, back them up."""
 
 
 @identity.command("create")
@@ -84,6 +84,39 @@ def card_cmd(out: Path, identity_file: Path | None, passphrase_file: Path | None
         card.save(out)
         adopt(ws, identity_file, card)
     click.echo(f"wrote {out} — fingerprint {card.fingerprint}")
+
+
+@identity.command("backup")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The new identity file (e.g. on a USB stick kept apart from the laptop).")
+@identity_file_option
+@passphrase_file_option
+@click.option("--backup-passphrase-file", "backup_passphrase_file",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The backup's passphrase from this file (else a prompt, asked twice; "
+                   "without a terminal, the passphrase the identity is opened with).")
+def backup_cmd(out: Path, identity_file: Path | None, passphrase_file: Path | None,
+               backup_passphrase_file: Path | None) -> None:
+    """Copy your identity (secrets included) into a passphrase-protected file: the backup of a
+    keyring identity, or your identity for another laptop (--identity-file FILE there)."""
+    import sys
+
+    from evaluator_app.trust.workspace_identity import backup_identity
+    from evaluator_app.workspace import Workspace
+
+    if backup_passphrase_file is not None:
+        new = passphrase_source(backup_passphrase_file)
+    elif sys.stdin.isatty():
+        def new() -> str:
+            return click.prompt("Passphrase for the backup / 백업 파일 암호", hide_input=True,
+                                confirmation_prompt=True)
+    else:
+        new = passphrase_source(passphrase_file)
+    with Workspace.open() as ws:
+        card = backup_identity(ws, identity_file, passphrase_source(passphrase_file), out, new())
+    click.echo(f"wrote {out}: the identity {card.fingerprint} ({card.name}), read back with its "
+               "passphrase. Keep the file and the passphrase apart; whoever has both can sign "
+               "as you.\n백업 파일과 암호를 따로 보관하세요.")
 
 
 def register(cli: click.Group) -> None:

@@ -103,6 +103,27 @@ def resolve_identity(ws: Workspace, identity_file: Path | None,
     raise IdentityError(f"the workspace's identity reference {ref!r} is not understood")
 
 
+def backup_identity(ws: Workspace, identity_file: Path | None,
+                    passphrase: PassphraseSource | None, out: Path, new_passphrase: str) -> Card:
+    """Copy this workspace's identity into a new passphrase-protected identity file `out`,
+    read back to be sure it opens: the backup of a keyring identity (a laptop that dies takes
+    its keyring along, and with it the key every bundle of the member is addressed to), or the
+    identity to carry to another laptop (`--identity-file`). The workspace goes on using what
+    it used."""
+    identity = resolve_identity(ws, identity_file, passphrase)
+    out = Path(out)
+    save_identity_file(identity, out, new_passphrase)
+    try:
+        copy = load_identity_file(out, new_passphrase)
+    except IdentityError:
+        out.unlink(missing_ok=True)  # a backup that does not open is no backup
+        raise
+    if copy.card.fingerprint != identity.card.fingerprint:
+        out.unlink(missing_ok=True)
+        raise IdentityError(f"{out} did not read back as {identity.card.fingerprint}")
+    return identity.card
+
+
 def signing_identity_file(ws: Workspace) -> Path | None:
     """The identity file a signature is confirmed with; None for a keyring identity, which the
     desktop login protects instead."""
