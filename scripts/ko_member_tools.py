@@ -7,6 +7,23 @@ MEMBER_TOOLS = {
     # an invalid score left behind when moving to another application
     "Not saved in %1: %2 (not a valid score; the saved value stays)":
         "%1에 저장되지 않았습니다: %2 (유효한 점수가 아니어서 저장된 값이 유지됩니다)",
+    # backing up the identity (ui/member/identity_backup.py, member_tools.py)
+    "Back up my &identity to a file…": "내 신원(서명 키)을 파일로 백업(&I)…",
+    "Back up my identity": "내 신원 백업",
+    "Your secret keys are copied into a passphrase-protected file. With it, this identity opens "
+    "on another laptop (or on this one after a reinstall): keep the file and its passphrase "
+    "apart — whoever has both can sign as you.":
+        "비밀 키를 암호로 보호된 파일에 복사합니다. 이 파일이 있으면 다른 노트북에서도 (또는 "
+        "다시 설치한 뒤에도) 같은 신원으로 열 수 있습니다. 파일과 암호를 따로 보관하십시오. "
+        "둘 다 가진 사람은 본인 명의로 서명할 수 있습니다.",
+    "Backup file": "백업 파일",
+    "Back up": "백업",
+    "Identity file (*.age)": "신원 파일 (*.age)",
+    "At least %1 characters (now %2).": "%1자 이상 (지금 %2자).",
+    "Written: %1\n\nIt holds your identity %2 and opened again with its passphrase. Keep the "
+    "file and the passphrase apart.":
+        "저장했습니다: %1\n\n신원 %2이(가) 들어 있으며, 암호로 다시 열어 확인했습니다. "
+        "파일과 암호를 따로 보관하십시오.",
     # the Evaluation menu's tools
     "Overview of all applications": "전체 신청 한눈에 보기",
     "O&verview of all applications…": "전체 신청 한눈에 보기(&V)…",

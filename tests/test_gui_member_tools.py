@@ -150,6 +150,32 @@ def test_a_session_moves_to_another_laptop_from_the_app(
         assert ws.audit_verify().ok
 
 
+def test_the_identity_is_backed_up_from_the_app(qtbot, window, committee, tmp_path,
+                                                boxes):  # noqa: F811
+    """Back up my identity: the dialog asks where and a passphrase twice (OK only when both
+    are usable); the worker writes the file and reads it back; it opens with that passphrase."""
+    from evaluator_app.trust.identity import load_identity_file
+    from ui.member.identity_backup import IdentityBackupDialog
+
+    assert "Back up my &identity to a file…" in menu_texts(window)
+    dialog = IdentityBackupDialog(tmp_path / "usb" / "me.age", window)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    dialog.passphrase.setText("짧은암호")
+    assert not ok.isEnabled() and "now 4" in dialog.rule.text()
+    dialog.passphrase.setText("백업 암호 열두 글자")
+    dialog.passphrase2.setText("다른 암호입니다")
+    assert not ok.isEnabled() and "differ" in dialog.rule.text()
+    dialog.passphrase2.setText("백업 암호 열두 글자")
+    assert ok.isEnabled()
+    out, passphrase = dialog.chosen()
+    window.backup_identity_to(out, passphrase)
+    qtbot.waitUntil(lambda: window.last_identity_backup is not None, timeout=30_000)
+    fp = committee.m1.card.fingerprint
+    assert fp in boxes[-1] and "opened again" in boxes[-1]
+    assert load_identity_file(out, passphrase).card.fingerprint == fp
+
+
 # ---- 12. a first run without an OS keyring ---------------------------------------------------
 
 def test_without_a_keyring_the_identity_file_is_offered_first(

@@ -110,11 +110,17 @@ def backup_identity(ws: Workspace, identity_file: Path | None,
     its keyring along, and with it the key every bundle of the member is addressed to), or the
     identity to carry to another laptop (`--identity-file`). The workspace goes on using what
     it used."""
-    identity = resolve_identity(ws, identity_file, passphrase)
+    return write_identity_backup(resolve_identity(ws, identity_file, passphrase), out,
+                                 new_passphrase)
+
+
+def write_identity_backup(identity: Identity, out: Path, passphrase: str) -> Card:
+    """`identity` into a new passphrase-protected identity file, read back before it is said
+    to be written (the app's Back up my identity, off the GUI thread: two scrypt runs)."""
     out = Path(out)
-    save_identity_file(identity, out, new_passphrase)
+    save_identity_file(identity, out, passphrase)
     try:
-        copy = load_identity_file(out, new_passphrase)
+        copy = load_identity_file(out, passphrase)
     except IdentityError:
         out.unlink(missing_ok=True)  # a backup that does not open is no backup
         raise

@@ -1607,6 +1607,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityBackupDialog</name>
+    <message>
+        <source>Back up my identity</source>
+        <translation>내 신원 백업</translation>
+    </message>
+    <message>
+        <source>Your secret keys are copied into a passphrase-protected file. With it, this identity opens on another laptop (or on this one after a reinstall): keep the file and its passphrase apart — whoever has both can sign as you.</source>
+        <translation>비밀 키를 암호로 보호된 파일에 복사합니다. 이 파일이 있으면 다른 노트북에서도 (또는 다시 설치한 뒤에도) 같은 신원으로 열 수 있습니다. 파일과 암호를 따로 보관하십시오. 둘 다 가진 사람은 본인 명의로 서명할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>백업 파일</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>암호 확인</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Identity file (*.age)</source>
+        <translation>신원 파일 (*.age)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (now %2).</source>
+        <translation>%1자 이상 (지금 %2자).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호가 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -1986,6 +2029,10 @@
         <translation>이 세션을 다른 노트북으로 옮기기(&amp;L)…</translation>
     </message>
     <message>
+        <source>Back up my &amp;identity to a file…</source>
+        <translation>내 신원(서명 키)을 파일로 백업(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Preview my score sheet</source>
         <translation>내 평가표 미리보기</translation>
     </message>
@@ -2033,6 +2080,18 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>저장했습니다: %1
 
 본인의 키로만 열 수 있습니다. 다른 노트북에서 같은 신원(신원 파일)으로 "다른 노트북에서 옮겨 온 세션 이어서 하기"를 고르십시오. 평가는 그 노트북에서만 이어서 하십시오. 두 노트북에서 각각 고친 내용은 합칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Back up my identity</source>
+        <translation>내 신원 백업</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+It holds your identity %2 and opened again with its passphrase. Keep the file and the passphrase apart.</source>
+        <translation>저장했습니다: %1
+
+신원 %2이(가) 들어 있으며, 암호로 다시 열어 확인했습니다. 파일과 암호를 따로 보관하십시오.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The member's tools in the Evaluation menu, each a core function the CLI also has: the
 overview grid (`score overview`), the sheet preview (`sheet preview`), the offline form
-(`form export|import`) and moving the session to another laptop (`workspace export`).
+(`form export|import`), moving the session to another laptop (`workspace export`) and backing
+up the identity (`identity backup`).
 
 Files are read and written off the GUI thread, each job on a workspace connection of its own
 (the window's connection belongs to the GUI thread); what a job wrote reaches the window as a
@@ -30,6 +31,7 @@ class MemberToolsMixin:
     last_preview: Path | None = None
     last_form: Path | None = None
     last_move: Path | None = None
+    last_identity_backup: Path | None = None
 
     def _tool_actions(self, menu: QMenu) -> None:
         for text, keys, slot in (
@@ -40,7 +42,8 @@ class MemberToolsMixin:
                 (self.tr("E&xport the offline form (Excel)…"), "", self.export_form_dialog),
                 (self.tr("I&mport a filled form…"), "", self.import_form_dialog),
                 (None, "", None),
-                (self.tr("Move this session to another &laptop…"), "", self.export_move_dialog)):
+                (self.tr("Move this session to another &laptop…"), "", self.export_move_dialog),
+                (self.tr("Back up my &identity to a file…"), "", self.backup_identity_dialog)):
             if text is None:
                 menu.addSeparator()
                 continue
@@ -196,5 +199,40 @@ class MemberToolsMixin:
                 "identity (your identity file) and choose \"Continue a session moved from "
                 "another laptop\". Go on scoring there only: changes made on both laptops "
                 "cannot be joined.").replace("%1", str(result.path)))
+
+        run_in_background(work, done, lambda message: self._tool_failed(title, message))
+
+    # ---- backing up the identity -----------------------------------------------------------
+
+    def backup_identity_dialog(self) -> None:
+        from ui.member.identity_backup import IdentityBackupDialog
+
+        identity = self.controller.identity
+        if identity is None:
+            return
+        suggested = Path(self._folder() or Path.home()) / f"{identity.card.name}-identity.age"
+        dialog = IdentityBackupDialog(suggested, self)  # type: ignore[arg-type]
+        if dialog.exec():
+            self.backup_identity_to(*dialog.chosen())
+
+    def backup_identity_to(self, out: Path, passphrase: str) -> None:
+        """The member's keys into a passphrase-protected file, read back (two scrypt runs, off
+        the GUI thread)."""
+        from evaluator_app.trust.workspace_identity import write_identity_backup
+
+        identity = self.controller.identity
+        if identity is None:
+            return
+        title = self.tr("Back up my identity")
+
+        def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
+            return write_identity_backup(identity, out, passphrase)
+
+        def done(card) -> None:  # type: ignore[no-untyped-def]
+            self.last_identity_backup = out
+            QMessageBox.information(self, title, self.tr(  # type: ignore[arg-type]
+                "Written: %1\n\nIt holds your identity %2 and opened again with its "
+                "passphrase. Keep the file and the passphrase apart.").replace(
+                "%1", str(out)).replace("%2", card.fingerprint))
 
         run_in_background(work, done, lambda message: self._tool_failed(title, message))

@@ -1,0 +1,88 @@
+"""Back up my identity: the member's keys (kept in the OS keyring, which lives and dies with the
+laptop, or in an identity file) copied into a new passphrase-protected identity file — the
+core's `write_identity_backup`, as `evaluator identity backup` does it. The two scrypt runs
+(write, read back) go to the worker; the dialog only asks where and with which passphrase."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.welcome import PASSPHRASE_MIN
+
+
+class IdentityBackupDialog(QDialog):
+    """Where the backup goes and its passphrase (twice); OK only once both are usable."""
+
+    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Back up my identity"))
+        self.setMinimumWidth(520)  # the whole path in view
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Your secret keys are copied into a passphrase-protected file. With it, this "
+            "identity opens on another laptop (or on this one after a reinstall): keep the "
+            "file and its passphrase apart — whoever has both can sign as you."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.path = QLineEdit(str(suggested))
+        self.path.setAccessibleName(self.tr("Backup file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Backup file"), row)
+        self.passphrase = QLineEdit()
+        self.passphrase2 = QLineEdit()
+        for field, name in ((self.passphrase, self.tr("Passphrase")),
+                            (self.passphrase2, self.tr("Passphrase again"))):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(name)
+            field.textChanged.connect(self._check)
+            form.addRow(name, field)
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        form.addRow("", self.rule)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Back up"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.path.textChanged.connect(self._check)
+        self._check()
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup file"), self.path.text(),
+                                              self.tr("Identity file (*.age)"))
+        if path:
+            self.path.setText(path)
+
+    def _check(self) -> None:
+        n = len(self.passphrase.text())
+        rule = self.tr("At least %1 characters (now %2).").replace(
+            "%1", str(PASSPHRASE_MIN)).replace("%2", str(n))
+        differ = bool(self.passphrase2.text()) and self.passphrase2.text() != (
+            self.passphrase.text())
+        if differ:
+            rule += " " + self.tr("The two passphrases differ.")
+        self.rule.setText(rule)
+        ok = (n >= PASSPHRASE_MIN and self.passphrase2.text() == self.passphrase.text()
+              and bool(self.path.text().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def chosen(self) -> tuple[Path, str]:
+        return Path(self.path.text().strip()), self.passphrase.text()
