@@ -4,8 +4,6 @@
 import json
 from typing import Any, NamedTuple
 
-import orjson
-
 MAX_DEPTH = 100  # far beyond any rubric, spec, card, manifest or sheet
 
 
@@ -146,6 +144,8 @@ def loads_json(data: str | bytes) -> Any:
     texts, keeps the last of a repeated key as json does and never recurses in Python);
     whatever it refuses — NaN, lone surrogates, numbers past 64 bits — is parsed by json as
     before, so the value of any text is the one json gives."""
+    import orjson  # loaded when first needed: not before the app's first frame
+
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:
