@@ -7,11 +7,13 @@ stays plain data.
 
 import contextlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from evaluator_app.cards import Card
+from evaluator_app.errors import SpecError
 from evaluator_app.round.folders import CardFacts, Progress
-from evaluator_app.round.model import RoundDraft
+from evaluator_app.round.model import CONFIRM_WAYS, Confirmation, RoundDraft
 from evaluator_app.round.new import NewRound, NewRoundRequest, compose_round
 from evaluator_app.round.problems import Problem
 from evaluator_app.round.spec_io import read_spec, write_spec
@@ -98,3 +100,30 @@ def open_round(path: Path, home: Path | None = None) -> tuple[RoundDraft, list[s
     draft = read_spec(path)
     _, problems = check_spec(path, home)
     return draft, problems
+
+
+def confirm_fingerprint(spec: Path, card_path: Path, how: str, read_aloud: str) -> Card:
+    """Record in the spec's [roster.confirmed] that the card's fingerprint was compared with its
+    owner (`how`: phone or in person): `read_aloud` is the fingerprint as the owner read it
+    from their own screen, and it must be the card's — else nothing is recorded (the card the
+    secretariat holds is not the one its owner made). The spec is written again (atomically);
+    the desk's Committee page shows the same tick."""
+    if how not in CONFIRM_WAYS:
+        raise SpecError("how the fingerprint was compared must be one of "
+                        f"{', '.join(CONFIRM_WAYS)}")
+    draft = read_spec(spec)
+    card = Card.load(card_path)
+    roster = draft.roster
+    wanted = Path(card_path).resolve()
+    listed = [p for p in ((roster.chair, *roster.members) if roster else ())
+              if Path(p).resolve() == wanted]
+    if roster is None or not listed:
+        raise SpecError(f"{card_path} is not on the roster of {spec} (the chair or a member)")
+    said = read_aloud.strip().upper().replace(" ", "")
+    if said.replace("-", "") != card.fingerprint.replace("-", ""):
+        raise SpecError(f"the fingerprint read aloud ({read_aloud.strip()}) is not the one of "
+                        f"{card.name}'s card ({card.fingerprint}): nothing was recorded. Ask "
+                        "the member to send the card again, and compare once more")
+    confirmed = {**roster.confirmed, listed[0]: Confirmation(how, card.fingerprint)}
+    write_spec(replace(draft, roster=replace(roster, confirmed=confirmed)), spec)
+    return card

@@ -114,5 +114,22 @@ def prepare_round(run: Run, say: Callable[[str], None], *, folder: Path, program
         "--title", session_title(program, stage), "--applicants", str(table),
         "--documents", str(folder / "documents"), "--cards", str(cards), *extra,
         *window_options(now), "--out", str(spec))
+    confirm_fingerprints(run, say, spec)
     run("secretariat", "session", "check", str(spec))
     return spec
+
+
+def confirm_fingerprints(run: Run, say: Callable[[str], None], spec: Path) -> None:
+    """The secretariat phones each person on the roster, who reads the fingerprint from their
+    own screen; each match is recorded in the spec (`session confirm`)."""
+    from evaluator_app.cards import Card
+    from evaluator_app.round.spec_io import read_spec
+
+    roster = read_spec(spec).roster
+    assert roster is not None
+    say("사무국은 위원장과 평가위원에게 전화하여, 각자 자기 화면에서 읽어 주는 지문을 카드의 "
+        "지문과 대조하고 기록합니다 (session confirm)")
+    for path in (roster.chair, *roster.members):
+        read_aloud = Card.load(path).fingerprint  # as its owner reads it from their screen
+        run("secretariat", "session", "confirm", str(spec), str(path), "--how", "phone",
+            "--fingerprint", read_aloud)

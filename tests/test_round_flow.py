@@ -134,3 +134,48 @@ def _template(run_cli, tmp_path: Path) -> Path:
     assert run_cli("session", "template", "--program", "strong-small", "--out",
                    str(tmp_path / "t")).exit_code == 0
     return tmp_path / "t" / "applicants.xlsx"
+
+
+def test_fingerprints_are_confirmed_into_the_spec(people, run_cli, tmp_path):
+    """`session confirm`: the fingerprint its owner reads aloud, compared with the card's and
+    recorded in [roster.confirmed] (the desk's Send page then has nothing to ask); a wrong
+    reading records nothing; a card off the roster is refused."""
+    from evaluator_app.round.spec_io import read_spec
+    from evaluator_app.round_desk import send_problems
+
+    made = run_cli("session", "template", "--program", "base", "--out", str(tmp_path / "t"))
+    assert made.exit_code == 0, made.output
+    table = fill_template(tmp_path / "t" / "applicants.xlsx", ROWS["base"],
+                          tmp_path / "신청기관 목록.xlsx", keep_example=False)
+    write_documents(tmp_path / "문서", ["A01", "A02"])
+    cards = tmp_path / "카드"
+    save_cards(people, cards)
+    spec = tmp_path / "round" / "spec.toml"
+    assert run_cli("session", "new", "--program", "base", "--stage", "서면", "--title", "t",
+                   "--applicants", str(table), "--documents", str(tmp_path / "문서"),
+                   "--cards", str(cards), "--window-opens", "2025-07-01 09:00",
+                   "--window-closes", "2025-07-01 18:00", "--out", str(spec)).exit_code == 0
+    roster = read_spec(spec).roster
+    assert len(send_problems(read_spec(spec))) == 1 + len(roster.members)
+    before = spec.read_bytes()
+    member = roster.members[0]
+    fp = json.loads(member.read_text())["fingerprint"]
+    wrong = fp[:-1] + ("0" if fp[-1] != "0" else "1")
+    refused = run_cli("session", "confirm", str(spec), str(member), "--how", "phone",
+                      "--fingerprint", wrong)
+    assert refused.exit_code == 2 and "nothing was recorded" in refused.output
+    assert spec.read_bytes() == before
+    stranger = tmp_path / "stranger.json"
+    people.secretariat.card.save(stranger)
+    off = run_cli("session", "confirm", str(spec), str(stranger), "--how", "phone",
+                  "--fingerprint", people.secretariat.card.fingerprint)
+    assert off.exit_code == 2 and "is not on the roster" in off.output
+    for path in (roster.chair, *roster.members):
+        said = json.loads(path.read_text())["fingerprint"].lower()  # as typed while listening
+        done = run_cli("session", "confirm", str(spec), str(path), "--how", "phone",
+                       "--fingerprint", said)
+        assert done.exit_code == 0, done.output
+    after = read_spec(spec)
+    assert send_problems(after) == []
+    assert after.roster.confirmed[member].fingerprint == fp
+    assert run_cli("session", "check", str(spec)).exit_code == 0

@@ -1,6 +1,6 @@
-"""`evaluator session template|new`: the secretariat prepares a round from a table, a folder of
-documents and a folder of cards. The round model, openpyxl and the crypto are imported when a
-command runs, not for `--help`."""
+"""`evaluator session template|new|confirm`: the secretariat prepares a round from a table, a
+folder of documents and a folder of cards, and records each fingerprint compared with its owner.
+The round model, openpyxl and the crypto are imported when a command runs, not for `--help`."""
 
 import sys
 from pathlib import Path
@@ -128,3 +128,22 @@ def new_cmd(program: str, stage: str, title: str, applicants: Path, documents: P
         click.echo(f"  {card.fingerprint}  {card.name} ({card.role}, {card.path.name})")
     click.echo(f"next: `evaluator session check {out}`, then `evaluator bundle create {out} "
                "--out SESSION.evb`")
+
+
+@click.command("confirm")
+@click.argument("spec_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("card", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--how", required=True, type=click.Choice(("phone", "in-person")),
+              help="How the fingerprint was compared with its owner.")
+@click.option("--fingerprint", "read_aloud", required=True, metavar="XXXX-XXXX-XXXX-XXXX",
+              help="The fingerprint as its owner read it from their own screen.")
+def confirm_cmd(spec_path: Path, card: Path, how: str, read_aloud: str) -> None:
+    """Record that a roster card's fingerprint was compared aloud with its owner
+    ([roster.confirmed]: the desk sends a bundle once every card is). Nothing is recorded when
+    the fingerprint read aloud is not the card's. The spec is rewritten (comments are not
+    kept)."""
+    from evaluator_app.round_desk import confirm_fingerprint
+
+    confirmed = confirm_fingerprint(spec_path, card, how, read_aloud)
+    click.echo(f"{spec_path}: {confirmed.name}'s fingerprint {confirmed.fingerprint} confirmed "
+               f"({how})")

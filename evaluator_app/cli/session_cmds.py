@@ -1,4 +1,4 @@
-"""`evaluator session check|import|list` (`template` and `new` live in round_cmds.py) and
+"""`evaluator session check|import|list` (`template`, `new`, `confirm` live in round_cmds.py) and
 `evaluator audit verify`. The spec parser and the workspace are imported when a command runs,
 not for `--help`."""
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from evaluator_app.cli.output import table
-from evaluator_app.cli.round_cmds import new_cmd, template_cmd
+from evaluator_app.cli.round_cmds import confirm_cmd, new_cmd, template_cmd
 from evaluator_app.errors import AuditError, SpecError
 
 
@@ -18,6 +18,7 @@ def session() -> None:
 
 session.add_command(template_cmd)
 session.add_command(new_cmd)
+session.add_command(confirm_cmd)
 
 
 @session.command("check")
