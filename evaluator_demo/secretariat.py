@@ -128,7 +128,7 @@ def confirm_fingerprints(run: Run, say: Callable[[str], None], spec: Path) -> No
     roster = read_spec(spec).roster
     assert roster is not None
     say("사무국은 위원장과 평가위원에게 전화하여, 각자 자기 화면에서 읽어 주는 지문을 카드의 "
-        "지문과 대조하고 기록합니다 (session confirm)")
+        "지문과 대조하고 기록합니다")
     for path in (roster.chair, *roster.members):
         read_aloud = Card.load(path).fingerprint  # as its owner reads it from their screen
         run("secretariat", "session", "confirm", str(spec), str(path), "--how", "phone",

@@ -1,6 +1,7 @@
 """`evaluator demo`: the whole round, with --simulate, and every program's round."""
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from evaluator_app.canonical import sha256_hex
+from evaluator_app.cards import Card
 from evaluator_app.programs import load_programs
 from evaluator_app.round.new import NewRoundRequest, pledge_text
 from evaluator_app.round.spec_io import read_spec, spec_text
@@ -40,7 +42,8 @@ def assert_written_by_session_new(folder: Path, text: str, stage: str, **request
     """The demo's secretariat went the secretariat's way: `session template`, then the filled
     template, the documents and cards folders and the conflicts table through `session new`,
     which wrote the very spec the round was bundled from (composed again here from those
-    files, it reads the same, byte for byte)."""
+    files, it reads the same, byte for byte), then `session confirm` for every card on the
+    roster, each with its own card's fingerprint."""
     from openpyxl import load_workbook
 
     assert f"$ evaluator session template --program strong-small --stage {stage} --out " \
@@ -58,7 +61,14 @@ def assert_written_by_session_new(folder: Path, text: str, stage: str, **request
         conflicts=folder / "conflicts.xlsx" if (folder / "conflicts.xlsx").exists() else None,
         window=written.window, review=written.session.review, **request))
     assert again.ok, again.problems
-    assert spec_text(again.draft, folder) == (folder / "spec.toml").read_text(encoding="utf-8")
+    roster = written.roster
+    assert roster is not None and set(roster.confirmed) == {roster.chair, *roster.members}
+    assert all(c.how == "phone" and c.fingerprint == Card.load(path).fingerprint
+               for path, c in roster.confirmed.items())
+    assert text.count("$ evaluator session confirm ") >= len(roster.confirmed)
+    confirmed = replace(again.draft, roster=replace(again.draft.roster,
+                                                    confirmed=roster.confirmed))
+    assert spec_text(confirmed, folder) == (folder / "spec.toml").read_text(encoding="utf-8")
 
 
 def test_the_simulated_round_ends_in_a_verified_result(run_cli, tmp_path: Path, monkeypatch):
@@ -174,8 +184,10 @@ def test_every_programs_round_is_prepared_through_session_new(program, committee
     spec = prepare_round(run, lambda _: None, folder=tmp_path, program=program, stage="서면",
                          apps=apps, cards=committee_cards, conflicts=[("m2", apps[-1].id)],
                          now=datetime.now().astimezone())
-    assert ran == [("session", "template"), ("session", "new"), ("session", "check")]
     draft = read_spec(spec)
+    confirmations = [("session", "confirm")] * (1 + len(draft.roster.members))
+    assert ran == [("session", "template"), ("session", "new"), *confirmations,
+                   ("session", "check")]
     assert [(a.id, a.applicant, a.title) for a in draft.applications] == [
         (a.id, a.applicant, a.title) for a in apps]
     assert [(c.member.name, c.application, c.ground) for c in draft.conflicts] == [
