@@ -325,8 +325,8 @@ class RangeReader(io.RawIOBase):
 
     Raw: it reads straight into the caller's buffer. `buffered` wraps it in an
     io.BufferedReader that refills 1 MiB at a time and serves pyrage's 8 KiB reads in C (a
-    Python `read` per 8 KiB, sliced from a 1 MiB block, cost pyrage's thread about a fifth
-    more CPU per document)."""
+    Python `read` per 8 KiB, sliced from a 1 MiB block, cost pyrage's thread 5–12 % more
+    CPU per document)."""
 
     def __init__(self, fh: BinaryIO, offset: int, size: int) -> None:
         self.fh = fh
