@@ -16,6 +16,7 @@ unsigned bookkeeping (local headers, table of contents, timestamps) is not part 
 """
 
 import hashlib
+import io
 import json
 import secrets
 import struct
@@ -54,11 +55,11 @@ from evaluator_app.trust.identity import Card, Identity
 from evaluator_app.trust.streams import (
     BackgroundHasher,
     ByteCounter,
-    FeedingReader,
     FeedingWriter,
     MemorySink,
     Progress,
     RangeReader,
+    ReadAhead,
 )
 
 BUNDLE_FORMAT = "evaluation-desk-bundle/1"
@@ -107,9 +108,10 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     try:
-        # pyrage encrypts on this thread (holding the GIL); each document's two SHA-256s
-        # (before and after encryption) run on the hasher's thread, and the entry's writes
-        # with their CRC-32 on a third: hashlib, zlib and file writes release the GIL.
+        # pyrage encrypts on this thread (holding the GIL); each document is read and its
+        # plaintext SHA-256'd on a read-ahead thread, its ciphertext SHA-256'd on the hasher's
+        # thread, and the entry's writes with their CRC-32 run on a fourth: file reads and
+        # writes, hashlib and zlib release the GIL.
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf, \
                 BackgroundHasher() as hasher, BackgroundHasher() as entry_writer:
             digests = _encrypt_documents(zf, hasher, entry_writer, spec, secretariat, advance)
@@ -170,11 +172,14 @@ def _encrypt_documents(zf: zipfile.ZipFile, hasher: BackgroundHasher,
         for kind, path in [*(("plan", p) for p in app.documents),
                            *(("slides", p) for p in app.slides)]:
             doc_id = secrets.token_hex(16)
-            with path.open("rb") as src, zf.open(doc_entry(doc_id), "w",
-                                                 force_zip64=True) as dst:
-                reader = FeedingReader(src, hasher, advance)
+            with path.open("rb", buffering=0) as src, zf.open(doc_entry(doc_id), "w",
+                                                              force_zip64=True) as dst:
+                reader, buffered = ReadAhead.buffered(src, advance)
                 writer = FeedingWriter(dst, hasher, via=entry_writer)
-                pyrage.encrypt_io(reader, writer, [c.recipient() for c in readers])
+                try:
+                    pyrage.encrypt_io(buffered, writer, [c.recipient() for c in readers])
+                finally:
+                    reader.close_reader()
                 writer.flush_hash()
                 entry_writer.drain()  # every block is in the entry before it closes
             docs.append(_Sealed(doc_id, path.name, kind, reader.size,
@@ -302,6 +307,9 @@ class OpenedBundle:
                 raise TamperedError(f"{self.path}: the document {doc['name']} of "
                                     f"{doc['application']} is damaged (truncated or altered)"
                                   ) from None
+            finally:
+                if isinstance(sink, MemorySink):
+                    sink.close_buffer()
         if sink.sha256.hexdigest() != doc["sha256"] or sink.size != doc["size"]:
             raise TamperedError(f"{self.path}: the document {doc['name']} of {doc['application']} "
                                 "does not match its hash in the signed manifest")
@@ -339,10 +347,10 @@ def entry_span(zf: zipfile.ZipFile, name: str) -> tuple[int, int]:
     return start, info.compress_size
 
 
-def _stored_entry(zf: zipfile.ZipFile, name: str) -> RangeReader:
+def _stored_entry(zf: zipfile.ZipFile, name: str) -> io.BufferedReader:
     """The bytes of a stored entry, read straight from the file (see RangeReader)."""
     assert zf.fp is not None
-    return RangeReader(zf.fp, *entry_span(zf, name))
+    return RangeReader.buffered(zf.fp, *entry_span(zf, name))
 
 
 def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
