@@ -245,5 +245,7 @@ def test_fuzzed_result_files_are_refused_with_a_typed_error(big, bundle, signed,
         verify_result(files.json, bundle, [signed])
     except ConsolidationError as e:
         assert e.message
-    else:  # two flips of one bit: unchanged
-        assert bytes(raw) == original
+    else:  # two flips of one bit: unchanged; or a signature file changed only where nothing
+        # is signed (its untrusted comment, base64 padding bits that decode alike): the
+        # result's bytes are the signed ones and the chair's key verified their signature
+        assert bytes(raw) == original or target == files.signature
