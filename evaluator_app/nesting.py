@@ -137,15 +137,25 @@ def parse_json(data: str | bytes) -> ParsedJSON:
     return ParsedJSON(value, text, tuple(numbers))
 
 
+# 19 digits in a row: a whole number that may lie outside orjson's 64 bits (it then gives a
+# float where json gives the int); digits inside strings merely send the text to json
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+_LONG_DIGIT_RUN = b"0" * 19
+
+
 def loads_json(data: str | bytes) -> Any:
     """`json.loads`, with too deep nesting a ValueError like any other malformed input.
 
     orjson parses first (a manifest or result in a third of the time; it takes the same
     texts, keeps the last of a repeated key as json does and never recurses in Python);
-    whatever it refuses — NaN, lone surrogates, numbers past 64 bits — is parsed by json as
-    before, so the value of any text is the one json gives."""
+    whatever it refuses or may read otherwise — NaN, lone surrogates, numbers past 64 bits
+    (19 digits in a row anywhere) — is parsed by json as before, so the value of any text is
+    the one json gives."""
     import orjson  # loaded when first needed: not before the app's first frame
 
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if _LONG_DIGIT_RUN in raw.translate(_DIGITS_AS_ZERO):
+        return parse_json(data).value  # orjson reads a whole number past 64 bits as a float
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:

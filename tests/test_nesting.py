@@ -104,3 +104,12 @@ def test_loads_json_gives_what_json_gives(value, insert, at):
         return
     for data in (text, text.encode()):
         assert repr(loads_json(data)) == repr(expected)
+
+
+@pytest.mark.parametrize("text", ["-9223372036854775809", "18446744073709551616",
+                                  '{"a":[123456789012345678901234567890]}', "[1e400]",
+                                  '{"n":-0}', '["1234567890123456789 in a string",1]'])
+def test_loads_json_keeps_json_s_numbers_past_64_bits(text):
+    """orjson reads a whole number past 64 bits as a float: such a text goes to json."""
+    assert repr(loads_json(text)) == repr(json.loads(text))
+    assert repr(loads_json(text.encode())) == repr(json.loads(text))

@@ -43,7 +43,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
              "A whole round: a secretariat, a chair and seven members, then the desktop app."),
     "form": ("form_cmds", "form", "The offline review form: score in a spreadsheet, import later."),
     "identity": ("identity_cmds", "identity",
-                 "Your keys: create them, show your fingerprint, export your public card."),
+                 "Your keys: create them, show your fingerprint, export your public card, back "
+                 "them up."),
     "notes": ("notes_cmds", "notes",
               "The member's private notes and highlights: they stay in this workspace."),
     "open": ("bundle_cmds", "open_cmd",
