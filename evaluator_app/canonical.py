@@ -8,9 +8,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-import orjson
-import rfc8785
-
 from evaluator_app.errors import ValueRangeError
 from evaluator_app.nesting import brackets_too_deep, json_outside_strings, parse_json
 from evaluator_app.numbers import clip
@@ -46,6 +43,8 @@ def canonical_json(value: Any) -> bytes:
         fast = b""
     if fast and _python_is_jcs(fast, None, plain, sorted_keys=False):
         return fast
+    import rfc8785  # the pure-Python serialiser, for what Python's JSON does not write as JCS
+
     try:
         return rfc8785.dumps(plain)
     except rfc8785.CanonicalizationError:
@@ -116,6 +115,8 @@ def loads_canonical(data: bytes) -> tuple[Any, bool]:
     a fraction, text orjson refuses (NaN, lone surrogates, numbers past 64 bits). A 500 KB
     score sheet: ~half the time of the parse and read check alone.
     """
+    import orjson  # (with uuid and platform, ~10 ms: loaded by the first sheet read, not at start)
+
     try:
         value = orjson.loads(data)
         same = orjson.dumps(value, option=orjson.OPT_SORT_KEYS

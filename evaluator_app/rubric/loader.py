@@ -26,7 +26,6 @@ from evaluator_app.rubric.model import (
     Rubric,
     Scale,
 )
-from evaluator_app.toml_file import read_toml
 
 # Ids become parts of file names and form rows: a sane length and character set (and \Z, not
 # $, so a trailing newline does not slip through).
@@ -386,5 +385,7 @@ def parse_rubric(
 
 def load_rubric_file(path: Path, check_program: Callable[[str, str], str | None] | None = None,
                      ) -> Rubric:
+    from evaluator_app.toml_file import read_toml  # tomllib: for rubric files, not stored ones
+
     data = read_toml(path, RubricError, "the rubric file")
     return parse_rubric(data, str(path), path=path, check_program=check_program)
