@@ -83,6 +83,11 @@ def _main(argv: list[str] | None) -> int:
         print("error: no display to open the window on; start it in a desktop session, or "
               "render it with --screenshot FILE.png", file=sys.stderr)
         return 2
+    # The core (the workspace, the identity's crypto) before Qt: once PySide6 is loaded it reads
+    # the source of every module imported after it, looking for its name (its __feature__
+    # switch), ~25 ms over the core's hundred-odd modules and their libraries.
+    from evaluator_app.trust.workspace_identity import resolve_identity
+
     if args.workspace:
         os.environ["EVALUATOR_HOME"] = str(args.workspace)
     try:
@@ -96,7 +101,6 @@ def _main(argv: list[str] | None) -> int:
     from PySide6.QtGui import QFont, QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from evaluator_app.trust.workspace_identity import resolve_identity
     from ui.flow import AppFlow
     from ui.i18n import chosen_language, install_translators
     from ui.single_instance import SingleInstance
