@@ -56,7 +56,8 @@ NOT_AT_START = (  # what only a menu, a dialog or a document needs
     "evaluator_app.trust.sheet", "evaluator_app.session_spec", "ui.welcome", "ui.chair",
     "ui.session", "ui.member.presentation", "ui.member.finalize_dialog",
     "ui.member.conflicts_dialog", "ui.member.pledge_dialog", "ui.member.document_view",
-    "ui.member.printing")
+    "ui.member.printing",
+    "orjson", "rfc8785", "tomllib", "evaluator_app.rubric.catalogue", "evaluator_app.programs")
 
 
 def test_the_main_window_opens_without_what_a_menu_or_a_document_needs(
