@@ -17,6 +17,11 @@ MEMBER_TOOLS = {
         "다시 설치한 뒤에도) 같은 신원으로 열 수 있습니다. 파일과 암호를 따로 보관하십시오. "
         "둘 다 가진 사람은 본인 명의로 서명할 수 있습니다.",
     "Backup file": "백업 파일",
+    "Back up my identity to a file…": "내 신원(서명 키)을 파일로 백업…",
+    "Your secret keys, in a passphrase-protected file: they open on another laptop, or on this "
+    "one after a reinstall.":
+        "비밀 키를 암호로 보호된 파일에 보관합니다. 다른 노트북에서도, 다시 설치한 뒤에도 열 수 "
+        "있습니다.",
     "Back up": "백업",
     "Identity file (*.age)": "신원 파일 (*.age)",
     "At least %1 characters (now %2).": "%1자 이상 (지금 %2자).",

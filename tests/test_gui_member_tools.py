@@ -155,7 +155,7 @@ def test_the_identity_is_backed_up_from_the_app(qtbot, window, committee, tmp_pa
     """Back up my identity: the dialog asks where and a passphrase twice (OK only when both
     are usable); the worker writes the file and reads it back; it opens with that passphrase."""
     from evaluator_app.trust.identity import load_identity_file
-    from ui.member.identity_backup import IdentityBackupDialog
+    from ui.widgets.identity_backup import IdentityBackupDialog
 
     assert "Back up my &identity to a file…" in menu_texts(window)
     dialog = IdentityBackupDialog(tmp_path / "usb" / "me.age", window)
@@ -174,6 +174,31 @@ def test_the_identity_is_backed_up_from_the_app(qtbot, window, committee, tmp_pa
     fp = committee.m1.card.fingerprint
     assert fp in boxes[-1] and "opened again" in boxes[-1]
     assert load_identity_file(out, passphrase).card.fingerprint == fp
+
+
+def test_the_home_window_backs_up_the_identity_too(qtbot, committee, home, tmp_path,
+                                                    monkeypatch, boxes):  # noqa: F811
+    """The chair and the secretariat have no member window: the home window offers the same
+    backup (the same dialog and worker)."""
+    from PySide6.QtWidgets import QPushButton
+
+    import ui.widgets.identity_backup as backup
+    from evaluator_app.trust.identity import load_identity_file
+    from ui.welcome import WelcomeWindow
+
+    out = tmp_path / "chair-backup.age"
+    monkeypatch.setattr(backup.IdentityBackupDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(backup.IdentityBackupDialog, "chosen",
+                        lambda self: (out, "위원장 백업 암호 12"))
+    with Workspace.open(home) as ws:
+        welcome = WelcomeWindow(ws, committee.chair)
+        qtbot.addWidget(welcome)
+        button = next(b for b in welcome.findChildren(QPushButton)
+                      if b.text() == "Back up my identity to a file…")
+        button.click()
+        qtbot.waitUntil(lambda: out.exists() and bool(boxes), timeout=30_000)
+        assert committee.chair.card.fingerprint in boxes[-1]
+    assert load_identity_file(out, "위원장 백업 암호 12").card == committee.chair.card
 
 
 # ---- 12. a first run without an OS keyring ---------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.trust.identity import (
+    PASSPHRASE_MIN,
     Identity,
     keyring_available,
     load_identity_file,
@@ -48,8 +49,6 @@ from evaluator_app.workspace.infos import SessionInfo
 from ui.screen_fit import fit_to_screen
 from ui.texts import describe_error, time_text
 from ui.workers import run_in_background
-
-PASSPHRASE_MIN = 8  # shown before it fails; the core's save_identity_file enforces it
 
 
 class WelcomeWindow(QMainWindow):
@@ -255,7 +254,15 @@ class WelcomeWindow(QMainWindow):
         layout.addWidget(self.card_label)
         export = QPushButton(self.tr("Export my card for the secretariat…"))
         export.clicked.connect(self.export_card)
-        layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
+        backup = QPushButton(self.tr("Back up my identity to a file…"))
+        backup.setToolTip(self.tr("Your secret keys, in a passphrase-protected file: they "
+                                  "open on another laptop, or on this one after a reinstall."))
+        backup.clicked.connect(self.backup_identity)
+        row = QHBoxLayout()
+        row.addWidget(export)
+        row.addWidget(backup)
+        row.addStretch(1)
+        layout.addLayout(row)
         box = QGroupBox(self.tr("Evaluation sessions"))
         vbox = QVBoxLayout(box)
         hint = QLabel(self.tr("Open the bundle (.evb) you received from the secretariat, or drop "
@@ -459,6 +466,12 @@ class WelcomeWindow(QMainWindow):
             self.identity.card.save(Path(path))
             QMessageBox.information(self, self.tr("Export my card"), self.tr(
                 "Your card was saved to %1. Give it to the secretariat.").replace("%1", path))
+
+    def backup_identity(self) -> None:
+        from ui.widgets.identity_backup import back_up_identity
+
+        if self.identity is not None:
+            back_up_identity(self, self.identity, "")
 
     def _choose_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"), "",

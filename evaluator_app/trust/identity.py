@@ -137,9 +137,12 @@ def load_from_keyring(fp: str) -> Identity:
 
 # ---- storage: passphrase-protected identity file (age scrypt) -----------------------------
 
+PASSPHRASE_MIN = 8  # characters of an identity file's passphrase (the app shows it first)
+
+
 def save_identity_file(identity: Identity, path: Path, passphrase: str) -> str:
-    if len(passphrase) < 8:
-        raise IdentityError("the passphrase must have at least 8 characters")
+    if len(passphrase) < PASSPHRASE_MIN:
+        raise IdentityError(f"the passphrase must have at least {PASSPHRASE_MIN} characters")
     path = Path(path)
     if path.exists():
         raise IdentityError(f"{path} already exists; choose another file name")

@@ -1648,6 +1648,14 @@
         <source>The two passphrases differ.</source>
         <translation>두 암호가 다릅니다.</translation>
     </message>
+    <message>
+        <source>Written: %1
+
+It holds your identity %2 and opened again with its passphrase. Keep the file and the passphrase apart.</source>
+        <translation>저장했습니다: %1
+
+신원 %2이(가) 들어 있으며, 암호로 다시 열어 확인했습니다. 파일과 암호를 따로 보관하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2080,18 +2088,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>저장했습니다: %1
 
 본인의 키로만 열 수 있습니다. 다른 노트북에서 같은 신원(신원 파일)으로 "다른 노트북에서 옮겨 온 세션 이어서 하기"를 고르십시오. 평가는 그 노트북에서만 이어서 하십시오. 두 노트북에서 각각 고친 내용은 합칠 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Back up my identity</source>
-        <translation>내 신원 백업</translation>
-    </message>
-    <message>
-        <source>Written: %1
-
-It holds your identity %2 and opened again with its passphrase. Keep the file and the passphrase apart.</source>
-        <translation>저장했습니다: %1
-
-신원 %2이(가) 들어 있으며, 암호로 다시 열어 확인했습니다. 파일과 암호를 따로 보관하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3363,14 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Export my card for the secretariat…</source>
         <translation>사무국에 보낼 내 카드 내보내기…</translation>
+    </message>
+    <message>
+        <source>Back up my identity to a file…</source>
+        <translation>내 신원(서명 키)을 파일로 백업…</translation>
+    </message>
+    <message>
+        <source>Your secret keys, in a passphrase-protected file: they open on another laptop, or on this one after a reinstall.</source>
+        <translation>비밀 키를 암호로 보호된 파일에 보관합니다. 다른 노트북에서도, 다시 설치한 뒤에도 열 수 있습니다.</translation>
     </message>
     <message>
         <source>Evaluation sessions</source>

@@ -205,34 +205,20 @@ class MemberToolsMixin:
     # ---- backing up the identity -----------------------------------------------------------
 
     def backup_identity_dialog(self) -> None:
-        from ui.member.identity_backup import IdentityBackupDialog
+        from ui.widgets.identity_backup import back_up_identity
 
-        identity = self.controller.identity
-        if identity is None:
-            return
-        suggested = Path(self._folder() or Path.home()) / f"{identity.card.name}-identity.age"
-        dialog = IdentityBackupDialog(suggested, self)  # type: ignore[arg-type]
-        if dialog.exec():
-            self.backup_identity_to(*dialog.chosen())
+        if self.controller.identity is not None:
+            back_up_identity(self, self.controller.identity, self._folder(),  # type: ignore[arg-type]
+                             self._backed_up)
 
     def backup_identity_to(self, out: Path, passphrase: str) -> None:
         """The member's keys into a passphrase-protected file, read back (two scrypt runs, off
         the GUI thread)."""
-        from evaluator_app.trust.workspace_identity import write_identity_backup
+        from ui.widgets.identity_backup import write_backup
 
-        identity = self.controller.identity
-        if identity is None:
-            return
-        title = self.tr("Back up my identity")
+        if self.controller.identity is not None:
+            write_backup(self, self.controller.identity, out, passphrase,  # type: ignore[arg-type]
+                         self._backed_up)
 
-        def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
-            return write_identity_backup(identity, out, passphrase)
-
-        def done(card) -> None:  # type: ignore[no-untyped-def]
-            self.last_identity_backup = out
-            QMessageBox.information(self, title, self.tr(  # type: ignore[arg-type]
-                "Written: %1\n\nIt holds your identity %2 and opened again with its "
-                "passphrase. Keep the file and the passphrase apart.").replace(
-                "%1", str(out)).replace("%2", card.fingerprint))
-
-        run_in_background(work, done, lambda message: self._tool_failed(title, message))
+    def _backed_up(self, out: Path) -> None:
+        self.last_identity_backup = out

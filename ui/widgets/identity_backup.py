@@ -1,10 +1,14 @@
-"""Back up my identity: the member's keys (kept in the OS keyring, which lives and dies with the
-laptop, or in an identity file) copied into a new passphrase-protected identity file — the
-core's `write_identity_backup`, as `evaluator identity backup` does it. The two scrypt runs
-(write, read back) go to the worker; the dialog only asks where and with which passphrase."""
+"""Back up my identity: the keys (kept in the OS keyring, which lives and dies with the laptop,
+or in an identity file) copied into a new passphrase-protected identity file — the core's
+`write_identity_backup`, as `evaluator identity backup` does it. The two scrypt runs (write,
+read back) go to the worker; the dialog only asks where and with which passphrase. From the
+member's window and from the home window (chair and secretariat too)."""
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,12 +17,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.welcome import PASSPHRASE_MIN
+from evaluator_app.trust.identity import PASSPHRASE_MIN
+from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from evaluator_app.trust.identity import Identity
 
 
 class IdentityBackupDialog(QDialog):
@@ -86,3 +95,36 @@ class IdentityBackupDialog(QDialog):
 
     def chosen(self) -> tuple[Path, str]:
         return Path(self.path.text().strip()), self.passphrase.text()
+
+
+def suggested_path(identity: "Identity", folder: str) -> Path:
+    return Path(folder or Path.home()) / f"{identity.card.name}-identity.age"
+
+
+def write_backup(parent: QWidget, identity: "Identity", out: Path, passphrase: str,
+                 done: Callable[[Path], None] | None = None) -> None:
+    """Write and read back the backup in the worker; say where it is, or what went wrong."""
+    from evaluator_app.trust.workspace_identity import write_identity_backup
+
+    title = QCoreApplication.translate("IdentityBackupDialog", "Back up my identity")
+
+    def work(progress):  # type: ignore[no-untyped-def]  (runs in the thread pool)
+        return write_identity_backup(identity, out, passphrase)
+
+    def written(card) -> None:  # type: ignore[no-untyped-def]
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "IdentityBackupDialog", "Written: %1\n\nIt holds your identity %2 and opened again "
+            "with its passphrase. Keep the file and the passphrase apart.").replace(
+            "%1", str(out)).replace("%2", card.fingerprint))
+        if done is not None:
+            done(out)
+
+    run_in_background(work, written, lambda message: QMessageBox.warning(parent, title, message))
+
+
+def back_up_identity(parent: QWidget, identity: "Identity", folder: str,
+                     done: Callable[[Path], None] | None = None) -> None:
+    """The dialog, then the backup written in the worker."""
+    dialog = IdentityBackupDialog(suggested_path(identity, folder), parent)
+    if dialog.exec():
+        write_backup(parent, identity, *dialog.chosen(), done)
