@@ -9,7 +9,13 @@ from decimal import Decimal
 from typing import Any
 
 from evaluator_app.errors import ValueRangeError
-from evaluator_app.nesting import brackets_too_deep, json_outside_strings, parse_json
+from evaluator_app.nesting import (
+    brackets_too_deep,
+    json_outside_strings,
+    kept_outside_strings,
+    parse_json,
+    without_escapes,
+)
 from evaluator_app.numbers import clip
 
 # RFC 8785 numbers are IEEE doubles: whole numbers are exact only up to 2^53 - 1.
@@ -124,27 +130,13 @@ def loads_canonical(data: bytes) -> tuple[Any, bool]:
     except (orjson.JSONDecodeError, orjson.JSONEncodeError, TypeError, ValueError):
         same = False
     if same:
-        outside = _brackets_and_dots_outside_strings(data)
+        outside = kept_outside_strings(data, _NOT_QUOTE_BRACKET_DOT)  # and dots
         if (not brackets_too_deep(outside) and b"." not in outside
                 and b"e+" not in data and b"e-" not in data  # orjson's exponents: 1e+16, 1e-7
                 and (not data.translate(None, _BELOW_F0) or _keys_sort_alike(value, True))):
             return value, True
     value, text, numbers = parse_json(data)  # ValueError when malformed or too deep
     return value, is_canonical(value, data, text=text, numbers=numbers)
-
-
-def _brackets_and_dots_outside_strings(data: bytes) -> bytes:
-    """The brackets, braces and decimal points of a JSON text outside its strings, in order:
-    as `nesting.json_brackets`, only the quotes and these are kept and adjacent quote pairs
-    dropped (each dropped pair lies before every byte after it, so what is inside a string
-    stays inside); the few strings that held one are then cut out."""
-    raw = data
-    if b"\\" in raw:
-        raw = raw.replace(b"\\\\", b"")
-        if b'\\"' in raw:
-            raw = raw.replace(b'\\"', b"")
-    kept = raw.translate(None, _NOT_QUOTE_BRACKET_DOT).replace(b'""', b"")
-    return b"".join(kept.split(b'"')[::2]) if b'"' in kept else kept
 
 
 def _as_python_writes(value: Any, data: bytes, numbers: Sequence[str]) -> bool:
@@ -168,7 +160,7 @@ def _as_python_writes(value: Any, data: bytes, numbers: Sequence[str]) -> bool:
     if b"\\" in raw:
         if b"\\" in _PYTHON_ESCAPE.sub(b"", raw):
             return False  # an escape Python does not write ("\\/", "\\u0041", "\\u000A")
-        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")  # as `json_outside_strings`
+        raw = without_escapes(raw)  # as `json_outside_strings`
     # Keep quotes and whitespace and drop every pair of adjacent quotes: each space keeps its
     # count of quotes before it, so a space after an even count lies outside strings. In a
     # compact text every string's quotes go but the first and the last.

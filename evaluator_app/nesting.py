@@ -46,12 +46,29 @@ def json_outside_strings(data: str | bytes) -> bytes:
     backslashes and then escaped quotes are dropped, every quote left opens or closes a string.
     No UTF-8 continuation byte is an ASCII byte, so this works on the bytes as on the text.
     """
+    return b"".join(without_escapes(data).split(b'"')[::2])
+
+
+def without_escapes(data: str | bytes) -> bytes:
+    """The UTF-8 bytes of a JSON text with its escaped backslashes, then its escaped quotes,
+    dropped: every quote left opens or closes a string."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if b"\\" in raw:
         raw = raw.replace(b"\\\\", b"")
-    if b'\\"' in raw:
-        raw = raw.replace(b'\\"', b"")
-    return b"".join(raw.split(b'"')[::2])
+        if b'\\"' in raw:
+            raw = raw.replace(b'\\"', b"")
+    return raw
+
+
+def kept_outside_strings(data: str | bytes, delete: bytes) -> bytes:
+    """The bytes of a JSON text outside its strings that `delete` (a translate table deleting
+    all but the quote and them) keeps, in order — usually without cutting the text at every
+    quote: with escapes dropped, only quotes and those bytes are kept and every pair of
+    adjacent quotes dropped (each dropped pair lies before every byte after it, so what is
+    inside a string stays inside). If no quote is left, no string held one of those bytes and
+    what remains is the answer; otherwise the few strings that did are cut out."""
+    kept = without_escapes(data).translate(None, delete).replace(b'""', b"")
+    return b"".join(kept.split(b'"')[::2]) if b'"' in kept else kept
 
 
 def brackets_too_deep(outside: bytes, limit: int = MAX_DEPTH) -> bool:
@@ -90,23 +107,8 @@ _QUOTE_OR_BRACKET = bytes(b for b in range(256) if b not in b'"[]{}')
 
 def json_brackets(data: str | bytes) -> bytes:
     """The brackets and braces of a JSON text outside its strings, in order (what the nesting
-    check measures).
-
-    Usually without cutting the text at every quote: once escapes are dropped as in
-    `json_outside_strings`, keep only quotes and brackets, and drop every pair of adjacent
-    quotes. If no quote is left, each string was such a pair — the first quote opens a string,
-    and it goes only with the very next byte, its closing quote, so no string held a bracket —
-    and what remains is exactly the brackets outside strings; otherwise a string held one, and
-    they are cut out of `json_outside_strings`."""
-    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    if b"\\" in raw:
-        raw = raw.replace(b"\\\\", b"")
-    if b'\\"' in raw:
-        raw = raw.replace(b'\\"', b"")
-    brackets = raw.translate(None, _QUOTE_OR_BRACKET).replace(b'""', b"")
-    if b'"' not in brackets:
-        return brackets
-    return json_outside_strings(raw).translate(None, _NOT_BRACKET)
+    check measures)."""
+    return kept_outside_strings(data, _QUOTE_OR_BRACKET)
 
 
 class ParsedJSON(NamedTuple):
