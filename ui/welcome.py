@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.trust.identity import (
-    PASSPHRASE_MIN,
     Identity,
     keyring_available,
     load_identity_file,
@@ -48,6 +47,7 @@ from evaluator_app.workspace import Workspace
 from evaluator_app.workspace.infos import SessionInfo
 from ui.screen_fit import fit_to_screen
 from ui.texts import describe_error, time_text
+from ui.widgets.new_passphrase import NewPassphrase
 from ui.workers import run_in_background
 
 
@@ -134,22 +134,9 @@ class WelcomeWindow(QMainWindow):
         row.addWidget(self.file_path, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Identity file"), row)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase2 = QLineEdit()
-        self.passphrase2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("at least %1 characters").replace(
-            "%1", str(PASSPHRASE_MIN)))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase2.setAccessibleName(self.tr("Passphrase again"))
-        self.passphrase_rule = QLabel()  # the rule is shown before it can fail
-        self.passphrase_rule.setWordWrap(True)
-        for field in (self.passphrase, self.passphrase2):
-            field.textChanged.connect(self._check_passphrase)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow(self.tr("Passphrase again"), self.passphrase2)
-        form.addRow("", self.passphrase_rule)
-        self._check_passphrase()
+        self.new_passphrase = NewPassphrase(form)
+        self.passphrase, self.passphrase2 = self.new_passphrase.first, self.new_passphrase.second
+        self.passphrase_rule = self.new_passphrase.rule
         layout.addWidget(box)
         buttons = QHBoxLayout()
         self.create_button = QPushButton(self.tr("Create identity"))
@@ -165,17 +152,6 @@ class WelcomeWindow(QMainWindow):
         layout.addWidget(self.create_status)
         layout.addStretch(1)
         return page
-
-    def _check_passphrase(self) -> None:
-        n = len(self.passphrase.text())
-        rule = self.tr("The passphrase protects your signing key: at least %1 characters "
-                       "(now %2).").replace("%1", str(PASSPHRASE_MIN)).replace("%2", str(n))
-        if n >= PASSPHRASE_MIN and self.passphrase2.text() and (
-                self.passphrase2.text() != self.passphrase.text()):
-            rule += " " + self.tr("The two passphrases differ.")
-        self.passphrase_rule.setText(rule)
-        short = bool(n) and n < PASSPHRASE_MIN
-        self.passphrase_rule.setStyleSheet("color: #C0392B;" if short else "color: #5F6368;")
 
     def _choose_identity_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Identity file"), "identity.age")

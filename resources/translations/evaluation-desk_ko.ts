@@ -1625,28 +1625,12 @@
         <translation>선택…</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>암호</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>암호 확인</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
         <source>Identity file (*.age)</source>
         <translation>신원 파일 (*.age)</translation>
-    </message>
-    <message>
-        <source>At least %1 characters (now %2).</source>
-        <translation>%1자 이상 (지금 %2자).</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>두 암호가 다릅니다.</translation>
     </message>
     <message>
         <source>Written: %1
@@ -2088,6 +2072,29 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>저장했습니다: %1
 
 본인의 키로만 열 수 있습니다. 다른 노트북에서 같은 신원(신원 파일)으로 "다른 노트북에서 옮겨 온 세션 이어서 하기"를 고르십시오. 평가는 그 노트북에서만 이어서 하십시오. 두 노트북에서 각각 고친 내용은 합칠 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>%1자 이상</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>암호 확인</translation>
+    </message>
+    <message>
+        <source>The passphrase protects your signing key: at least %1 characters (now %2).</source>
+        <translation>암호는 서명용 열쇠를 보호합니다: %1자 이상 (지금 %2자).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호가 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -3285,14 +3292,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>신원 파일 (서명용 열쇠 파일)</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>암호</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>암호 확인</translation>
-    </message>
-    <message>
         <source>Create identity</source>
         <translation>서명용 열쇠 만들기</translation>
     </message>
@@ -3335,14 +3334,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>This computer has no OS keyring service, so your keys go into a passphrase-protected file (keep it on a USB stick, or in your folder).</source>
         <translation>이 컴퓨터에는 운영체제 키 저장소(키링)가 없어, 키를 암호로 보호한 파일에 보관합니다 (USB 메모리나 본인 폴더에 두십시오).</translation>
-    </message>
-    <message>
-        <source>at least %1 characters</source>
-        <translation>%1자 이상</translation>
-    </message>
-    <message>
-        <source>The passphrase protects your signing key: at least %1 characters (now %2).</source>
-        <translation>암호는 서명용 열쇠를 보호합니다: %1자 이상 (지금 %2자).</translation>
     </message>
     <message>
         <source>Protecting the keys with your passphrase…</source>

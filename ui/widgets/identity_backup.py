@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator_app.trust.identity import PASSPHRASE_MIN
+from ui.widgets.new_passphrase import NewPassphrase
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -53,17 +53,10 @@ class IdentityBackupDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Backup file"), row)
-        self.passphrase = QLineEdit()
-        self.passphrase2 = QLineEdit()
-        for field, name in ((self.passphrase, self.tr("Passphrase")),
-                            (self.passphrase2, self.tr("Passphrase again"))):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setAccessibleName(name)
-            field.textChanged.connect(self._check)
-            form.addRow(name, field)
-        self.rule = QLabel()
-        self.rule.setWordWrap(True)
-        form.addRow("", self.rule)
+        self.new_passphrase = NewPassphrase(form)
+        self.passphrase, self.passphrase2 = self.new_passphrase.first, self.new_passphrase.second
+        self.rule = self.new_passphrase.rule
+        self.new_passphrase.changed.connect(self._check)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -81,17 +74,8 @@ class IdentityBackupDialog(QDialog):
             self.path.setText(path)
 
     def _check(self) -> None:
-        n = len(self.passphrase.text())
-        rule = self.tr("At least %1 characters (now %2).").replace(
-            "%1", str(PASSPHRASE_MIN)).replace("%2", str(n))
-        differ = bool(self.passphrase2.text()) and self.passphrase2.text() != (
-            self.passphrase.text())
-        if differ:
-            rule += " " + self.tr("The two passphrases differ.")
-        self.rule.setText(rule)
-        ok = (n >= PASSPHRASE_MIN and self.passphrase2.text() == self.passphrase.text()
-              and bool(self.path.text().strip()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.new_passphrase.usable and bool(self.path.text().strip()))
 
     def chosen(self) -> tuple[Path, str]:
         return Path(self.path.text().strip()), self.passphrase.text()
