@@ -1,5 +1,6 @@
 """The member's window, driven by pytest-qt (QT_QPA_PLATFORM=offscreen, set in conftest)."""
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
-from evaluator_app.workspace import Workspace
+from evaluator_app.workspace import Change, Workspace
 from evaluator_demo.play import fill_form_as_member
 from ui.i18n import chosen_language, install_translators
 from ui.member.conflicts_dialog import CHOICES, ConflictsDialog
@@ -492,6 +493,32 @@ def test_a_write_by_the_cli_shows_up_in_the_open_window(qtbot, window, home):
     row = next(r for r in window.model.rows() if r.id == "A01")
     assert row.status == "in-progress" and row.total == "6"
     assert not window.controller.check_external_changes()  # the app's own saves do not count
+
+
+def main_file_alone(ws: Workspace, tmp_path: Path) -> dict[str, str]:
+    """The scores of A01 as the workspace file holds them without its WAL."""
+    copy = tmp_path / "alone.sqlite"
+    copy.write_bytes(ws.path.read_bytes())
+    conn = sqlite3.connect(f"file:{copy}?immutable=1", uri=True)
+    try:
+        return dict(conn.execute("SELECT entry_id, value FROM entries WHERE application_id = "
+                                 "'A01' AND kind = 'score'"))
+    except sqlite3.OperationalError:  # not even the tables yet: all in the WAL
+        return {}
+    finally:
+        conn.close()
+
+
+def test_the_wal_is_checkpointed_while_the_member_pauses(qtbot, window, tmp_path):
+    """Not by the edit that crosses SQLite's mark: a worker does it two seconds after the
+    last save, on a connection of its own, and the window does not take it for a write by
+    another program."""
+    controller = window.controller
+    assert controller.save(Change("A01", "score", "1-1", "4", WHY))
+    assert main_file_alone(controller.ws, tmp_path).get("1-1") is None  # in the WAL only
+    qtbot.waitUntil(lambda: main_file_alone(controller.ws, tmp_path).get("1-1") == "4",
+                    timeout=controller.IDLE_CHECKPOINT_MS * 5)
+    assert not controller.check_external_changes()
 
 
 @pytest.fixture(scope="module")

@@ -126,6 +126,47 @@ def scored(ws: Workspace, session_id: str) -> None:
     ws.set_opinion(session_id, "A01", "종합의견")
 
 
+def as_version_8_left_it(path: Path) -> None:
+    """entries and settings back to rowid tables (their form before migration 9)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for table, columns in (("entries", "session_id, application_id, kind, entry_id, value, "
+                                       "rationale, updated_at"),
+                           ("settings", "key, value")):
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        conn.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
+        conn.execute(sql.replace("WITHOUT ROWID", ""))
+        conn.execute(f"INSERT INTO {table} SELECT {columns} FROM old_{table}")
+        conn.execute(f"DROP TABLE old_{table}")
+    conn.execute("PRAGMA user_version = 8")
+    conn.close()
+
+
+def without_rowid(conn: sqlite3.Connection, table: str) -> bool:
+    return "WITHOUT ROWID" in conn.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                                           [table]).fetchone()[0]
+
+
+def test_migration_9_keeps_every_entry_setting_and_the_audit_chain(ws: Workspace,
+                                                                      session_id: str):
+    scored(ws, session_id)
+    ws.set_setting("identity", "m1.age")
+    before = (ws.entries(session_id, "A01"), ws.head_hash(), ws.get_setting("identity"))
+    path = ws.path
+    ws.close()
+    as_version_8_left_it(path)
+    with sqlite3.connect(path) as old:
+        assert not without_rowid(old, "entries") and not without_rowid(old, "settings")
+    with Workspace(path) as again:
+        assert again.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert without_rowid(again.conn, "entries") and without_rowid(again.conn, "settings")
+        assert (again.entries(session_id, "A01"), again.head_hash(),
+                again.get_setting("identity")) == before
+        assert again.audit_verify().ok
+        again.set_score(session_id, "A01", "1-1", 3, WHY)  # and it takes edits as before
+        assert again.entries(session_id, "A01").scores["1-1"].value == "3"
+        assert again.audit_verify().ok
+
+
 def test_audit_verifies_a_clean_log(ws: Workspace, session_id: str):
     scored(ws, session_id)
     report = ws.audit_verify()
@@ -166,3 +207,26 @@ def test_a_changed_score_without_an_event_is_detected(ws: Workspace, session_id:
     assert ws.audit_verify().problems == [
         f"the entry {session_id} A01 score 1-2 differs from the audit log (changed outside "
         "the app)"]
+
+
+def test_a_checkpoint_puts_the_edits_into_the_workspace_file(ws: Workspace, session_id: str,
+                                                              tmp_path: Path):
+    from evaluator_app.workspace.connection import checkpoint
+
+    def in_the_file_alone() -> str | None:
+        copy = tmp_path / "alone.sqlite"
+        copy.write_bytes(ws.path.read_bytes())
+        conn = sqlite3.connect(f"file:{copy}?immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM entries WHERE entry_id = '1-1'").fetchone()
+            return row[0] if row else None
+        except sqlite3.OperationalError:  # not even the tables yet: all in the WAL
+            return None
+        finally:
+            conn.close()
+
+    ws.set_score(session_id, "A01", "1-1", 6, WHY)
+    assert in_the_file_alone() is None
+    assert checkpoint(ws.path)  # on a connection of its own, the workspace still open
+    assert in_the_file_alone() == "6"
+    assert not checkpoint(tmp_path / "none.sqlite") and not (tmp_path / "none.sqlite").exists()

@@ -81,7 +81,10 @@ class RecordsMixin:
         manifest three times an edit cost as much as the edit's commit (issue 19)."""
         row = self.conn.execute("SELECT manifest_sha256 FROM sessions WHERE id = ?",
                                 [session_id]).fetchone()
-        digest = row[0] if row else None
+        return self._facts_of(session_id, row[0] if row else None)
+
+    def _facts_of(self, session_id: str, digest: str | None) -> "ManifestFacts":
+        """manifest_facts, given the manifest_sha256 the caller read with the session's row."""
         if not digest:  # a plaintext session, or one whose manifest's hash is not recorded
             return _facts(self._manifest_text(session_id))
         facts = _FACTS_BY_MANIFEST.get(digest)
@@ -93,7 +96,9 @@ class RecordsMixin:
 
     def predeclared_conflicts(self, session_id: str) -> frozenset[str]:
         """Applications on which the signed bundle declares this member conflicted (final)."""
-        manifest = self.manifest_facts(session_id)
+        return self._predeclared(session_id, self.manifest_facts(session_id))
+
+    def _predeclared(self, session_id: str, manifest: ManifestFacts) -> frozenset[str]:
         if not manifest.conflicts:
             return frozenset()
         row = self.conn.execute("SELECT member_fingerprint FROM sessions WHERE id = ?",

@@ -169,6 +169,35 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE sessions ADD COLUMN manifest_sha256 TEXT;
     """,
+    # 9: entries and settings keyed by their primary key alone (WITHOUT ROWID): an edit then
+    # writes one b-tree page for its entry and one for the audit head instead of two each
+    # (a table and its key index), 6 → 4 pages a commit, so the WAL's checkpoints come a
+    # third less often. Nothing references either table; the rows are copied as they are.
+    """
+    CREATE TABLE entries_v9 (
+        session_id TEXT NOT NULL,
+        application_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('score', 'adjustment', 'gate')),
+        entry_id TEXT NOT NULL,
+        value TEXT,
+        rationale TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, application_id, kind, entry_id),
+        FOREIGN KEY (session_id, application_id) REFERENCES applications(session_id, id)
+            ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    INSERT INTO entries_v9 SELECT session_id, application_id, kind, entry_id, value,
+        rationale, updated_at FROM entries;
+    DROP TABLE entries;
+    ALTER TABLE entries_v9 RENAME TO entries;
+    CREATE TABLE settings_v9 (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO settings_v9 SELECT key, value FROM settings;
+    DROP TABLE settings;
+    ALTER TABLE settings_v9 RENAME TO settings;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

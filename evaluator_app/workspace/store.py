@@ -421,17 +421,17 @@ class Workspace(RecordsMixin):
             raise SessionLockedError(
                 f"session {session_id} is locked (revision {info.revision} was exported); "
                 "revise it to make changes")
-        if require_pledge and self.pledge_text(session_id) and not self.pledge(session_id):
+        facts = self._facts_of(session_id, info.manifest_sha256)  # once an edit (issue 19)
+        if require_pledge and facts.pledge and not self.pledge(session_id):
             raise ScoringError(f"accept the pledge (서약서) of session {session_id} before "
                                "declaring conflicts or scoring")
-        predeclared = self.predeclared_conflicts(session_id)
+        predeclared = self._predeclared(session_id, facts)
         batch: dict[str, bool] = {}
         for ch in changes:  # declarations first: a batch may declare and must not also score
             if ch.kind == "coi" and ch.value is not UNSET and ch.application_id not in predeclared:
                 batch[ch.application_id] = ch.value not in (None, "none")
         # In a bundle session, an application is scored only once its COI is declared.
-        declaration_required = require_pledge and self.manifest_facts(
-            session_id).opened_from_bundle
+        declaration_required = require_pledge and facts.opened_from_bundle
         problems: list[tuple[Change, EvaluatorError]] = []
         normalized: list[Change] = []
         for ch in changes:

@@ -1,5 +1,6 @@
 """The open session as the window sees it: reads from the core, saves every edit at once."""
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,9 +15,13 @@ from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import ApplicationEntries, Evaluation, Missing, format_decimal
 from evaluator_app.trust.identity import Identity
 from evaluator_app.workspace import Change, Workspace
+from evaluator_app.workspace.connection import checkpoint
 from evaluator_app.workspace.infos import DocumentInfo
 from evaluator_app.workspace.records import Highlight
 from ui.texts import describe_error
+from ui.workers import run_in_background
+
+log = logging.getLogger("evaluation-desk.ui")
 
 if TYPE_CHECKING:  # the bundle and the sheet are loaded when first needed, not to open the window
     from evaluator_app.trust.bundle import OpenedBundle
@@ -50,6 +55,7 @@ class SessionController(QObject):
     application_changed = Signal(str)  # application id whose status or total changed
     changed_elsewhere = Signal()  # another program (the CLI) wrote to the workspace
     POLL_MS = 1500
+    IDLE_CHECKPOINT_MS = 2000  # after the last save, while the member reads
 
     def __init__(self, ws: Workspace, session_id: str, identity: Identity | None) -> None:
         super().__init__()
@@ -64,6 +70,18 @@ class SessionController(QObject):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.check_external_changes)
         self._poll.start(self.POLL_MS)
+        # SQLite's automatic checkpoint would make one edit in ~250 wait for it: do it in a
+        # worker when the member pauses instead
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(self.IDLE_CHECKPOINT_MS)
+        self._idle.timeout.connect(self._checkpoint)
+        self.saved.connect(lambda _at: self._idle.start())
+
+    def _checkpoint(self) -> None:
+        path = self.ws.path
+        run_in_background(lambda _progress: checkpoint(path), lambda _done: None,
+                          lambda message: log.warning("idle checkpoint: %s", message))
 
     @property
     def has_bundle(self) -> bool:
