@@ -7,6 +7,8 @@ import re
 import shutil
 import subprocess
 import time
+import zipfile
+from datetime import UTC, datetime
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -152,6 +154,24 @@ def test_disagreements_pdf_lists_exactly_the_flagged_applications(done, big):
     assert "편차 검토 목록" in text and "위원 간 차이가 큰 항목" in text
     for m in big.members:
         assert m.card.name not in text and m.card.fingerprint not in text
+
+
+def test_the_same_result_gives_the_same_files_byte_for_byte(done, big, tmp_path):
+    """Whoever writes the outputs of the same result again gets the folder's SHA256SUMS back:
+    the workbook too, which openpyxl would stamp with the moment it was written."""
+    bundle, result, _, _, _ = done
+    result = {**result, "created": "2025-07-14T10:00:03+09:00"}  # not this run's clock
+    first, again = tmp_path / "first", tmp_path / "again"
+    for folder in (first, again):
+        write_outputs(result, bundle, big.chair, folder,
+                      disagreements=folder / "disagreements.pdf")
+    assert (again / "SHA256SUMS").read_bytes() == (first / "SHA256SUMS").read_bytes()
+    created = datetime.fromisoformat(result["created"]).astimezone(UTC)
+    with zipfile.ZipFile(again / "result.xlsx") as z:
+        stamp = created.replace(second=created.second // 2 * 2)  # a ZIP keeps 2-second steps
+        assert {i.date_time for i in z.infolist()} == {stamp.timetuple()[:6]}
+    props = load_workbook(again / "result.xlsx").properties
+    assert props.created == props.modified == created.replace(tzinfo=None)
 
 
 def test_disagreements_xlsx(done, big, tmp_path):

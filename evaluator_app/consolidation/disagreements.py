@@ -193,7 +193,7 @@ def write_disagreements_xlsx(result: dict[str, Any], rubrics: dict[str, Rubric],
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="E4EAF2")
         sheet.freeze_panes = "B2"
-    return save_workbook(wb, out)
+    return save_workbook(wb, out, result)
 
 
 def write_disagreements(result: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> Path:

@@ -8,6 +8,7 @@ the rule, numbers formatted as the reports print them.
 """
 
 import csv
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from evaluator_app.consolidation.presented import status_word
 from evaluator_app.consolidation.report_view import SHEET_STATUS_KO, subtype_ko
 from evaluator_app.consolidation.rules import RULE_KO
 from evaluator_app.rubric.model import STAGES
+from evaluator_app.stable_xlsx import save_stable
 
 COLUMNS = ("rank", "application_id", "applicant", "subtype", "final_score", "n_scores",
            "status", "rank_overall", "rule_applied", "dropped", "sd", "range", "z_mean")
@@ -112,7 +114,7 @@ def write_xlsx(result: dict[str, Any], path: Path) -> None:
     for col, width in zip("ABCDEF", (8, 12, 6, 40, 50, 30), strict=True):
         check.column_dimensions[col].width = width
     _header_and_print(check, freeze="A2")
-    save_workbook(wb, path)
+    save_workbook(wb, path, result)
 
 
 def _header_and_print(ws: Worksheet, freeze: str) -> None:
@@ -131,11 +133,12 @@ def _header_and_print(ws: Worksheet, freeze: str) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def save_workbook(wb: Workbook, path: Path) -> Path:
-    """Save atomically: a crash leaves the old file or none, never half a workbook."""
+def save_workbook(wb: Workbook, path: Path, result: dict[str, Any]) -> Path:
+    """Save atomically: a crash leaves the old file or none, never half a workbook. Dated
+    with the result's `created`, so the same result gives the same bytes (SHA256SUMS)."""
     tmp = path.with_name(path.name + ".part")
     try:
-        wb.save(tmp)
+        save_stable(wb, tmp, datetime.fromisoformat(result["created"]))
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
