@@ -302,6 +302,23 @@ def test_the_cli_consolidates_and_verifies(big, bundle, tmp_path, run_cli, home)
                  "--sheets", str(tmp_path / "sheets"), *key)
     assert ok.exit_code == 0 and "every figure matches" in ok.output
     assert "OK: SHA256SUMS signed by" in ok.output and "6 file(s) match it" in ok.output
+    assert "OK: 4 table(s) and report(s) written again from result.json are the same" in (
+        ok.output)
+    # a table changed before its hash was signed: SHA256SUMS verifies, the table does not
+    from openpyxl import load_workbook
+
+    from evaluator_app.consolidation.sums import SUMS, write_sums
+
+    wb = load_workbook(out / "result.xlsx")
+    wb.worksheets[0]["A2"] = 99  # the first application's rank
+    wb.save(out / "result.xlsx")
+    names = [n for n in (out / SUMS).read_text().split() if len(n) != 64]
+    write_sums(out, names, big.chair, json.loads((out / "result.json").read_bytes()))
+    forged = run_cli("result", "verify", str(out / "result.json"), "--bundle", str(big.evb),
+                     "--sheets", str(tmp_path / "sheets"), *key)
+    assert forged.exit_code != 0 and "6 file(s) match it" in forged.output
+    assert ("1 file(s) do not say what result.json says, e.g. result.xlsx: its cells differ "
+            "from what result.json gives") in forged.output
     bad = run_cli("consolidate", "--bundle", str(big.evb), str(tmp_path / "sheets"), "--out",
                   str(out), "--exclude", big.members[0].card.fingerprint, *key)
     assert bad.exit_code == 2 and "needs its own --reason" in bad.output

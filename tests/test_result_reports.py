@@ -3,6 +3,7 @@ issue 20's paper: Korean only, one clock, how each number was made, the XLSX, th
 language, title and embedded fonts)."""
 
 import csv
+import json
 import re
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ import pytest
 from openpyxl import load_workbook
 from pdf_files import english_in_brackets, paper_properties, paper_text
 
+from evaluator_app.canonical import canonical_json
 from evaluator_app.consolidation import Options, run, verify_result, write_outputs
 from evaluator_app.consolidation import report_view as view
 from evaluator_app.consolidation.disagreements import write_disagreements
@@ -162,8 +164,10 @@ def test_the_same_result_gives_the_same_files_byte_for_byte(done, big, tmp_path)
     bundle, result, _, _, _ = done
     result = {**result, "created": "2025-07-14T10:00:03+09:00"}  # not this run's clock
     first, again = tmp_path / "first", tmp_path / "again"
-    for folder in (first, again):
-        write_outputs(result, bundle, big.chair, folder,
+    # once as the consolidation made it, once as read back from its file (keys sorted)
+    read_back = json.loads(canonical_json(result))
+    for folder, written in ((first, result), (again, read_back)):
+        write_outputs(written, bundle, big.chair, folder,
                       disagreements=folder / "disagreements.pdf")
     assert (again / "SHA256SUMS").read_bytes() == (first / "SHA256SUMS").read_bytes()
     created = datetime.fromisoformat(result["created"]).astimezone(UTC)

@@ -213,6 +213,13 @@ def test_a_changed_output_file_fails_result_verify(keys, tmp_path):
 
     with pytest.raises(ConsolidationError, match=r"result\.csv does not match its hash"):
         check_sums(out / "result.json", r, keys["chair"].card)
+    from evaluator_app.consolidation.derived_check import check_derived
+
+    kept = check_derived(VECTORS / "written" / "result", ["result.csv", "result.xlsx",
+                                                          "report.pdf", "report-public.pdf"],
+                         r, dict)  # written long ago, by an earlier version: same content
+    assert kept.differ == [] and {"result.csv", "result.xlsx"} <= set(kept.same)
+    assert len(kept.same) + len(kept.skipped) == 4  # a PDF in another zone is only skipped
     (out / "result.csv").unlink()  # a file not published is named, not failed
     assert check_sums(out / "result.json", r, keys["chair"].card).absent == ["result.csv"]
     (out / SUMS).write_bytes((out / SUMS).read_bytes().replace(b"result.csv\n", b"x.csv\n"))

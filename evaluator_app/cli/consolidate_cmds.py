@@ -189,6 +189,17 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
         click.echo(f"OK: {SUMS} signed by {check.signer.name}; {len(sums.checked)} file(s) "
                    "match it" + (f"; not present, not checked: {', '.join(sums.absent)}"
                                  if sums.absent else ""))
+        from evaluator_app.consolidation.derived_check import check_derived
+
+        derived = check_derived(result_path.parent, sums.checked, result,
+                                lambda: {r.content_hash: r for r in bundle.rubrics()})
+        if derived.differ:
+            raise ConsolidationError(
+                f"{SUMS} is signed, but {len(derived.differ)} file(s) do not say what "
+                f"result.json says, e.g. {derived.differ[0]}", derived.differ)
+        click.echo(f"OK: {len(derived.same)} table(s) and report(s) written again from "
+                   "result.json are the same" + "".join(f"; not compared: {why}"
+                                                        for why in derived.skipped))
     if previous is not None:
         click.echo(f"OK: builds on {previous}, the signed {result['previous']['stage']} result "
                    f"of {result['previous']['session_id']}")

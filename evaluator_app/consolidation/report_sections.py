@@ -133,15 +133,15 @@ def verification(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     """How many sheets were used, superseded, duplicated or excluded, each with revision and
     the start of its sha256 (enough to compare with the file)."""
     names = view.labels(result, public)
-    sheets = result["sheets"]
-    counts = " · ".join(f"{view.SHEET_STATUS_KO[k]} {len(v)}" for k, v in sheets.items())
+    sheets = view.sheet_groups(result)
+    counts = " · ".join(f"{view.SHEET_STATUS_KO[k]} {len(v)}" for k, v in sheets)
     counts += f" · 미제출 {len(result['missing'])}"
     head = ["상태", "위원", "개정", "sha256 (앞 12자리)"] + ([] if public else ["파일"])
     widths = [18 * mm, 30 * mm, 12 * mm, 36 * mm]
     if not public:
         widths.append(frame_width() - sum(widths))
     rows = [_header_row(head, s)]
-    for status, records in sheets.items():
+    for status, records in sheets:
         for r in view.in_label_order(records, result, public):
             row = [view.SHEET_STATUS_KO[status], names.get(r["member"], r["member"]),
                    f"r{r['revision']}" if r["revision"] is not None else "-",

@@ -32,6 +32,14 @@ PROPOSED_NOTE = ("제안 배점 평가표: 공식 공고된 평가항목·배점
                  "위원회 검토용이며, 공식 평가표가 다르면 다시 채점·종합해야 합니다.")
 ROLE_KO = {"chair": "위원장", "member": "위원", "secretariat": "간사"}
 SHEET_STATUS_KO = {"used": "사용", "superseded": "대체됨", "duplicate": "중복", "excluded": "제외"}
+
+
+def sheet_groups(result: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """result["sheets"] in the order of SHEET_STATUS_KO, whatever order its keys come in (a
+    result.json read back has them sorted): the papers and tables of one result are the same
+    whether written from the consolidation or from its file."""
+    sheets = result["sheets"]
+    return [(k, sheets[k]) for k in SHEET_STATUS_KO if k in sheets]
 SCORING = ("used", "excluded", "missing")  # member statuses that get a column
 
 

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from evaluator_app.consolidation.presented import status_word
-from evaluator_app.consolidation.report_view import SHEET_STATUS_KO, subtype_ko
+from evaluator_app.consolidation.report_view import SHEET_STATUS_KO, sheet_groups, subtype_ko
 from evaluator_app.consolidation.rules import RULE_KO
 from evaluator_app.rubric.model import STAGES
 from evaluator_app.stable_xlsx import save_stable
@@ -107,7 +107,7 @@ def write_xlsx(result: dict[str, Any], path: Path) -> None:
     check = wb.create_sheet("검증")
     check.append(["상태", "위원", "개정", "sha256", "파일", "사유"])
     names = {m["fingerprint"]: m["name"] for m in result["members"]}
-    for status, records in result["sheets"].items():
+    for status, records in sheet_groups(result):
         for s in records:
             check.append([SHEET_STATUS_KO.get(status, status), names.get(s["member"], s["member"]),
                           s["revision"], s["sha256"], s["file"], s["reason"]])

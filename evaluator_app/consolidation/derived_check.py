@@ -1,0 +1,108 @@
+"""Do the tables and reports of a signed result say what its result.json says?
+
+SHA256SUMS proves that the files are the ones the chair signed; not that they were made from
+the result beside them (a table edited before signing would pass). Every output is written the
+same for the same result (tables.py, stable_xlsx.py, report_pdf.py), so each listed file is
+written again from the verified result.json and compared: the same bytes; else (another version
+of the app or of its libraries writes them otherwise) the same cells of every sheet (XLSX) or
+the same text on every page (PDF). A paper prints its times in the machine's zone: a PDF written
+in another zone than this machine's is not compared, and says so.
+"""
+
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from evaluator_app.consolidation.disagreements import SUFFIXES, write_disagreements
+from evaluator_app.consolidation.report_pdf import write_report_pdf
+from evaluator_app.consolidation.tables import write_csv, write_xlsx
+from evaluator_app.rubric.model import Rubric
+
+Writer = Callable[[dict[str, Any], Path], object]
+
+
+@dataclass
+class DerivedCheck:
+    same: list[str] = field(default_factory=list)  # what the result gives again
+    differ: list[str] = field(default_factory=list)  # "<file>: what differs"
+    skipped: list[str] = field(default_factory=list)  # "<file>: why it was not compared"
+
+
+TABLES: dict[str, Writer] = {
+    "result.csv": write_csv, "result.xlsx": write_xlsx, "report.pdf": write_report_pdf,
+    "report-public.pdf": lambda r, p: write_report_pdf(r, p, public=True)}
+
+
+def _writer(name: str, rubrics: Callable[[], dict[str, Rubric]]) -> Writer | None:
+    if name in TABLES:
+        return TABLES[name]
+    if Path(name).suffix.lower() in SUFFIXES:  # the list of disagreements (--disagreements)
+        return lambda r, p: write_disagreements(r, rubrics(), p)
+    return None
+
+
+def _xlsx_cells(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return [(ws.title, list(ws.iter_rows(values_only=True))) for ws in wb.worksheets]
+    finally:
+        wb.close()
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def _same_content(kept: Path, again: Path) -> bool:
+    if kept.read_bytes() == again.read_bytes():
+        return True
+    try:
+        if kept.suffix.lower() == ".xlsx":
+            return _xlsx_cells(kept) == _xlsx_cells(again)
+        if kept.suffix.lower() == ".pdf":
+            return _pdf_pages(kept) == _pdf_pages(again)
+    except Exception:  # unreadable as its kind: not what the result gives
+        return False
+    return False  # the CSV: bytes only
+
+
+def _zone_differs(result: dict[str, Any]) -> bool:
+    """Whether this machine's clock at the result's time has another offset than the result's
+    own (the chair's machine): its papers then print other times."""
+    created = datetime.fromisoformat(result["created"])
+    return created.utcoffset() != created.astimezone().utcoffset()
+
+
+def check_derived(folder: Path, names: Iterable[str], result: dict[str, Any],
+                  rubrics: Callable[[], dict[str, Rubric]]) -> DerivedCheck:
+    """Each of `names` (files in `folder` listed in its SHA256SUMS) that a consolidation
+    derives from result.json, written again from `result` and compared. `rubrics` gives the
+    bundle's rubrics by hash (the list of disagreements needs them; asked only then)."""
+    out = DerivedCheck()
+    with tempfile.TemporaryDirectory(prefix="evaluator-check-") as tmp:
+        for name in sorted(names):
+            if name in ("result.json", "result.json.minisig"):
+                continue
+            write = _writer(name, rubrics)
+            if write is None:
+                out.skipped.append(f"{name}: not a file a consolidation writes")
+                continue
+            again = Path(tmp) / name
+            write(result, again)
+            if _same_content(folder / name, again):
+                out.same.append(name)
+            elif name.lower().endswith(".pdf") and _zone_differs(result):
+                out.skipped.append(f"{name}: printed in the time zone of the result "
+                                   f"({result['created'][19:]}), not this machine's")
+            else:
+                what = {".csv": "its rows", ".xlsx": "its cells",
+                        ".pdf": "its text"}.get(Path(name).suffix.lower(), "it")
+                out.differ.append(f"{name}: {what} differ from what result.json gives")
+    return out
