@@ -342,3 +342,26 @@ def test_readme_auditor_commands_run_as_printed_with_an_identity_file(tmp_path):
     assert f"{rubric} = {rubric}" in out
     assert (root / "tests" / "vectors" / "written" / "manifest.json").read_bytes() == \
         (VECTORS / "written" / "manifest.json").read_bytes()
+
+
+def test_the_papers_of_a_result_do_not_depend_on_its_key_order(tmp_path):
+    """A result as the consolidation holds it (stages and sheet statuses in their own order)
+    and as read back from its file (keys sorted: 발표 before 서면) print the same paper and
+    table, so `result verify` can write them again from the file."""
+    from evaluator_app.consolidation.report_pdf import write_report_pdf
+    from evaluator_app.consolidation.tables import write_xlsx
+    from evaluator_app.rubric.model import STAGES
+
+    read = json.loads((VECTORS / "presentation" / "result" / "result.json").read_bytes())
+    held = json.loads(json.dumps(read))
+    for app in held["applications"]:
+        app["stage_scores"] = {st: app["stage_scores"][st] for st in STAGES
+                               if st in app["stage_scores"]}
+    held["sheets"] = {k: read["sheets"][k] for k in ("used", "superseded", "duplicate",
+                                                      "excluded")}
+    assert list(held["applications"][0]["stage_scores"]) == ["서면", "발표"]
+    assert list(read["applications"][0]["stage_scores"]) == ["발표", "서면"]
+    for write, name in ((write_report_pdf, "report.pdf"), (write_xlsx, "result.xlsx")):
+        write(read, tmp_path / f"read-{name}")
+        write(held, tmp_path / f"held-{name}")
+        assert (tmp_path / f"read-{name}").read_bytes() == (tmp_path / f"held-{name}").read_bytes()

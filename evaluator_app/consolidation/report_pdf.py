@@ -36,6 +36,7 @@ from evaluator_app.reports.layout import (
     styles,
     table,
 )
+from evaluator_app.rubric.model import STAGES
 from evaluator_app.timefmt import paper_date, paper_time
 
 Styles = dict[str, Any]
@@ -148,7 +149,8 @@ def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[A
         colour = STATUS_COLOURS.get(status)
         final = p(app["final_score"] or "-", s["center_bold"])
         if app.get("stage_scores"):  # combined stages: each stage's percentage under the total
-            stages = " ".join(f"{st} {v}" for st, v in app["stage_scores"].items())
+            given = app["stage_scores"]  # in the stages' order, not the file's key order
+            stages = " ".join(f"{st} {given[st]}" for st in STAGES if st in given)
             final = [final, p(stages, cs["small"])]
         row += [final,
                 p(status, s["center_bold"] if not colour else s["status"][status])]
