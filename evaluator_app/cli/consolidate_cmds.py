@@ -164,42 +164,32 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
                previous: Path | None, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
     """Check the signature and recompute everything from the sheets, line by line."""
-    from evaluator_app.consolidation.result import load_result, verify_result
-    from evaluator_app.stages import check_chain
+    from evaluator_app.consolidation.result import load_result
+    from evaluator_app.consolidation.result_check import check_result
+    from evaluator_app.consolidation.sums import SUMS
 
     result, _ = load_result(result_path)  # no result: refused before any key is asked
     if previous is not None:
+        from evaluator_app.stages import check_chain
+
         check_chain(result, previous)
     _, bundle = _open(bundle_path, identity_file, passphrase_file)
-    check = verify_result(result_path, bundle, sheets)
-    if check.differences:
-        raise ConsolidationError(
-            f"{result_path}: the signature of {check.signer.name} verifies, but "
-            f"{len(check.differences)} figure(s) differ from a recomputation from the sheets, "
-            f"e.g. {check.differences[0]}", check.differences)
-    click.echo(f"OK: signed by {check.signer.name} ({check.signer.fingerprint}); every figure "
+    check = check_result(result_path, bundle, sheets, previous)
+    signer = check.signer
+    click.echo(f"OK: signed by {signer.name} ({signer.fingerprint}); every figure "
                "matches a recomputation from the sheets")
-    from evaluator_app.consolidation.sums import SUMS, check_sums
-
-    sums = check_sums(result_path, result, check.signer)
-    if sums is None:
+    if check.sums is None:
         click.echo(f"note: no {SUMS} beside it (written by consolidations of this version on): "
                    "the tables and reports are not covered by a signature")
     else:
-        click.echo(f"OK: {SUMS} signed by {check.signer.name}; {len(sums.checked)} file(s) "
+        sums = check.sums
+        click.echo(f"OK: {SUMS} signed by {signer.name}; {len(sums.checked)} file(s) "
                    "match it" + (f"; not present, not checked: {', '.join(sums.absent)}"
                                  if sums.absent else ""))
-        from evaluator_app.consolidation.derived_check import check_derived
-
-        derived = check_derived(result_path.parent, sums.checked, result,
-                                lambda: {r.content_hash: r for r in bundle.rubrics()})
-        if derived.differ:
-            raise ConsolidationError(
-                f"{SUMS} is signed, but {len(derived.differ)} file(s) do not say what "
-                f"result.json says, e.g. {derived.differ[0]}", derived.differ)
-        click.echo(f"OK: {len(derived.same)} table(s) and report(s) written again from "
+    if check.derived is not None:
+        click.echo(f"OK: {len(check.derived.same)} table(s) and report(s) written again from "
                    "result.json are the same" + "".join(f"; not compared: {why}"
-                                                        for why in derived.skipped))
+                                                        for why in check.derived.skipped))
     if previous is not None:
         click.echo(f"OK: builds on {previous}, the signed {result['previous']['stage']} result "
                    f"of {result['previous']['session_id']}")
