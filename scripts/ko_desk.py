@@ -330,3 +330,31 @@ DESK.update({
     "other": "기타",
     "conflict": "이해충돌",
 })
+
+
+# page 6: checking the result the chair hands back (collect_page.check_result)
+DESK.update({
+    "Check the chair's signed &result…": "위원장이 서명한 결과 확인(&R)…",
+    "The result folder the chair hands back: the signature, every figure recomputed from these "
+    "sheets, and every table and report against result.json":
+        "위원장에게서 받은 결과 폴더를 확인합니다: 서명, 이 평가표들로 다시 계산한 모든 점수, "
+        "result.json과 대조한 모든 집계표와 보고서",
+    "Check the chair's signed result": "위원장이 서명한 결과 확인",
+    "Choose the round's bundle and the folder of the sheets first: the result is checked "
+    "against them.":
+        "먼저 이번 평가의 번들과 평가표 폴더를 고르십시오. 결과는 그것들과 대조하여 확인합니다.",
+    "Checking the result…": "결과를 확인하는 중…",
+    "The result does not check:": "결과 확인에 실패했습니다:",
+    "Signed by %1 (%2); every figure matches a recomputation from the sheets.":
+        "%1 (%2)의 서명이 확인되었고, 평가표로 다시 계산한 모든 점수가 일치합니다.",
+    "There is no SHA256SUMS beside it: its tables and reports are not covered by a signature.":
+        "SHA256SUMS가 없습니다. 집계표와 보고서는 서명으로 보호되지 않습니다.",
+    "SHA256SUMS is signed; %1 file(s) match it.":
+        "SHA256SUMS의 서명이 확인되었고, 파일 %1개가 일치합니다.",
+    "Not in the folder, not checked: %1": "폴더에 없어 확인하지 않은 파일: %1",
+    "%1 table(s) and report(s) say what result.json says.":
+        "집계표와 보고서 %1개가 result.json의 내용과 같습니다.",
+    "Not compared: %1": "비교하지 않음: %1",
+    "It builds on the signed %1 result %2, which was not checked here.":
+        "이 결과는 서명된 %1 결과 %2를 반영하였으며, 그 결과는 여기서 확인하지 않았습니다.",
+})

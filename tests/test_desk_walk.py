@@ -72,7 +72,8 @@ def settle(qtbot, window: DeskWindow) -> None:
         window.check()  # a new generation: a check still running for older input is ignored
 
 
-def test_a_first_time_secretariat_walks_the_six_pages(qtbot, desk, tmp_path, home):
+def test_a_first_time_secretariat_walks_the_six_pages(qtbot, desk, tmp_path, home,
+                                                      monkeypatch):
     people = make_people(2)
     with Workspace.open(home) as ws:
         remember(ws, store_in_keyring(people.secretariat), people.secretariat.card)
@@ -180,6 +181,25 @@ def test_a_first_time_secretariat_walks_the_six_pages(qtbot, desk, tmp_path, hom
     chair = window.open_chair()
     qtbot.addWidget(chair)
     qtbot.waitUntil(lambda: chair.paths == [usb], timeout=30_000)
+
+    # The chair hands back the signed result folder: checked against the bundle and sheets.
+    from evaluator_app.consolidation import Exclusion, Options, run, write_outputs
+
+    folder = tmp_path / "결과"
+    absent = [Exclusion(people.members[1].card.fingerprint, "출장으로 불참")]
+    made = run([usb], bundle, people.chair.card, absent, Options(accept_small_panel=True))
+    write_outputs(made.result, bundle, people.chair, folder)
+    with qtbot.waitSignal(collect.result_checked, timeout=60_000) as checked:
+        collect.check_result(folder / "result.json")
+    assert checked.args == [True], collect.result_message
+    assert "위원장" in collect.result_message and "SHA256SUMS" in collect.result_message
+    assert "result.json" in collect.result_message  # the tables say what it says
+    (folder / "result.csv").write_bytes(b"forged")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: warned.append(text))
+    with qtbot.waitSignal(collect.result_checked, timeout=60_000) as checked:
+        collect.check_result(folder / "result.json")
+    assert checked.args == [False] and "result.csv" in warned[0]
 
     # The draft was autosaved; the saved spec opens again with every page filled.
     window.autosave()

@@ -633,6 +633,14 @@
         <translation>이 평가표로 위원장 종합평가 열기(&amp;C)</translation>
     </message>
     <message>
+        <source>Check the chair's signed &amp;result…</source>
+        <translation>위원장이 서명한 결과 확인(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The result folder the chair hands back: the signature, every figure recomputed from these sheets, and every table and report against result.json</source>
+        <translation>위원장에게서 받은 결과 폴더를 확인합니다: 서명, 이 평가표들로 다시 계산한 모든 점수, result.json과 대조한 모든 집계표와 보고서</translation>
+    </message>
+    <message>
         <source>Session bundles (*.evb)</source>
         <translation>세션 번들 (*.evb)</translation>
     </message>
@@ -651,6 +659,54 @@
     <message>
         <source>Verifying the sheets…</source>
         <translation>평가표를 검증하는 중…</translation>
+    </message>
+    <message>
+        <source>Check the chair's signed result</source>
+        <translation>위원장이 서명한 결과 확인</translation>
+    </message>
+    <message>
+        <source>Choose the round's bundle and the folder of the sheets first: the result is checked against them.</source>
+        <translation>먼저 이번 평가의 번들과 평가표 폴더를 고르십시오. 결과는 그것들과 대조하여 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Results (result.json *.json)</source>
+        <translation>결과 (result.json *.json)</translation>
+    </message>
+    <message>
+        <source>Checking the result…</source>
+        <translation>결과를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The result does not check:</source>
+        <translation>결과 확인에 실패했습니다:</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2); every figure matches a recomputation from the sheets.</source>
+        <translation>%1 (%2)의 서명이 확인되었고, 평가표로 다시 계산한 모든 점수가 일치합니다.</translation>
+    </message>
+    <message>
+        <source>There is no SHA256SUMS beside it: its tables and reports are not covered by a signature.</source>
+        <translation>SHA256SUMS가 없습니다. 집계표와 보고서는 서명으로 보호되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is signed; %1 file(s) match it.</source>
+        <translation>SHA256SUMS의 서명이 확인되었고, 파일 %1개가 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Not in the folder, not checked: %1</source>
+        <translation>폴더에 없어 확인하지 않은 파일: %1</translation>
+    </message>
+    <message>
+        <source>%1 table(s) and report(s) say what result.json says.</source>
+        <translation>집계표와 보고서 %1개가 result.json의 내용과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>비교하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>It builds on the signed %1 result %2, which was not checked here.</source>
+        <translation>이 결과는 서명된 %1 결과 %2를 반영하였으며, 그 결과는 여기서 확인하지 않았습니다.</translation>
     </message>
     <message>
         <source>revision %1, hand-in %2 (partial)</source>

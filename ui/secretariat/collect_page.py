@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator_app.consolidation.result_check import ResultCheck, check_result
 from evaluator_app.consolidation.status import MemberStatus, sheets_status
 from evaluator_app.trust.bundle import load_bundle
 from ui.secretariat.common import ERROR_BG, heading
@@ -54,6 +55,7 @@ def drives() -> list[str]:
 class CollectPage(QWidget):
     refreshed = Signal()  # the board was drawn again (tests wait on it)
     open_chair = Signal()
+    result_checked = Signal(bool)  # the chair's result checked (True) or refused (tests)
 
     def __init__(self, state: DeskState, key: SecretariatKey,
                  parent: QWidget | None = None) -> None:
@@ -61,6 +63,7 @@ class CollectPage(QWidget):
         self.state, self.key = state, key
         self.rows: list[MemberStatus] = []
         self.busy = False
+        self.result_message = ""  # what the last check of a result said
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _p: self.refresh())
         layout = QVBoxLayout(self)
@@ -83,7 +86,7 @@ class CollectPage(QWidget):
         pick_folder = QPushButton(self.tr("Choose a &folder…"))
         pick_folder.clicked.connect(self.choose_folder)
         self.refresh_button = QPushButton(self.tr("&Refresh (F5)"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda: self.refresh())  # not refresh(False)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(pick_folder)
@@ -107,7 +110,15 @@ class CollectPage(QWidget):
         self.chair_button = QPushButton(self.tr("Open the chair's &consolidation on these "
                                                 "sheets"))
         self.chair_button.clicked.connect(self.open_chair)
-        layout.addWidget(self.chair_button)
+        self.check_button = QPushButton(self.tr("Check the chair's signed &result…"))
+        self.check_button.setToolTip(self.tr(
+            "The result folder the chair hands back: the signature, every figure recomputed "
+            "from these sheets, and every table and report against result.json"))
+        self.check_button.clicked.connect(lambda: self.check_result())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.chair_button)
+        buttons.addWidget(self.check_button)
+        layout.addLayout(buttons)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
         self.folder.currentTextChanged.connect(self._folder_chosen)
         self.load()
@@ -148,16 +159,10 @@ class CollectPage(QWidget):
             self._show()
             return
         self.state.bundle_path = str(bundle)
-        if passphrase is None and self.key.needs_passphrase:
-            from PySide6.QtWidgets import QInputDialog
-
-            text, ok = QInputDialog.getText(
-                self, self.tr("Open the bundle"), self.tr(
-                    "Passphrase of the secretariat's identity file (%1):").replace(
-                    "%1", self.key.file_name), QLineEdit.EchoMode.Password)
-            if not ok:
+        if passphrase is None:
+            passphrase = self._passphrase()
+            if passphrase is None:
                 return
-            passphrase = text
         self.busy = True
         self.summary.setText(self.tr("Verifying the sheets…"))
         key, secret = self.key, passphrase or ""
@@ -173,6 +178,88 @@ class CollectPage(QWidget):
             self.summary.setText(message)
 
         run_in_background(lambda p: board(bundle, folder, key, secret, p), done, failed)
+
+    def _passphrase(self) -> str | None:
+        """The identity file's passphrase, asked when it has one ("" when not); None when the
+        secretariat cancels."""
+        if not self.key.needs_passphrase:
+            return ""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(
+            self, self.tr("Open the bundle"), self.tr(
+                "Passphrase of the secretariat's identity file (%1):").replace(
+                "%1", self.key.file_name), QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def check_result(self, result: Path | None = None, passphrase: str | None = None) -> None:
+        """`result verify` on the result the chair handed back, against this page's bundle
+        and sheets, in the worker; the outcome in a message."""
+        bundle, folder = self.bundle.text().strip(), self.state.sheets_folder
+        title = self.tr("Check the chair's signed result")
+        if self.busy or not bundle or not folder:
+            QMessageBox.information(self, title, self.tr(
+                "Choose the round's bundle and the folder of the sheets first: the result is "
+                "checked against them."))
+            return
+        if result is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, title, str(Path(folder).parent), self.tr("Results (result.json *.json)"))
+            if not chosen:
+                return
+            result = Path(chosen)
+        if passphrase is None:
+            passphrase = self._passphrase()
+            if passphrase is None:
+                return
+        self.busy = True
+        self.summary.setText(self.tr("Checking the result…"))
+        key, secret, sheets = self.key, passphrase, Path(folder)
+
+        def work(progress: Any) -> ResultCheck:
+            return check_result(result, load_bundle(Path(bundle), key.unlock(secret)),
+                                [sheets], progress=progress)
+
+        def done(check: ResultCheck) -> None:
+            self.busy = False
+            self._show()
+            self.result_message = self._checked(check)
+            self.result_checked.emit(True)
+            QMessageBox.information(self, title, self.result_message)
+
+        def failed(message: str) -> None:
+            self.busy = False
+            self._show()
+            self.result_message = self.tr("The result does not check:") + "\n\n" + message
+            self.result_checked.emit(False)
+            QMessageBox.warning(self, title, self.result_message)
+
+        run_in_background(work, done, failed)
+
+    def _checked(self, check: ResultCheck) -> str:
+        lines = [self.tr("Signed by %1 (%2); every figure matches a recomputation from the "
+                         "sheets.").replace("%1", check.signer.name).replace(
+                             "%2", check.signer.fingerprint)]
+        if check.sums is None:
+            lines.append(self.tr("There is no SHA256SUMS beside it: its tables and reports "
+                                 "are not covered by a signature."))
+        else:
+            lines.append(self.tr("SHA256SUMS is signed; %1 file(s) match it.").replace(
+                "%1", str(len(check.sums.checked))))
+            if check.sums.absent:
+                lines.append(self.tr("Not in the folder, not checked: %1").replace(
+                    "%1", ", ".join(check.sums.absent)))
+        if check.derived is not None:
+            lines.append(self.tr("%1 table(s) and report(s) say what result.json says.")
+                         .replace("%1", str(len(check.derived.same))))
+            lines += [self.tr("Not compared: %1").replace("%1", why)
+                      for why in check.derived.skipped]
+        earlier = check.result.get("previous")
+        if earlier and not check.previous_checked:
+            lines.append(self.tr("It builds on the signed %1 result %2, which was not checked "
+                                 "here.").replace("%1", str(earlier.get("stage", ""))).replace(
+                "%2", str(earlier.get("result_sha256", ""))[:19]))
+        return "\n".join(lines)
 
     def _show(self) -> None:
         self.table.setRowCount(len(self.rows))
