@@ -219,3 +219,25 @@ def test_a_first_time_secretariat_walks_the_six_pages(qtbot, desk, tmp_path, hom
     settle(qtbot, reopened)
     assert reopened.findings == []
     assert json.loads(saved.to_json())["title"] == state.title
+
+    # A secretariat whose identity is a passphrase-protected file: the Sign button asks for
+    # the passphrase (the button's own `checked` argument is not taken for one).
+    from evaluator_app.trust.identity import save_identity_file
+
+    save_identity_file(people.secretariat, tmp_path / "사무국.age", "사무국 암호문구 2030")
+    file_key = SecretariatKey(f"file:{tmp_path / '사무국.age'}", people.secretariat.card)
+    signer = DeskWindow(again, file_key, None)
+    qtbot.addWidget(signer)
+    settle(qtbot, signer)
+    signer.show_page(4)
+    signer.send_page.folder.setText(str(tmp_path / "다시 발송"))
+    asked: list[str] = []
+
+    def passphrase(_parent, _title, label, *_a, **_k):
+        asked.append(label)
+        return "사무국 암호문구 2030", True
+
+    monkeypatch.setattr("ui.secretariat.send_page.QInputDialog.getText", passphrase)
+    with qtbot.waitSignal(signer.send_page.made, timeout=60_000):
+        signer.send_page.sign_button.click()
+    assert len(asked) == 1 and "사무국.age" in asked[0]

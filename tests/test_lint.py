@@ -110,3 +110,30 @@ def test_the_rounds_data_model_sits_below_trust_and_consolidation():
                        and m not in ("evaluator_app.consolidation",
                                      "evaluator_app.consolidation.rules")))
     assert len(model) > 5 and above == []
+
+
+def test_no_button_passes_its_checked_flag_for_another_argument():
+    """`button.clicked.connect(self.sign)` calls sign(False): Qt's `checked` goes into the
+    method's first parameter. A method whose first parameter is not a bool must be connected
+    through a lambda (the desk's Sign button once tried a passphrase file with False)."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            methods = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef)}
+            for node in ast.walk(cls):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr == "connect" and node.args
+                        and isinstance(node.func.value, ast.Attribute)
+                        and node.func.value.attr in ("clicked", "triggered", "toggled")):
+                    continue
+                slot = node.args[0]
+                if not (isinstance(slot, ast.Attribute) and isinstance(slot.value, ast.Name)
+                        and slot.value.id == "self" and slot.attr in methods):
+                    continue
+                params = methods[slot.attr].args.args[1:]
+                if params and ast.unparse(params[0].annotation or ast.Constant("")) != "bool":
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} {slot.attr}")
+    assert found == []

@@ -102,7 +102,7 @@ class SendPage(QWidget):
         buttons = QHBoxLayout()
         self.sign_button = QPushButton(self.tr("&Sign and create the bundle"))
         self.sign_button.setToolTip("Ctrl+Enter")
-        self.sign_button.clicked.connect(self.sign)
+        self.sign_button.clicked.connect(lambda: self.sign())  # not sign(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
