@@ -1605,6 +1605,10 @@
         <source>Your highlights in this application (Enter: go there, Delete: remove). They stay on this laptop.</source>
         <translation>이 신청에 칠한 형광펜 (Enter: 그곳으로 이동, Delete: 지우기). 이 노트북에만 남습니다.</translation>
     </message>
+    <message>
+        <source>No highlights in this application yet. Drag over text in the document, or find a word (Ctrl+F) and press Ctrl+H.</source>
+        <translation>이 신청에 칠한 형광펜이 아직 없습니다. 문서에서 글자를 마우스로 끌거나, 낱말을 찾은 뒤(Ctrl+F) Ctrl+H를 누르십시오.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityBackupDialog</name>
@@ -1895,6 +1899,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
+        <source>The language is changed the next time Evaluation Desk starts.</source>
+        <translation>언어는 평가위원 데스크를 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
         <source>Revise</source>
         <translation>수정</translation>
     </message>
@@ -2028,10 +2036,9 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <source>Preview my score sheet</source>
         <translation>내 평가표 미리보기</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n thing(s) still missing: the preview shows the sheet once everything is filled in (Evaluation &gt; Finalize lists what is missing, and the overview shows where).</source>
-        <translation>
-            <numerusform>아직 %n개 항목이 비어 있습니다. 모두 입력하면 미리보기를 볼 수 있습니다 (평가 &gt; 평가결과 확정에서 빠진 항목을, 한눈에 보기에서 그 위치를 확인하십시오).</numerusform></translation>
+        <translation>아직 %n개 항목이 비어 있습니다. 모두 입력하면 미리보기를 볼 수 있습니다 (평가 &gt; 평가결과 확정에서 빠진 항목을, 한눈에 보기에서 그 위치를 확인하십시오).</translation>
     </message>
     <message>
         <source>Export the offline form</source>
@@ -2158,6 +2165,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Nothing is missing. Compare the scores across applications before signing.</source>
         <translation>빠진 항목이 없습니다. 서명하기 전에 신청 간 점수를 비교해 보십시오.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
     </message>
     <message>
         <source>not entered yet</source>

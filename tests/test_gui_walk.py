@@ -1,0 +1,81 @@
+"""A newcomer's walk through the member's window, in Korean: what was left in English, what did
+nothing visible, what was empty without a word (pytest-qt, offscreen, a real workspace)."""
+
+import re
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
+from test_gui_member_day import SID, boxes, opened  # noqa: F401 (fixture)
+
+from evaluator_app.workspace.records import Highlight
+from ui.member.controller import SessionController
+from ui.member.highlight_list import HighlightList
+from ui.member.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, korean, committee, evb, home, tmp_path, boxes):  # noqa: F811
+    ws = opened(home, evb, committee.m1)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.select_application("A01")
+    yield w
+    w.close()
+    ws.close()
+
+
+def test_the_preview_says_in_korean_how_much_is_still_missing(window, boxes):  # noqa: F811
+    window.preview_sheet()  # nothing scored yet
+    assert boxes and "thing(s)" not in boxes[-1]
+    assert re.search(r"아직 \d+개 항목이 비어 있습니다", boxes[-1]), boxes[-1]
+
+
+def test_the_overview_names_the_total_column_in_korean(window, monkeypatch):
+    from ui.member.overview_dialog import OverviewDialog
+    shown: list[OverviewDialog] = []
+    monkeypatch.setattr(OverviewDialog, "exec", lambda self: shown.append(self) or 0)
+    window.show_overview()
+    table = shown[0].table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[-1] == "총점" and "total" not in headers
+    shown[0]._activated(0, table.columnCount() - 1)  # the total still jumps to the application
+    assert window.current
+
+
+def test_rubric_item_tooltips_are_not_english_in_the_korean_ui(window):
+    rubric = window.controller.rubric("A01")
+    english = {item.label_en for item in rubric.items()}
+    tips = [label.toolTip() for label in window.panel.findChildren(QLabel)]
+    assert tips and not english & set(tips)
+
+
+def test_an_empty_highlight_list_says_what_it_is_for(qtbot, korean):
+    highlights = HighlightList()
+    qtbot.addWidget(highlights)
+    highlights.resize(320, 120)
+    highlights.show()
+    assert "Ctrl+H" in highlights.empty_text and "형광펜" in highlights.empty_text
+
+    def colours() -> int:
+        image = highlights.viewport().grab().toImage()
+        return len({image.pixel(x, y) for x in range(0, image.width(), 2)
+                    for y in range(0, image.height(), 2)})
+
+    assert colours() > 1  # the hint is drawn in the empty list
+    highlights.set_highlights([Highlight(1, "A01", "plan.pdf", 0, (0, 0), (1, 1), "")],
+                              lambda h: "")
+    assert highlights.count() == 1 and colours() == 1  # an item with no text: no hint either
+
+
+def test_the_language_menu_shows_the_choice_and_says_when_it_applies(window):
+    actions = window.language_actions.actions()
+    assert [a.text() for a in actions] == ["한국어", "English"]
+    assert all(a.isCheckable() for a in actions) and actions[0].isChecked()
+    actions[1].trigger()
+    assert window.settings.value("language") == "en"
+    assert actions[1].isChecked() and not actions[0].isChecked()
+    assert "다시 시작" in window.statusBar().currentMessage()
