@@ -85,4 +85,7 @@ MEMBER_TOOLS = {
         "찾은 뒤(Ctrl+F) Ctrl+H를 누르십시오.",
     "The language is changed the next time Evaluation Desk starts.":
         "언어는 평가위원 데스크를 다시 시작하면 바뀝니다.",
+    "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, and type it "
+    "again:":
+        "암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오:",
 }

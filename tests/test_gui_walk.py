@@ -79,3 +79,51 @@ def test_the_language_menu_shows_the_choice_and_says_when_it_applies(window):
     assert window.settings.value("language") == "en"
     assert actions[1].isChecked() and not actions[0].isChecked()
     assert "다시 시작" in window.statusBar().currentMessage()
+
+
+# ---- the passphrase asked at start-up ----------------------------------------------------------
+
+def file_identity_workspace(home, member, path):
+    from evaluator_app.trust.identity import save_identity_file
+    from evaluator_app.trust.workspace_identity import remember
+    from evaluator_app.workspace import Workspace
+    ws = Workspace.open(home)
+    remember(ws, save_identity_file(member, path, "the right passphrase"), member.card)
+    return ws
+
+
+def test_a_wrong_passphrase_is_asked_for_again_not_fatal(korean, committee, home, tmp_path,
+                                                         monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.unlock import StartupPassphrase, unlock
+    ws = file_identity_workspace(home, committee.m1, tmp_path / "m1.age")
+    answers, labels = iter(["the wrong passphrase", "the right passphrase"]), []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _parent, _title, label, _echo:
+                        labels.append(label) or (next(answers), True))
+    identity = unlock(ws, StartupPassphrase(None, may_ask=True))
+    assert identity.card.fingerprint == committee.m1.card.fingerprint
+    assert len(labels) == 2 and "한/영" in labels[1] and "다시 입력" in labels[1]
+    ws.close()
+
+
+CANCEL_CHILD = """
+import sys
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+QInputDialog.getText = staticmethod(lambda *a, **k: ("", False))
+QMessageBox.critical = staticmethod(lambda *a, **k: print("CRITICAL", a[2]))
+from ui.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_cancel_at_the_passphrase_prompt_closes_without_an_error(committee, home, tmp_path):
+    import os
+    import subprocess
+    import sys
+    file_identity_workspace(home, committee.m1, tmp_path / "m1.age").close()
+    env = {k: v for k, v in os.environ.items() if k != "EVALUATOR_PASSPHRASE"}
+    proc = subprocess.run([sys.executable, "-c", CANCEL_CHILD, "--workspace", str(home)],
+                          env={**env, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0 and "CRITICAL" not in proc.stdout, (proc.stdout, proc.stderr)

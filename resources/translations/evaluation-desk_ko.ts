@@ -42,6 +42,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, and type it again:</source>
+        <translation>암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오:</translation>
+    </message>
+    <message>
         <source>Passphrase of your identity file:</source>
         <translation>신원 파일의 암호:</translation>
     </message>
