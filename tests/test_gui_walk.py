@@ -127,3 +127,34 @@ def test_cancel_at_the_passphrase_prompt_closes_without_an_error(committee, home
                           env={**env, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0 and "CRITICAL" not in proc.stdout, (proc.stdout, proc.stderr)
+
+
+# ---- the chair's signature ---------------------------------------------------------------------
+
+def test_the_chairs_export_progress_only_goes_forward_and_the_dialog_names_the_report(
+        qtbot, korean, big, tmp_path):
+    from chair_scenario import write_sheets
+    from PySide6.QtCore import QSettings
+
+    from evaluator_app.trust.bundle import load_bundle
+    from ui.chair.dialogs import SignDialog
+    from ui.chair.window import ChairWindow
+    sheets = write_sheets(load_bundle(big.evb, big.chair), big.members, tmp_path / "sheets")
+    window = ChairWindow(big.evb, big.chair, None,
+                         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.bundle is not None, timeout=20_000)
+    with qtbot.waitSignal(window.evaluated, timeout=30_000):
+        window.add_paths([sheets])
+    seen: list[tuple[str, int]] = []
+    window.step.connect(lambda name: seen.append((name, window.progress.value())))
+    with qtbot.waitSignal(window.exported, timeout=60_000):
+        window.export_to(tmp_path / "provisional")  # (the sign writes the same files)
+    names = [name for name, _ in seen]
+    assert "report.pdf" in names and "report-public.pdf" in names
+    values = [value for _, value in seen]
+    assert values == sorted(values) and len(set(values)) == len(values), seen  # never back
+    dialog = SignDialog(big.chair.card, "", None, "", window)
+    qtbot.addWidget(dialog)
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "report.pdf" in text and "종합평가표" in text

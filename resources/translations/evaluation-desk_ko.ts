@@ -3065,10 +3065,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>종합평가 결과 서명</translation>
     </message>
     <message>
-        <source>%1 (%2) signs this result. The signed result.json, its .minisig, result.csv and result.xlsx are written into the folder.</source>
-        <translation>%1 (%2)이(가) 이 결과에 서명합니다. 서명한 result.json과 .minisig, result.csv, result.xlsx가 폴더에 저장됩니다.</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
@@ -3079,6 +3075,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Write the result to</source>
         <translation>결과를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs this result. The signed result.json and its .minisig, result.csv, result.xlsx and the 종합평가표 to print (report.pdf; report-public.pdf without names) are written into the folder.</source>
+        <translation>%1 (%2)이(가) 이 결과에 서명합니다. 서명한 result.json과 .minisig, result.csv, result.xlsx, 인쇄할 종합평가표(report.pdf, 이름을 가린 공개용 report-public.pdf)가 폴더에 저장됩니다.</translation>
     </message>
     <message>
         <source>Choose the folder for the result first.</source>
