@@ -150,10 +150,12 @@ CHAIR = {
         "이 작업공간에는 아직 신원이 없습니다. 먼저 평가위원 데스크에서 신원(위원장의 신원, 또는 "
         "검증할 본인의 신원)을 만들거나 가져오십시오.",
     "Sign the result (종합평가 결과 서명)": "종합평가 결과 서명",
-    "%1 (%2) signs this result. The signed result.json, its .minisig, result.csv and result.xlsx "
-    "are written into the folder.":
+    "%1 (%2) signs this result. The signed result.json and its .minisig, result.csv, "
+    "result.xlsx and the 종합평가표 to print (report.pdf; report-public.pdf without names) are "
+    "written into the folder.":
         "%1 (%2)이(가) 이 결과에 서명합니다. 서명한 result.json과 .minisig, result.csv, "
-        "result.xlsx가 폴더에 저장됩니다.",
+        "result.xlsx, 인쇄할 종합평가표(report.pdf, 이름을 가린 공개용 report-public.pdf)가 "
+        "폴더에 저장됩니다.",
     "Folder": "폴더",
     "Passphrase of %1": "%1의 암호",
     "Sign and export": "서명하고 내보내기",

@@ -78,4 +78,14 @@ MEMBER_TOOLS = {
         "%1 세션이 감사 기록과 함께 이 노트북으로 옮겨졌습니다. 평가는 이제 이 노트북에서만 "
         "이어서 하십시오.",
     "Session not moved": "세션을 옮기지 못했습니다",
+    # the walk (an empty highlight list, the language menu)
+    "No highlights in this application yet. Drag over text in the document, or find a word "
+    "(Ctrl+F) and press Ctrl+H.":
+        "이 신청에 칠한 형광펜이 아직 없습니다. 문서에서 글자를 마우스로 끌거나, 낱말을 "
+        "찾은 뒤(Ctrl+F) Ctrl+H를 누르십시오.",
+    "The language is changed the next time Evaluation Desk starts.":
+        "언어는 평가위원 데스크를 다시 시작하면 바뀝니다.",
+    "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, and type it "
+    "again:":
+        "암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오:",
 }

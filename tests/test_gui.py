@@ -415,7 +415,10 @@ def test_start_up_flow_pledge_then_conflicts_then_main_window(qtbot, committee, 
     monkeypatch.setattr(MainWindow, "declare_conflicts", lambda self: asked.append("coi"))
     monkeypatch.setattr(PledgeDialog, "exec", lambda self: PledgeDialog.DialogCode.Rejected)
     flow = AppFlow(ws, committee.m1, fail=asked.append)
-    assert not flow.start() and ws.pledge(SID) is None  # no pledge, no scoring window
+    assert flow.start() and ws.pledge(SID) is None  # no pledge, no scoring window,
+    assert not any(isinstance(w, MainWindow) for w in flow.windows)
+    assert flow.welcome is not None and flow.welcome.isVisible()  # but the home window
+    qtbot.addWidget(flow.welcome)
     monkeypatch.setattr(PledgeDialog, "exec", lambda self: PledgeDialog.DialogCode.Accepted)
     assert flow.start()
     assert ws.pledge(SID)["name"] == committee.m1.card.name

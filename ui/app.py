@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from evaluator_app import __version__
 from evaluator_app.errors import (
     EvaluatorError,
-    IdentityError,
     WorkspaceDamagedError,
     WorkspaceReadOnlyError,
 )
@@ -86,7 +85,7 @@ def _main(argv: list[str] | None) -> int:
     # The core (the workspace, the identity's crypto) before Qt: once PySide6 is loaded it reads
     # the source of every module imported after it, looking for its name (its __feature__
     # switch), ~25 ms over the core's hundred-odd modules and their libraries.
-    from evaluator_app.trust.workspace_identity import resolve_identity
+    from ui.unlock import PassphraseCancelled, StartupPassphrase, unlock
 
     if args.workspace:
         os.environ["EVALUATOR_HOME"] = str(args.workspace)
@@ -126,19 +125,8 @@ def _main(argv: list[str] | None) -> int:
             QMessageBox.critical(None, "평가위원 데스크 / Evaluation Desk", message)
         return 2
 
-    def passphrase() -> str:
-        env = os.environ.get("EVALUATOR_PASSPHRASE")
-        if env or args.screenshot:
-            if not env:
-                raise IdentityError("set EVALUATOR_PASSPHRASE to unlock the identity file")
-            return env
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        text, ok = QInputDialog.getText(None, "평가위원 데스크", QCoreApplication.translate(
-            "App", "Passphrase of your identity file:"), QLineEdit.EchoMode.Password)
-        if not ok:
-            raise IdentityError("no passphrase given")
-        return text
+    passphrase = StartupPassphrase(os.environ.get("EVALUATOR_PASSPHRASE"),
+                                   may_ask=not args.screenshot)
 
     if args.consolidate or args.review or args.secretariat is not None:
         gc.enable()  # (only the member's window start is tuned)
@@ -171,7 +159,11 @@ def _main(argv: list[str] | None) -> int:
             return fail(QCoreApplication.translate(
                 "App", "The workspace %1 has no session yet: open a bundle with "
                 "`evaluator open SESSION.evb`.").replace("%1", str(ws.path)))
-        identity = resolve_identity(ws, None, passphrase) if ws.get_setting("identity") else None
+        identity = unlock(ws, passphrase) if ws.get_setting("identity") else None
+    except PassphraseCancelled:  # the member chose not to open it now: nothing went wrong
+        ws.close()
+        instance.release()
+        return 0
     except EvaluatorError as e:
         return fail(describe_error(e))
     if ws.read_only and not args.screenshot:

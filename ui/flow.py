@@ -37,7 +37,14 @@ class AppFlow(QObject):
         if self.identity is None or not sessions:
             self.show_welcome()
             return True
-        return self.show_main(sessions[-1].id)
+        if self.show_main(sessions[-1].id):
+            return True
+        if not self.interactive:  # --screenshot: it failed, and says so
+            return False
+        # The pledge declined (or the session not opened): the home window with its sessions,
+        # where the member picks it up again, rather than the app vanishing without a word.
+        self.show_welcome()
+        return True
 
     def show_welcome(self) -> None:
         """The welcome/home window: identity, card, open a bundle, recent sessions."""

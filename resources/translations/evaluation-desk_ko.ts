@@ -42,6 +42,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, and type it again:</source>
+        <translation>암호가 틀렸습니다. 한/영 입력 상태와 Caps Lock을 확인한 뒤 다시 입력하십시오:</translation>
+    </message>
+    <message>
         <source>Passphrase of your identity file:</source>
         <translation>신원 파일의 암호:</translation>
     </message>
@@ -1661,6 +1665,10 @@
         <source>Your highlights in this application (Enter: go there, Delete: remove). They stay on this laptop.</source>
         <translation>이 신청에 칠한 형광펜 (Enter: 그곳으로 이동, Delete: 지우기). 이 노트북에만 남습니다.</translation>
     </message>
+    <message>
+        <source>No highlights in this application yet. Drag over text in the document, or find a word (Ctrl+F) and press Ctrl+H.</source>
+        <translation>이 신청에 칠한 형광펜이 아직 없습니다. 문서에서 글자를 마우스로 끌거나, 낱말을 찾은 뒤(Ctrl+F) Ctrl+H를 누르십시오.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityBackupDialog</name>
@@ -1951,6 +1959,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
+        <source>The language is changed the next time Evaluation Desk starts.</source>
+        <translation>언어는 평가위원 데스크를 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
         <source>Revise</source>
         <translation>수정</translation>
     </message>
@@ -2084,10 +2096,9 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <source>Preview my score sheet</source>
         <translation>내 평가표 미리보기</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n thing(s) still missing: the preview shows the sheet once everything is filled in (Evaluation &gt; Finalize lists what is missing, and the overview shows where).</source>
-        <translation>
-            <numerusform>아직 %n개 항목이 비어 있습니다. 모두 입력하면 미리보기를 볼 수 있습니다 (평가 &gt; 평가결과 확정에서 빠진 항목을, 한눈에 보기에서 그 위치를 확인하십시오).</numerusform></translation>
+        <translation>아직 %n개 항목이 비어 있습니다. 모두 입력하면 미리보기를 볼 수 있습니다 (평가 &gt; 평가결과 확정에서 빠진 항목을, 한눈에 보기에서 그 위치를 확인하십시오).</translation>
     </message>
     <message>
         <source>Export the offline form</source>
@@ -2214,6 +2225,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Nothing is missing. Compare the scores across applications before signing.</source>
         <translation>빠진 항목이 없습니다. 서명하기 전에 신청 간 점수를 비교해 보십시오.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
     </message>
     <message>
         <source>not entered yet</source>
@@ -3106,10 +3121,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>종합평가 결과 서명</translation>
     </message>
     <message>
-        <source>%1 (%2) signs this result. The signed result.json, its .minisig, result.csv and result.xlsx are written into the folder.</source>
-        <translation>%1 (%2)이(가) 이 결과에 서명합니다. 서명한 result.json과 .minisig, result.csv, result.xlsx가 폴더에 저장됩니다.</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
@@ -3120,6 +3131,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Write the result to</source>
         <translation>결과를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs this result. The signed result.json and its .minisig, result.csv, result.xlsx and the 종합평가표 to print (report.pdf; report-public.pdf without names) are written into the folder.</source>
+        <translation>%1 (%2)이(가) 이 결과에 서명합니다. 서명한 result.json과 .minisig, result.csv, result.xlsx, 인쇄할 종합평가표(report.pdf, 이름을 가린 공개용 report-public.pdf)가 폴더에 저장됩니다.</translation>
     </message>
     <message>
         <source>Choose the folder for the result first.</source>

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.paths import workspace_path
 from evaluator_app.trust.identity import Identity
-from evaluator_app.trust.workspace_identity import resolve_identity, signing_identity_file
+from evaluator_app.trust.workspace_identity import signing_identity_file
 from evaluator_app.workspace import Workspace
 from ui.chair.texts import describe
+from ui.unlock import PassphraseCancelled, unlock
 
 SCREENSHOT_SETTLE_MS = 700
 
@@ -48,8 +49,10 @@ def run_committee_screen(app: QApplication,
                 return fail(QCoreApplication.translate(
                     "ChairApp", "This workspace has no identity yet: create or import one in "
                     "Evaluation Desk first (the chair's, or yours to verify)."))
-            identity = resolve_identity(ws, None, passphrase)
+            identity = unlock(ws, passphrase)
             identity_file = signing_identity_file(ws)
+    except PassphraseCancelled:  # nothing went wrong: the window is not opened now
+        return 0
     except EvaluatorError as e:
         return fail(describe(e))
     window = make(identity, identity_file)

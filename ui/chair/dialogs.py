@@ -115,8 +115,10 @@ class SignDialog(SigningDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(identity_file, parent)
         self.setWindowTitle(self.tr("Sign the result (종합평가 결과 서명)"))
-        head = QLabel(self.tr("%1 (%2) signs this result. The signed result.json, its .minisig, "
-                              "result.csv and result.xlsx are written into the folder.")
+        head = QLabel(self.tr("%1 (%2) signs this result. The signed result.json and its "
+                              ".minisig, result.csv, result.xlsx and the 종합평가표 to print "
+                              "(report.pdf; report-public.pdf without names) are written into "
+                              "the folder.")
                       .replace("%1", signer.name).replace("%2", signer.fingerprint))
         head.setWordWrap(True)
         self.layout_.addWidget(head)

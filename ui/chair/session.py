@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluator_app.consolidation import Consolidated, Exclusion, Options, run, write_outputs
+from evaluator_app.consolidation.outputs import TABLES
 from evaluator_app.consolidation.result import signers
+from evaluator_app.consolidation.sums import SUMS
 from evaluator_app.errors import ConsolidationError, EvaluatorError
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
@@ -20,7 +22,9 @@ from evaluator_app.trust.workspace_identity import unlock_for_signing
 
 Progress = Callable[[int, int], None]
 Step = Callable[[str], None]
-OUTPUT_FILES = ("result.json", "result.csv", "result.xlsx")
+# Every file write_outputs names to `step`, in its order (the progress bar counts them; the
+# PDFs, the slowest, were missing and sent the bar back to the start)
+OUTPUT_FILES = ("result.json", *TABLES, SUMS)
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ def sign(paths: Sequence[Path], bundle: OpenedBundle, identity: Identity,
          progress: Progress | None = None, step: Step | None = None
          ) -> tuple[Consolidated, list[Path]]:
     """Unlock the identity (file: its passphrase again), recompute from the sheets on disk and
-    write result.json + .minisig, result.csv and result.xlsx into `out_dir`."""
+    write result.json + .minisig, the tables, the 종합평가표 PDFs and SHA256SUMS into `out_dir`."""
     signer = (unlock_for_signing(identity_file, identity, passphrase)
               if identity_file is not None else identity)
     done = run(paths, bundle, signer.card, choices.exclusions, choices.options(),

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QKeySequence,
     QPaintEvent,
@@ -42,6 +43,7 @@ from evaluator_app import __version__
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.workspace import Change
 from evaluator_app.workspace.records import Highlight
+from ui.i18n import chosen_language
 from ui.member.controller import SessionController
 from ui.member.document_actions import DocumentActionsMixin
 from ui.member.highlight_list import HighlightList
@@ -300,14 +302,24 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         presentation.setShortcut(QKeySequence("F9"))
         presentation.triggered.connect(self.open_presentation)
         language = view.addMenu(self.tr("Language (after restart)"))
+        self.language_actions = QActionGroup(self)  # the one chosen is checked
+        chosen = chosen_language(self.settings)
         for code, label in (("ko", "한국어"), ("en", "English")):
             action = language.addAction(label)
-            action.triggered.connect(lambda _=False, c=code: self.settings.setValue(
-                "language", c))
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            self.language_actions.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), QKeySequence("F1"),
                             self.show_shortcuts)
         help_menu.addAction(self.tr("&About"), self.show_about)
+
+    def choose_language(self, code: str) -> None:
+        """Remembered for the next start; the window says so (nothing changes at once)."""
+        self.settings.setValue("language", code)
+        self.statusBar().showMessage(self.tr(
+            "The language is changed the next time Evaluation Desk starts."), 10_000)
 
     def set_large_text(self, on: bool) -> None:
         """A larger font for long reading days (the documents zoom on their own)."""

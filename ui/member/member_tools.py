@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -22,6 +22,12 @@ from ui.workers import run_in_background
 
 if TYPE_CHECKING:
     from ui.member.controller import SessionController
+
+# Translated by context, not with self.tr: given a count, PySide's tr looks in the window's own
+# context only (MainWindow), never in this mixin's, and the text stayed English.
+STILL_MISSING = QT_TRANSLATE_NOOP(
+    "MemberToolsMixin", "%n thing(s) still missing: the preview shows the sheet once everything "
+    "is filled in (Evaluation > Finalize lists what is missing, and the overview shows where).")
 
 
 class MemberToolsMixin:
@@ -90,10 +96,8 @@ class MemberToolsMixin:
             return
         missing = self.controller.checklist()
         if missing:
-            self._tool_failed(title, self.tr(
-                "%n thing(s) still missing: the preview shows the sheet once everything is "
-                "filled in (Evaluation > Finalize lists what is missing, and the overview shows "
-                "where).", "", len(missing)))
+            self._tool_failed(title, QCoreApplication.translate(
+                "MemberToolsMixin", STILL_MISSING, "", len(missing)))
             return
         try:
             prepared = self.controller.prepare_sheet()

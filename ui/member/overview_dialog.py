@@ -36,7 +36,8 @@ class OverviewDialog(QDialog):
         self.table = QTableWidget(len(overview.rows), len(overview.columns))
         self.table.setAccessibleName(self.tr("Overview of all applications"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setHorizontalHeaderLabels([c.entry_id for c in overview.columns])
+        self.table.setHorizontalHeaderLabels([self.tr("Total") if c.kind == "total"
+                                              else c.entry_id for c in overview.columns])
         self.table.setVerticalHeaderLabels([f"{r.application_id} {r.applicant}"
                                             for r in overview.rows])
         for col, column in enumerate(overview.columns):

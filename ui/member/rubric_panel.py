@@ -29,6 +29,7 @@ from evaluator_app.scoring import (
     text_length,
 )
 from evaluator_app.workspace import Change
+from ui.i18n import current_language
 from ui.member.score_edit import ScoreEdit
 from ui.texts import describe_missing, rubric_status
 
@@ -364,7 +365,8 @@ class RubricPanel(QScrollArea):
         title = QLabel(f"<b>{item.id}</b> {item.label_ko} "
                        f"<span style='color:#5F6368'>({format_decimal(item.max_points)})</span>")
         title.setWordWrap(True)
-        title.setToolTip(item.guidance or item.label_en)
+        # (the English label helps only where the UI is in English: the title is Korean)
+        title.setToolTip(item.guidance or (item.label_en if current_language() == "en" else ""))
         vbox.addWidget(title)
         if item.guidance:
             guide = QLabel(item.guidance)
