@@ -148,7 +148,21 @@ class OutsideWindowError(BundleError):
 
 
 class SheetError(EvaluatorError):
-    """A score sheet cannot be exported or does not verify."""
+    """A score sheet cannot be exported or does not verify. `code` says what kind of finding a
+    sheet that does not verify is (SHEET_CODES), so the app can say it in its own words; the
+    message keeps the exact finding."""
+
+    def __init__(self, message: str, problems: list[str] | None = None, code: str = "") -> None:
+        super().__init__(message, problems)
+        self.code = code
+
+
+# What kind of finding refused a sheet: not a sheet, altered after signing, a signer not on the
+# roster, another session or bundle, its pledge or audit record, applications not the
+# session's, a secretariat-declared conflict scored, scores against the rubric, a file name
+# that is not text.
+SHEET_CODES = ("unreadable", "signature", "signer", "other-bundle", "record", "coverage",
+               "conflict", "scores", "name")
 
 
 class ConsolidationError(EvaluatorError):

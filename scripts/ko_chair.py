@@ -166,3 +166,23 @@ CHAIR = {
     "no sheet handed in yet": "아직 평가표를 제출하지 않음",
     "r%1": "%1차",
 }
+
+# why a sheet does not verify, by the core's kind of finding (ui/texts.py SHEET_FINDINGS)
+CHAIR.update({
+    "not a score sheet, or the file is damaged": "평가표 파일이 아니거나 파일이 손상되었습니다",
+    "the signature does not match: the sheet was changed after it was signed, or damaged":
+        "서명이 맞지 않습니다. 서명한 뒤 평가표가 바뀌었거나 손상되었습니다",
+    "signed by someone not on the roster, or the member card inside differs from the roster's":
+        "평가위원 명단에 없는 사람이 서명했거나, 평가표 속 위원 카드가 명단과 다릅니다",
+    "scored on another session or another bundle":
+        "다른 평가(세션)나 다른 번들로 채점한 평가표입니다",
+    "its pledge or audit record does not match this bundle":
+        "서약서 또는 감사 기록이 이 번들과 맞지 않습니다",
+    "its applications are not the session's": "평가한 신청 목록이 이 세션과 다릅니다",
+    "it scores an application on which the secretariat declared the member's conflict of "
+    "interest": "사무국이 이해충돌(회피)을 신고한 신청을 채점했습니다",
+    "its scores do not follow the rubric (an item, its points or a total)":
+        "점수가 평가기준과 맞지 않습니다 (평가항목, 배점 또는 합계)",
+    "the file name is not valid text; rename the file":
+        "파일 이름이 올바른 글자가 아닙니다. 파일 이름을 바꾸십시오",
+})

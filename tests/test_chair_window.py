@@ -69,16 +69,19 @@ def test_a_folder_fills_the_verification_table(qtbot, big, sheets, tmp_path):
     assert sum(1 for s in status.values() if s == "used") == 6
     shown = {(r[0], r[2]): r for r in rows(model)}
     assert shown[(tampered, "1차")][3] == "거부"
-    assert "altered" in shown[(tampered, "1차")][4]  # the core's exact finding
+    assert shown[(tampered, "1차")][4].startswith("서명이 맞지 않습니다")  # its kind, in Korean
+    row = next(r for r in range(model.rowCount()) if model.rows[r].status == "rejected")
+    tooltip = model.data(model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
+    assert "altered" in tooltip  # and the core's exact finding beside it
     assert shown[(revised, "1차")][3] == "대체됨" and "2" in shown[(revised, "1차")][4]
     assert shown[(tampered, "")][3] == "미제출"
     # The result is blocked: provisional figures, the reason in Korean, no signature offered.
     assert "서명할 수 없습니다" in window.banner.text()
     banner = window.banner.text()
-    # each finding in Korean; a rejected sheet keeps the core's exact sentence after it
+    # each finding in Korean, a rejected sheet's by its kind of finding
     fingerprint = big.members[TAMPERED_MEMBER].card.fingerprint
     assert f"{tampered}({fingerprint}) 위원의 평가표가 제출되지 않음" in banner
-    assert "거부됨: " in banner and "altered" in banner
+    assert "거부됨: 서명이 맞지 않습니다" in banner and "altered" not in banner
     assert "has not handed in" not in banner and "is rejected" not in banner
     assert not window.sign_button.isEnabled()
     assert "Traceback" not in window.banner.text()

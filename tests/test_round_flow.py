@@ -128,6 +128,11 @@ def test_sheets_status_final_partial_tampered_missing(people, run_cli, tmp_path,
 
     chair_view = {r.path.name: r for r in collect([usb], bundle).records}
     assert chair_view[tampered.name].reason == rows["위원3"]["reason"]
+    # and its kind of finding, which the desk and the chair's window word in Korean
+    from evaluator_app.consolidation.status import sheets_status
+
+    board = {m.name: m for m in sheets_status([usb], bundle)[1]}
+    assert board["위원3"].code == chair_view[tampered.name].code == "signature"
 
 
 def _template(run_cli, tmp_path: Path) -> Path:

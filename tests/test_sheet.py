@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from evaluator_app.canonical import canonical_json
 from evaluator_app.errors import (
+    SHEET_CODES,
     NotFoundError,
     ScoringError,
     SessionLockedError,
@@ -146,8 +147,9 @@ def test_a_flipped_byte_is_caught(exported, committee, evb, tmp_path):
     at = data.index(b'"total":"') + 9
     data[at] = ord("9") if data[at] != ord("9") else ord("8")
     path.write_bytes(bytes(data))
-    with pytest.raises(SheetError, match="signature does not verify"):
+    with pytest.raises(SheetError, match="signature does not verify") as info:
         verify_sheet(path, load_bundle(evb, committee.chair))
+    assert info.value.code == "signature"  # what the app says in its own words
 
 
 def test_a_sheet_signed_by_a_non_member(exported, committee, evb, tmp_path):
@@ -156,29 +158,36 @@ def test_a_sheet_signed_by_a_non_member(exported, committee, evb, tmp_path):
     sheet["member"] = {"card": committee.outsider.card.to_dict(),
                        "fingerprint": committee.outsider.card.fingerprint}
     resign(path, sheet, committee.outsider)
-    with pytest.raises(SheetError, match="who is not on the roster"):
+    with pytest.raises(SheetError, match="who is not on the roster") as info:
         verify_sheet(path, load_bundle(evb, committee.chair))
+    assert info.value.code == "signer"
 
 
 def test_a_member_cannot_sign_invalid_scores(exported, committee, evb, tmp_path):
     bundle = load_bundle(evb, committee.chair)
-    for edit, expected in [
+    for edit, expected, code in [
         (lambda s: s["applications"][0]["items"][0].update(value="11", points="11"),
-         "11 is outside 0–10"),
-        (lambda s: s["applications"][0].update(total="99"), "the total 99 does not add up"),
+         "11 is outside 0–10", "scores"),
+        (lambda s: s["applications"][0].update(total="99"), "the total 99 does not add up",
+         "scores"),
         (lambda s: s["applications"][0].update(rubric_hash="sha256:" + "0" * 64),
-         "another rubric"),
-        (lambda s: s["session"].update(id="2024-other"), "is for session 2024-other"),
-        (lambda s: s.update(manifest_sha256="sha256:" + "1" * 64), "another bundle"),
-        (lambda s: s["applications"].pop(), "exactly the session's applications"),
-        (lambda s: s["applications"][0]["items"][0].update(rationale=""), "incomplete"),
+         "another rubric", "other-bundle"),
+        (lambda s: s["session"].update(id="2024-other"), "is for session 2024-other",
+         "other-bundle"),
+        (lambda s: s.update(manifest_sha256="sha256:" + "1" * 64), "another bundle",
+         "other-bundle"),
+        (lambda s: s["applications"].pop(), "exactly the session's applications", "coverage"),
+        (lambda s: s["applications"][0]["items"][0].update(rationale=""), "incomplete",
+         "scores"),
+        (lambda s: s.update(audit_head=""), "has no audit head", "record"),
     ]:
         path = copy_sheet(exported, tmp_path)
         sheet = json.loads(path.read_bytes())
         edit(sheet)
         resign(path, sheet, committee.m1)
-        with pytest.raises(SheetError, match=expected):
+        with pytest.raises(SheetError, match=expected) as info:
             verify_sheet(path, bundle)
+        assert info.value.code == code, expected
 
 
 @pytest.mark.parametrize("edit, missing", [
@@ -226,8 +235,9 @@ def test_mutated_sheets_give_only_sheet_errors(exported, committee, evb, tmp_pat
         raw[at] ^= 1 << data.draw(st.integers(0, 7))
     path = copy_sheet(exported, tmp_path)
     path.write_bytes(bytes(raw))
-    with pytest.raises(SheetError):
+    with pytest.raises(SheetError) as info:
         verify_sheet(path, load_bundle(evb, committee.chair))
+    assert info.value.code in SHEET_CODES  # every refusal has a kind the app can word
 
 
 @pytest.mark.skipif(not shutil.which("minisign"), reason="installed by .ci/run")

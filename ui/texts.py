@@ -59,6 +59,37 @@ def application_status(status: str, failed_gates: tuple[str, ...] = ()) -> str:
             }.get(status, QCoreApplication.translate("Texts", "not started"))
 
 
+# Why a sheet does not verify, by the core's kind of finding (errors.SHEET_CODES).
+SHEET_FINDINGS = {
+    "unreadable": QT_TRANSLATE_NOOP("Texts", "not a score sheet, or the file is damaged"),
+    "signature": QT_TRANSLATE_NOOP(
+        "Texts", "the signature does not match: the sheet was changed after it was signed, or "
+        "damaged"),
+    "signer": QT_TRANSLATE_NOOP(
+        "Texts", "signed by someone not on the roster, or the member card inside differs from "
+        "the roster's"),
+    "other-bundle": QT_TRANSLATE_NOOP("Texts", "scored on another session or another bundle"),
+    "record": QT_TRANSLATE_NOOP("Texts", "its pledge or audit record does not match this "
+                                         "bundle"),
+    "coverage": QT_TRANSLATE_NOOP("Texts", "its applications are not the session's"),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Texts", "it scores an application on which the secretariat declared the member's "
+        "conflict of interest"),
+    "scores": QT_TRANSLATE_NOOP("Texts", "its scores do not follow the rubric (an item, its "
+                                         "points or a total)"),
+    "name": QT_TRANSLATE_NOOP("Texts", "the file name is not valid text; rename the file"),
+}
+
+
+def sheet_finding(code: str, exact: str) -> str:
+    """Why a sheet does not verify: in the Korean UI one sentence of the app's own for its kind
+    of finding; in English (and for a kind it does not know) the core's exact finding, which
+    names the item or key. Show `exact` beside it (a tooltip) for the secretariat."""
+    if code in SHEET_FINDINGS and current_language() != "en":
+        return QCoreApplication.translate("Texts", SHEET_FINDINGS[code])
+    return exact
+
+
 # The most specific first; QT_TRANSLATE_NOOP marks the texts for lupdate. Each says what
 # happened and what the member can do in the app (never a command-line option).
 HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.EvaluatorError], ...], str],

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evaluator_app.canonical import sha256_hex
-from evaluator_app.errors import ConsolidationError, EvaluatorError
+from evaluator_app.errors import ConsolidationError, EvaluatorError, SheetError
 from evaluator_app.safe_files import (
     has_text_name,
     is_regular,
@@ -46,6 +46,7 @@ class SheetRecord:
     revision: int | None = None
     reason: str = ""
     verified: VerifiedSheet | None = field(default=None, compare=False, repr=False)
+    code: str = ""  # a rejected sheet's kind of finding (errors.SHEET_CODES), for the app
 
 
 @dataclass(frozen=True)
@@ -166,9 +167,9 @@ def collect(paths: Iterable[Path], bundle: OpenedBundle,
     for i, path in enumerate(files):
         try:
             if not has_text_name(path):  # it could not be named in the result or a message
-                raise ConsolidationError(f"{shown(path)}: the file name is not valid text "
-                                         "(another encoding, or control characters); rename "
-                                         "the file")
+                raise SheetError(f"{shown(path)}: the file name is not valid text (another "
+                                 "encoding, or control characters); rename the file",
+                                 code="name")
             v = verify_sheet(path, ctx)
         except EvaluatorError as e:
             fp, rev = _claimed_member(path)
@@ -179,7 +180,8 @@ def collect(paths: Iterable[Path], bundle: OpenedBundle,
             status = EXCLUDED if fp and fp in excluded else REJECTED
             records.append(SheetRecord(path, status, digest, fp,
                                        ctx.roster[fp].name if fp in ctx.roster else "", rev,
-                                       _reason(e.message, path)))
+                                       _reason(e.message, path), None,
+                                       e.code if isinstance(e, SheetError) else ""))
         else:
             verified.append((path, v))
         if progress:
@@ -248,4 +250,4 @@ def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool
 
 def _with(rec: SheetRecord, status: str, reason: str) -> SheetRecord:
     return SheetRecord(rec.path, status, rec.sha256, rec.member, rec.name, rec.revision, reason,
-                       rec.verified)
+                       rec.verified, rec.code)

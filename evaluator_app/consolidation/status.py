@@ -35,6 +35,7 @@ class MemberStatus:
     reason: str = ""  # why it does not verify (the core's exact finding)
     file: str = ""
     others: tuple[SheetRecord, ...] = field(default=(), compare=False)  # superseded, copies
+    code: str = ""  # the kind of finding of a sheet that does not verify (errors.SHEET_CODES)
 
     @property
     def final(self) -> bool:
@@ -70,7 +71,8 @@ def member_status(collection: Collection) -> list[MemberStatus]:
         partial = counts.verified.partial if counts.verified else _claimed_partial(counts.path)
         out.append(MemberStatus(
             fp, card.name, card.role, True, counts.status, counts.revision, partial, verified,
-            counts.reason, counts.path.name, tuple(r for r in mine if r is not counts)))
+            counts.reason, counts.path.name, tuple(r for r in mine if r is not counts),
+            counts.code))
     return out
 
 

@@ -293,7 +293,7 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
         sig_bytes = read_regular(Path(str(path) + ".minisig"), SheetError,
                                  MAX_SIGNATURE_BYTES, "a signature")
     except SheetError as e:
-        raise _fail(path, e.message) from None
+        raise _fail(path, e.message, "unreadable") from None
     try:
         sheet, canonical = loads_canonical(data)  # nesting measured before any walk
         fp = sheet["member"]["fingerprint"]
@@ -304,34 +304,37 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
                                     or partial < 1):
             raise ValueError(partial)
     except (ValueError, KeyError, TypeError, RecursionError):
-        raise _fail(path, "not a score sheet (unreadable or damaged)") from None
+        raise _fail(path, "not a score sheet (unreadable or damaged)", "unreadable") from None
     if sheet.get("format") not in (SHEET_FORMAT, SHEET_FORMAT_1) or not canonical:
-        raise _fail(path, "not a score sheet in canonical form (damaged or altered)")
+        raise _fail(path, "not a score sheet in canonical form (damaged or altered)",
+                    "signature")
     card = ctx.roster.get(fp)
     if card is None:
-        raise _fail(path, f"signed by {fp}, who is not on the roster of {bundle.session_id}")
+        raise _fail(path, f"signed by {fp}, who is not on the roster of {bundle.session_id}",
+                    "signer")
     try:
         signature = minisign.Signature.from_bytes(sig_bytes)
         card.public_key().verify(data, signature)  # the roster's key, not the sheet's
     except Exception:
         raise _fail(path, f"the signature does not verify with {card.name}'s key from the "
-                          "roster (the sheet was altered)") from None
+                          "roster (the sheet was altered)", "signature") from None
     if signature.trusted_comment != trusted_comment(session_id, fp, revision, partial):
-        raise _fail(path, "the signature's trusted comment does not match the sheet")
+        raise _fail(path, "the signature's trusted comment does not match the sheet", "signature")
     if sheet["member"].get("card") != card.to_dict():
-        raise _fail(path, "the member card inside the sheet differs from the roster's")
+        raise _fail(path, "the member card inside the sheet differs from the roster's", "signer")
     if session_id != bundle.session_id:
-        raise _fail(path, f"the sheet is for session {session_id}, not {bundle.session_id}")
+        raise _fail(path, f"the sheet is for session {session_id}, not {bundle.session_id}",
+                    "other-bundle")
     if sheet["format"] == SHEET_FORMAT_1:
         if sheet.get("bundle_hash") != ctx.bundle_file_sha256():
             raise _fail(path, "the sheet was scored on another bundle than this one (a sheet of "
                               "the earlier format names the bundle file's SHA-256: check it "
-                              "with the very file the member opened)")
+                              "with the very file the member opened)", "other-bundle")
     elif sheet.get("manifest_sha256") != ctx.manifest_sha256:
-        raise _fail(path, "the sheet was scored on another bundle than this one")
+        raise _fail(path, "the sheet was scored on another bundle than this one", "other-bundle")
     missing = trail_problem(sheet, ctx)
     if missing:
-        raise _fail(path, f"{card.name}'s sheet ({fp}) {missing}")
+        raise _fail(path, f"{card.name}'s sheet ({fp}) {missing}", "record")
     totals, points = check_applications(path, sheet, ctx)
     return VerifiedSheet(card, session_id, revision, totals, sheet, "sha256:" + sha256_hex(data),
                          partial, points)

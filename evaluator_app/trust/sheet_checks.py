@@ -34,8 +34,8 @@ class ScoredPoints:
     groups: dict[str, Decimal]
 
 
-def _fail(path: Path, what: str) -> SheetError:
-    return SheetError(f"{path}: {what}")
+def _fail(path: Path, what: str, code: str = "scores") -> SheetError:
+    return SheetError(f"{path}: {what}", code=code)
 
 
 class RubricCheck:
@@ -88,13 +88,15 @@ def check_applications(path: Path, sheet: dict[str, Any], ctx: Any
     apps = sheet.get("applications", [])
     if not isinstance(apps, list) or not all(
             isinstance(a, dict) and isinstance(a.get("id"), str) for a in apps):
-        raise _fail(path, "the applications of the sheet are malformed")
+        raise _fail(path, "the applications of the sheet are malformed", "coverage")
     got = [a["id"] for a in apps]
     if partial is None and sorted(got) != sorted(expected):
-        raise _fail(path, "the sheet does not cover exactly the session's applications")
+        raise _fail(path, "the sheet does not cover exactly the session's applications",
+                    "coverage")
     if partial is not None and (not got or len(set(got)) != len(got)
                                 or not set(got) <= set(expected)):
-        raise _fail(path, "the partial sheet does not cover a set of the session's applications")
+        raise _fail(path, "the partial sheet does not cover a set of the session's applications",
+                    "coverage")
     predeclared = ctx.conflicts.get(fp, set())
     totals: dict[str, str | None] = {}
     points: dict[str, ScoredPoints] = {}
@@ -103,9 +105,10 @@ def check_applications(path: Path, sheet: dict[str, Any], ctx: Any
         if aid in predeclared and not app.get("conflict"):
             raise _fail(path, f"{aid} is scored although the secretariat declared "
                               f"{ctx.roster[fp].name}'s conflict of interest with it in the "
-                              "bundle")
+                              "bundle", "conflict")
         if app.get("rubric_hash") != expected[aid]:
-            raise _fail(path, f"{aid} was scored on another rubric than the bundle's")
+            raise _fail(path, f"{aid} was scored on another rubric than the bundle's",
+                        "other-bundle")
         totals[aid], scored = _check_application(path, app, ctx.checks[expected[aid]])
         if scored is not None:
             points[aid] = scored

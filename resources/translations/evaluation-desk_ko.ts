@@ -3229,6 +3229,42 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <source>not started</source>
         <translation>미착수</translation>
     </message>
+    <message>
+        <source>not a score sheet, or the file is damaged</source>
+        <translation>평가표 파일이 아니거나 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the sheet was changed after it was signed, or damaged</source>
+        <translation>서명이 맞지 않습니다. 서명한 뒤 평가표가 바뀌었거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>signed by someone not on the roster, or the member card inside differs from the roster's</source>
+        <translation>평가위원 명단에 없는 사람이 서명했거나, 평가표 속 위원 카드가 명단과 다릅니다</translation>
+    </message>
+    <message>
+        <source>scored on another session or another bundle</source>
+        <translation>다른 평가(세션)나 다른 번들로 채점한 평가표입니다</translation>
+    </message>
+    <message>
+        <source>its pledge or audit record does not match this bundle</source>
+        <translation>서약서 또는 감사 기록이 이 번들과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>its applications are not the session's</source>
+        <translation>평가한 신청 목록이 이 세션과 다릅니다</translation>
+    </message>
+    <message>
+        <source>it scores an application on which the secretariat declared the member's conflict of interest</source>
+        <translation>사무국이 이해충돌(회피)을 신고한 신청을 채점했습니다</translation>
+    </message>
+    <message>
+        <source>its scores do not follow the rubric (an item, its points or a total)</source>
+        <translation>점수가 평가기준과 맞지 않습니다 (평가항목, 배점 또는 합계)</translation>
+    </message>
+    <message>
+        <source>the file name is not valid text; rename the file</source>
+        <translation>파일 이름이 올바른 글자가 아닙니다. 파일 이름을 바꾸십시오</translation>
+    </message>
 </context>
 <context>
     <name>TimerPanel</name>

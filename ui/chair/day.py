@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from evaluator_app.consolidation import Consolidated
 from evaluator_app.consolidation.presented import alarms, counts, in_progress
 from evaluator_app.safe_files import shown
+from ui.texts import sheet_finding
 
 T = QCoreApplication
 
@@ -41,7 +42,7 @@ def day_banner(consolidated: Consolidated, on_now: str | None,
         if a.kind == "rejected" and a.record is not None:
             found.append(T.translate("ChairTexts", "%1 is rejected: %2")
                          .replace("%1", shown(a.record.path.name))
-                         .replace("%2", a.record.reason))
+                         .replace("%2", sheet_finding(a.record.code, a.record.reason)))
         else:
             found.append(T.translate("ChairDay", "%1 has not handed in a sheet for %2, whose "
                                    "slot is over")

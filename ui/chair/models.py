@@ -65,6 +65,7 @@ class SheetRow:
     status: str
     reason: str
     file: str
+    detail: str = ""  # the core's exact finding (a rejected sheet), shown as the tooltip
 
 
 class VerificationModel(_Table):
@@ -89,7 +90,8 @@ class VerificationModel(_Table):
                 self.rows.append(SheetRow(r.name or names.get(r.member, "?"), r.member,
                                           r.revision, r.status,
                                           record_reason(r, collection.records, reasons),
-                                          shown(r.path.name)))
+                                          shown(r.path.name),
+                                          r.reason if r.status == "rejected" else ""))
             for fp in collection.missing():
                 self.rows.append(SheetRow(names.get(fp, ""), fp, None, MISSING,
                                           self.tr("no sheet handed in yet"), ""))
@@ -99,6 +101,8 @@ class VerificationModel(_Table):
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and row.detail:
+            return row.detail
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             revision = "" if row.revision is None else self.tr("r%1").replace(
                 "%1", str(row.revision))

@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from evaluator_app import errors
 from evaluator_app.consolidation.collect import Collection, SheetRecord
 from evaluator_app.safe_files import shown
-from ui.texts import error_headline
+from ui.texts import error_headline, sheet_finding
 
 MISSING = "missing"  # a roster member without a sheet (not a record of the core)
 
@@ -46,8 +46,8 @@ def subtype_word(subtype: str | None) -> str:
 
 def record_reason(record: SheetRecord, records: list[SheetRecord],
                   exclusions: dict[str, str]) -> str:
-    """Why a sheet has its status, in the UI's language where the app can say it itself; a
-    rejected sheet keeps the core's exact finding."""
+    """Why a sheet has its status, in the UI's language (a rejected sheet: its kind of finding,
+    `sheet_finding`)."""
     if record.status == "superseded":
         latest = max((r.revision or 0 for r in records
                       if r.member == record.member and r.status == "used"), default=0)
@@ -61,19 +61,19 @@ def record_reason(record: SheetRecord, records: list[SheetRecord],
     if record.status == "excluded":
         return QCoreApplication.translate("ChairTexts", "excluded by the chair: %1").replace(
             "%1", exclusions.get(record.member, ""))
-    return record.reason
+    return sheet_finding(record.code, record.reason)
 
 
 def blocking_findings(collection: Collection) -> list[str]:
     """Why no final result may be signed yet, one line each, in the UI's language (the core's
-    `Collection.blocking` says the same in English for the CLI); a rejected sheet keeps the
-    core's exact finding."""
+    `Collection.blocking` says the same in English for the CLI)."""
     names = {c.fingerprint: c.name for c in collection.roster}
     rejected = QCoreApplication.translate("ChairTexts", "%1 is rejected: %2")
     missing = QCoreApplication.translate("ChairTexts", "%1 (%2) has not handed in a sheet")
     unscored = QCoreApplication.translate(
         "ChairTexts", "%1 has not yet scored %2 (their latest sheet is partial)")
-    out = [rejected.replace("%1", shown(r.path.name)).replace("%2", r.reason)
+    out = [rejected.replace("%1", shown(r.path.name)).replace("%2",
+                                                               sheet_finding(r.code, r.reason))
            for r in collection.rejected()]
     out += [missing.replace("%1", names.get(fp, fp)).replace("%2", fp)
             for fp in collection.missing()]

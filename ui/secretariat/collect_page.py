@@ -29,6 +29,7 @@ from evaluator_app.trust.bundle import load_bundle
 from ui.secretariat.common import ERROR_BG, heading
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.state import DeskState
+from ui.texts import sheet_finding
 from ui.workers import run_in_background
 
 SYSTEM_MOUNTS = ("/", "/boot", "/boot/efi")
@@ -274,10 +275,11 @@ class CollectPage(QWidget):
             cells = [m.name + (" " + self.tr("(chair)") if m.role == "chair" else ""),
                      self.tr("yes") if m.handed_in else self.tr("not yet"), sheet,
                      (self.tr("verified") if m.verified else self.tr("does not verify"))
-                     if m.handed_in else "", m.file if m.verified else (m.reason or m.file)]
+                     if m.handed_in else "",
+                     m.file if m.verified else (sheet_finding(m.code, m.reason) or m.file)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(m.reason if c == 4 and m.reason and not m.verified else text)
                 if m.handed_in and not m.verified:
                     item.setBackground(ERROR_BG)
                 self.table.setItem(r, c, item)
