@@ -2,10 +2,19 @@
 hang or a traceback. An XLSX with one stray value far below the table (openpyxl pads every row
 up to it); a folder of sheets with damaged files `sheets status` must name."""
 
+import shutil
+from pathlib import Path
+
+import pytest
 from openpyxl import load_workbook
+from test_consolidation import sign_all
 from test_hostile_folders import no_hang
 
 from evaluator_app.form import export_form
+from evaluator_app.trust.bundle import load_bundle
+from evaluator_app.trust.identity import save_identity_file
+
+PASSPHRASE = "chair passphrase 2025"
 
 
 def test_a_value_far_below_the_form_is_refused_at_once(ws, session_id, tmp_path, run_cli):
@@ -20,3 +29,29 @@ def test_a_value_far_below_the_form_is_refused_at_once(ws, session_id, tmp_path,
     assert result.exit_code == 2
     assert ("row 1,048,576 holds a value, below the table's at most 100,000 rows; delete the "
             "rows under the table") in result.output, result.output
+
+
+@pytest.fixture(scope="module")
+def signed(big, tmp_path_factory) -> Path:
+    """Seven valid sheets of the big committee's round."""
+    folder = tmp_path_factory.mktemp("signed") / "sheets"
+    sign_all(big, load_bundle(big.evb, big.chair), folder)
+    return folder
+
+
+def test_sheets_status_names_a_damaged_file_it_cannot_attribute(big, signed, tmp_path, home,
+                                                                monkeypatch, run_cli):
+    """A member's sheet cut short on the USB stick (its signature beside it) names no one: it
+    was left out of every member's line, so the table said only "no sheet handed in"."""
+    folder = tmp_path / "usb"
+    shutil.copytree(signed, folder)
+    cut = sorted(folder.glob("*.json"))[0]
+    cut.write_bytes(cut.read_bytes()[:500])
+    save_identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
+    result = run_cli("sheets", "status", "--bundle", str(big.evb), str(folder),
+                     "--identity-file", str(tmp_path / "chair.age"))
+    assert result.exit_code == 0, result.output
+    assert "6 of 7 members have handed in a verified final sheet" in result.output
+    assert (f"(rejected {cut}: not a score sheet (unreadable or damaged))"
+            in result.output), result.output
