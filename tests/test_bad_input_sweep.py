@@ -2,6 +2,7 @@
 hang or a traceback. An XLSX with one stray value far below the table (openpyxl pads every row
 up to it); a folder of sheets with damaged files `sheets status` must name."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -55,3 +56,16 @@ def test_sheets_status_names_a_damaged_file_it_cannot_attribute(big, signed, tmp
     assert "6 of 7 members have handed in a verified final sheet" in result.output
     assert (f"(rejected {cut}: not a score sheet (unreadable or damaged))"
             in result.output), result.output
+
+
+def test_a_number_of_thousands_of_digits_in_a_spec_is_one_sentence(demo_round, run_cli):
+    """tomllib reads a whole number with int(), which refuses more than 4,300 digits with a
+    ValueError that is not a TOMLDecodeError: it was an internal error (exit 1)."""
+    text = demo_round.read_text(encoding="utf-8")
+    spec = demo_round.with_name("long number.toml")
+    spec.write_text(re.sub(r"(?m)^year = \d+$", "year = " + "9" * 5000, text, count=1),
+                    encoding="utf-8")
+    result = run_cli("session", "check", str(spec))
+    assert result.exit_code == 2, result.output
+    assert result.output == (f"error: {spec}: the session spec holds a number of thousands of "
+                             "digits; no value of ours is that long\n")
