@@ -69,3 +69,17 @@ def test_a_number_of_thousands_of_digits_in_a_spec_is_one_sentence(demo_round, r
     assert result.exit_code == 2, result.output
     assert result.output == (f"error: {spec}: the session spec holds a number of thousands of "
                              "digits; no value of ours is that long\n")
+
+
+def test_a_passphrase_file_saved_as_cp949_is_one_sentence(home, tmp_path, run_cli):
+    """Notepad's ANSI on a Korean Windows is CP949: the file's Hangul is not UTF-8, and reading
+    it raised UnicodeDecodeError (an internal error, exit 1)."""
+    pw = tmp_path / "암호 파일.txt"
+    pw.write_bytes("위원 암호 2025".encode("cp949"))
+    made = tmp_path / "identity.age"
+    result = run_cli("identity", "create", "--name", "김위원", "--identity-file", str(made),
+                     "--passphrase-file", str(pw))
+    assert result.exit_code == 2, result.output
+    assert result.output == (f"error: {pw}: the passphrase file is not UTF-8 text; save it "
+                             "again as UTF-8\n")
+    assert not made.exists()
