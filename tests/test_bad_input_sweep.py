@@ -83,3 +83,23 @@ def test_a_passphrase_file_saved_as_cp949_is_one_sentence(home, tmp_path, run_cl
     assert result.output == (f"error: {pw}: the passphrase file is not UTF-8 text; save it "
                              "again as UTF-8\n")
     assert not made.exists()
+
+
+def test_a_card_is_never_written_over_the_identity_file(home, tmp_path, run_cli, monkeypatch):
+    """`identity card --out identity.age` replaced the secret keys with the public card; a
+    card may replace only a card (sending one's card again)."""
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
+    secret = tmp_path / "내 신원" / "identity.age"
+    made = run_cli("identity", "create", "--name", "김위원", "--identity-file", str(secret))
+    assert made.exit_code == 0, made.output
+    kept = secret.read_bytes()
+    result = run_cli("identity", "card", "--out", str(secret), "--identity-file", str(secret))
+    assert result.exit_code == 2, result.output
+    assert result.output == (f"error: {secret} already exists and is not a card; choose "
+                             "another file name\n")
+    assert secret.read_bytes() == kept
+    card = tmp_path / "card.json"
+    for _ in range(2):  # a card over a card: sent again
+        again = run_cli("identity", "card", "--out", str(card), "--identity-file", str(secret))
+        assert again.exit_code == 0, again.output
+    assert not list(tmp_path.glob("*.tmp"))
