@@ -19,7 +19,13 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from evaluator_app.coi import PREDECLARED
 from evaluator_app.fonts import register_korean_fonts
-from evaluator_app.reports.layout import MemoParagraph, markup, pdf_metadata, table_font
+from evaluator_app.reports.layout import (
+    MemoParagraph,
+    markup,
+    pdf_metadata,
+    split_rows_across_pages,
+    table_font,
+)
 from evaluator_app.reports.layout import p as _p
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import COI_GROUNDS, format_decimal
@@ -157,7 +163,7 @@ def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric], c: _Cells) -> li
 
 
 def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric,
-                      c: _Cells, split_rows: bool = False) -> list[Any]:
+                      c: _Cells) -> list[Any]:
     s = c.styles
     out = _header(sheet, s, f"{app['id']} {app['applicant']}")
     info = Table([[c("사업명", "cell_bold"), c(app["title"])],
@@ -178,7 +184,7 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
             decision = {"pass": "적합", "fail": "부적합"}.get(g["decision"], "-")
             rows.append([c(gate.label_ko if gate else g["gate"]), c(decision),
                          c(g["rationale"])])
-        t = Table(rows, colWidths=[80 * mm, 15 * mm, 75 * mm], splitInRow=int(split_rows))
+        t = Table(rows, colWidths=[80 * mm, 15 * mm, 75 * mm])
         t.setStyle(GRID)
         out += [t, Spacer(1, 3 * mm)]
     by_item = {i["item"]: i for i in app["items"]}
@@ -207,8 +213,7 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
                  c(f"소계 {app['subtotal']} · 가점 +{app['bonus']} · 감점 -{app['penalty']}"),
                  c(format_decimal(rubric.total)),
                  c(f"총점 {app['total']}", "cell_bold"), c("")])
-    table = Table(rows, colWidths=[30 * mm, 50 * mm, 12 * mm, 18 * mm, 60 * mm], repeatRows=1,
-                  splitInRow=int(split_rows))
+    table = Table(rows, colWidths=[30 * mm, 50 * mm, 12 * mm, 18 * mm, 60 * mm], repeatRows=1)
     table.setStyle(GRID)
     base = s["base"]
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), base.fontName, base.fontSize,
@@ -219,33 +224,32 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
     return out
 
 
-def _story(sheet: dict[str, Any], rubrics: dict[str, Rubric], split_rows: bool) -> list[Any]:
+def _story(sheet: dict[str, Any], rubrics: dict[str, Rubric]) -> list[Any]:
     c = _Cells(_styles())
     story = _summary(sheet, rubrics, c)
     for app in sheet["applications"]:
-        story += _application_page(sheet, app, rubrics[app["rubric_hash"]], c, split_rows)
+        story += _application_page(sheet, app, rubrics[app["rubric_hash"]], c)
     story.pop()  # no blank page after the last application
     return story
 
 
 def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> None:
-    """The printable sheet. A table row is kept whole on a page; a row taller than a page (a
-    평가사유 of a thousand or more characters) cannot be, and the sheet is then laid out again
-    with rows split across pages where they must be (the sheets without one stay as they were)."""
+    """The printable sheet; a row taller than a page (a 평가사유 of a thousand or more
+    characters) goes on over the next pages (layout.split_rows_across_pages)."""
     tmp = out.with_name(out.name + ".part")
+
+    def build(story: list[Any]) -> None:
+        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                                topMargin=15 * mm, bottomMargin=15 * mm,
+                                **pdf_metadata(_title(sheet), _subject(sheet),
+                                               sheet["member"]["card"]["name"]))
+        doc.build(story)
+
     try:
-        for split_rows in (False, True):
-            doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm,
-                                    rightMargin=20 * mm, topMargin=15 * mm,
-                                    bottomMargin=15 * mm,
-                                    **pdf_metadata(_title(sheet), _subject(sheet),
-                                                   sheet["member"]["card"]["name"]))
-            try:
-                doc.build(_story(sheet, rubrics, split_rows))
-                break
-            except LayoutError:
-                if split_rows:
-                    raise
+        try:
+            build(_story(sheet, rubrics))
+        except LayoutError:
+            build(split_rows_across_pages(_story(sheet, rubrics)))
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)  # a full disk must not leave a half PDF behind
