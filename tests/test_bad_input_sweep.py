@@ -2,8 +2,10 @@
 hang or a traceback. An XLSX with one stray value far below the table (openpyxl pads every row
 up to it); a folder of sheets with damaged files `sheets status` must name."""
 
+import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -124,3 +126,21 @@ def test_a_report_row_taller_than_a_page_goes_on_over_the_next_pages(big, signed
     assert result.exit_code == 0, result.output[-2000:]
     text = "".join(paper_text(out / "report.pdf").split())
     assert all(f"사유{i:04d}" in text for i in (0, 1500, 2999))
+
+
+@pytest.mark.parametrize("field, value", [("recipients", [1, None]), ("recipients", "ABCD"),
+                                          ("created", ["2025"]),
+                                          ("secretariat_fingerprint", 7)])
+def test_a_header_of_other_types_is_damaged(big, tmp_path, run_cli, field, value):
+    """The public header was printed as it came: `opens with 1 / None`, or each letter of a
+    string as a recipient."""
+    bad = tmp_path / "header.evb"
+    with zipfile.ZipFile(big.evb) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "header.json":
+                data = json.dumps({**json.loads(data), field: value}).encode()
+            zout.writestr(info, data)
+    result = run_cli("bundle", "inspect", str(bad))
+    assert result.exit_code == 2, result.output
+    assert result.output == f"error: {bad}: the bundle's header is damaged\n"
