@@ -144,3 +144,17 @@ def test_a_header_of_other_types_is_damaged(big, tmp_path, run_cli, field, value
     result = run_cli("bundle", "inspect", str(bad))
     assert result.exit_code == 2, result.output
     assert result.output == f"error: {bad}: the bundle's header is damaged\n"
+
+
+def test_a_spreadsheet_given_as_the_bundle_is_not_called_altered(ws, session_id, tmp_path,
+                                                                 run_cli):
+    """An XLSX is a ZIP: `open FORM.xlsx` said "unexpected entry 'docProps/app.xml' (the bundle
+    was altered)", an alarm about tampering for a member who picked the wrong file."""
+    form = tmp_path / "form.xlsx"
+    export_form(ws, session_id, form)
+    ws.close()
+    result = run_cli("bundle", "inspect", str(form))
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"error: {form} is not an evaluation bundle (a ZIP file of "
+                                    "other content, e.g. "), result.output
+    assert "altered" not in result.output
