@@ -104,5 +104,17 @@ class Card:
         return cls.from_dict(data, str(path))
 
     def save(self, path: Path) -> None:
-        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n",
-                              encoding="utf-8")
+        """Write the card. A file already there is replaced only when it is a card itself
+        (sending one's card again): anything else is refused, as a card written over the
+        identity file (`identity card --out identity.age`) destroyed its secret keys."""
+        path = Path(path)
+        if path.exists() or path.is_symlink():
+            try:
+                Card.load(path)
+            except (IdentityError, OSError):
+                raise IdentityError(f"{path} already exists and is not a card; choose another "
+                                    "file name") from None
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n",
+                       encoding="utf-8")
+        tmp.replace(path)

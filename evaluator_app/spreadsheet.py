@@ -18,6 +18,9 @@ from evaluator_app.errors import EvaluatorError
 from evaluator_app.numbers import clip
 
 SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+# A table a person fills in (a form of every item of every application, an applicants table)
+# has hundreds or a few thousand rows; data below this row is no table of ours.
+MAX_ROWS = 100_000
 
 
 def read_table(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list[list[Any]]:
@@ -62,8 +65,10 @@ def _read_rows(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list
         raise error(f"{path}: not a readable .xlsx workbook ({_short(e)})") from None
     try:
         sheet = wb[sheet_name] if sheet_name in wb.sheetnames else wb.worksheets[0]
-        rows = [list(r) for r in sheet.iter_rows()]
         hollow = _hollow_cells(path, getattr(sheet, "_worksheet_path", None))
+        rows = _stored_rows(path, sheet, {r for r, _ in hollow}, error)
+    except EvaluatorError:
+        raise
     except Exception as e:
         raise error(f"{path}: the workbook is damaged ({_short(e)})") from None
     finally:
@@ -84,6 +89,31 @@ def _read_rows(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list
             values.append(value)
         out.append(values)
     return out
+
+
+def _stored_rows(path: Path, sheet: Any, hollow: set[int],
+                 error: type[EvaluatorError]) -> list[list[Any]]:
+    """The rows as the sheet stores them, up to the last one holding a value (or a hollow cell,
+    whose row numbers are `hollow`).
+
+    The size a workbook declares (its `dimension`, up to A1:XFD1048576, or a stray cell far
+    below the table) is not trusted: openpyxl would pad every row to that width and add every
+    row up to that height, billions of empty cells. Empty rows between filled ones are kept
+    (the row numbers stay the spreadsheet's); a filled cell below MAX_ROWS is refused."""
+    sheet.reset_dimensions()
+    rows: list[list[Any]] = []
+    blank = 0  # empty rows seen since the last filled one
+    for n, cells in enumerate(sheet.iter_rows(), start=1):
+        if n not in hollow and all(getattr(c, "value", None) is None for c in cells):
+            blank += 1
+            continue
+        if n > MAX_ROWS:
+            raise error(f"{path}: row {n:,} holds a value, below the table's at most "
+                        f"{MAX_ROWS:,} rows; delete the rows under the table")
+        rows.extend([] for _ in range(blank))
+        blank = 0
+        rows.append(list(cells))
+    return rows
 
 
 def _hangul(text: str) -> bool:

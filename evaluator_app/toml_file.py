@@ -22,5 +22,8 @@ def read_toml(path: Path, error: type[EvaluatorError], what: str) -> dict[str, A
         raise error(f"{path}: {what} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as e:
         raise error(f"{path}: broken TOML: {e}") from None
+    except ValueError:  # int(): Python reads at most 4,300 digits (sys.get_int_max_str_digits)
+        raise error(f"{path}: {what} holds a number of thousands of digits; no value of ours "
+                    "is that long") from None
     except RecursionError:
         raise error(f"{path}: {what} nests tables or lists too deeply to be read") from None

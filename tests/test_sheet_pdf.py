@@ -114,3 +114,19 @@ def test_the_signed_sheet_is_korean_with_one_clock_and_readable_by_machines(sign
     assert props["title"] == f"평가표 — {sheet['session']['title']} · {member}"
     assert props["subject"] == f"서면평가 평가위원 평가표 · 평가 ID {SID} · 제1차"
     assert props["unembedded"] == []
+
+
+def test_a_reason_longer_than_a_page_goes_on_over_the_next_pages(signed, tmp_path: Path):
+    """A table row is kept whole on a page; a 평가사유 of a few thousand characters (pasted
+    from a document) is taller than the page, and writing the sheet — so signing it — failed
+    with reportlab's LayoutError (an internal error). Its row now goes on over the next pages,
+    every character printed."""
+    sheet, rubrics = signed
+    sheet = copy.deepcopy(sheet)
+    reason = "".join(f"근거{i:04d} " for i in range(700))  # 5,600 characters
+    sheet["applications"][0]["items"][0]["rationale"] = reason
+    out = tmp_path / "long.pdf"
+    sheet_pdf.write_sheet_pdf(sheet, rubrics, out)
+    text = "".join(paper_text(out).split())
+    assert all(f"근거{i:04d}" in text for i in (0, 350, 699))
+    assert not list(tmp_path.glob("*.part"))

@@ -30,6 +30,9 @@ def passphrase_source(passphrase_file: Path | None, confirm: bool = False) -> Pa
             except OSError as e:
                 raise IdentityError(f"{passphrase_file}: cannot read the passphrase file "
                                     f"({e.strerror})") from None
+            except UnicodeDecodeError:  # e.g. saved by Notepad as ANSI, which is CP949 in Korea
+                raise IdentityError(f"{passphrase_file}: the passphrase file is not UTF-8 text; "
+                                    "save it again as UTF-8") from None
             return text.splitlines()[0] if text else ""
         env = os.environ.get("EVALUATOR_PASSPHRASE")
         if env:

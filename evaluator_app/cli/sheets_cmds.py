@@ -31,7 +31,8 @@ def status_cmd(bundle_path: Path, folders: tuple[Path, ...], as_json: bool,
                identity_file: Path | None, passphrase_file: Path | None) -> None:
     """List each roster member: handed in or not, revision, partial or final, verified or why
     not (the chair's verification, member by member)."""
-    from evaluator_app.consolidation.status import sheets_status
+    from evaluator_app.consolidation.status import sheets_status, unattributed
+    from evaluator_app.safe_files import shown
     from evaluator_app.trust.bundle import load_bundle
     from evaluator_app.trust.workspace_identity import resolve_identity
     from evaluator_app.workspace import Workspace
@@ -67,3 +68,5 @@ def status_cmd(bundle_path: Path, folders: tuple[Path, ...], as_json: bool,
     click.echo(f"{done} of {expected} members have handed in a verified final sheet")
     for p in collection.ignored:
         click.echo(f"  (ignored {p}: not a signed score sheet)")
+    for r in unattributed(collection):
+        click.echo(f"  (rejected {shown(r.path)}: {r.reason})")

@@ -76,6 +76,14 @@ def member_status(collection: Collection) -> list[MemberStatus]:
     return out
 
 
+def unattributed(collection: Collection) -> list[SheetRecord]:
+    """Files that did not verify and name no one on the roster (empty, cut short, damaged, or
+    signed by someone of another committee): no member's line shows them, so they are listed
+    apart — a member's damaged hand-in must not read as "no sheet handed in" alone."""
+    roster = {c.fingerprint for c in collection.roster}
+    return [r for r in collection.records if r.member not in roster]
+
+
 def sheets_status(paths: Iterable[Path], bundle: OpenedBundle,
                   progress: Progress | None = None) -> tuple[Collection, list[MemberStatus]]:
     """Verify every sheet found (as the chair does) and say where each member stands."""

@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from evaluator_app.fonts import REGULAR, register_korean_fonts
 
@@ -155,6 +156,22 @@ def page_size(wide: bool) -> tuple[float, float]:
     return landscape(A4) if wide else A4
 
 
+def split_rows_across_pages(story: list[Any]) -> list[Any]:
+    """`story` with every table (also inside KeepTogether) allowed to split a row across pages.
+
+    A table keeps each row whole on a page, which reads best; a row taller than a page (a
+    reason or title of thousands of characters) cannot be kept whole, and reportlab then gives
+    up with LayoutError. Writers lay out their story as it is first, and only on that error
+    again, from a fresh story, with this: a document without such a row stays as it was."""
+    for f in story:
+        if isinstance(f, Table):
+            f.splitInRow = 1
+        inner = getattr(f, "_content", None)
+        if isinstance(inner, list):
+            split_rows_across_pages(inner)
+    return story
+
+
 def build_pdf(out: Path, story: list[Any], *, title: str, subject: str, footer: str,
               wide: bool = True, provisional: bool = False, author: str = "") -> None:
     """Lay out `story` on A4 (landscape when `wide`) with a footer and page numbers."""
@@ -184,11 +201,19 @@ def build_pdf(out: Path, story: list[Any], *, title: str, subject: str, footer: 
 
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
-    doc = SimpleDocTemplate(str(tmp), pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=(14 if provisional else 12) * mm, bottomMargin=14 * mm,
-                            invariant=True, **pdf_metadata(title, subject, author))
+
+    def build(flowables: list[Any]) -> None:
+        doc = SimpleDocTemplate(str(tmp), pagesize=size, leftMargin=15 * mm,
+                                rightMargin=15 * mm, topMargin=(14 if provisional else 12) * mm,
+                                bottomMargin=14 * mm, invariant=True,
+                                **pdf_metadata(title, subject, author))
+        doc.build(flowables, onFirstPage=decorate, onLaterPages=decorate)
+
     try:
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        try:
+            build(list(story))
+        except LayoutError:  # a row taller than a page: see split_rows_across_pages
+            build(split_rows_across_pages(list(story)))
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)

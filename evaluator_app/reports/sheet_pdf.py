@@ -15,10 +15,17 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from evaluator_app.coi import PREDECLARED
 from evaluator_app.fonts import register_korean_fonts
-from evaluator_app.reports.layout import MemoParagraph, markup, pdf_metadata, table_font
+from evaluator_app.reports.layout import (
+    MemoParagraph,
+    markup,
+    pdf_metadata,
+    split_rows_across_pages,
+    table_font,
+)
 from evaluator_app.reports.layout import p as _p
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.scoring import COI_GROUNDS, format_decimal
@@ -217,19 +224,32 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
     return out
 
 
-def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> None:
+def _story(sheet: dict[str, Any], rubrics: dict[str, Rubric]) -> list[Any]:
     c = _Cells(_styles())
     story = _summary(sheet, rubrics, c)
     for app in sheet["applications"]:
         story += _application_page(sheet, app, rubrics[app["rubric_hash"]], c)
     story.pop()  # no blank page after the last application
+    return story
+
+
+def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> None:
+    """The printable sheet; a row taller than a page (a 평가사유 of a thousand or more
+    characters) goes on over the next pages (layout.split_rows_across_pages)."""
     tmp = out.with_name(out.name + ".part")
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=15 * mm, bottomMargin=15 * mm,
-                            **pdf_metadata(_title(sheet), _subject(sheet),
-                                           sheet["member"]["card"]["name"]))
-    try:
+
+    def build(story: list[Any]) -> None:
+        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                                topMargin=15 * mm, bottomMargin=15 * mm,
+                                **pdf_metadata(_title(sheet), _subject(sheet),
+                                               sheet["member"]["card"]["name"]))
         doc.build(story)
+
+    try:
+        try:
+            build(_story(sheet, rubrics))
+        except LayoutError:
+            build(split_rows_across_pages(_story(sheet, rubrics)))
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)  # a full disk must not leave a half PDF behind

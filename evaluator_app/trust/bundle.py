@@ -224,6 +224,9 @@ def _parse_header(raw: bytes, path: Path) -> Header:
         if not isinstance(d["session_id"], str) or not ID_RE.match(d["session_id"]):
             raise TamperedError(f"{path}: the bundle's session id {clip(d['session_id'])} is "
                                 f"not an id ({ID_RULE})")
+        texts = [d["created"], d["secretariat_fingerprint"], *d["recipients"]]
+        if not isinstance(d["recipients"], list) or not all(isinstance(t, str) for t in texts):
+            raise TypeError  # `opens with 1 / None` was shown for a header of numbers and nulls
         if len(set(d["recipients"])) != len(d["recipients"]):
             raise TamperedError(f"{path}: the bundle's header lists a recipient twice")
         return Header(str(d["session_id"]), str(d["created"]),

@@ -104,6 +104,13 @@ def open_container(path: Path) -> zipfile.ZipFile:
         if len(infos) > MAX_ENTRIES:
             raise BundleError(f"{path}: the bundle has {len(infos):,} entries; at most "
                               f"{MAX_ENTRIES:,} are allowed")
+        if not {HEADER, MANIFEST, SIGNATURE} & {info.filename for info in infos}:
+            # another kind of ZIP (a spreadsheet, an archive): the wrong file, not an altered
+            # bundle
+            raise NotABundleError(f"{path} is not an evaluation bundle (a ZIP file of other "
+                                  f"content, e.g. {infos[0].filename!r})" if infos else
+                                  f"{path} is not an evaluation bundle (an empty ZIP file)",
+                                  Path(path).stat().st_size)
         seen: set[str] = set()
         for info in infos:
             name = info.filename
