@@ -358,3 +358,6 @@ DESK.update({
     "It builds on the signed %1 result %2, which was not checked here.":
         "이 결과는 서명된 %1 결과 %2를 반영하였으며, 그 결과는 여기서 확인하지 않았습니다.",
 })
+
+# page 6: a file that did not verify and names no one on the roster
+DESK.update({"(no one on the roster)": "(명단에 없는 파일)"})

@@ -201,6 +201,19 @@ def test_a_first_time_secretariat_walks_the_six_pages(qtbot, desk, tmp_path, hom
         collect.check_result(folder / "result.json")
     assert checked.args == [False] and "result.csv" in warned[0]
 
+    # A sheet cut short on the stick names no one: it gets a line of its own, not silence.
+    sheet = next(usb.glob("*.json"))
+    (usb / "잘린 평가표.json").write_bytes(sheet.read_bytes()[:200])
+    (usb / "잘린 평가표.json.minisig").write_bytes((usb / f"{sheet.name}.minisig").read_bytes())
+    qtbot.wait(200)  # the folder watcher may start a refresh of its own: let it finish
+    qtbot.waitUntil(lambda: not collect.busy, timeout=30_000)
+    with qtbot.waitSignal(collect.refreshed, timeout=30_000):
+        collect.refresh()
+    last = collect.table.rowCount() - 1
+    assert collect.table.item(last, 0).text() == "(명단에 없는 파일)"
+    assert collect.table.item(last, 4).text() == ("잘린 평가표.json: 평가표 파일이 아니거나 "
+                                                  "파일이 손상되었습니다")
+
     # The draft was autosaved; the saved spec opens again with every page filled.
     window.autosave()
     saved = DeskState.from_json((home / "desk" / "draft.json").read_text(encoding="utf-8"))

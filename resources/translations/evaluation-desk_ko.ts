@@ -741,6 +741,10 @@
         <translation>검증 실패</translation>
     </message>
     <message>
+        <source>(no one on the roster)</source>
+        <translation>(명단에 없는 파일)</translation>
+    </message>
+    <message>
         <source>%1 of %2 members have handed in a verified final sheet.</source>
         <translation>평가위원 %2명 중 %1명이 검증된 최종 평가표를 제출했습니다.</translation>
     </message>

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator_app.consolidation.collect import SheetRecord
 from evaluator_app.consolidation.result_check import ResultCheck, check_result
-from evaluator_app.consolidation.status import MemberStatus, sheets_status
+from evaluator_app.consolidation.status import MemberStatus, sheets_status, unattributed
+from evaluator_app.safe_files import shown
 from evaluator_app.trust.bundle import load_bundle
 from ui.secretariat.common import ERROR_BG, heading
 from ui.secretariat.identity import SecretariatKey
@@ -36,10 +38,12 @@ SYSTEM_MOUNTS = ("/", "/boot", "/boot/efi")
 
 
 def board(bundle: Path, folder: Path, key: SecretariatKey, passphrase: str,
-          progress: Any) -> list[MemberStatus]:
-    """In the worker: open the bundle as the secretariat and verify every sheet found."""
+          progress: Any) -> tuple[list[MemberStatus], list[SheetRecord]]:
+    """In the worker: open the bundle as the secretariat and verify every sheet found; each
+    member's line, and the files that did not verify and name no one on the roster."""
     opened = load_bundle(bundle, key.unlock(passphrase))
-    return sheets_status([folder], opened, progress)[1]
+    collection, rows = sheets_status([folder], opened, progress)
+    return rows, unattributed(collection)
 
 
 def drives() -> list[str]:
@@ -63,6 +67,7 @@ class CollectPage(QWidget):
         super().__init__(parent)
         self.state, self.key = state, key
         self.rows: list[MemberStatus] = []
+        self.strays: list[SheetRecord] = []  # files no member's line shows (damaged, others')
         self.busy = False
         self.result_message = ""  # what the last check of a result said
         self.watcher = QFileSystemWatcher(self)
@@ -168,9 +173,9 @@ class CollectPage(QWidget):
         self.summary.setText(self.tr("Verifying the sheets…"))
         key, secret = self.key, passphrase or ""
 
-        def done(rows: list[MemberStatus]) -> None:
+        def done(found: tuple[list[MemberStatus], list[SheetRecord]]) -> None:
             self.busy = False
-            self.rows = rows
+            self.rows, self.strays = found
             self._show()
             self.refreshed.emit()
 
@@ -263,7 +268,7 @@ class CollectPage(QWidget):
         return "\n".join(lines)
 
     def _show(self) -> None:
-        self.table.setRowCount(len(self.rows))
+        self.table.setRowCount(len(self.rows) + len(self.strays))
         for r, m in enumerate(self.rows):
             if not m.handed_in:
                 sheet = ""
@@ -282,6 +287,15 @@ class CollectPage(QWidget):
                 item.setToolTip(m.reason if c == 4 and m.reason and not m.verified else text)
                 if m.handed_in and not m.verified:
                     item.setBackground(ERROR_BG)
+                self.table.setItem(r, c, item)
+        for r, stray in enumerate(self.strays, start=len(self.rows)):
+            cells = [self.tr("(no one on the roster)"), self.tr("yes"), "",
+                     self.tr("does not verify"),
+                     f"{shown(stray.path.name)}: {sheet_finding(stray.code, stray.reason)}"]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"{shown(stray.path.name)}: {stray.reason}")
+                item.setBackground(ERROR_BG)
                 self.table.setItem(r, c, item)
         members = [m for m in self.rows if m.role == "member"]
         done = sum(1 for m in members if m.final and m.verified)
