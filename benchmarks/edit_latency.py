@@ -7,10 +7,11 @@ pragmas (WAL, synchronous=FULL) — the floor any durable autosave has to pay. T
 validation, the audit hash chain and sqlite-utils add on top. NORMAL is measured too, to show
 what FULL costs.
 
-`bundle_session` times edits as a member makes them: in a session opened from a signed bundle
-(pledge accepted, the application's conflict declared), at a given number of applications, each
-edit interleaved with one of the bare reference on the same disk. The workspace is opened (and
-its daily backup made) before the first mark, as the app does when it starts.
+`bundle_sessions` times edits as a member makes them: in sessions opened from a signed bundle
+(pledge accepted, the application's conflict declared) of 16, 200 and 500 applications, each
+edit interleaved with one in every other session and one of the bare reference on the same
+disk. The workspaces are opened (and their daily backups made) before the first mark, as the
+app does when it starts.
 """
 
 import sqlite3
@@ -60,27 +61,44 @@ def workspace(home: Path, spec: Path, n: int, synchronous: str) -> list[float]:
 
 
 def bundle_session(root: Path, n_apps: int, n: int) -> tuple[list[float], list[float]]:
-    """Per-edit times (ours, bare) in a bundle session of `n_apps` applications, interleaved."""
+    """Per-edit times (ours, bare) in one bundle session of `n_apps` applications, interleaved."""
+    ours, ref = bundle_sessions(root, (n_apps,), n)
+    return ours[n_apps], ref
+
+
+def bundle_sessions(root: Path, sizes: tuple[int, ...], n: int
+                    ) -> tuple[dict[int, list[float]], list[float]]:
+    """Per-edit times in bundle sessions of each of `sizes` applications and of the bare
+    reference, all interleaved edit by edit (16, 200, 500, bare, 16, …): whatever the shared
+    machine does meanwhile falls on every size alike, so comparing sizes is fair."""
+    from contextlib import ExitStack
+
     from consolidation import build_bundle  # benchmarks/ is on the path
 
     from evaluator_demo.committee_sim import MemberDesk
 
-    evb, _chair, members = build_bundle(root, 1, n_apps)
-    desk = MemberDesk(root / "member", evb, members[0])
-    sid = desk.session_id
     bare = sqlite3.connect(root / "bare.sqlite", isolation_level=None)
     bare.execute("PRAGMA journal_mode = WAL")
     bare.execute("PRAGMA synchronous = FULL")
     bare.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT, r TEXT)")
     items = [f"{g}-{i}" for g in range(1, 6) for i in range(1, 4)]
-    ours, ref = [], []
-    with Workspace.open(root / "member") as ws:
-        ws.apply(sid, [Change("A000", "coi", value="none")])
+    ours: dict[int, list[float]] = {size: [] for size in sizes}
+    ref: list[float] = []
+    with ExitStack() as stack:
+        sessions = []
+        for size in sizes:
+            where = root / f"size-{size}"
+            evb, _chair, members = build_bundle(where, 1, size)
+            desk = MemberDesk(where / "member", evb, members[0])
+            ws = stack.enter_context(Workspace.open(where / "member"))
+            ws.apply(desk.session_id, [Change("A000", "coi", value="none")])
+            sessions.append((size, ws, desk.session_id))
         for i in range(n):
             item, value, why = items[i % 15], str(i % 7), f"평가사유 {i} 충분히 적었습니다"
-            t = time.perf_counter()
-            ws.apply(sid, [Change("A000", "score", item, value, why)], strict=False)
-            ours.append(time.perf_counter() - t)
+            for size, ws, sid in sessions:
+                t = time.perf_counter()
+                ws.apply(sid, [Change("A000", "score", item, value, why)], strict=False)
+                ours[size].append(time.perf_counter() - t)
             t = time.perf_counter()
             bare.execute("BEGIN")
             bare.execute("INSERT OR REPLACE INTO t VALUES (?, ?, ?)", (item, value, why))
