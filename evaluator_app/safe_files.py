@@ -124,3 +124,17 @@ def json_files(folder: Path) -> Iterator[Path]:
             yield Path(entry.path)
     for sub in subfolders:
         yield from json_files(sub)
+
+
+# How every identity file (and identity backup) begins: age's header, a passphrase stanza.
+IDENTITY_FILE_START = b"age-encryption.org/v1\n-> scrypt "
+
+
+def holds_secret_keys(path: Path) -> bool:
+    """Whether `path` is a passphrase-protected age file, as every identity file and identity
+    backup is: an output written over it would destroy someone's secret keys for good."""
+    try:
+        with Path(path).open("rb") as fh:
+            return fh.read(len(IDENTITY_FILE_START)) == IDENTITY_FILE_START
+    except OSError:  # absent, a folder, unreadable: nothing to protect here
+        return False

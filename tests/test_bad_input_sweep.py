@@ -98,8 +98,13 @@ def test_a_card_is_never_written_over_the_identity_file(home, tmp_path, run_cli,
     kept = secret.read_bytes()
     result = run_cli("identity", "card", "--out", str(secret), "--identity-file", str(secret))
     assert result.exit_code == 2, result.output
-    assert result.output == (f"error: {secret} already exists and is not a card; choose "
-                             "another file name\n")
+    assert "is a passphrase-protected identity file" in result.output
+    assert secret.read_bytes() == kept
+    from evaluator_app.errors import IdentityError
+    from evaluator_app.trust.identity import load_identity_file
+
+    with pytest.raises(IdentityError, match="already exists and is not a card"):  # the core's
+        load_identity_file(secret, PASSPHRASE).card.save(secret)
     assert secret.read_bytes() == kept
     card = tmp_path / "card.json"
     for _ in range(2):  # a card over a card: sent again
@@ -158,3 +163,23 @@ def test_a_spreadsheet_given_as_the_bundle_is_not_called_altered(ws, session_id,
     assert result.output.startswith(f"error: {form} is not an evaluation bundle (a ZIP file of "
                                     "other content, e.g. "), result.output
     assert "altered" not in result.output
+
+
+@pytest.mark.parametrize("command", [
+    ["identity", "card"], ["bundle", "create", "spec.toml"], ["session", "new"],
+    ["form", "export", "S1"], ["rubric", "export", "strong-small-written"],
+    ["sheet", "preview", "S1"], ["workspace", "export", "S1"],
+])
+def test_no_output_is_written_over_an_identity_file(home, tmp_path, run_cli, monkeypatch,
+                                                    command):
+    """Whatever writes a file refuses one that holds secret keys (an identity file or its
+    backup), before anything is read or asked: the keys would be gone for good."""
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
+    secret = tmp_path / "신원" / "identity.age"
+    assert run_cli("identity", "create", "--name", "김위원", "--identity-file",
+                   str(secret)).exit_code == 0
+    kept = secret.read_bytes()
+    result = run_cli(*command, "--out", str(secret))
+    assert result.exit_code == 2, result.output
+    assert "is a passphrase-protected identity file" in result.output, result.output
+    assert secret.read_bytes() == kept

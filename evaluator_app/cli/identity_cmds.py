@@ -8,6 +8,7 @@ import click
 
 from evaluator_app.cli.key_options import (
     identity_file_option,
+    not_over_secret_keys,
     passphrase_file_option,
     passphrase_source,
 )
@@ -71,6 +72,7 @@ def show_cmd(identity_file: Path | None, passphrase_file: Path | None) -> None:
 
 @identity.command("card")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              callback=not_over_secret_keys,
               help="CARD.json to give to the secretariat.")
 @identity_file_option
 @passphrase_file_option
@@ -86,7 +88,7 @@ def card_cmd(out: Path, identity_file: Path | None, passphrase_file: Path | None
     click.echo(f"wrote {out} — fingerprint {card.fingerprint}")
 
 
-@identity.command("backup")
+@identity.command("backup")  # (the backup refuses any file already there: see identity.py)
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The new identity file (e.g. on a USB stick kept apart from the laptop).")
 @identity_file_option

@@ -43,3 +43,16 @@ def passphrase_source(passphrase_file: Path | None, confirm: bool = False) -> Pa
         return click.prompt("Passphrase / 암호", hide_input=True, confirmation_prompt=confirm)
 
     return get
+
+
+def not_over_secret_keys(_ctx: click.Context, param: click.Parameter, value: Path | None
+                         ) -> Path | None:
+    """A click callback for every output file option: an identity file (or its backup) is never
+    written over — `identity card --out identity.age` once destroyed the secret keys."""
+    from evaluator_app.safe_files import holds_secret_keys
+
+    if value is not None and holds_secret_keys(value):
+        raise click.BadParameter(
+            f"{value} is a passphrase-protected identity file (someone's secret keys): it is "
+            "not written over; choose another file name", param=param)
+    return value
