@@ -113,3 +113,11 @@ REVIEW_DAY = {
     "scoring.": "%1차 제출 완료: %3 폴더의 %2. USB를 간사에게 전달하십시오. 채점은 계속할 수 "
                 "있습니다.",
 }
+
+# the draw, confirmed before it is made (agenda_pane.ask_and_draw)
+REVIEW_DAY.update({
+    "Draw the presentation order now? A six-digit seed is drawn and shown; the order it gives "
+    "is recorded in the result and cannot be drawn again.":
+        "지금 발표 순서를 추첨하시겠습니까? 여섯 자리 시드를 뽑아 보여 주며, 그에 따른 순서는 "
+        "결과에 기록되고 다시 추첨할 수 없습니다.",
+})

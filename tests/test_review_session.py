@@ -58,10 +58,23 @@ def hand_in(bundle, day, out: Path, apps: list[str], partial: int = 1) -> None:
         sign_sheet(bundle, m, {a: scores_of(i)[a] for a in apps}, out / f"m{i}", partial=partial)
 
 
-def test_the_draw_shows_the_seed_and_the_order_it_gives(qtbot, day, tmp_path):
+def test_the_draw_shows_the_seed_and_the_order_it_gives(qtbot, day, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     window = open_window(qtbot, day, tmp_path)
     assert window.agenda.order == APPS and window.agenda.draw_button.isEnabled()
     assert "추첨" in window.agenda.how.text()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_a):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.agenda.draw_button.click()  # a stray click: asked, answered No, nothing drawn
+    assert len(asked) == 1 and "cannot be drawn again" in asked[0]
+    assert window.agenda.seed is None and window.agenda.draw_button.isEnabled()
     window.agenda.draw_button.click()
     seed = window.agenda.seed
     assert seed is not None and len(seed) == 6 and seed.isdigit()

@@ -23,6 +23,10 @@
         <translation>발표순서</translation>
     </message>
     <message>
+        <source>Draw the presentation order now? A six-digit seed is drawn and shown; the order it gives is recorded in the result and cannot be drawn again.</source>
+        <translation>지금 발표 순서를 추첨하시겠습니까? 여섯 자리 시드를 뽑아 보여 주며, 그에 따른 순서는 결과에 기록되고 다시 추첨할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Drawn in the room; the seed below is recorded in the result.</source>
         <translation>현장에서 추첨했습니다. 아래 추첨번호가 결과에 기록됩니다.</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,7 +45,7 @@ class AgendaPane(QWidget):
         self.draw_button = QPushButton(self.tr("Draw the order (추첨)"))
         self.draw_button.setToolTip(self.tr("A six-digit seed is drawn and shown; the order "
                                             "follows from it and is recorded in the result."))
-        self.draw_button.clicked.connect(self.draw)
+        self.draw_button.clicked.connect(lambda: self.ask_and_draw())
         layout.addWidget(self.draw_button)
         self.seed_label = QLabel()
         self.seed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,6 +70,22 @@ class AgendaPane(QWidget):
         self.manifest = manifest
         self.must_draw = draw
         self._apply(seed)
+
+    def ask_and_draw(self) -> bool:
+        """The button: one draw per session and it cannot be undone, so it is confirmed first
+        (a stray click in the room would fix the order)."""
+        if self.seed is not None or not self.manifest:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Draw the order (추첨)"), self.tr(
+                "Draw the presentation order now? A six-digit seed is drawn and shown; the "
+                "order it gives is recorded in the result and cannot be drawn again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.draw()
+        return True
 
     def draw(self) -> None:
         if self.seed is not None or not self.manifest:
