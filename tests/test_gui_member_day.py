@@ -1,6 +1,8 @@
 """Issue 13, "The member's day without a stumble": one test per stumble (pytest-qt, offscreen)."""
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 import pytest
@@ -40,18 +42,28 @@ def boxes(monkeypatch):
     return shown
 
 
-@pytest.fixture
-def window(qtbot, committee, evb, home, tmp_path, boxes):
+@contextmanager
+def member_window(qtbot, committee, evb, home, tmp_path) -> Iterator[MainWindow]:
+    """The first member's window on an opened, pledged and declared session, A01 selected, at the
+    member's laptop size (the offscreen screen is smaller); closed with its workspace after."""
     ws = opened(home, evb, committee.m1)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
     qtbot.addWidget(w)
-    w.resize(1366, 768)  # the member's laptop (the offscreen screen is smaller)
+    w.resize(1366, 768)
     w.show()
     w.select_application("A01")
-    yield w
-    w.close()
-    ws.close()
+    try:
+        yield w
+    finally:
+        w.close()
+        ws.close()
+
+
+@pytest.fixture
+def window(qtbot, committee, evb, home, tmp_path, boxes):
+    with member_window(qtbot, committee, evb, home, tmp_path) as w:
+        yield w
 
 
 def score_events(ws: Workspace, app_id: str, item_id: str) -> list[dict]:

@@ -5,31 +5,20 @@ first run without an OS keyring (pytest-qt, offscreen, real workspaces and bundl
 import json
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
-from test_gui_member_day import SID, boxes, opened  # noqa: F401 (fixture)
+from test_gui_member_day import SID, boxes, member_window, opened  # noqa: F401 (fixture)
 from test_gui_member_polish import shot
 
 from evaluator_app.form import export_form, import_form
 from evaluator_app.workspace import Workspace
 from evaluator_demo.play import fill_form_as_member
-from ui.member.controller import SessionController
-from ui.member.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, committee, evb, home, tmp_path, boxes):  # noqa: F811
-    ws = opened(home, evb, committee.m1)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.select_application("A01")
-    yield w
-    w.close()
-    ws.close()
+    with member_window(qtbot, committee, evb, home, tmp_path) as w:
+        yield w
 
 
 @pytest.fixture

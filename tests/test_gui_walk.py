@@ -6,26 +6,16 @@ import re
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
-from test_gui_member_day import SID, boxes, opened  # noqa: F401 (fixture)
+from test_gui_member_day import SID, boxes, member_window, opened  # noqa: F401 (fixture)
 
 from evaluator_app.workspace.records import Highlight
-from ui.member.controller import SessionController
 from ui.member.highlight_list import HighlightList
-from ui.member.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, korean, committee, evb, home, tmp_path, boxes):  # noqa: F811
-    ws = opened(home, evb, committee.m1)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.select_application("A01")
-    yield w
-    w.close()
-    ws.close()
+    with member_window(qtbot, committee, evb, home, tmp_path) as w:
+        yield w
 
 
 def test_the_preview_says_in_korean_how_much_is_still_missing(window, boxes):  # noqa: F811
@@ -134,7 +124,6 @@ def test_cancel_at_the_passphrase_prompt_closes_without_an_error(committee, home
 def test_the_chairs_export_progress_only_goes_forward_and_the_dialog_names_the_report(
         qtbot, korean, big, tmp_path):
     from chair_scenario import write_sheets
-    from PySide6.QtCore import QSettings
 
     from evaluator_app.trust.bundle import load_bundle
     from ui.chair.dialogs import SignDialog

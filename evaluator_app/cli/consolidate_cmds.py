@@ -174,7 +174,7 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
 
         check_chain(result, previous)
     _, bundle = _open(bundle_path, identity_file, passphrase_file)
-    check = check_result(result_path, bundle, sheets, previous)
+    check = check_result(result_path, bundle, sheets)
     signer = check.signer
     click.echo(f"OK: signed by {signer.name} ({signer.fingerprint}); every figure "
                "matches a recomputation from the sheets")

@@ -2,7 +2,7 @@
 
 SHA256SUMS proves that the files are the ones the chair signed; not that they were made from
 the result beside them (a table edited before signing would pass). Every output is written the
-same for the same result (tables.py, stable_xlsx.py, report_pdf.py), so each listed file is
+same for the same result (outputs.TABLE_WRITERS, stable_xlsx.py), so each listed file is
 written again from the verified result.json and compared: the same bytes; else (another version
 of the app or of its libraries writes them otherwise) the same cells of every sheet (XLSX) or
 the same text on every page (PDF). A paper prints its times in the machine's zone: a PDF written
@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluator_app.consolidation.disagreements import SUFFIXES, write_disagreements
-from evaluator_app.consolidation.report_pdf import write_report_pdf
-from evaluator_app.consolidation.tables import write_csv, write_xlsx
+from evaluator_app.consolidation.outputs import TABLE_WRITERS
 from evaluator_app.rubric.model import Rubric
 
 Writer = Callable[[dict[str, Any], Path], object]
@@ -31,14 +30,9 @@ class DerivedCheck:
     skipped: list[str] = field(default_factory=list)  # "<file>: why it was not compared"
 
 
-TABLES: dict[str, Writer] = {
-    "result.csv": write_csv, "result.xlsx": write_xlsx, "report.pdf": write_report_pdf,
-    "report-public.pdf": lambda r, p: write_report_pdf(r, p, public=True)}
-
-
 def _writer(name: str, rubrics: Callable[[], dict[str, Rubric]]) -> Writer | None:
-    if name in TABLES:
-        return TABLES[name]
+    if name in TABLE_WRITERS:
+        return TABLE_WRITERS[name]
     if Path(name).suffix.lower() in SUFFIXES:  # the list of disagreements (--disagreements)
         return lambda r, p: write_disagreements(r, rubrics(), p)
     return None

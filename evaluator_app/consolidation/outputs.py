@@ -21,7 +21,12 @@ Step = Callable[[str], None]
 # The order the files move into place: result.json last, so a signed result never sits beside
 # tables or reports of another run; the signature just before it, and before that SHA256SUMS
 # (and its signature), the list of every other file's hash (sums.py).
-TABLES = ("result.csv", "result.xlsx", "report.pdf", "report-public.pdf")
+# Each table and report, by the function that writes it from result.json (result verify writes
+# them again to compare: derived_check.py).
+TABLE_WRITERS: dict[str, Callable[[dict[str, Any], Path], object]] = {
+    "result.csv": write_csv, "result.xlsx": write_xlsx, "report.pdf": write_report_pdf,
+    "report-public.pdf": lambda result, path: write_report_pdf(result, path, public=True)}
+TABLES = tuple(TABLE_WRITERS)
 SUMMED = (SUMS, SUMS_SIGNATURE)
 SIGNED = ("result.json.minisig", "result.json")
 
@@ -56,10 +61,8 @@ def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identi
 
             note("result.json")
             files = write_result(result, identity, stage.folder)
-            write_csv(result, note("result.csv"))
-            write_xlsx(result, note("result.xlsx"))
-            write_report_pdf(result, note("report.pdf"))
-            write_report_pdf(result, note("report-public.pdf"), public=True)
+            for name, write in TABLE_WRITERS.items():
+                write(result, note(name))
             names = ["result.json", *(["result.json.minisig"] if files.signature else []),
                      *TABLES]
             if disagreements is not None:

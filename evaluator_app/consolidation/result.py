@@ -11,7 +11,7 @@ format against the file.
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,7 @@ def write_result(result: dict[str, Any], identity: Identity | None, out_dir: Pat
 class Verification:
     signer: Card
     differences: list[str]  # empty when the recomputation matches line by line
+    result: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # as read
 
 
 def verify_result(path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
@@ -128,7 +129,7 @@ def verify_result(path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
         again = {**{k: v for k, v in again.items() if k != "manifest_sha256"},
                  "format": RESULT_FORMAT_1, "bundle_hash": "sha256:" + sha256_file(
                      str(bundle.path))}
-    return Verification(card, differences(result, again))
+    return Verification(card, differences(result, again), result)
 
 
 def differences(recorded: Any, recomputed: Any, where: str = "") -> list[str]:

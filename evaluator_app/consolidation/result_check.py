@@ -1,9 +1,10 @@
 """Everything `result verify` checks of a signed result, in one call (the CLI and the
 secretariat's desk print it each their way).
 
-In order, each failure a ConsolidationError naming it: the earlier stage's result (with
-`previous`); the chair's signature and every figure recomputed from the sheets; the signed
-SHA256SUMS beside it; every table and report written again from result.json (derived_check).
+In order, each failure a ConsolidationError naming it: the chair's signature and every figure
+recomputed from the sheets; the signed SHA256SUMS beside it; every table and report written
+again from result.json (derived_check). The chain to an earlier stage's result is the caller's
+(`stages.check_chain`: the CLI checks it before any key is asked).
 """
 
 from collections.abc import Iterable
@@ -14,10 +15,9 @@ from typing import Any
 from evaluator_app.cards import Card
 from evaluator_app.consolidation.collect import Progress
 from evaluator_app.consolidation.derived_check import DerivedCheck, check_derived
-from evaluator_app.consolidation.result import load_result, verify_result
+from evaluator_app.consolidation.result import verify_result
 from evaluator_app.consolidation.sums import SUMS, SumsCheck, check_sums
 from evaluator_app.errors import ConsolidationError
-from evaluator_app.stages import check_chain
 from evaluator_app.trust.bundle import OpenedBundle
 
 
@@ -27,16 +27,12 @@ class ResultCheck:
     signer: Card
     sums: SumsCheck | None  # None: no SHA256SUMS beside it (written before it existed)
     derived: DerivedCheck | None  # None with no SHA256SUMS: nothing says which files are its
-    previous_checked: bool  # the earlier stage's result was given and is the one combined
 
 
 def check_result(result_path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
-                 previous: Path | None = None, progress: Progress | None = None
-                 ) -> ResultCheck:
-    result, _ = load_result(result_path)
-    if previous is not None:
-        check_chain(result, previous)
+                 progress: Progress | None = None) -> ResultCheck:
     check = verify_result(result_path, bundle, sheets, progress)
+    result = check.result
     if check.differences:
         raise ConsolidationError(
             f"{result_path}: the signature of {check.signer.name} verifies, but "
@@ -51,4 +47,4 @@ def check_result(result_path: Path, bundle: OpenedBundle, sheets: Iterable[Path]
             raise ConsolidationError(
                 f"{SUMS} is signed, but {len(derived.differ)} file(s) do not say what "
                 f"result.json says, e.g. {derived.differ[0]}", derived.differ)
-    return ResultCheck(result, check.signer, sums, derived, previous is not None)
+    return ResultCheck(result, check.signer, sums, derived)

@@ -261,7 +261,7 @@ class CollectPage(QWidget):
             lines += [self.tr("Not compared: %1").replace("%1", why)
                       for why in check.derived.skipped]
         earlier = check.result.get("previous")
-        if earlier and not check.previous_checked:
+        if earlier:  # the earlier stage's file is not asked for here
             lines.append(self.tr("It builds on the signed %1 result %2, which was not checked "
                                  "here.").replace("%1", str(earlier.get("stage", ""))).replace(
                 "%2", str(earlier.get("result_sha256", ""))[:19]))
