@@ -132,11 +132,21 @@ def loads_canonical(data: bytes) -> tuple[Any, bool]:
     if same:
         outside = kept_outside_strings(data, _NOT_QUOTE_BRACKET_DOT)  # and dots
         if (not brackets_too_deep(outside) and b"." not in outside
-                and b"e+" not in data and b"e-" not in data  # orjson's exponents: 1e+16, 1e-7
+                and not _exponent_outside_strings(data)
                 and (not data.translate(None, _BELOW_F0) or _keys_sort_alike(value, True))):
             return value, True
     value, text, numbers = parse_json(data)  # ValueError when malformed or too deep
     return value, is_canonical(value, data, text=text, numbers=numbers)
+
+
+def _exponent_outside_strings(data: bytes) -> bool:
+    """Whether a number of `data`, orjson's own text, has an exponent (orjson writes 1e+16 and
+    1e-7). Searched in the whole text first: "e+" or "e-" inside a string (base64 in about one
+    sheet in twelve) no longer sends a sheet to the slow path, which takes ~5× as long."""
+    if b"e+" not in data and b"e-" not in data:
+        return False
+    outside = json_outside_strings(data)
+    return b"e+" in outside or b"e-" in outside
 
 
 def _as_python_writes(value: Any, data: bytes, numbers: Sequence[str]) -> bool:

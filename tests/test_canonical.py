@@ -162,6 +162,25 @@ def test_loads_canonical_refuses_what_is_too_deep_or_no_json():
     assert loads_canonical(b'["\\ud800"]') == (["\ud800"], False)  # a lone surrogate
 
 
+def test_an_exponent_inside_a_string_keeps_the_fast_path(monkeypatch):
+    """Base64 in a sheet holds "e+" and "e-" in about one sheet in twelve: only a number's
+    exponent sends the text to the slow path (parse_json), not a string's."""
+    import evaluator_app.canonical as canonical
+
+    value = {"audit": "Xve+4jK5/e-Q==", "points": [1, -2], "ok": True, "n": -3}
+    data = rfc8785.dumps(value)
+
+    def slow_path(_data):
+        raise AssertionError("the slow path was taken")
+
+    monkeypatch.setattr(canonical, "parse_json", slow_path)
+    assert loads_canonical(data) == (value, True)
+    monkeypatch.undo()
+    # orjson's own text for 1e16 and 1e-7; RFC 8785 writes 10000000000000000 and 1e-7
+    for number, canonical_form in ((b"1e+16", False), (b"1e-7", True)):
+        assert read_check(b'{"a":"e+","b":' + number + b"}") is canonical_form
+
+
 def test_keys_outside_the_bmp_sort_by_utf16_units():
     value = {"\uffff": 1, "\U0001f600": 2}  # code points: U+FFFF first; UTF-16: D83D first
     by_code_point = json.dumps(value, ensure_ascii=False, sort_keys=True,
