@@ -141,12 +141,12 @@ def loads_canonical(data: bytes) -> tuple[Any, bool]:
 
 def _exponent_outside_strings(data: bytes) -> bool:
     """Whether a number of `data`, orjson's own text, has an exponent (orjson writes 1e+16 and
-    1e-7). Searched in the whole text first: "e+" or "e-" inside a string (base64 in about one
-    sheet in twelve) no longer sends a sheet to the slow path, which takes ~5× as long."""
-    if b"e+" not in data and b"e-" not in data:
+    1e-7). Searched in the whole text first (one regular expression, faster than two `in`s of
+    a letter this common): "e+" or "e-" inside a string (base64 in about one sheet in twelve)
+    no longer sends a sheet to the slow path, which takes ~5× as long."""
+    if not _EXPONENT.search(data):
         return False
-    outside = json_outside_strings(data)
-    return b"e+" in outside or b"e-" in outside
+    return bool(_EXPONENT.search(json_outside_strings(data)))
 
 
 def _as_python_writes(value: Any, data: bytes, numbers: Sequence[str]) -> bool:
@@ -240,6 +240,7 @@ def _python_is_jcs(text: bytes, outside: bytes | None, value: Any, sorted_keys: 
 # an exponent, an integral float (x.0), or sixteen digits in a row
 _UNLIKE_JCS = re.compile(rb"[0-9](?:[eE]|[0-9]{15})|\.0(?![0-9])")
 _BELOW_F0 = bytes(range(0xF0))
+_EXPONENT = re.compile(rb"e[+-][0-9]")  # orjson writes every exponent signed
 # the escapes Python's json writes (ensure_ascii=False); every other character is written raw
 _PYTHON_ESCAPE = re.compile(rb'\\(?:["\\bfnrt]|u00(?:0[0-7bef]|1[0-9a-f]))')
 _NOT_QUOTE_OR_SPACE = bytes(b for b in range(256) if b not in b'" \t\n\r')
