@@ -16,6 +16,7 @@ from evaluator_app.round.folders import CardFacts, Progress
 from evaluator_app.round.model import CONFIRM_WAYS, Confirmation, RoundDraft
 from evaluator_app.round.new import NewRound, NewRoundRequest, compose_round
 from evaluator_app.round.problems import Problem
+from evaluator_app.round.spec_edit import NotEditable, with_confirmation
 from evaluator_app.round.spec_io import read_spec, write_spec
 from evaluator_app.session_spec import check_spec
 
@@ -107,7 +108,8 @@ def confirm_fingerprint(spec: Path, card_path: Path, how: str, read_aloud: str) 
     owner (`how`: phone or in person): `read_aloud` is the fingerprint as the owner read it
     from their own screen, and it must be the card's — else nothing is recorded (the card the
     secretariat holds is not the one its owner made). The spec is written again (atomically);
-    the desk's Committee page shows the same tick."""
+    the desk's Committee page shows the same tick. Only that entry of the file changes
+    (a hand-written spec keeps its comments and layout) where it can be edited in place."""
     if how not in CONFIRM_WAYS:
         raise SpecError("how the fingerprint was compared must be one of "
                         f"{', '.join(CONFIRM_WAYS)}")
@@ -125,5 +127,31 @@ def confirm_fingerprint(spec: Path, card_path: Path, how: str, read_aloud: str) 
                         f"{card.name}'s card ({card.fingerprint}): nothing was recorded. Ask "
                         "the member to send the card again, and compare once more")
     confirmed = {**roster.confirmed, listed[0]: Confirmation(how, card.fingerprint)}
-    write_spec(replace(draft, roster=replace(roster, confirmed=confirmed)), spec)
+    wanted_draft = replace(draft, roster=replace(roster, confirmed=confirmed))
+    if not _edit_in_place(Path(spec), listed[0], how, card.fingerprint, wanted_draft):
+        write_spec(wanted_draft, spec)
     return card
+
+
+def _edit_in_place(spec: Path, card: Path, how: str, fingerprint: str,
+                   wanted: RoundDraft) -> bool:
+    """Record the confirmation in the spec's own text (its comments and layout kept), if the
+    edited text reads back as exactly `wanted`; False leaves the file untouched for
+    `write_spec`."""
+    try:
+        text = spec.read_text(encoding="utf-8-sig")
+        edited = with_confirmation(text, spec.parent, card, how, fingerprint)
+    except (OSError, UnicodeDecodeError, NotEditable):
+        return False
+    tmp = spec.with_name(f".{spec.name}.tmp")
+    try:
+        tmp.write_text(edited, encoding="utf-8", newline="")
+        if read_spec(tmp) != wanted:
+            return False
+        os.replace(tmp, spec)
+        return True
+    except (OSError, SpecError):
+        return False
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()

@@ -162,6 +162,11 @@ def test_fingerprints_are_confirmed_into_the_spec(people, run_cli, tmp_path):
                    "--window-closes", "2025-07-01 18:00", "--out", str(spec)).exit_code == 0
     roster = read_spec(spec).roster
     assert len(send_problems(read_spec(spec))) == 1 + len(roster.members)
+    # the secretariat's own notes in the file: recording a confirmation keeps them
+    noted = spec.read_text(encoding="utf-8").replace(
+        "[roster]", "# 위원 명단: 7월 1일 전화로 지문 확인 예정\n[roster]", 1)
+    spec.write_text(noted.replace('title = "t"', 'title = "t"  # 임시 제목', 1),
+                    encoding="utf-8")
     before = spec.read_bytes()
     member = roster.members[0]
     fp = json.loads(member.read_text())["fingerprint"]
@@ -183,4 +188,13 @@ def test_fingerprints_are_confirmed_into_the_spec(people, run_cli, tmp_path):
     after = read_spec(spec)
     assert send_problems(after) == []
     assert after.roster.confirmed[member].fingerprint == fp
+    text = spec.read_text(encoding="utf-8")
+    assert "# 위원 명단: 7월 1일 전화로 지문 확인 예정" in text and "# 임시 제목" in text
+    assert text.count("[roster.confirmed]") == 1
+    # confirmed again (in person this time): the entry is replaced, not added twice
+    again = run_cli("session", "confirm", str(spec), str(member), "--how", "in-person",
+                    "--fingerprint", fp)
+    assert again.exit_code == 0, again.output
+    assert read_spec(spec).roster.confirmed[member].how == "in-person"
+    assert spec.read_text(encoding="utf-8").count(fp) == text.count(fp)
     assert run_cli("session", "check", str(spec)).exit_code == 0
