@@ -167,6 +167,8 @@ KO = {
     "Not started": "미착수",
     "Overall opinion": "종합의견",
     "Overall opinion (종합의견)": "종합의견",
+    "Opening your identity file… This takes a few seconds.":
+        "신원 파일을 여는 중입니다… 몇 초 걸립니다.",
     "Passphrase of your identity file:": "신원 파일의 암호:",
     "Pledge (서약서)": "서약서",
     "Previous application": "이전 신청",

@@ -97,6 +97,35 @@ def test_a_wrong_passphrase_is_asked_for_again_not_fatal(korean, committee, home
     ws.close()
 
 
+def test_a_notice_is_on_screen_while_the_passphrase_is_checked(qtbot, committee, home,
+                                                               tmp_path, monkeypatch):
+    """Between the prompt's OK and the window, the scrypt check takes seconds: a notice says
+    the identity file is being opened (and is gone when the prompt comes back, and after)."""
+    import pyrage
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from ui.unlock import UNLOCK_NOTICE, StartupPassphrase, unlock
+
+    def notices():
+        return [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == UNLOCK_NOTICE and w.isVisible()]
+
+    ws = file_identity_workspace(home, committee.m1, tmp_path / "m1.age")
+    answers, seen_at_prompt, seen_at_check = iter(["wrong", "the right passphrase"]), [], []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_: seen_at_prompt.append(
+        len(notices())) or (next(answers), True))
+    real = pyrage.passphrase.decrypt
+    monkeypatch.setattr(pyrage.passphrase, "decrypt", lambda *a: seen_at_check.append(
+        [w.text() for w in notices()]) or real(*a))
+    identity = unlock(ws, StartupPassphrase(None, may_ask=True))
+    assert identity.card.fingerprint == committee.m1.card.fingerprint
+    assert seen_at_prompt == [0, 0]  # never over the prompt
+    assert len(seen_at_check) == 2 and all(len(texts) == 1 for texts in seen_at_check)
+    assert any(word in seen_at_check[0][0] for word in ("identity file", "신원 파일"))
+    assert notices() == []
+    ws.close()
+
+
 CANCEL_CHILD = """
 import sys
 from PySide6.QtWidgets import QInputDialog, QMessageBox

@@ -54,6 +54,10 @@
         <translation>신원 파일의 암호:</translation>
     </message>
     <message>
+        <source>Opening your identity file… This takes a few seconds.</source>
+        <translation>신원 파일을 여는 중입니다… 몇 초 걸립니다.</translation>
+    </message>
+    <message>
         <source>Evaluation Desk is already open on this workspace (%1); use that window.</source>
         <translation>평가위원 데스크가 이미 이 작업공간(%1)을 열고 있습니다. 열려 있는 창을 사용하십시오.</translation>
     </message>
