@@ -52,6 +52,7 @@ def restore_cmd(source: Path | None, yes: bool) -> None:
     from evaluator_app.workspace import backup
 
     path = workspace_path()
+    backup.choose(path, source)  # a foreign or damaged backup is refused before asking
     if not yes:
         click.confirm(f"Replace {path} by its backup? Edits made after the backup must be "
                       "entered again; the current file is kept.", abort=True)
