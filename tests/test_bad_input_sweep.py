@@ -139,21 +139,24 @@ def test_a_card_is_never_written_over_the_identity_file(home, tmp_path, run_cli,
 def test_a_report_row_taller_than_a_page_goes_on_over_the_next_pages(big, signed, tmp_path,
                                                                      home, monkeypatch,
                                                                      run_cli):
-    """The 종합평가표 prints each exclusion's reason and the agenda seed in table cells: a
-    reason of thousands of characters (pasted) or a seed of thousands of digits made a row
-    taller than a page, and reportlab's LayoutError was an internal error after the sheets
-    were verified — no result. The row now goes on over the next pages."""
+    """The 종합평가표 prints each exclusion's reason in a table cell: a reason of thousands of
+    characters (pasted) made a row taller than a page, and reportlab's LayoutError was an
+    internal error after the sheets were verified — no result. The row now goes on over the
+    next pages. (A seed of thousands of digits did it too; a seed is now six digits, recorded
+    without the spaces typed around it.)"""
     save_identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "result"
     reason = "".join(f"사유{i:04d} " for i in range(3000))
     result = run_cli("consolidate", "--bundle", str(big.evb), str(signed), "--out", str(out),
                      "--exclude", big.members[0].card.fingerprint, "--reason", reason,
-                     "--agenda-seed", "7" * 3000, "--accept-small-panel",
+                     "--agenda-seed", " 042917 ", "--accept-small-panel",
                      "--identity-file", str(tmp_path / "chair.age"))
     assert result.exit_code == 0, result.output[-2000:]
     text = "".join(paper_text(out / "report.pdf").split())
     assert all(f"사유{i:04d}" in text for i in (0, 1500, 2999))
+    assert json.loads((out / "result.json").read_text(encoding="utf-8"))["agenda"]["seed"] == (
+        "042917")
 
 
 @pytest.mark.parametrize("field, value", [("recipients", [1, None]), ("recipients", "ABCD"),
