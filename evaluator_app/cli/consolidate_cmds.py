@@ -7,6 +7,7 @@ import click
 
 from evaluator_app.cli.key_options import (
     identity_file_option,
+    output_file,
     passphrase_file_option,
     passphrase_source,
 )
@@ -106,7 +107,7 @@ def _s(value: Any) -> str:
 @click.option("--provisional", is_flag=True,
               help="잠정: tolerate missing sheets; write an unsigned result marked provisional.")
 @click.option("--disagreements", "disagreements", metavar="OUT.pdf|OUT.xlsx",
-              type=click.Path(dir_okay=False, path_type=Path),
+              type=click.Path(dir_okay=False, path_type=Path), callback=output_file("report"),
               help="Also write the anonymised list of flagged applications and the items "
                    "members differ most on, for the committee's second-round meeting.")
 @identity_file_option
