@@ -22,6 +22,11 @@ class EvaluatorError(Exception):
         return str(self.args[0]) if self.args else self.__class__.__name__
 
 
+class OutputExistsError(EvaluatorError):
+    """An output file option names a file already there that the command does not write over:
+    someone's secret keys, or a file of another kind than the command writes."""
+
+
 class ValueRangeError(EvaluatorError, ValueError):
     """A value is outside what can be recorded exactly (e.g. a whole number beyond 2^53)."""
 

@@ -7,6 +7,7 @@ USB stick is scanned for sheets not seen before.
 """
 
 import random
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,11 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.numbers import clip
 from evaluator_app.safe_files import is_regular, json_files
 
 REVIEW_KEYS = {"presentation_minutes", "questions_minutes", "order"}
 ORDERS = ("spec", "draw")
 WARNING_SECONDS = 60
+SEED_DIGITS = 6
+SEED_FORM = re.compile(f"[0-9]{{{SEED_DIGITS}}}")  # ASCII digits: `\d` would take ０ or ٣ too
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,18 @@ def review_problems(raw: Any) -> tuple[ReviewPlan | None, list[str]]:
 
 def new_seed() -> str:
     """Six digits to read out in the room; anyone can redraw the order from them."""
-    return f"{secrets.randbelow(10**6):06d}"
+    return f"{secrets.randbelow(10**SEED_DIGITS):0{SEED_DIGITS}d}"
+
+
+def checked_seed(text: str, where: str = "the seed") -> str:
+    """A seed given by hand, as the draw gives it (six digits; spaces around dropped): it is
+    recorded in the result for anyone to redraw the order, so a typo or a pasted paragraph must
+    not become the record."""
+    seed = text.strip()
+    if not SEED_FORM.fullmatch(seed):
+        raise ConsolidationError(f"{where} {clip(text)} is not a seed of the 발표 order: a seed "
+                                 f"is {SEED_DIGITS} digits as the draw gives them, e.g. 042917")
+    return seed
 
 
 def draw_order(app_ids: Iterable[str], seed: str) -> list[str]:

@@ -2,8 +2,6 @@
 CP949 — what Korean Excel's "CSV (쉼표로 분리)" saves)."""
 
 import codecs
-import csv
-import io
 import math
 import zipfile
 from pathlib import Path
@@ -14,6 +12,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_to_tuple
 
+from evaluator_app.csv_rows import parse_csv
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.numbers import clip
 
@@ -45,14 +44,12 @@ def _read_rows(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list
     if suffix == ".csv":
         try:
             text = decode_csv(path.read_bytes())
-            if text is None:
-                raise error(f"{path}: the CSV file is neither UTF-8 nor CP949 (Korean Excel) "
-                            "text; save it again as CSV UTF-8")
-            return list(csv.reader(io.StringIO(text, newline="")))
-        except csv.Error as e:
-            raise error(f"{path}: the CSV file cannot be parsed ({e})") from None
         except OSError as e:
             raise error(f"{path}: cannot read the file ({e.strerror})") from None
+        if text is None:
+            raise error(f"{path}: the CSV file is neither UTF-8 nor CP949 (Korean Excel) "
+                        "text; save it again as CSV UTF-8")
+        return list(parse_csv(text, str(path), error))
     if suffix != ".xlsx":
         raise error(f"{path}: the file must be a .xlsx or .csv file")
     try:

@@ -16,7 +16,7 @@ from test_hostile_folders import no_hang
 
 from evaluator_app.form import export_form
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import save_identity_file
+from evaluator_app.trust.identity import load_identity_file, save_identity_file
 
 PASSPHRASE = "chair passphrase 2025"
 
@@ -88,6 +88,30 @@ def test_a_passphrase_file_saved_as_cp949_is_one_sentence(home, tmp_path, run_cl
     assert not made.exists()
 
 
+def test_a_passphrase_file_saved_by_notepad_as_utf8_opens_the_identity(home, tmp_path,
+                                                                      run_cli, monkeypatch):
+    """Notepad's UTF-8 begins with a BOM (and ends lines with CRLF): the BOM became part of the
+    passphrase, so the right passphrase was refused. Creating and unlocking agree: either way
+    the passphrase is "비밀 암호 2025" (the app asks for at least 8 characters)."""
+    bom = tmp_path / "암호 파일.txt"
+    bom.write_bytes("\ufeff비밀 암호 2025\r\n".encode())
+    made = tmp_path / "신원" / "identity.age"
+    created = run_cli("identity", "create", "--name", "김위원", "--identity-file", str(made),
+                      "--passphrase-file", str(bom))
+    assert created.exit_code == 0, created.output
+    monkeypatch.setenv("EVALUATOR_HOME", str(tmp_path / "other home"))  # nothing remembered
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", "비밀 암호 2025")
+    typed = run_cli("identity", "show", "--identity-file", str(made))
+    assert typed.exit_code == 0 and "김위원" in typed.output, typed.output
+    monkeypatch.delenv("EVALUATOR_PASSPHRASE")
+    saved = tmp_path / "saved.age"  # made elsewhere with the passphrase typed
+    save_identity_file(load_identity_file(made, "비밀 암호 2025"), saved, "비밀 암호 2025")
+    for identity in (made, saved):
+        opened = run_cli("identity", "show", "--identity-file", str(identity),
+                         "--passphrase-file", str(bom))
+        assert opened.exit_code == 0 and "김위원" in opened.output, opened.output
+
+
 def test_a_card_is_never_written_over_the_identity_file(home, tmp_path, run_cli, monkeypatch):
     """`identity card --out identity.age` replaced the secret keys with the public card; a
     card may replace only a card (sending one's card again)."""
@@ -101,7 +125,6 @@ def test_a_card_is_never_written_over_the_identity_file(home, tmp_path, run_cli,
     assert "is a passphrase-protected identity file" in result.output
     assert secret.read_bytes() == kept
     from evaluator_app.errors import IdentityError
-    from evaluator_app.trust.identity import load_identity_file
 
     with pytest.raises(IdentityError, match="already exists and is not a card"):  # the core's
         load_identity_file(secret, PASSPHRASE).card.save(secret)
@@ -116,21 +139,24 @@ def test_a_card_is_never_written_over_the_identity_file(home, tmp_path, run_cli,
 def test_a_report_row_taller_than_a_page_goes_on_over_the_next_pages(big, signed, tmp_path,
                                                                      home, monkeypatch,
                                                                      run_cli):
-    """The 종합평가표 prints each exclusion's reason and the agenda seed in table cells: a
-    reason of thousands of characters (pasted) or a seed of thousands of digits made a row
-    taller than a page, and reportlab's LayoutError was an internal error after the sheets
-    were verified — no result. The row now goes on over the next pages."""
+    """The 종합평가표 prints each exclusion's reason in a table cell: a reason of thousands of
+    characters (pasted) made a row taller than a page, and reportlab's LayoutError was an
+    internal error after the sheets were verified — no result. The row now goes on over the
+    next pages. (A seed of thousands of digits did it too; a seed is now six digits, recorded
+    without the spaces typed around it.)"""
     save_identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "result"
     reason = "".join(f"사유{i:04d} " for i in range(3000))
     result = run_cli("consolidate", "--bundle", str(big.evb), str(signed), "--out", str(out),
                      "--exclude", big.members[0].card.fingerprint, "--reason", reason,
-                     "--agenda-seed", "7" * 3000, "--accept-small-panel",
+                     "--agenda-seed", " 042917 ", "--accept-small-panel",
                      "--identity-file", str(tmp_path / "chair.age"))
     assert result.exit_code == 0, result.output[-2000:]
     text = "".join(paper_text(out / "report.pdf").split())
     assert all(f"사유{i:04d}" in text for i in (0, 1500, 2999))
+    assert json.loads((out / "result.json").read_text(encoding="utf-8"))["agenda"]["seed"] == (
+        "042917")
 
 
 @pytest.mark.parametrize("field, value", [("recipients", [1, None]), ("recipients", "ABCD"),

@@ -235,7 +235,7 @@ def test_a_keyring_identity_is_backed_up_to_a_file_that_opens_elsewhere(
     assert load_identity_file(backup, PASS).card.fingerprint == fp
     again = run_cli("identity", "backup", "--out", str(backup), "--backup-passphrase-file",
                     str(pw))
-    assert again.exit_code == 2 and "already exists" in again.output
+    assert again.exit_code == 2 and "is a passphrase-protected identity file" in again.output
     # another laptop: no keyring entry, the backup file and its passphrase
     keyring.set_keyring(keyring.backends.fail.Keyring())
     monkeypatch.setenv("EVALUATOR_HOME", str(tmp_path / "other-laptop"))

@@ -64,3 +64,7 @@ def test_the_preview_is_stamped_and_signs_nothing(committee, evb, home, tmp_path
         assert ws.session(SID).state == "open"
         assert ws.conn.execute("SELECT count(*) FROM events").fetchone()[0] == events
     assert not list(tmp_path.glob(".p.pdf*"))  # no stage left behind
+    again = run_cli("sheet", "preview", SID, "--out", str(tmp_path / "p.pdf"))
+    assert again.exit_code == 0, again.output  # a preview over the previous preview
+    refused = run_cli("sheet", "preview", SID, "--out", str(tmp_path / "f.xlsx"))
+    assert refused.exit_code == 2 and "is not a PDF file" in refused.output

@@ -1,6 +1,7 @@
 """The 발표 day's core: spec [session.review], slides in the bundle, the order draw, the timer,
 picking up sheets from a USB stick, and the agenda recorded in the result."""
 
+import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -11,9 +12,11 @@ from hypothesis import strategies as st
 
 from evaluator_app.consolidation import Options, run, verify_result, write_result
 from evaluator_app.errors import ConsolidationError
+from evaluator_app.numbers import clip
 from evaluator_app.review import ReviewPlan, agenda, draw_order, new_files, review_problems, timer
 from evaluator_app.session_spec import check_spec, load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
+from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.workspace import Workspace
 from evaluator_demo.committee_sim import sign_sheet
@@ -35,6 +38,35 @@ def test_the_draw_is_the_same_for_the_same_seed_and_a_permutation():
        st.text(alphabet="0123456789", min_size=1, max_size=8))
 def test_a_draw_is_always_a_permutation(ids, seed):
     assert sorted(draw_order(ids, seed)) == sorted(ids)
+
+
+@pytest.mark.parametrize("seed", ["4291", "0429170", "０４２９１７", "04 29 17", "seed 042917",
+                                  "", "7" * 3000])
+def test_a_typed_seed_is_six_digits_as_the_draw_gives_them(home, tmp_path, run_cli, seed):
+    """The seed is recorded so anyone can redraw the order: any text was taken (a pasted
+    paragraph, a typo of five digits). Refused before the bundle is read or a key asked."""
+    missing = str(tmp_path / "no bundle.evb")
+    for option, args in (("--agenda-seed", ["consolidate", "--bundle", missing, str(tmp_path),
+                                            "--out", str(tmp_path / "out")]),
+                         ("--seed", ["review", "agenda", "--bundle", missing])):
+        result = run_cli(*args, option, seed)
+        assert result.exit_code == 2, result.output
+        assert result.output == (f"error: {option} {clip(seed)} is not a seed of the 발표 "
+                                 "order: a seed is 6 digits as the draw gives them, e.g. "
+                                 "042917\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_agenda_from_a_seed_typed_with_spaces_around(big, home, tmp_path, run_cli,
+                                                         monkeypatch):
+    save_identity_file(big.chair, tmp_path / "chair.age", "chair passphrase 2025")
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", "chair passphrase 2025")
+    drawn = run_cli("review", "agenda", "--bundle", str(big.evb), "--seed", " 042917\t",
+                    "--identity-file", str(tmp_path / "chair.age"))
+    assert drawn.exit_code == 0, drawn.output
+    assert "발표순서 추첨 seed 042917 (record it: consolidate --agenda-seed 042917)" in drawn.output
+    listed = re.findall(r"(?m)^ +\d+\. (\S+)", drawn.output)
+    assert listed == draw_order(["A01", "A02", "A03", "A04", "A05", "A06"], "042917")
 
 
 def test_the_timer_phases_and_the_last_minute_warning():

@@ -3,10 +3,12 @@ the applicants table read from CP949, UTF-8 and UTF-8-with-BOM CSV files."""
 
 import csv
 import io
+import re
+import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pdf_files import write_ole2, write_pdf
 from round_helpers import ROWS, fill_template, make_people, save_cards
@@ -142,6 +144,90 @@ def test_the_cp949_text_that_is_also_utf8():
     data = "청호천".encode("cp949")
     assert data.decode("utf-8")  # valid UTF-8, as mojibake
     assert decode_csv(data) == "청호천"
+
+
+CUT = "the file ends inside it (a copy cut short, or a stray quote)"
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "utf-8-sig"])
+def test_a_csv_cut_inside_a_quoted_field_is_refused(people, run_cli, tmp_path, encoding):
+    """A copy cut short (USB stick pulled) inside a quoted field imported its last row cut
+    off — here 인구 "530,000" as 530. A closed quoted field over two lines still reads."""
+    rows = [base_row("A00", 사업명="첫 줄\n둘째 줄, \"따옴표\""), *ROWS["strong-small"]]
+    whole = csv_bytes(rows, encoding)
+    path = tmp_path / "신청 기관.csv"
+    path.write_bytes(whole)
+    table = read_applicants(path, get_program("strong-small"))
+    assert table.problems == []
+    assert table.rows[0].application.title == '첫 줄\n둘째 줄, "따옴표"'
+    assert table.rows[2].application.population == 530_000
+    path.write_bytes(whole[:whole.rindex(b'"530') + 4])
+    write_pdf(tmp_path / "docs" / "A01.pdf")
+    cards = save_cards(people, tmp_path / "cards")
+    result = run_cli("session", "new", "--program", "strong-small", "--stage", "서면",
+                     "--title", "t", "--applicants", str(path), "--documents",
+                     str(tmp_path / "docs"), "--cards", str(cards), "--out",
+                     str(tmp_path / "s.toml"))
+    assert result.exit_code == 2, result.output
+    assert (f'{path}: the quote (") that opens a field on line 5 is never closed, {CUT}'
+            in result.output), result.output
+    assert not (tmp_path / "s.toml").exists()
+
+
+CELL = st.text(st.one_of(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
+                         st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+                         st.sampled_from(["\r", "\n", ",", '"'])), max_size=12)
+
+
+@st.composite
+def tables(draw) -> list[list[str]]:
+    width = draw(st.integers(1, 4))
+    header = draw(st.lists(CELL.filter(lambda c: c.strip() != ""), min_size=width,
+                           max_size=width))
+    body = draw(st.lists(st.lists(CELL, min_size=width, max_size=width), max_size=5))
+    return [header, *body]
+
+
+def _fields(row: list[str], quote_all: bool) -> list[str]:
+    """How csv.writer writes each field of `row` (excel dialect, CRLF lines); a row of one
+    empty field is quoted, to tell it from an empty line."""
+    return ['"' + v.replace('"', '""') + '"'
+            if quote_all or any(c in v for c in ',"\r\n') or row == [""] else v for v in row]
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables(), st.sampled_from(["cp949", "utf-8", "utf-8-sig"]), st.booleans(), st.data())
+def test_a_written_table_reads_back_and_its_cut_copy_is_refused(rows, encoding, quote_all,
+                                                                 data):
+    """Any table csv.writer writes (commas, quotes, line breaks inside fields) reads back as
+    written in every encoding Excel saves; cut inside any quoted field, it is refused, naming
+    the line that field opens on."""
+    from evaluator_app.errors import SpecError
+    from evaluator_app.spreadsheet import read_table
+
+    buf = io.StringIO()
+    csv.writer(buf, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL).writerows(rows)
+    text = buf.getvalue()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "신청 기관.csv"
+        path.write_bytes(text.encode(encoding))
+        assert read_table(path, "신청기관", SpecError) == rows
+        quoted = [(r, c) for r, row in enumerate(rows)
+                  for c, field in enumerate(_fields(row, quote_all)) if field.startswith('"')]
+        assume(quoted)
+        r, c = data.draw(st.sampled_from(quoted))
+        before = "".join(",".join(_fields(row, quote_all)) + "\r\n" for row in rows[:r])
+        before += "".join(f + "," for f in _fields(rows[r], quote_all)[:c]) + '"'
+        assert text.startswith(before)
+        escaped = rows[r][c].replace('"', '""')
+        k = data.draw(st.integers(0, len(escaped)))
+        assume((len(escaped[:k]) - len(escaped[:k].rstrip('"'))) % 2 == 0)  # not half a ""
+        path.write_bytes((before + escaped[:k]).encode(encoding))
+        opens_on = 1 + len(re.findall(r"\r\n|\r|\n", before))
+        with pytest.raises(SpecError) as refused:
+            read_table(path, "신청기관", SpecError)
+        assert refused.value.message == (f'{path}: the quote (") that opens a field on line '
+                                         f"{opens_on} is never closed, {CUT}")
 
 
 def test_folders_the_documents_column_slides_and_conflicts(people, template, tmp_path):

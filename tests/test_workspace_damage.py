@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from committee import sign_m1_session
 
-from evaluator_app.errors import WorkspaceDamagedError
+from evaluator_app.errors import WorkspaceDamagedError, WorkspaceError
 from evaluator_app.workspace import Workspace, backup
 
 KST = datetime.fromisoformat("2025-06-05T10:00:00+09:00")
@@ -150,3 +150,110 @@ def test_the_app_names_the_sheet_and_the_backup_without_command_advice(qapp, sig
     assert str(signed[1].resolve()) in text
     assert str(home_copy / "backups" / backup.SIGNED) in text
     assert "evaluator workspace" not in text  # the app's way is its start-up offer
+
+
+def m_workspace(committee, evb: Path, member, folder: Path) -> Path:
+    """`member`'s workspace with `evb` opened (their laptop, or a backup of it on a stick)."""
+    from evaluator_app.trust.open_session import open_bundle
+    from evaluator_app.trust.workspace_identity import remember
+
+    path = folder / "workspace.sqlite"
+    with Workspace(path) as ws:
+        remember(ws, f"file:{folder / 'identity.age'}", member.card)
+        open_bundle(ws, evb, member, now=KST)
+    return path
+
+
+def unchanged(home: Path, before: bytes) -> None:
+    assert (home / "workspace.sqlite").read_bytes() == before
+    assert not list((home / "backups").glob("damaged-*"))
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["sound", "damaged"])
+def test_restore_refuses_another_members_workspace(committee, evb, signed, home_copy, tmp_path,
+                                                  run_cli, damaged):
+    """A colleague's workspace on the shared USB stick replaced one's own, scores and all,
+    with exit 0; whether or not one's own file is damaged, it is now refused, naming whose it
+    is, and one's own backup from the same stick still restores."""
+    theirs = m_workspace(committee, evb, committee.m2, tmp_path / "USB" / "이위원 백업")
+    path = home_copy / "workspace.sqlite"
+    if damaged:
+        break_page(path)
+    before = path.read_bytes()
+    m1, m2 = committee.m1.card, committee.m2.card
+    for confirm in (["--yes"], []):  # refused before the question is asked
+        result = run_cli("workspace", "restore", "--from", str(theirs), *confirm)
+        assert result.exit_code == 2, result.output
+        assert result.output == (
+            f"error: {theirs} is the workspace of {m2.name} ({m2.fingerprint}), not of "
+            f"{m1.name} ({m1.fingerprint}) whose workspace this is: it does not replace "
+            f"{path}; nothing was changed\n")
+        unchanged(home_copy, before)
+    with pytest.raises(WorkspaceError, match=f"is the workspace of {m2.name}"):  # the app's way
+        backup.restore(path, theirs)
+    unchanged(home_copy, before)
+    own = tmp_path / "USB" / "김위원 백업.sqlite"
+    shutil.copy(home_copy / "backups" / backup.SIGNED, own)
+    restored = run_cli("workspace", "restore", "--from", str(own), "--yes")
+    assert restored.exit_code == 0, restored.output
+    assert run_cli("audit", "verify", "--sheet", str(signed[1])).exit_code == 0
+
+
+def test_restore_refuses_a_workspace_of_another_session_or_bundle(committee, evb, home_copy,
+                                                                  tmp_path, run_cli):
+    """One's own workspace, but of another session, or of this session from another bundle
+    (last round's stick): refused, naming the session and the bundles."""
+    from evaluator_app.session_spec import load_spec
+    from evaluator_app.trust.bundle import create_bundle
+
+    spec = committee.spec.with_name("other session.toml")
+    spec.write_text(committee.spec.read_text(encoding="utf-8").replace(
+        f'id = "{SID}"', 'id = "2025-strong-small-field"', 1), encoding="utf-8")
+    other_session = tmp_path / "other session.evb"
+    create_bundle(load_spec(spec), committee.secretariat, other_session)
+    other_bundle = tmp_path / "other bundle.evb"
+    other_manifest = create_bundle(load_spec(committee.spec), committee.secretariat,
+                                   other_bundle)
+    path = home_copy / "workspace.sqlite"
+    before = path.read_bytes()
+    with Workspace(path) as ws:
+        ours = ws.session(SID)
+    session_ws = m_workspace(committee, other_session, committee.m1, tmp_path / "a")
+    result = run_cli("workspace", "restore", "--from", str(session_ws), "--yes")
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        f"error: {session_ws} holds session 2025-strong-small-field ({ours.title}), not this "
+        f"workspace's {SID} ({ours.title}): it does not replace {path}; nothing was changed\n")
+    unchanged(home_copy, before)
+    bundle_ws = m_workspace(committee, other_bundle, committee.m1, tmp_path / "b")
+    with Workspace(bundle_ws) as ws:
+        theirs = ws.session(SID).manifest_sha256
+    assert theirs != ours.manifest_sha256, other_manifest
+    result = run_cli("workspace", "restore", "--from", str(bundle_ws), "--yes")
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        f"error: {bundle_ws} holds session {SID} from another bundle ({theirs}) than this "
+        f"workspace's ({ours.manifest_sha256}): it does not replace {path}; nothing was "
+        "changed\n")
+    unchanged(home_copy, before)
+
+
+def test_the_app_refuses_an_automatic_backup_of_another_member(committee, evb, home_copy,
+                                                               tmp_path, monkeypatch):
+    """The app's start-up offer restores the automatic backup through the same core function:
+    a colleague's workspace left in backups/ is refused with the same sentence (shown by the
+    app as an error, not a traceback), the damaged file left in place."""
+    import ui.app
+
+    theirs = m_workspace(committee, evb, committee.m2, tmp_path / "이위원")
+    for name in (backup.SIGNED, backup.DAILY, backup.PREVIOUS):
+        (home_copy / "backups" / name).unlink(missing_ok=True)
+    shutil.copy(theirs, home_copy / "backups" / backup.SIGNED)
+    path = home_copy / "workspace.sqlite"
+    garble_text(path)
+    before = path.read_bytes()
+    monkeypatch.setattr(ui.app, "offer_restore", lambda e: True)
+    with pytest.raises(WorkspaceError, match=f"is the workspace of {committee.m2.card.name} "
+                       rf"\({committee.m2.card.fingerprint}\), not of {committee.m1.card.name}"):
+        ui.app.open_workspace(interactive=True)
+    unchanged(home_copy, before)

@@ -76,6 +76,8 @@ def test_a_session_moves_to_another_laptop_goes_on_and_is_signed(
     assert result.exit_code == 0, result.output
     assert "only 김위원" in result.output
     assert b"A01" not in moved.read_bytes() and moved.read_bytes().startswith(b"age-encryption")
+    again = run_cli("--workspace", str(home_a), "workspace", "export", SID, "--out", str(moved))
+    assert again.exit_code == 0, again.output  # over the previous export
     before = events(home_a)
 
     home_b = tmp_path / "laptop-b"  # another laptop: a new workspace, the same identity file

@@ -9,7 +9,7 @@ import click
 
 from evaluator_app.cli.key_options import (
     identity_file_option,
-    not_over_secret_keys,
+    output_file,
     passphrase_file_option,
     passphrase_source,
 )
@@ -38,7 +38,7 @@ def bundle() -> None:
 @bundle.command("create")
 @click.argument("spec_path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              callback=not_over_secret_keys,
+              callback=output_file("bundle"),
               help="SESSION.evb")
 @click.option("--force", is_flag=True,
               help="Sign even though the evaluation window has already closed.")

@@ -7,6 +7,7 @@ import click
 
 from evaluator_app.cli.key_options import (
     identity_file_option,
+    output_file,
     passphrase_file_option,
     passphrase_source,
 )
@@ -20,6 +21,13 @@ if TYPE_CHECKING:
 
 STATUS_KO = {"used": "사용", "superseded": "대체됨", "duplicate": "중복", "rejected": "거부",
              "excluded": "제외"}
+
+
+def _seed(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A seed typed for the 발표 order: the draw's form only, checked before anything is read."""
+    from evaluator_app.review import checked_seed
+
+    return None if value is None else checked_seed(value, param.opts[0])
 
 
 def print_collection(collection: "Collection") -> None:
@@ -94,12 +102,12 @@ def _s(value: Any) -> str:
               help="Why the member named by the matching --exclude is left out.")
 @click.option("--accept-small-panel", is_flag=True,
               help="Acknowledge applications scored by fewer members than the rule needs.")
-@click.option("--agenda-seed", "agenda_seed", metavar="SEED",
+@click.option("--agenda-seed", "agenda_seed", metavar="SEED", callback=_seed,
               help="The seed the 발표 order was drawn from in the room (recorded in the result).")
 @click.option("--provisional", is_flag=True,
               help="잠정: tolerate missing sheets; write an unsigned result marked provisional.")
 @click.option("--disagreements", "disagreements", metavar="OUT.pdf|OUT.xlsx",
-              type=click.Path(dir_okay=False, path_type=Path),
+              type=click.Path(dir_okay=False, path_type=Path), callback=output_file("report"),
               help="Also write the anonymised list of flagged applications and the items "
                    "members differ most on, for the committee's second-round meeting.")
 @identity_file_option
@@ -206,8 +214,9 @@ def review_group() -> None:
 @review_group.command("agenda")
 @click.option("--bundle", "bundle_path", required=True,
               type=click.Path(dir_okay=False, path_type=Path), help="The session's bundle.")
-@click.option("--seed", metavar="SEED", help="Draw the order from these digits (read out in the "
-                                            "room); without it, the spec's order.")
+@click.option("--seed", metavar="SEED", callback=_seed,
+              help="Draw the order from these six digits (read out in the room); without it, "
+                   "the spec's order.")
 @click.option("--draw", is_flag=True, help="Draw with a new random seed and print it.")
 @identity_file_option
 @passphrase_file_option

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from evaluator_app.cli.key_options import not_over_secret_keys
+from evaluator_app.cli.key_options import output_file
 
 
 @click.group()
@@ -16,7 +16,7 @@ def form() -> None:
 @form.command("export")
 @click.argument("session_id")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              callback=not_over_secret_keys,
+              callback=output_file("form"),
               help="FORM.xlsx or FORM.csv")
 def export_cmd(session_id: str, out: Path) -> None:
     """Write the session's review form, pre-filled with what is saved."""

@@ -8,7 +8,8 @@ import click
 
 from evaluator_app.cli.key_options import (
     identity_file_option,
-    not_over_secret_keys,
+    new_identity_file_option,
+    output_file,
     passphrase_file_option,
     passphrase_source,
 )
@@ -38,7 +39,7 @@ def identity() -> None:
 @click.option("--name", required=True, help="Your name as it appears on score sheets.")
 @click.option("--affiliation", default="", help="Your organisation (소속).")
 @click.option("--role", type=click.Choice(ROLES), default="member", show_default=True)
-@identity_file_option
+@new_identity_file_option
 @passphrase_file_option
 @click.option("--replace", is_flag=True, help="Switch this workspace to a new identity.")
 def create_cmd(name: str, affiliation: str, role: str, identity_file: Path | None,
@@ -72,7 +73,7 @@ def show_cmd(identity_file: Path | None, passphrase_file: Path | None) -> None:
 
 @identity.command("card")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              callback=not_over_secret_keys,
+              callback=output_file("card"),
               help="CARD.json to give to the secretariat.")
 @identity_file_option
 @passphrase_file_option
@@ -90,6 +91,7 @@ def card_cmd(out: Path, identity_file: Path | None, passphrase_file: Path | None
 
 @identity.command("backup")  # (the backup refuses any file already there: see identity.py)
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              callback=output_file("new"),
               help="The new identity file (e.g. on a USB stick kept apart from the laptop).")
 @identity_file_option
 @passphrase_file_option

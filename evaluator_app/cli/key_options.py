@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from evaluator_app.errors import IdentityError
+from evaluator_app.errors import IdentityError, OutputExistsError
 
 PassphraseSource = Callable[[], str]
 
@@ -26,7 +26,8 @@ def passphrase_source(passphrase_file: Path | None, confirm: bool = False) -> Pa
     def get() -> str:
         if passphrase_file is not None:
             try:
-                text = passphrase_file.read_text(encoding="utf-8")
+                # utf-8-sig: Notepad's UTF-8 begins with a BOM, which is not part of the passphrase
+                text = passphrase_file.read_text(encoding="utf-8-sig")
             except OSError as e:
                 raise IdentityError(f"{passphrase_file}: cannot read the passphrase file "
                                     f"({e.strerror})") from None
@@ -45,14 +46,35 @@ def passphrase_source(passphrase_file: Path | None, confirm: bool = False) -> Pa
     return get
 
 
-def not_over_secret_keys(_ctx: click.Context, param: click.Parameter, value: Path | None
-                         ) -> Path | None:
-    """A click callback for every output file option: an identity file (or its backup) is never
-    written over — `identity card --out identity.age` once destroyed the secret keys."""
-    from evaluator_app.safe_files import holds_secret_keys
+OutputCheck = Callable[[click.Context, click.Parameter, Path | None], Path | None]
 
-    if value is not None and holds_secret_keys(value):
-        raise click.BadParameter(
-            f"{value} is a passphrase-protected identity file (someone's secret keys): it is "
-            "not written over; choose another file name", param=param)
-    return value
+
+def output_file(kind: str) -> OutputCheck:
+    """A click callback for an output file option writing `kind` (a key of
+    output_kinds.OUTPUTS), checked before anything is read, asked or written: an identity file
+    (or its backup) is never written over — `identity card --out identity.age` once destroyed
+    the secret keys — and any other file there only when it is of that kind (a re-export)."""
+
+    def check(_ctx: click.Context, _param: click.Parameter, value: Path | None
+              ) -> Path | None:
+        if value is None:
+            return None
+        from evaluator_app.output_kinds import replace_problem
+        from evaluator_app.safe_files import holds_secret_keys, shown
+
+        if holds_secret_keys(value):
+            raise OutputExistsError(
+                f"{shown(value)} is a passphrase-protected identity file (someone's secret "
+                "keys): it is not written over; choose another file name")
+        problem = replace_problem(value, kind)
+        if problem:
+            raise OutputExistsError(problem)
+        return value
+
+    return check
+
+
+new_identity_file_option = click.option(
+    "--identity-file", "identity_file", type=click.Path(dir_okay=False, path_type=Path),
+    callback=output_file("new"),
+    help="Keep the secrets in this new passphrase-protected file instead of the OS keyring.")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from evaluator_app.cli.key_options import not_over_secret_keys
+from evaluator_app.cli.key_options import output_file
 from evaluator_app.errors import SpecError
 
 STAGES = ("서면", "발표", "현장")
@@ -77,7 +77,7 @@ def _shortlist(value: str | None) -> int | str | None:
 @click.option("--order", type=click.Choice(ORDERS),
               help="발표: the table's order (spec, default) or drawn in the room (draw).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              callback=not_over_secret_keys,
+              callback=output_file("spec"),
               help="SPEC.toml to write (nothing is written while there is a problem).")
 def new_cmd(program: str, stage: str, title: str, applicants: Path, documents: Path,
             cards: Path, chair: Path | None, conflicts: Path | None, previous: Path | None,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from evaluator_app.cli.key_options import not_over_secret_keys
+from evaluator_app.cli.key_options import output_file
 from evaluator_app.cli.output import table
 from evaluator_app.errors import RubricError
 from evaluator_app.numbers import format_decimal
@@ -120,7 +120,7 @@ def hash_cmd(rubric: str, resolved: bool) -> None:
 @rubric.command("export")
 @click.argument("rubric_id")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              callback=not_over_secret_keys,
+              callback=output_file("rubric-table"),
               help="TABLE.xlsx or TABLE.csv")
 def export_cmd(rubric_id: str, out: Path) -> None:
     """Write a rubric as an editable spreadsheet (Korean headers)."""
@@ -134,7 +134,7 @@ def export_cmd(rubric_id: str, out: Path) -> None:
 @rubric.command("import")
 @click.argument("table_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
-              callback=not_over_secret_keys,
+              callback=output_file("rubric"),
               help="Write the rubric as TOML here instead of adding it to the workspace.")
 @click.option("--replace", is_flag=True, help="Replace an imported rubric with the same id.")
 def import_cmd(table_path: Path, out: Path | None, replace: bool) -> None:

@@ -7,7 +7,7 @@ import click
 
 from evaluator_app.cli.key_options import (
     identity_file_option,
-    not_over_secret_keys,
+    output_file,
     passphrase_file_option,
     passphrase_source,
 )
@@ -99,7 +99,7 @@ def export_cmd(session_id: str, out: Path, partial: bool, identity_file: Path | 
 @sheet.command("preview")
 @click.argument("session_id")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              callback=not_over_secret_keys,
+              callback=output_file("pdf"),
               help="The PDF to write.")
 @identity_file_option
 @passphrase_file_option

@@ -8,7 +8,7 @@ import click
 
 from evaluator_app.cli.key_options import (
     identity_file_option,
-    not_over_secret_keys,
+    output_file,
     passphrase_file_option,
     passphrase_source,
 )
@@ -52,6 +52,7 @@ def restore_cmd(source: Path | None, yes: bool) -> None:
     from evaluator_app.workspace import backup
 
     path = workspace_path()
+    backup.choose(path, source)  # a foreign or damaged backup is refused before asking
     if not yes:
         click.confirm(f"Replace {path} by its backup? Edits made after the backup must be "
                       "entered again; the current file is kept.", abort=True)
@@ -67,7 +68,7 @@ def restore_cmd(source: Path | None, yes: bool) -> None:
 @workspace.command("export")
 @click.argument("session_id")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              callback=not_over_secret_keys,
+              callback=output_file("move"),
               help="The file to write (SESSION-….evm), e.g. on a USB stick.")
 @identity_file_option
 @passphrase_file_option

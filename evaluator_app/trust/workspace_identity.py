@@ -14,10 +14,10 @@ from evaluator_app.trust.identity import (
     store_in_keyring,
 )
 from evaluator_app.workspace import Workspace
+from evaluator_app.workspace.ownership import CARD_KEY
 
 PassphraseSource = Callable[[], str]
 REF_KEY = "identity"
-CARD_KEY = "identity_card"
 
 
 def remember(ws: Workspace, ref: str, card: Card) -> None:

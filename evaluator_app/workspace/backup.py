@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from evaluator_app.errors import WorkspaceDamagedError, WorkspaceError
-from evaluator_app.workspace import audit
+from evaluator_app.workspace import audit, ownership
 
 log = logging.getLogger("evaluation-desk.backup")
 
@@ -287,12 +287,20 @@ class Restored:
     kept: Path | None  # where the damaged file now is
 
 
-def restore(path: Path, source: Path | None = None) -> Restored:
-    """Replace the workspace at `path` by its newest sound backup (or `source`); the file it
-    replaces is kept in backups/ as damaged-<time>.sqlite, never deleted."""
+def choose(path: Path, source: Path | None = None) -> Backup:
+    """The backup `restore` would put in place: `source`, else the newest sound automatic
+    copy. WorkspaceError when none is sound, or when it is another member's workspace or holds
+    other sessions than this one (nothing is replaced then)."""
     path = Path(path)
-    candidates = ([Backup(Path(source), datetime.fromtimestamp(Path(source).stat().st_mtime))]
-                  if source else backups(path))
+    if source is not None:
+        try:
+            candidates = [Backup(Path(source),
+                                 datetime.fromtimestamp(Path(source).stat().st_mtime))]
+        except OSError as e:
+            raise WorkspaceError(f"cannot read the backup {source} ({e.strerror or e})"
+                                 ) from None
+    else:
+        candidates = backups(path)
     if not candidates:
         raise WorkspaceError(f"there is no backup of {path} in {backup_dir(path)}")
     problems = []
@@ -303,6 +311,16 @@ def restore(path: Path, source: Path | None = None) -> Restored:
         problems.append(f"{copy.path}: {finding}")
     else:
         raise WorkspaceError(f"no sound backup of {path}: {'; '.join(problems)}", problems)
+    current = ownership.this_workspace(path, [b.path for b in backups(path)])
+    ownership.refuse_foreign(path, copy.path, current)
+    return copy
+
+
+def restore(path: Path, source: Path | None = None) -> Restored:
+    """Replace the workspace at `path` by its newest sound backup (or `source`); the file it
+    replaces is kept in backups/ as damaged-<time>.sqlite, never deleted."""
+    path = Path(path)
+    copy = choose(path, source)
     try:
         kept = _swap(path, copy.path)
     except OSError as e:
