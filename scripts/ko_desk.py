@@ -344,6 +344,7 @@ DESK.update({
     "against them.":
         "먼저 이번 평가의 번들과 평가표 폴더를 고르십시오. 결과는 그것들과 대조하여 확인합니다.",
     "Checking the result…": "결과를 확인하는 중…",
+    "Checking the result… %1%": "결과를 확인하는 중… %1%",
     "The result does not check:": "결과 확인에 실패했습니다:",
     "Signed by %1 (%2); every figure matches a recomputation from the sheets.":
         "%1 (%2)의 서명이 확인되었고, 평가표로 다시 계산한 모든 점수가 일치합니다.",

@@ -304,6 +304,17 @@ def test_the_cli_consolidates_and_verifies(big, bundle, tmp_path, run_cli, home)
     assert "OK: SHA256SUMS signed by" in ok.output and "6 file(s) match it" in ok.output
     assert "OK: 4 table(s) and report(s) written again from result.json are the same" in (
         ok.output)
+    # the same check in the core, as the desk's button runs it: one bar that only goes
+    # forward, over the sheets and then the four files written again
+    from evaluator_app.consolidation.result_check import check_result
+    from evaluator_app.trust.bundle import load_bundle
+
+    steps: list[tuple[int, int]] = []
+    check_result(out / "result.json", load_bundle(big.evb, big.chair), [tmp_path / "sheets"],
+                 lambda done, total: steps.append((done, total)))
+    fractions = [done / total for done, total in steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1
+    assert (4, 8) in steps and steps[-1] == (8, 8)  # the second half: 4 files of 4
     # a table changed before its hash was signed: SHA256SUMS verifies, the table does not
     from openpyxl import load_workbook
 

@@ -189,9 +189,15 @@ def test_a_first_time_secretariat_walks_the_six_pages(qtbot, desk, tmp_path, hom
     absent = [Exclusion(people.members[1].card.fingerprint, "출장으로 불참")]
     made = run([usb], bundle, people.chair.card, absent, Options(accept_small_panel=True))
     write_outputs(made.result, bundle, people.chair, folder)
+    shown: list[str] = []  # the summary line while it checks: a percentage that goes forward
+    real_set_text = collect.summary.setText
+    monkeypatch.setattr(collect.summary, "setText",
+                        lambda text: shown.append(text) or real_set_text(text))
     with qtbot.waitSignal(collect.result_checked, timeout=60_000) as checked:
         collect.check_result(folder / "result.json")
     assert checked.args == [True], collect.result_message
+    percents = [int(t.rsplit(" ", 1)[1][:-1]) for t in shown if t.endswith("%")]
+    assert percents and percents == sorted(percents) and percents[-1] == 100, shown
     assert "위원장" in collect.result_message and "SHA256SUMS" in collect.result_message
     assert "result.json" in collect.result_message  # the tables say what it says
     (folder / "result.csv").write_bytes(b"forged")

@@ -2,7 +2,6 @@
 parser, the crypto and the workspace are imported when a command runs, not for `--help`."""
 
 import json
-import sys
 from pathlib import Path
 
 import click
@@ -13,21 +12,9 @@ from evaluator_app.cli.key_options import (
     passphrase_file_option,
     passphrase_source,
 )
+from evaluator_app.cli.progress_bar import progress_bar
 from evaluator_app.errors import SpecError
 from evaluator_app.timefmt import paper_time
-
-
-def _progress(label: str):
-    bar = click.progressbar(length=1, label=label, file=sys.stderr)
-    state = {"total": 0}
-
-    def update(done: int, total: int) -> None:
-        if total and state["total"] != total:
-            bar.length = state["total"] = total
-        bar.pos = done
-        bar.render_progress()
-
-    return bar, update
 
 
 @click.group()
@@ -58,7 +45,7 @@ def create_cmd(spec_path: Path, out: Path, force: bool, identity_file: Path | No
             f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""), problems)
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
-        bar, update = _progress("encrypting")
+        bar, update = progress_bar("encrypting")
         with bar:
             identity_hash = create_bundle(spec, identity, out, progress=update, force=force)
         adopt(ws, identity_file, identity.card)
@@ -106,7 +93,7 @@ def open_cmd(bundle_path: Path, secretariat: Path | None, replace: bool,
     card = Card.load(secretariat) if secretariat else None
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
-        bar, update = _progress("verifying documents")
+        bar, update = progress_bar("verifying documents")
         with bar:
             result = open_bundle(ws, bundle_path, identity, card, progress=update,
                                  identity_file=identity_file, replace=replace)

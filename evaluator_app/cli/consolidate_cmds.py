@@ -172,6 +172,7 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
                previous: Path | None, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
     """Check the signature and recompute everything from the sheets, line by line."""
+    from evaluator_app.cli.progress_bar import progress_bar
     from evaluator_app.consolidation.result import load_result
     from evaluator_app.consolidation.result_check import check_result
     from evaluator_app.consolidation.sums import SUMS
@@ -182,7 +183,9 @@ def verify_cmd(result_path: Path, bundle_path: Path, sheets: tuple[Path, ...],
 
         check_chain(result, previous)
     _, bundle = _open(bundle_path, identity_file, passphrase_file)
-    check = check_result(result_path, bundle, sheets)
+    bar, update = progress_bar("checking the sheets, then writing the tables and reports again")
+    with bar:
+        check = check_result(result_path, bundle, sheets, update)
     signer = check.signer
     click.echo(f"OK: signed by {signer.name} ({signer.fingerprint}); every figure "
                "matches a recomputation from the sheets")

@@ -2,12 +2,12 @@
 folder of documents and a folder of cards, and records each fingerprint compared with its owner.
 The round model, openpyxl and the crypto are imported when a command runs, not for `--help`."""
 
-import sys
 from pathlib import Path
 
 import click
 
 from evaluator_app.cli.key_options import output_file
+from evaluator_app.cli.progress_bar import progress_bar
 from evaluator_app.errors import SpecError
 
 STAGES = ("서면", "발표", "현장")
@@ -106,13 +106,7 @@ def new_cmd(program: str, stage: str, title: str, applicants: Path, documents: P
                               conflicts, previous, _shortlist(shortlist), weight, previous_chair,
                               pledge=None if pledge is None else pledge_of(pledge),
                               window=window, review=review)
-    bar = click.progressbar(length=1, label="checking documents", file=sys.stderr)
-
-    def update(done: int, total: int) -> None:
-        bar.length = max(total, 1)
-        bar.pos = done
-        bar.render_progress()
-
+    bar, update = progress_bar("checking documents")
     with bar:
         new = new_round(request, progress=update)
     problems = new.problems

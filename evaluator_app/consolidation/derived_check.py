@@ -75,15 +75,19 @@ def _zone_differs(result: dict[str, Any]) -> bool:
 
 
 def check_derived(folder: Path, names: Iterable[str], result: dict[str, Any],
-                  rubrics: Callable[[], dict[str, Rubric]]) -> DerivedCheck:
+                  rubrics: Callable[[], dict[str, Rubric]],
+                  progress: Callable[[int, int], None] | None = None) -> DerivedCheck:
     """Each of `names` (files in `folder` listed in its SHA256SUMS) that a consolidation
     derives from result.json, written again from `result` and compared. `rubrics` gives the
-    bundle's rubrics by hash (the list of disagreements needs them; asked only then)."""
+    bundle's rubrics by hash (the list of disagreements needs them; asked only then).
+    `progress(done, total)` before each file and at the end (a 종합평가표 of 200 × 60 takes
+    seconds)."""
     out = DerivedCheck()
+    todo = [n for n in sorted(names) if n not in ("result.json", "result.json.minisig")]
     with tempfile.TemporaryDirectory(prefix="evaluator-check-") as tmp:
-        for name in sorted(names):
-            if name in ("result.json", "result.json.minisig"):
-                continue
+        for i, name in enumerate(todo):
+            if progress is not None:
+                progress(i, len(todo))
             write = _writer(name, rubrics)
             if write is None:
                 out.skipped.append(f"{name}: not a file a consolidation writes")
@@ -99,4 +103,6 @@ def check_derived(folder: Path, names: Iterable[str], result: dict[str, Any],
                 what = {".csv": "its rows", ".xlsx": "its cells",
                         ".pdf": "its text"}.get(Path(name).suffix.lower(), "it")
                 out.differ.append(f"{name}: {what} differ from what result.json gives")
+        if progress is not None:
+            progress(len(todo), len(todo))
     return out

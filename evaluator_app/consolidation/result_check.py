@@ -31,7 +31,19 @@ class ResultCheck:
 
 def check_result(result_path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
                  progress: Progress | None = None) -> ResultCheck:
-    check = verify_result(result_path, bundle, sheets, progress)
+    """What `result verify` checks: the signature, every figure recomputed from the sheets,
+    SHA256SUMS, and each table and report written again from result.json; ConsolidationError
+    naming the first difference. `progress(done, total)` runs over both halves (the sheets,
+    then the files written again) as one bar that only goes forward."""
+    def first(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, 2 * total)
+
+    def second(done: int, total: int) -> None:
+        if progress is not None and total:
+            progress(total + done, 2 * total)
+
+    check = verify_result(result_path, bundle, sheets, first)
     result = check.result
     if check.differences:
         raise ConsolidationError(
@@ -42,7 +54,7 @@ def check_result(result_path: Path, bundle: OpenedBundle, sheets: Iterable[Path]
     derived = None
     if sums is not None:
         derived = check_derived(Path(result_path).parent, sums.checked, result,
-                                lambda: {r.content_hash: r for r in bundle.rubrics()})
+                                lambda: {r.content_hash: r for r in bundle.rubrics()}, second)
         if derived.differ:
             raise ConsolidationError(
                 f"{SUMS} is signed, but {len(derived.differ)} file(s) do not say what "

@@ -693,6 +693,10 @@
         <translation>결과 확인에 실패했습니다:</translation>
     </message>
     <message>
+        <source>Checking the result… %1%</source>
+        <translation>결과를 확인하는 중… %1%</translation>
+    </message>
+    <message>
         <source>Signed by %1 (%2); every figure matches a recomputation from the sheets.</source>
         <translation>%1 (%2)의 서명이 확인되었고, 평가표로 다시 계산한 모든 점수가 일치합니다.</translation>
     </message>

@@ -240,7 +240,11 @@ class CollectPage(QWidget):
             self.result_checked.emit(False)
             QMessageBox.warning(self, title, self.result_message)
 
-        run_in_background(work, done, failed)
+        def progress(done: int, total: int) -> None:  # the sheets, then the reports again
+            self.summary.setText(self.tr("Checking the result… %1%").replace(
+                "%1", str(100 * done // total if total else 0)))
+
+        run_in_background(work, done, failed, progress)
 
     def _checked(self, check: ResultCheck) -> str:
         lines = [self.tr("Signed by %1 (%2); every figure matches a recomputation from the "
