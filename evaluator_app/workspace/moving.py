@@ -41,6 +41,7 @@ from typing import Any
 import pyrage
 
 from evaluator_app.errors import WorkspaceError
+from evaluator_app.portable_names import portable_name
 from evaluator_app.workspace import audit, backup
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -295,7 +296,8 @@ def _may_replace(ws: Workspace, sid: str, head: str, moved: set[str]) -> bool:
 
 def _place_bundle(ws: Workspace, source: Path, meta: dict[str, Any]) -> tuple[Path, bool]:
     """The kept bundle, beside this workspace under its name; (path, made now)."""
-    name = Path(str(meta.get("bundle_name") or "moved.evb")).name
+    # written on another laptop, perhaps another system: a name this one may refuse
+    name = portable_name(Path(str(meta.get("bundle_name") or "")).name, fallback="moved.evb")
     target = ws.path.parent / "bundles" / name
     if target.is_file() and _sha256(target) == _sha256(source):
         return target, False
