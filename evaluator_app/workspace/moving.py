@@ -42,6 +42,7 @@ import pyrage
 
 from evaluator_app.errors import WorkspaceError
 from evaluator_app.portable_names import portable_name
+from evaluator_app.replacing import replace_file, replace_retrying
 from evaluator_app.workspace import audit, backup
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -136,11 +137,13 @@ def export_session(ws: Workspace, session_id: str, recipient: "pyrage.x25519.Rec
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             pyrage.encrypt_file(str(packed), str(part), [recipient])
-            os.replace(part, out)
+            replace_file(part, out)
         except OSError as e:
-            part.unlink(missing_ok=True)
             raise WorkspaceError(f"cannot write {out} ({e.strerror or e}); nothing was "
                               "written") from None
+        finally:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
     return Exported(out, session_id, report.events, report.head, bundle is not None)
 
 
@@ -304,7 +307,7 @@ def _place_bundle(ws: Workspace, source: Path, meta: dict[str, Any]) -> tuple[Pa
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(f"{target.name}.{os.getpid()}.part")
     shutil.copyfile(source, part)
-    os.replace(part, target)
+    replace_retrying(part, target)
     return target, True
 
 
