@@ -26,7 +26,8 @@ def passphrase_source(passphrase_file: Path | None, confirm: bool = False) -> Pa
     def get() -> str:
         if passphrase_file is not None:
             try:
-                text = passphrase_file.read_text(encoding="utf-8")
+                # utf-8-sig: Notepad's "UTF-8 with BOM" would put U+FEFF in the passphrase
+                text = passphrase_file.read_text(encoding="utf-8-sig")
             except OSError as e:
                 raise IdentityError(f"{passphrase_file}: cannot read the passphrase file "
                                     f"({e.strerror})") from None
