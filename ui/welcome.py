@@ -458,7 +458,8 @@ class WelcomeWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and urls[0].toLocalFile().endswith(".evb"):
+        # Windows file names ignore case: a bundle copied as SESSION.EVB is a bundle too
+        if urls and urls[0].toLocalFile().lower().endswith(".evb"):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
