@@ -169,3 +169,24 @@ def test_the_app_tells_the_member_what_to_close(qapp, tmp_path):
     text = describe_error(replacing.in_use_error(tmp_path / "form.xlsx"))
     assert text.startswith("The file cannot be replaced: another program has it open")
     assert "form.xlsx" in text
+
+
+def test_a_preview_still_open_in_a_viewer_gives_way_to_a_new_one(tmp_path):
+    """The member previews again with the last preview open: a new file beside it, not an
+    error (Windows refuses to replace the open one)."""
+    from ui.member.member_tools import write_preview
+
+    out = tmp_path / "2025-s-preview.pdf"
+    held = {out, tmp_path / "2025-s-preview-2.pdf"}
+
+    def write(path: Path) -> Path:
+        if path in held:
+            raise replacing.in_use_error(path)
+        path.write_bytes(b"%PDF")
+        return path
+
+    assert write_preview(write, out) == tmp_path / "2025-s-preview-3.pdf"
+    held.add(tmp_path / "2025-s-preview-3.pdf")
+    held |= {tmp_path / f"2025-s-preview-{n}.pdf" for n in range(4, 10)}
+    with pytest.raises(FileInUseError):
+        write_preview(write, out)
