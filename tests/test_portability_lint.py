@@ -212,3 +212,16 @@ def test_a_passphrase_file_saved_by_notepad_gives_the_passphrase(tmp_path: Path)
     path = tmp_path / "암호.txt"
     path.write_bytes("\ufeff위원 암호 2025\r\n".encode())
     assert passphrase_source(path)() == "위원 암호 2025"
+
+
+def test_a_temporary_folder_left_behind_never_fails_a_command():
+    """Windows cannot delete a file another process holds, and a virus scanner opens each new
+    file for a moment: removing our scratch folder must not turn a finished check into a
+    traceback (every other scratch folder here is removed with ignore_errors)."""
+    found = []
+    for p in _product_files():
+        for call in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if (isinstance(call, ast.Call) and _name(call.func) == "TemporaryDirectory"
+                    and not _is_true(_keyword(call, "ignore_cleanup_errors"))):
+                found.append(f"{p.relative_to(ROOT)}:{call.lineno}")
+    assert found == []

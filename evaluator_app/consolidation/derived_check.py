@@ -80,7 +80,8 @@ def check_derived(folder: Path, names: Iterable[str], result: dict[str, Any],
     derives from result.json, written again from `result` and compared. `rubrics` gives the
     bundle's rubrics by hash (the list of disagreements needs them; asked only then)."""
     out = DerivedCheck()
-    with tempfile.TemporaryDirectory(prefix="evaluator-check-") as tmp:
+    # ignore_cleanup_errors: on Windows a scanner may still hold a file just written
+    with tempfile.TemporaryDirectory(prefix="evaluator-check-", ignore_cleanup_errors=True) as tmp:
         for name in sorted(names):
             if name in ("result.json", "result.json.minisig"):
                 continue
