@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.errors import IdentityError
 from evaluator_app.nesting import loads_json
+from evaluator_app.replacing import replace_file
 
 if TYPE_CHECKING:
     import minisign
@@ -117,4 +118,4 @@ class Card:
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n",
                        encoding="utf-8")
-        tmp.replace(path)
+        replace_file(tmp, path)

@@ -66,6 +66,15 @@ class WorkspaceDamagedError(WorkspaceError):
         self.sheet = sheet
 
 
+class FileInUseError(EvaluatorError):
+    """A file cannot be replaced because another program holds it open (Windows: Excel keeps
+    the CSV or XLSX it shows, a PDF viewer the 평가표), or it is read-only. `path` is the file."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class NotFoundError(EvaluatorError):
     """A session, application or item id does not exist."""
 

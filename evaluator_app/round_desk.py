@@ -6,12 +6,12 @@ stays plain data.
 """
 
 import contextlib
-import os
 from dataclasses import replace
 from pathlib import Path
 
 from evaluator_app.cards import Card
 from evaluator_app.errors import SpecError
+from evaluator_app.replacing import replace_file
 from evaluator_app.round.folders import CardFacts, Progress
 from evaluator_app.round.model import CONFIRM_WAYS, Confirmation, RoundDraft
 from evaluator_app.round.new import NewRound, NewRoundRequest, compose_round
@@ -85,7 +85,7 @@ def save_round(draft: RoundDraft, out: Path, home: Path | None = None,
             new = new or NewRound(draft)
             return [_located(p.replace(str(trial), out.name), new, out.name) for p in problems]
         if keep:
-            os.replace(trial, out)
+            replace_file(trial, out)
         else:
             trial.unlink()
             for d in made:

@@ -29,6 +29,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.replacing import replace_retrying
 from evaluator_app.safe_files import shown
 
 STAGE_MARK = ".evaluator-stage-"
@@ -209,7 +210,7 @@ def _commit(target: Path, folder: Path, written: list[str], owned: list[str], sw
     part = folder / (PLAN + ".part")  # the plan exists whole or not at all
     part.write_text(json.dumps(plan), encoding="utf-8")
     _fsync(part)
-    os.replace(part, folder / PLAN)
+    replace_retrying(part, folder / PLAN)
     _fsync_folder(folder)
     try:
         _move_in(folder, target, plan)
@@ -231,10 +232,10 @@ def _move_in(folder: Path, target: Path, plan: dict[str, list[str]]) -> None:
         # a name whose new file is already in place (a finished move before a kill) stays
         new_in_place = name in plan["move"] and not (folder / name).exists()
         if (target / name).exists() and not new_in_place:
-            os.replace(target / name, backup / name)
+            replace_retrying(target / name, backup / name)  # Windows: refused while open
     for name in plan["move"]:
         if (folder / name).exists():
-            os.replace(folder / name, target / name)
+            replace_retrying(folder / name, target / name)
     _fsync_folder(target)
 
 
@@ -243,9 +244,9 @@ def _roll_back(folder: Path, target: Path, plan: dict[str, list[str]]) -> bool:
     try:
         for name in reversed(plan["move"]):
             if (target / name).exists() and not (folder / name).exists():
-                os.replace(target / name, folder / name)
+                replace_retrying(target / name, folder / name)
         for p in (folder / BACKUP).iterdir():
-            os.replace(p, target / p.name)
+            replace_retrying(p, target / p.name)
         (folder / PLAN).unlink()
         return True
     except OSError:

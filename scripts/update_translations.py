@@ -34,6 +34,10 @@ KO = {
         "점수는 그대로 남습니다. 세션을 바꾸시겠습니까?",
     "The workspace folder is read-only: your scores can be read but not changed.":
         "작업 폴더가 읽기 전용입니다. 점수를 볼 수는 있지만 바꿀 수는 없습니다.",
+    "The file cannot be replaced: another program has it open (Excel, a PDF viewer) or it is "
+    "read-only. Close it and try again; nothing was lost.":
+        "다른 프로그램(Excel, PDF 뷰어 등)이 파일을 열고 있거나 파일이 읽기 전용이라 바꿀 수 "
+        "없습니다. 그 파일을 닫고 다시 시도하십시오. 잃어버린 내용은 없습니다.",
     "Another program is writing to the workspace; try again in a moment.":
         "다른 프로그램이 작업 공간에 쓰고 있습니다. 잠시 후 다시 시도하십시오.",
     "The workspace file is damaged (a bad spot on the disk). Your signed sheets are safe where "

@@ -22,7 +22,7 @@ class FileKeyring(keyring.backend.KeyringBackend):
         self.path = Path(path) if path else Path("keyring.json")
 
     def _load(self) -> dict[str, str]:
-        return json.loads(self.path.read_text()) if self.path.exists() else {}
+        return json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
 
     def get_password(self, service: str, username: str) -> str | None:
         return self._load().get(f"{service}\n{username}")
@@ -30,9 +30,9 @@ class FileKeyring(keyring.backend.KeyringBackend):
     def set_password(self, service: str, username: str, password: str) -> None:
         data = self._load()
         data[f"{service}\n{username}"] = password
-        self.path.write_text(json.dumps(data))
+        self.path.write_text(json.dumps(data), encoding="utf-8")
 
     def delete_password(self, service: str, username: str) -> None:
         data = self._load()
         data.pop(f"{service}\n{username}", None)
-        self.path.write_text(json.dumps(data))
+        self.path.write_text(json.dumps(data), encoding="utf-8")

@@ -78,7 +78,7 @@ def paper_text(path: Path) -> str:
     import subprocess
 
     return subprocess.run(["pdftotext", "-raw", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+                          capture_output=True, text=True, encoding="utf-8").stdout
 
 
 def english_in_brackets(text: str) -> list[str]:

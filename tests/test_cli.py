@@ -123,7 +123,8 @@ def test_no_traceback_reaches_the_user(tmp_path: Path):
     ]
     for args, expected in cases:
         proc = subprocess.run([sys.executable, "-m", "evaluator_app", *args], text=True,
-                              capture_output=True, env={**os.environ, **env_home})
+                              encoding="utf-8", capture_output=True,
+                              env={**os.environ, **env_home})
         assert proc.returncode == 2, (args, proc.stderr)
         assert expected in proc.stderr and "Traceback" not in proc.stderr
 

@@ -35,7 +35,7 @@ APP_ID = re.compile(r"\bA0\d\b")
 
 def pdf_text(path: Path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+                          capture_output=True, text=True, encoding="utf-8").stdout
 
 
 def scores(i: int) -> dict:
@@ -220,7 +220,7 @@ def test_consolidate_cli_writes_the_disagreements(big, tmp_path, run_cli):
     for i, m in enumerate(big.members):
         sign_sheet(bundle, m, scores(i), tmp_path / "sheets")
     save_identity_file(big.chair, tmp_path / "chair.age", "chair passphrase")
-    (tmp_path / "pp").write_text("chair passphrase\n")
+    (tmp_path / "pp").write_text("chair passphrase\n", encoding="utf-8")
     key = ["--identity-file", str(tmp_path / "chair.age"), "--passphrase-file",
            str(tmp_path / "pp")]
     out = tmp_path / "out"

@@ -91,7 +91,7 @@ def _main(argv: list[str] | None) -> int:
         os.environ["EVALUATOR_HOME"] = str(args.workspace)
     try:
         log_file().parent.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(filename=log_file(), level=logging.INFO,
+        logging.basicConfig(filename=log_file(), level=logging.INFO, encoding="utf-8",
                             format="%(asctime)s %(levelname)s %(name)s %(message)s")
     except OSError:
         pass

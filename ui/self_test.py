@@ -230,7 +230,8 @@ def run(out: Callable[[str], None] = print) -> int:
     frozen = " (frozen build)" if getattr(sys, "frozen", False) else ""
     out(f"Evaluation Desk {__version__} self-test{frozen}, Python {sys.version.split()[0]}")
     start = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="evaluation-desk-self-test-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="evaluation-desk-self-test-",
+                                     ignore_cleanup_errors=True) as tmp:
         state = State(Path(tmp))
         for name, check in CHECKS:
             try:

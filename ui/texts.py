@@ -94,6 +94,9 @@ def sheet_finding(code: str, exact: str) -> str:
 # happened and what the member can do in the app (never a command-line option).
 HEADLINES: tuple[tuple[type[errors.EvaluatorError] | tuple[type[errors.EvaluatorError], ...], str],
                  ...] = (
+    (errors.FileInUseError, QT_TRANSLATE_NOOP(
+        "Errors", "The file cannot be replaced: another program has it open (Excel, a PDF "
+        "viewer) or it is read-only. Close it and try again; nothing was lost.")),
     (errors.WrongPassphraseError, QT_TRANSLATE_NOOP(
         "Errors", "The passphrase is wrong. Check the keyboard layout (한/영) and Caps Lock, then "
         "try again.")),

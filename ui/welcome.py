@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.portable_names import portable_name
 from evaluator_app.trust.identity import (
     Identity,
     keyring_available,
@@ -436,8 +437,8 @@ class WelcomeWindow(QMainWindow):
     def export_card(self) -> None:
         if self.identity is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my card"),
-                                              f"{self.identity.card.name}-card.json")
+        suggested = portable_name(f"{self.identity.card.name}-card", ".json")  # "김/이" too
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my card"), suggested)
         if path:
             self.identity.card.save(Path(path))
             QMessageBox.information(self, self.tr("Export my card"), self.tr(
@@ -457,7 +458,8 @@ class WelcomeWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and urls[0].toLocalFile().endswith(".evb"):
+        # Windows file names ignore case: a bundle copied as SESSION.EVB is a bundle too
+        if urls and urls[0].toLocalFile().lower().endswith(".evb"):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

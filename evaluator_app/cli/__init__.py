@@ -136,7 +136,7 @@ class SafeGroup(click.Group):
             path = log_path()
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                logging.basicConfig(filename=path, level=logging.ERROR)
+                logging.basicConfig(filename=path, level=logging.ERROR, encoding="utf-8")
                 logging.getLogger("evaluator").error("internal error\n%s", traceback.format_exc())
                 where = f"; details in {path}"
             except OSError:

@@ -140,13 +140,14 @@ def export_cmd(rubric_id: str, out: Path) -> None:
 def import_cmd(table_path: Path, out: Path | None, replace: bool) -> None:
     """Validate a rubric table (XLSX/CSV) and add it to the workspace's rubrics."""
     from evaluator_app.paths import user_rubrics_dir
+    from evaluator_app.portable_names import portable_name
     from evaluator_app.rubric import load_catalogue
     from evaluator_app.rubric.table import import_rubric_table, write_rubric_toml
 
     r = import_rubric_table(table_path)
     if out is None:
         existing = load_catalogue().get(r.id)
-        target = user_rubrics_dir() / f"{r.id}.toml"
+        target = user_rubrics_dir() / portable_name(r.id, ".toml")
         if existing is not None and not (replace and existing.path == target):
             hint = " (use --replace)" if existing.path == target else "; give the table a new id"
             raise RubricError(f"{table_path}: a rubric with id {r.id!r} already exists at "

@@ -84,7 +84,8 @@ def check_derived(folder: Path, names: Iterable[str], result: dict[str, Any],
     seconds)."""
     out = DerivedCheck()
     todo = [n for n in sorted(names) if n not in ("result.json", "result.json.minisig")]
-    with tempfile.TemporaryDirectory(prefix="evaluator-check-") as tmp:
+    # ignore_cleanup_errors: on Windows a scanner may still hold a file just written
+    with tempfile.TemporaryDirectory(prefix="evaluator-check-", ignore_cleanup_errors=True) as tmp:
         for i, name in enumerate(todo):
             if progress is not None:
                 progress(i, len(todo))

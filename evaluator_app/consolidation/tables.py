@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from evaluator_app.consolidation.presented import status_word
 from evaluator_app.consolidation.report_view import SHEET_STATUS_KO, sheet_groups, subtype_ko
 from evaluator_app.consolidation.rules import RULE_KO
+from evaluator_app.replacing import replace_file, written_in_place
 from evaluator_app.rubric.model import STAGES
 from evaluator_app.stable_xlsx import save_stable
 
@@ -71,12 +72,10 @@ def stage_columns(result: dict[str, Any]) -> list[str]:
 
 def write_csv(result: dict[str, Any], path: Path) -> None:
     header, body = rows(result)
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+    with written_in_place(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)
         writer.writerows([["" if v is None else v for v in r] for r in body])
-    tmp.replace(path)
 
 
 def write_xlsx(result: dict[str, Any], path: Path) -> None:
@@ -139,7 +138,7 @@ def save_workbook(wb: Workbook, path: Path, result: dict[str, Any]) -> Path:
     tmp = path.with_name(path.name + ".part")
     try:
         save_stable(wb, tmp, datetime.fromisoformat(result["created"]))
-        tmp.replace(path)
+        replace_file(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return path

@@ -18,6 +18,7 @@ from evaluator_app.form.layout import (
     FormRow,
     rows_for_application,
 )
+from evaluator_app.replacing import written_in_place
 from evaluator_app.scoring import COI_GROUNDS
 from evaluator_app.workspace import Workspace
 
@@ -50,7 +51,8 @@ def export_form(ws: Workspace, session_id: str, out: Path) -> int:
 
 def _write_csv(rows: list[FormRow], out: Path) -> None:
     # UTF-8 with BOM so Excel opens Korean text correctly; English headers for scripts.
-    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+    # Written beside and moved in place: the last export may still be open in Excel.
+    with written_in_place(out) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(COLUMNS)
         for r in rows:
@@ -113,7 +115,8 @@ def _write_xlsx(ws: Workspace, session_id: str, rows: list[FormRow], out: Path) 
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
     _guide_sheet(wb, ws, session_id)
-    wb.save(out)
+    with written_in_place(out) as tmp:
+        wb.save(tmp)
 
 
 def _cell_values(r: FormRow) -> list[object]:

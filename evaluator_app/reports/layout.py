@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from reportlab.platypus.doctemplate import LayoutError
 
 from evaluator_app.fonts import REGULAR, register_korean_fonts
+from evaluator_app.replacing import replace_file
 
 LINE = colors.HexColor("#888888")
 HEADER_BG = colors.HexColor("#E4EAF2")
@@ -214,7 +215,7 @@ def build_pdf(out: Path, story: list[Any], *, title: str, subject: str, footer: 
             build(list(story))
         except LayoutError:  # a row taller than a page: see split_rows_across_pages
             build(split_rows_across_pages(list(story)))
-        tmp.replace(out)
+        replace_file(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
 

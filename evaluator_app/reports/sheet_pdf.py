@@ -19,6 +19,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from evaluator_app.coi import PREDECLARED
 from evaluator_app.fonts import register_korean_fonts
+from evaluator_app.replacing import replace_file
 from evaluator_app.reports.layout import (
     MemoParagraph,
     markup,
@@ -250,7 +251,7 @@ def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path
             build(_story(sheet, rubrics))
         except LayoutError:
             build(split_rows_across_pages(_story(sheet, rubrics)))
-        tmp.replace(out)
+        replace_file(tmp, out)  # Windows: the old one may be open in a PDF viewer
     except BaseException:
         tmp.unlink(missing_ok=True)  # a full disk must not leave a half PDF behind
         raise

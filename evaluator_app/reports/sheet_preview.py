@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from evaluator_app.replacing import replace_file
 from evaluator_app.rubric.model import Rubric
 
 STAMP = "미리보기 — 서명되지 않음"
@@ -66,7 +67,7 @@ def write_preview_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Pa
                              "/Subject": STAMP_EN})
         with open(part, "wb") as f:
             writer.write(f)
-        os.replace(part, out)
+        replace_file(part, out)  # the last preview is often still open in a viewer
     finally:
         plain.unlink(missing_ok=True)
         part.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ from typing import Any
 import tomli_w
 
 from evaluator_app.errors import SpecError
+from evaluator_app.replacing import replace_file
 from evaluator_app.review import ReviewPlan
 from evaluator_app.round.model import (
     ApplicationDraft,
@@ -299,5 +300,5 @@ def write_spec(draft: RoundDraft, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(spec_text(draft, path.parent), encoding="utf-8", newline="\n")
-    os.replace(tmp, path)
+    replace_file(tmp, path)
     return path

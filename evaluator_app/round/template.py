@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from evaluator_app.errors import SpecError
 from evaluator_app.programs import Program
+from evaluator_app.replacing import written_in_place
 from evaluator_app.round.applicants import SHEET
 from evaluator_app.round.columns import (
     APPLICANT,
@@ -100,7 +101,8 @@ def write_applicants_template(program: Program, path: Path) -> Path:
     sheet.freeze_panes = "A2"
     _guide(wb.create_sheet("안내"), program, columns)
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with written_in_place(path) as tmp:  # --force over a table still open in Excel
+        wb.save(tmp)
     return path
 
 
@@ -230,6 +232,7 @@ def write_template(program_id: str, stage: str, out: Path, home: Path | None = N
 
     year = load_catalogue(home)[rubric or next(iter(rubrics.values()))].year
     write_applicants_template(program, table)
-    spec.write_text(spec_template(program, stage, rubric, rubrics, year), encoding="utf-8",
-                    newline="\n")
+    with written_in_place(spec) as tmp:
+        tmp.write_text(spec_template(program, stage, rubric, rubrics, year), encoding="utf-8",
+                       newline="\n")
     return table, spec

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from evaluator_app.errors import RubricError
 from evaluator_app.numbers import clip
 from evaluator_app.programs import check_program_subtype
+from evaluator_app.replacing import replace_file, written_in_place
 from evaluator_app.rubric.loader import parse_rubric
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.spreadsheet import cell_text, read_table
@@ -93,7 +94,8 @@ def export_rubric_table(rubric: Rubric, out: Path) -> None:
     rows = rubric_rows(rubric)
     suffix = out.suffix.lower()
     if suffix == ".csv":
-        with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        with written_in_place(out) as tmp, tmp.open("w", encoding="utf-8-sig",
+                                                    newline="") as fh:
             w = csv.writer(fh)
             w.writerow([HEADERS[c] for c in COLUMNS])
             for r in rows:
@@ -118,7 +120,8 @@ def export_rubric_table(rubric: Rubric, out: Path) -> None:
                 cell.font = Font(bold=True)
         sheet.cell(row=sheet.max_row, column=4).alignment = Alignment(wrap_text=True)
     sheet.freeze_panes = "A2"
-    wb.save(out)
+    with written_in_place(out) as tmp:  # a table still open in Excel: a plain error
+        wb.save(tmp)
 
 
 def table_to_dict(path: Path) -> dict[str, Any]:
@@ -258,4 +261,4 @@ def write_rubric_toml(rubric: Rubric, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(header + tomli_w.dumps(plain(rubric.to_dict())), encoding="utf-8")
-    tmp.replace(out)  # atomic: a half-written rubric would break the whole catalogue
+    replace_file(tmp, out)  # atomic: a half-written rubric would break the whole catalogue

@@ -39,6 +39,7 @@ from evaluator_app.errors import (
 )
 from evaluator_app.nesting import loads_json
 from evaluator_app.numbers import clip
+from evaluator_app.replacing import replace_file
 from evaluator_app.rubric.loader import ID_RE, ID_RULE, parse_rubric
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.session_spec import SessionSpec
@@ -126,7 +127,7 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
             header = Header(spec.id, created, secretariat.card.fingerprint,
                             tuple(c.fingerprint for c in everyone))
             zf.writestr(HEADER, json.dumps(header.to_dict(), indent=2))
-        tmp.replace(out)
+        replace_file(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

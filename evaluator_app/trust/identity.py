@@ -18,6 +18,7 @@ import pyrage
 from evaluator_app.canonical import sha256_hex
 from evaluator_app.cards import CARD_FORMAT, ROLES, Card, fingerprint  # noqa: F401 (public)
 from evaluator_app.errors import IdentityError, KeyringUnavailableError
+from evaluator_app.replacing import replace_file
 from evaluator_app.trust.unlock import AGE_MAGIC, decrypt_with_passphrase
 
 KEYRING_SERVICE = "evaluation-desk"
@@ -152,7 +153,7 @@ def save_identity_file(identity: Identity, path: Path, passphrase: str) -> str:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(encrypted)
     tmp.chmod(0o600)
-    tmp.replace(path)
+    replace_file(tmp, path)
     return f"file:{path.resolve()}"
 
 

@@ -22,6 +22,7 @@ import minisign
 
 from evaluator_app.canonical import canonical_json, loads_canonical, sha256_hex
 from evaluator_app.errors import SheetError
+from evaluator_app.replacing import replace_file
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, read_regular
 from evaluator_app.scoring import (
@@ -159,7 +160,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
     try:
         tmp.write_bytes(data)
-        tmp.replace(path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -27,7 +27,12 @@ from typing import Any
 from urllib.parse import quote
 
 from evaluator_app.errors import WorkspaceDamagedError, WorkspaceError
+<<<<<<< HEAD
 from evaluator_app.workspace import audit, ownership
+=======
+from evaluator_app.replacing import replace_retrying
+from evaluator_app.workspace import audit
+>>>>>>> winport
 
 log = logging.getLogger("evaluation-desk.backup")
 
@@ -145,8 +150,8 @@ def write_backup(conn: sqlite3.Connection, path: Path, name: str,
             log.info("no backup of %s: %s", path, problem)  # `audit verify` says it in full
             return None
         if rotate_to and target.exists():
-            os.replace(target, folder / rotate_to)
-        os.replace(tmp, target)
+            replace_retrying(target, folder / rotate_to)
+        replace_retrying(tmp, target)
         return target
     except (sqlite3.Error, OSError) as e:
         log.info("no backup of %s: %s", path, e)
@@ -340,10 +345,10 @@ def _swap(path: Path, source: Path) -> Path | None:
     kept = None
     if path.exists():
         kept = folder / f"damaged-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-        os.replace(path, kept)
+        replace_retrying(path, kept)
         for suffix in ("-wal", "-shm"):  # they belong to the damaged file
             side = path.with_name(path.name + suffix)
             if side.exists():
-                os.replace(side, kept.with_name(kept.name + suffix))
-    os.replace(tmp, path)
+                replace_retrying(side, kept.with_name(kept.name + suffix))
+    replace_retrying(tmp, path)
     return kept

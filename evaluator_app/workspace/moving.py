@@ -41,6 +41,8 @@ from typing import Any
 import pyrage
 
 from evaluator_app.errors import WorkspaceError
+from evaluator_app.portable_names import portable_name
+from evaluator_app.replacing import replace_file, replace_retrying
 from evaluator_app.workspace import audit, backup
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -135,11 +137,13 @@ def export_session(ws: Workspace, session_id: str, recipient: "pyrage.x25519.Rec
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             pyrage.encrypt_file(str(packed), str(part), [recipient])
-            os.replace(part, out)
+            replace_file(part, out)
         except OSError as e:
-            part.unlink(missing_ok=True)
             raise WorkspaceError(f"cannot write {out} ({e.strerror or e}); nothing was "
                               "written") from None
+        finally:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
     return Exported(out, session_id, report.events, report.head, bundle is not None)
 
 
@@ -295,14 +299,15 @@ def _may_replace(ws: Workspace, sid: str, head: str, moved: set[str]) -> bool:
 
 def _place_bundle(ws: Workspace, source: Path, meta: dict[str, Any]) -> tuple[Path, bool]:
     """The kept bundle, beside this workspace under its name; (path, made now)."""
-    name = Path(str(meta.get("bundle_name") or "moved.evb")).name
+    # written on another laptop, perhaps another system: a name this one may refuse
+    name = portable_name(Path(str(meta.get("bundle_name") or "")).name, fallback="moved.evb")
     target = ws.path.parent / "bundles" / name
     if target.is_file() and _sha256(target) == _sha256(source):
         return target, False
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(f"{target.name}.{os.getpid()}.part")
     shutil.copyfile(source, part)
-    os.replace(part, target)
+    replace_retrying(part, target)
     return target, True
 
 

@@ -1402,6 +1402,10 @@
         <translation>평가표가 서명·확정되어 잠겨 있습니다. 고치려면 수정(재확정)을 시작하십시오.</translation>
     </message>
     <message>
+        <source>The file cannot be replaced: another program has it open (Excel, a PDF viewer) or it is read-only. Close it and try again; nothing was lost.</source>
+        <translation>다른 프로그램(Excel, PDF 뷰어 등)이 파일을 열고 있거나 파일이 읽기 전용이라 바꿀 수 없습니다. 그 파일을 닫고 다시 시도하십시오. 잃어버린 내용은 없습니다.</translation>
+    </message>
+    <message>
         <source>A conflict of interest was declared (회피): this application cannot be scored.</source>
         <translation>이해충돌을 신고한 신청입니다(회피). 평가할 수 없습니다.</translation>
     </message>

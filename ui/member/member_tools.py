@@ -8,6 +8,8 @@ Files are read and written off the GUI thread, each job on a workspace connectio
 change made elsewhere (controller.changed_elsewhere)."""
 
 import tempfile
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from evaluator_app.errors import EvaluatorError
+from evaluator_app.errors import EvaluatorError, FileInUseError
 from evaluator_app.workspace import Workspace
 from ui.texts import describe_error
 from ui.workers import run_in_background
@@ -28,6 +30,17 @@ if TYPE_CHECKING:
 STILL_MISSING = QT_TRANSLATE_NOOP(
     "MemberToolsMixin", "%n thing(s) still missing: the preview shows the sheet once everything "
     "is filled in (Evaluation > Finalize lists what is missing, and the overview shows where).")
+
+
+def write_preview(write: Callable[[Path], Path], out: Path) -> Path:
+    """The preview at `out` or, while a PDF viewer still holds the last one (Windows refuses
+    to replace it), beside it as NAME-2.pdf, NAME-3.pdf…: a preview is a throwaway, not worth
+    asking the member to close the viewer."""
+    names = [out, *(out.with_name(f"{out.stem}-{n}{out.suffix}") for n in range(2, 10))]
+    for path in names[:-1]:
+        with suppress(FileInUseError):
+            return write(path)
+    return write(names[-1])  # nine viewers open: say so
 
 
 class MemberToolsMixin:
@@ -111,8 +124,8 @@ class MemberToolsMixin:
             self.last_preview = path
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        run_in_background(lambda progress: write_preview_pdf(prepared.sheet, prepared.rubrics,
-                                                             out),
+        run_in_background(lambda progress: write_preview(
+            lambda path: write_preview_pdf(prepared.sheet, prepared.rubrics, path), out),
                           done, lambda message: self._tool_failed(title, message))
 
     # ---- the offline form ------------------------------------------------------------------

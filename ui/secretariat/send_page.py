@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.portable_names import portable_name
 from evaluator_app.round.model import RoundDraft
 from evaluator_app.round_desk import save_round
 from evaluator_app.session_spec import load_spec
@@ -53,7 +54,7 @@ def make_bundle(draft: RoundDraft, folder: Path, key: SecretariatKey, passphrase
         return {"problems": [str(p) for p in problems]}
     identity = key.unlock(passphrase)
     spec = load_spec(spec_path)
-    out = folder / f"{spec.id}.evb"
+    out = folder / portable_name(spec.id, ".evb")  # an id may be "con", a device name
 
     def step(done: int, total: int) -> None:
         if cancelled():
@@ -128,7 +129,7 @@ class SendPage(QWidget):
         if not self.state.spec_path and not self.folder.text():
             docs = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
-            self.folder.setText(str(Path(docs) / self.state.session_id()))
+            self.folder.setText(str(Path(docs) / portable_name(self.state.session_id())))
         elif self.state.spec_path:
             self.folder.setText(str(Path(self.state.spec_path).parent))
         card = self.key.card

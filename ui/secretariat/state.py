@@ -3,13 +3,13 @@ crash loses no typing, turned into the core's RoundDraft (evaluator_app/round) t
 save. The grid keeps the texts as typed, so a wrong cell survives until it is corrected."""
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.programs import load_programs
+from evaluator_app.replacing import replace_file
 from evaluator_app.review import ReviewPlan
 from evaluator_app.round.applicants import ApplicantsTable
 from evaluator_app.round.grid import GridRow, check_grid, rows_from_applications
@@ -95,7 +95,7 @@ class DeskState:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(self.to_json(), encoding="utf-8")
-        os.replace(tmp, path)
+        replace_file(tmp, path)
 
     # ---- derived ---------------------------------------------------------------------------
 

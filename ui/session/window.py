@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.paths import home_dir
+from evaluator_app.portable_names import portable_name
 from evaluator_app.review import ReviewPlan
 from evaluator_app.trust.identity import Identity
 from ui.chair.day import day_banner
@@ -234,7 +235,7 @@ class ReviewWindow(QMainWindow):
         self.session_id = manifest["session"]["id"]
         self.setWindowTitle(self.tr("Review session (발표평가)") + " — "
                             + manifest["session"]["title"])
-        self.store = self.store_root / self.session_id
+        self.store = self.store_root / portable_name(self.session_id)  # "aux": a device
         plan = ReviewPlan.of(manifest)
         self.timer.set_plan(plan)
         seed = self.settings.value(self._key("seed")) or None

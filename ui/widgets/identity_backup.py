@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator_app.portable_names import portable_name
 from ui.widgets.new_passphrase import NewPassphrase
 from ui.workers import run_in_background
 
@@ -82,7 +83,8 @@ class IdentityBackupDialog(QDialog):
 
 
 def suggested_path(identity: "Identity", folder: str) -> Path:
-    return Path(folder or Path.home()) / f"{identity.card.name}-identity.age"
+    # a member's name may hold "/" or ":" (and "홍길동." ends in a dot Windows drops)
+    return Path(folder or Path.home()) / portable_name(f"{identity.card.name}-identity", ".age")
 
 
 def write_backup(parent: QWidget, identity: "Identity", out: Path, passphrase: str,
