@@ -148,7 +148,7 @@ def _edit_in_place(spec: Path, card: Path, how: str, fingerprint: str,
         tmp.write_text(edited, encoding="utf-8", newline="")
         if read_spec(tmp) != wanted:
             return False
-        os.replace(tmp, spec)
+        replace_file(tmp, spec)
         return True
     except (OSError, SpecError):
         return False

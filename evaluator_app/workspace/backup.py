@@ -27,12 +27,8 @@ from typing import Any
 from urllib.parse import quote
 
 from evaluator_app.errors import WorkspaceDamagedError, WorkspaceError
-<<<<<<< HEAD
-from evaluator_app.workspace import audit, ownership
-=======
 from evaluator_app.replacing import replace_retrying
-from evaluator_app.workspace import audit
->>>>>>> winport
+from evaluator_app.workspace import audit, ownership
 
 log = logging.getLogger("evaluation-desk.backup")
 
