@@ -205,15 +205,6 @@ def test_the_crash_log_is_written_in_utf8(tmp_path: Path):
     assert "RuntimeError: 평가표 ✓ 깨짐" in log.read_text(encoding="utf-8")
 
 
-def test_a_passphrase_file_saved_by_notepad_gives_the_passphrase(tmp_path: Path):
-    """Notepad writes a byte order mark and CRLF: neither is part of the passphrase."""
-    from evaluator_app.cli.key_options import passphrase_source
-
-    path = tmp_path / "암호.txt"
-    path.write_bytes("\ufeff위원 암호 2025\r\n".encode())
-    assert passphrase_source(path)() == "위원 암호 2025"
-
-
 def test_a_temporary_folder_left_behind_never_fails_a_command():
     """Windows cannot delete a file another process holds, and a virus scanner opens each new
     file for a moment: removing our scratch folder must not turn a finished check into a
