@@ -195,7 +195,8 @@ class DeskWindow(QMainWindow):
                           self.status.setText)
 
     def show_findings(self, findings: list[Finding]) -> None:
-        unique = {(f.page, f.row, f.sentence): f for f in findings}  # said once per place
+        # said once per place: a row, or a file (each unconfirmed card is its own line)
+        unique = {(f.page, f.row, f.where, f.sentence): f for f in findings}
         findings = list(unique.values())
         self.findings = findings
         by_page: dict[int, list[Finding]] = {n: [] for n in range(6)}
