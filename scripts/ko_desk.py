@@ -301,6 +301,10 @@ DESK = {
         "평가위원 %2명 중 %1명이 검증된 최종 평가표를 제출했습니다.",
     "Choose the round's bundle (made on page 5).": "평가 번들을 고르십시오 (5단계에서 만든 것).",
     "Choose the folder or USB drive the sheets are on.": "평가표가 든 폴더나 USB를 고르십시오.",
+    "There is no folder %1: plug in the USB drive, or choose another folder.":
+        "%1 폴더가 없습니다. USB를 꽂거나 다른 폴더를 고르십시오.",
+    "Press Refresh (F5) to verify the sheets in %1.":
+        "새로 고침(F5)을 누르면 %1의 평가표를 검증합니다.",
     "Open the chair's consolidation": "위원장 종합평가 열기",
     # the welcome window
     "Your role in the round": "이번 평가에서의 역할",

@@ -58,3 +58,49 @@ def test_each_unconfirmed_card_is_its_own_finding(qtbot, window, people, tmp_pat
     window.committee_page.confirm(0, "phone")
     settle(qtbot, window)
     assert len([f for f in window.findings if f.page == 2 and "지문" in f.sentence]) == 2
+
+
+def test_a_sheets_folder_typed_in_is_looked_at_once_finished(qtbot, window, tmp_path,
+                                                             monkeypatch):
+    """Typing the path key by key looked at "/" (the whole disk) at the first key and asked
+    for the passphrase mid-word; now the folder counts on Enter (or on leaving the field)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window.state.bundle_path = str(tmp_path / "round.evb")
+    window.collect_page.load()
+    looked: list[str] = []
+    monkeypatch.setattr(window.collect_page, "refresh",
+                        lambda *a: looked.append(window.state.sheets_folder))
+    window.show_page(5)
+    field = window.collect_page.folder.lineEdit()
+    field.setFocus()
+    QTest.keyClicks(field, str(usb))
+    assert looked == []  # not at "/", "/t", … nor at the folder itself before Enter
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert looked == [str(usb)]
+    assert window.collect_page.watcher.directories() == [str(usb)]  # followed from now on
+
+
+def test_the_board_is_drawn_again_when_the_desk_opens_on_a_chosen_folder(qtbot, window,
+                                                                         tmp_path, monkeypatch):
+    """A desk started again with its bundle and folder: the board was empty under the folder
+    and said "choose the folder"; now it is drawn on arrival, and the folder watched."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window.state.bundle_path = str(tmp_path / "round.evb")
+    window.state.sheets_folder = str(usb)
+    page = window.collect_page
+    page.load()
+    looked: list[str] = []
+    monkeypatch.setattr(page, "refresh", lambda *a: looked.append(window.state.sheets_folder))
+    window.show_page(5)
+    assert looked == [str(usb)]
+    assert page.watcher.directories() == [str(usb)]
+    assert "고르십시오" not in page.summary.text()  # not told to choose what is chosen
+    page.use_folder(str(usb))  # the same folder chosen again is looked at again
+    assert looked == [str(usb)] * 2
+    page.use_folder(str(tmp_path / "E드라이브"))  # not plugged in
+    assert "E드라이브" in page.summary.text() and len(looked) == 2

@@ -761,6 +761,14 @@
         <translation>평가표가 든 폴더나 USB를 고르십시오.</translation>
     </message>
     <message>
+        <source>There is no folder %1: plug in the USB drive, or choose another folder.</source>
+        <translation>%1 폴더가 없습니다. USB를 꽂거나 다른 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Press Refresh (F5) to verify the sheets in %1.</source>
+        <translation>새로 고침(F5)을 누르면 %1의 평가표를 검증합니다.</translation>
+    </message>
+    <message>
         <source>Open the chair's consolidation</source>
         <translation>위원장 종합평가 열기</translation>
     </message>
