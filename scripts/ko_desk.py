@@ -250,6 +250,12 @@ DESK = {
     "Folder for the bundle": "번들 폴더",
     "Nothing left to fix: the round is ready to sign.": "고칠 점이 없습니다. 서명할 수 있습니다.",
     "Choose the folder for the bundle first.": "먼저 번들을 둘 폴더를 고르십시오.",
+    "This folder already has the signed bundle %1. If it was sent to the committee, the new "
+    "bundle must be sent to everyone again, and sheets signed on the old one do not verify "
+    "against the new one. Replace it?":
+        "이 폴더에 이미 서명한 번들 %1이(가) 있습니다. 평가위원회에 이미 보냈다면 새 번들을 "
+        "모두에게 다시 보내야 하며, 이전 번들로 서명한 평가표는 새 번들로 검증되지 않습니다. "
+        "새 번들로 바꿀까요?",
     "Sign the bundle": "번들 서명",
     "Passphrase of the secretariat's identity file (%1):": "사무국 신원 파일(%1)의 암호:",
     "Encrypting the documents for each reader and signing…":

@@ -104,3 +104,55 @@ def test_the_board_is_drawn_again_when_the_desk_opens_on_a_chosen_folder(qtbot, 
     assert looked == [str(usb)] * 2
     page.use_folder(str(tmp_path / "E드라이브"))  # not plugged in
     assert "E드라이브" in page.summary.text() and len(looked) == 2
+
+
+TABLE = ("신청번호\t신청기관\t기관 유형\t인구\t세부유형\t사업명\n"
+         "A01\t경기 안산시\t시\t690000\t지역소멸·인구변화 대응형\t미래 상호문화 플랫폼 도시\n"
+         "A02\t경남 김해시\t시\t530000\t기후위기 대응형\tACE 김해\n")
+
+
+def ready_round(qtbot, window: DeskWindow, people, tmp_path: Path) -> None:
+    """A 강소형 round with nothing left to fix, filled through the pages."""
+    from pdf_files import write_pdf
+    from PySide6.QtGui import QGuiApplication
+
+    page = window.round_page
+    page.program.setCurrentIndex(page.program.findData("strong-small"))
+    page.title.setText("2030 강소형 스마트도시 서면평가")
+    QGuiApplication.clipboard().setText(TABLE)
+    window.applicants_page.paste()
+    docs = tmp_path / "문서"
+    for aid in ("A01", "A02"):
+        write_pdf(docs / f"{aid}_사업계획서.pdf")
+    with qtbot.waitSignal(window.applicants_page.folder_read, timeout=20_000):
+        window.applicants_page.read_folder(docs)
+    window.committee_page.add_cards([save_cards(people, tmp_path / "카드")])
+    for r in range(len(window.committee_page.cards)):
+        window.committee_page.confirm(r, "phone")
+    settle(qtbot, window)
+    assert window.findings == [], window.findings
+
+
+def test_signing_again_over_a_bundle_in_the_folder_asks_first(qtbot, window, people, tmp_path,
+                                                              monkeypatch):
+    """A second press of Sign (or Ctrl+Enter) wrote over the bundle already made there —
+    perhaps already sent — without a word."""
+    ready_round(qtbot, window, people, tmp_path)
+    window.show_page(4)
+    send = window.send_page
+    out = tmp_path / "발송"
+    out.mkdir()
+    send.folder.setText(str(out))
+    sent = out / f"{window.state.session_id()}.evb"
+    sent.write_bytes(b"the bundle the members already have")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _w, _t, text, *a: asked.append(text) or answer)
+    send.sign_button.click()
+    assert len(asked) == 1 and sent.name in asked[0] and "다시" in asked[0]
+    assert not send.busy and sent.read_bytes() == b"the bundle the members already have"
+    answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(send.made, timeout=60_000):
+        send.sign_button.click()
+    assert len(asked) == 2 and sent.read_bytes().startswith(b"PK")  # the new bundle

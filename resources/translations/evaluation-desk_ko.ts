@@ -3094,6 +3094,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>읽을 사람마다 문서를 암호화하고 서명하는 중…</translation>
     </message>
     <message>
+        <source>This folder already has the signed bundle %1. If it was sent to the committee, the new bundle must be sent to everyone again, and sheets signed on the old one do not verify against the new one. Replace it?</source>
+        <translation>이 폴더에 이미 서명한 번들 %1이(가) 있습니다. 평가위원회에 이미 보냈다면 새 번들을 모두에게 다시 보내야 하며, 이전 번들로 서명한 평가표는 새 번들로 검증되지 않습니다. 새 번들로 바꿀까요?</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
