@@ -82,6 +82,10 @@ DESK = {
     "%1 file(s) · %2 p. · %3": "%1개 · %2쪽 · %3",
     "The applicants table": "신청기관 목록",
     "Import the table": "목록 가져오기",
+    "The imported table (%1 rows) replaces the %2 rows now in the table. Replace them?":
+        "가져온 표(%1행)가 지금 표에 있는 %2행을 대신합니다. 바꿀까요?",
+    "Remove row %1 (%2)? What was typed in it cannot be brought back.":
+        "%1행(%2)을 지울까요? 그 행에 입력한 내용은 되돌릴 수 없습니다.",
     "The folder of PDFs": "PDF 폴더",
     "This file matches no 신청번호: name it after the application (e.g. A01_사업계획서.pdf).":
         "어느 신청번호에도 맞지 않는 파일입니다. 파일 이름을 신청번호로 시작하게 바꾸십시오 "

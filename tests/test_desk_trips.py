@@ -156,3 +156,36 @@ def test_signing_again_over_a_bundle_in_the_folder_asks_first(qtbot, window, peo
     with qtbot.waitSignal(send.made, timeout=60_000):
         send.sign_button.click()
     assert len(asked) == 2 and sent.read_bytes().startswith(b"PK")  # the new bundle
+
+
+def test_importing_a_table_over_typed_rows_and_removing_a_row_ask_first(
+        qtbot, window, tmp_path, monkeypatch):
+    """Korean Excel's CSV (CP949) imported over rows already there replaced them silently, and
+    Remove the row dropped a filled row at once; both now ask (No keeps everything)."""
+    from PySide6.QtGui import QGuiApplication
+
+    apps = window.applicants_page
+    window.show_page(1)
+    QGuiApplication.clipboard().setText(TABLE)
+    apps.paste()
+    csv = tmp_path / "신청기관.csv"
+    csv.write_bytes("신청번호,신청기관,기관 유형,인구,세부유형,사업명\r\n"
+                    "B01,전남 한울군,군,41000,기후위기 대응형,한울 물·에너지\r\n".encode("cp949"))
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _w, _t, text, *a: asked.append(text) or answer)
+    apps.import_table(csv)
+    assert len(asked) == 1 and "2행" in asked[0]
+    assert [r["id"] for r in window.state.rows] == ["A01", "A02"]
+    apps.grid.setCurrentCell(1, 0)
+    apps.remove_row_button.click()
+    assert len(asked) == 2 and "2행(경남 김해시)" in asked[1]
+    assert len(window.state.rows) == 2
+    answer = QMessageBox.StandardButton.Yes
+    apps.import_table(csv)
+    assert [r["id"] for r in window.state.rows] == ["B01"]
+    assert window.state.rows[0]["applicant"] == "전남 한울군"  # CP949 read as Korean
+    apps.add_row()  # an empty row goes without a question
+    apps.remove_row_button.click()
+    assert len(asked) == 3 and len(window.state.rows) == 1

@@ -121,6 +121,10 @@
         <translation>%1개 · %2쪽 · %3</translation>
     </message>
     <message>
+        <source>Remove row %1 (%2)? What was typed in it cannot be brought back.</source>
+        <translation>%1행(%2)을 지울까요? 그 행에 입력한 내용은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
         <source>The applicants table</source>
         <translation>신청기관 목록</translation>
     </message>
@@ -131,6 +135,10 @@
     <message>
         <source>Import the table</source>
         <translation>목록 가져오기</translation>
+    </message>
+    <message>
+        <source>The imported table (%1 rows) replaces the %2 rows now in the table. Replace them?</source>
+        <translation>가져온 표(%1행)가 지금 표에 있는 %2행을 대신합니다. 바꿀까요?</translation>
     </message>
     <message>
         <source>The folder of PDFs</source>
