@@ -179,6 +179,11 @@ DESK = {
         "소리 내어 맞춰 본 뒤 어떻게 확인했는지 고르십시오. 그래야 그 카드로 번들을 암호화합니다.",
     "&Add card files…": "카드 파일 추가(&A)…",
     "Remove the card": "카드 빼기",
+    "Remove %1's card from the committee?": "%1의 카드를 평가위원회에서 뺄까요?",
+    "The tick that its fingerprint was compared goes with it.":
+        "지문을 확인했다는 표시도 함께 지워집니다.",
+    "So do its %n pre-declared conflict(s), with their reasons.":
+        "이 위원의 사전 이해충돌 %n건도 사유와 함께 지워집니다.",
     "Role": "역할",
     "Fingerprint (read aloud)": "지문 (소리 내어 확인)",
     "Confirmed": "확인",

@@ -189,3 +189,31 @@ def test_importing_a_table_over_typed_rows_and_removing_a_row_ask_first(
     apps.add_row()  # an empty row goes without a question
     apps.remove_row_button.click()
     assert len(asked) == 3 and len(window.state.rows) == 1
+
+
+def test_removing_a_card_asks_first_and_says_what_goes_with_it(qtbot, window, people, tmp_path,
+                                                               monkeypatch):
+    """카드 빼기 dropped the card with its fingerprint tick and its conflicts (reasons typed)
+    at once; now it asks, naming the member and what goes with the card."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(TABLE)
+    window.applicants_page.paste()
+    committee = window.committee_page
+    committee.add_cards([save_cards(people, tmp_path / "카드")])
+    member = next(i for i, c in enumerate(committee.cards) if c.role == "member")
+    name = committee.cards[member].name
+    committee.confirm(member, "phone")
+    committee.declare(member, 1, "advice", "최근 3년 내 김해시 용역 수행")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _w, _t, text, *a: asked.append(text) or answer)
+    committee.table.selectRow(member)
+    committee.remove_button.click()
+    assert len(asked) == 1 and name in asked[0]
+    assert "지문" in asked[0] and "이해충돌 1건" in asked[0]
+    assert len(committee.cards) == 3 and len(window.state.conflicts) == 1
+    answer = QMessageBox.StandardButton.Yes
+    committee.remove_button.click()
+    assert len(committee.cards) == 2 and window.state.conflicts == []

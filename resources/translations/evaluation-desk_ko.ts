@@ -892,6 +892,19 @@
         <translation>카드 (*.json)</translation>
     </message>
     <message>
+        <source>Remove %1's card from the committee?</source>
+        <translation>%1의 카드를 평가위원회에서 뺄까요?</translation>
+    </message>
+    <message>
+        <source>The tick that its fingerprint was compared goes with it.</source>
+        <translation>지문을 확인했다는 표시도 함께 지워집니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>So do its %n pre-declared conflict(s), with their reasons.</source>
+        <translation>
+            <numerusform>이 위원의 사전 이해충돌 %n건도 사유와 함께 지워집니다.</numerusform></translation>
+    </message>
+    <message>
         <source>member</source>
         <translation>평가위원</translation>
     </message>
