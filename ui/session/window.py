@@ -61,7 +61,7 @@ SHORTCUTS = [
     ("F1", QT_TRANSLATE_NOOP("ReviewWindow", "Keyboard shortcuts")),
     ("Ctrl+W", QT_TRANSLATE_NOOP("ReviewWindow", "Close")),
 ]
-CHAIR_KEYS_TAKEN = ("Ctrl+O", "Ctrl+Shift+O", "F1", "Ctrl+W")  # this window's own
+CHAIR_KEYS_TAKEN = ("Ctrl+O", "Ctrl+Shift+O", "Ctrl+S", "F1", "Ctrl+W")  # this window's own
 
 
 class ReviewWindow(QMainWindow):
@@ -211,6 +211,7 @@ class ReviewWindow(QMainWindow):
         add("Ctrl+N", self.next_applicant, self.tr("Next applicant"))
         add("F11", self.toggle_projector, self.tr("Projector"))
         add("Ctrl+Shift+O", self.choose_folder, self.tr("Take in a folder of sheets"))
+        add("Ctrl+S", self.final_result, self.tr("Final consolidation: sign and export"))
         add("F1", self.show_shortcuts, self.tr("Keyboard shortcuts"))
         add("Ctrl+W", self.close, self.tr("Close"))
         add("Escape", lambda: self.toggle_projector() if self.timer.big else None,
@@ -396,6 +397,8 @@ class ReviewWindow(QMainWindow):
     def final_result(self) -> None:
         if self.chair.can_sign():
             self.chair.sign_dialog()
+            if self.chair.busy:  # signing: its progress, then the outcome or what went wrong
+                self.tabs.setCurrentWidget(self.chair_scroll)  # (e.g. a wrong passphrase)
 
     def _exported(self, files: list[Path]) -> None:
         self.report = next((f for f in files if f.name == "report.pdf"), None)
