@@ -322,6 +322,11 @@ DESK = {
         "새로 고침(F5)을 누르면 %1의 평가표를 검증합니다.",
     "Open the chair's consolidation": "위원장 종합평가 열기",
     # the welcome window
+    "Read this fingerprint to each member when they first open the bundle.":
+        "평가위원이 번들을 처음 열 때 이 지문을 불러 주어 맞춰 보게 하십시오.",
+    "Export my card for the committee…": "평가위원회에 줄 내 카드 내보내기…",
+    "Your card was saved to %1. Hand it to the committee with the bundle.":
+        "내 카드를 %1에 저장했습니다. 번들과 함께 평가위원회에 전달하십시오.",
     "Your role in the round": "이번 평가에서의 역할",
     "Committee member (평가위원)": "평가위원",
     "Chair (위원장)": "위원장",

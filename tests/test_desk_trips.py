@@ -217,3 +217,30 @@ def test_removing_a_card_asks_first_and_says_what_goes_with_it(qtbot, window, pe
     answer = QMessageBox.StandardButton.Yes
     committee.remove_button.click()
     assert len(committee.cards) == 2 and window.state.conflicts == []
+
+
+def test_the_secretariats_home_speaks_to_the_secretariat(qtbot, home, people, tmp_path,
+                                                        monkeypatch):
+    """After creating the 사무국 identity the home page told the 간사 to compare the fingerprint
+    "with the secretariat" and to export the card "for the secretariat" — themselves; their
+    card goes out with the bundle and they read its fingerprint to the members."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.welcome import WelcomeWindow
+
+    with Workspace.open(home) as ws:
+        welcome = WelcomeWindow(ws, people.secretariat)
+        qtbot.addWidget(welcome)
+        said = welcome.card_label.text()
+        assert "사무국과" not in said and "평가위원" in said
+        assert "사무국에 보낼" not in welcome.export_button.text()
+        card = tmp_path / "사무국 카드.json"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(card), ""))
+        told: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text, *a: told.append(text))
+        welcome.export_button.click()
+        assert card.is_file() and "평가위원회" in told[0] and "사무국에" not in told[0]
+        member = WelcomeWindow(ws, people.members[0])  # a member's page is as it was
+        qtbot.addWidget(member)
+        assert "사무국과" in member.card_label.text()
+        assert "사무국에 보낼" in member.export_button.text()

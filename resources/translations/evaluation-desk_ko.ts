@@ -3568,12 +3568,20 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>평가 번들 선택</translation>
     </message>
     <message>
+        <source>Read this fingerprint to each member when they first open the bundle.</source>
+        <translation>평가위원이 번들을 처음 열 때 이 지문을 불러 주어 맞춰 보게 하십시오.</translation>
+    </message>
+    <message>
         <source>Fingerprint</source>
         <translation>지문</translation>
     </message>
     <message>
         <source>Compare this fingerprint aloud with the secretariat.</source>
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>Export my card for the committee…</source>
+        <translation>평가위원회에 줄 내 카드 내보내기…</translation>
     </message>
     <message>
         <source>Continue a session moved from another laptop</source>
@@ -3635,6 +3643,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Export my card</source>
         <translation>내 카드 내보내기</translation>
+    </message>
+    <message>
+        <source>Your card was saved to %1. Hand it to the committee with the bundle.</source>
+        <translation>내 카드를 %1에 저장했습니다. 번들과 함께 평가위원회에 전달하십시오.</translation>
     </message>
     <message>
         <source>Your card was saved to %1. Give it to the secretariat.</source>
