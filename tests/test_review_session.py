@@ -251,3 +251,24 @@ def test_signing_from_the_board_shows_its_progress_and_what_went_wrong(qtbot, da
     qtbot.waitUntil(lambda: not window.chair.busy, timeout=60_000)
     assert window.chair.banner.isVisibleTo(window) and window.chair.banner.text()
     assert not (blocked.parent / "result.json").exists()
+
+
+def test_the_day_does_not_start_before_the_draw_the_spec_asks_for(qtbot, day, tmp_path,
+                                                                  monkeypatch):
+    """Start (Ctrl+Space) or Next before 발표순서 추첨 ran the day in the spec's order, and a
+    draw later reordered it under way; now both say to draw first, and go on once drawn."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text, *a: told.append(text))
+    window = open_window(qtbot, day, tmp_path)
+    assert window.agenda.must_draw and window.agenda.seed is None
+    window.timer.start_button.click()
+    assert not window.timer.running() and len(told) == 1 and "추첨" in told[0]
+    window.timer.next_button.click()
+    assert window.agenda.current == 0 and len(told) == 2
+    window.agenda.draw()
+    window.timer.start_button.click()
+    assert window.timer.running() and len(told) == 2
+    window.timer.next_button.click()
+    assert window.agenda.current == 1

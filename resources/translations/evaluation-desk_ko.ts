@@ -2625,6 +2625,14 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>발표평가 진행</translation>
     </message>
     <message>
+        <source>Draw the order first</source>
+        <translation>먼저 발표순서 추첨</translation>
+    </message>
+    <message>
+        <source>This session's order is drawn in the room. Press “Draw the order (추첨)” on the left before the first presentation.</source>
+        <translation>이 발표평가는 현장에서 발표 순서를 추첨합니다. 첫 발표 전에 왼쪽의 ‘발표순서 추첨’을 누르십시오.</translation>
+    </message>
+    <message>
         <source>Take in the sheets of a folder</source>
         <translation>폴더의 평가표 가져오기</translation>
     </message>

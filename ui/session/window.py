@@ -113,6 +113,7 @@ class ReviewWindow(QMainWindow):
         self.timer = TimerPanel(ReviewPlan(), clock)
         self.timer.setMinimumHeight(120)
         self.timer.next_requested.connect(self.next_applicant)
+        self.timer.may_start = self.order_settled
 
         self.board = HandInModel(self)
         self.board_view = QTableView()
@@ -269,8 +270,21 @@ class ReviewWindow(QMainWindow):
             self.timer.set_applicant(f"{index + 1} / {len(self.agenda.order)} · {app['id']} "
                                      f"{app['applicant']} — {app['title']}")
 
+    def order_settled(self) -> bool:
+        """Before a slot starts: a day whose spec has the order drawn in the room is not run
+        in the spec's order (a draw after the first talk would reorder a day under way)."""
+        if not self.agenda.must_draw or self.agenda.seed is not None:
+            return True
+        QMessageBox.information(self, self.tr("Draw the order first"), self.tr(
+            "This session's order is drawn in the room. Press “Draw the order (추첨)” on the "
+            "left before the first presentation."))
+        self.agenda.draw_button.setFocus()
+        return False
+
     def next_applicant(self) -> None:
         """The slot is over: the next applicant, and a provisional result with what is in."""
+        if not self.order_settled():
+            return
         if self.agenda.current + 1 < len(self.agenda.order):
             self.go_to(self.agenda.current + 1)  # which computes the provisional result
         else:
