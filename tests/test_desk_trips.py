@@ -75,6 +75,7 @@ def test_a_sheets_folder_typed_in_is_looked_at_once_finished(qtbot, window, tmp_
     monkeypatch.setattr(window.collect_page, "refresh",
                         lambda *a: looked.append(window.state.sheets_folder))
     window.show_page(5)
+    qtbot.wait(20)  # the page painted: nothing to draw yet (no folder)
     field = window.collect_page.folder.lineEdit()
     field.setFocus()
     QTest.keyClicks(field, str(usb))
@@ -97,7 +98,7 @@ def test_the_board_is_drawn_again_when_the_desk_opens_on_a_chosen_folder(qtbot, 
     looked: list[str] = []
     monkeypatch.setattr(page, "refresh", lambda *a: looked.append(window.state.sheets_folder))
     window.show_page(5)
-    assert looked == [str(usb)]
+    qtbot.waitUntil(lambda: looked == [str(usb)], timeout=5_000)
     assert page.watcher.directories() == [str(usb)]
     assert "고르십시오" not in page.summary.text()  # not told to choose what is chosen
     page.use_folder(str(usb))  # the same folder chosen again is looked at again

@@ -5,7 +5,7 @@ consolidation on the same sheets."""
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QStorageInfo, Signal
+from PySide6.QtCore import QFileSystemWatcher, QStorageInfo, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,8 +146,13 @@ class CollectPage(QWidget):
         """Back on the page with a bundle and a folder (the desk started again): the board is
         drawn at once rather than left empty under a folder already chosen."""
         super().showEvent(event)
-        if (not self.rows and not self.busy and self.bundle.text().strip()
-                and self.state.sheets_folder and Path(self.state.sheets_folder).is_dir()):
+        QTimer.singleShot(0, self._draw_on_arrival)  # once the page is painted (a passphrase
+        # asked over the page the 간사 came from looked like a question about that page)
+
+    def _draw_on_arrival(self) -> None:
+        if (self.isVisible() and not self.rows and not self.busy
+                and self.bundle.text().strip() and self.state.sheets_folder
+                and Path(self.state.sheets_folder).is_dir()):
             self.refresh()
 
     def choose_bundle(self) -> None:
