@@ -251,6 +251,15 @@ def test_signing_from_the_board_shows_its_progress_and_what_went_wrong(qtbot, da
     qtbot.waitUntil(lambda: not window.chair.busy, timeout=60_000)
     assert window.chair.banner.isVisibleTo(window) and window.chair.banner.text()
     assert not (blocked.parent / "result.json").exists()
+    offered: list[str] = []
+
+    def look(dialog):
+        offered.append(dialog.folder.text())
+        return SignDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SignDialog, "exec", look)
+    window.final_button.click()  # again, after the failure: the folder typed is offered
+    assert offered == [str(blocked)]
 
 
 def test_the_day_does_not_start_before_the_draw_the_spec_asks_for(qtbot, day, tmp_path,
