@@ -245,3 +245,21 @@ def test_the_secretariats_home_speaks_to_the_secretariat(qtbot, home, people, tm
         qtbot.addWidget(member)
         assert "사무국과" in member.card_label.text()
         assert "사무국에 보낼" in member.export_button.text()
+
+
+def test_closing_the_desk_while_its_checks_run_leaves_them_reporting_to_no_one(qtbot, home):
+    """A check still running when the desk was closed (its scratch folder removed) reported
+    to the closed window's deleted widgets: a traceback, and in a test run the next test's
+    failure."""
+    from PySide6.QtCore import QThreadPool
+
+    state = DeskState()
+    state.opens, state.closes = "2030-06-02T09:00:00+09:00", "2030-06-09T18:00:00+09:00"
+    window = DeskWindow(state, SecretariatKey.of_workspace(), None)  # checks from the start
+    window.show()
+    window.check()
+    window.close()
+    window.deleteLater()
+    qtbot.wait(50)
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.wait(200)  # the workers' reports delivered (pytest-qt fails on an exception here)
