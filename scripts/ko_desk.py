@@ -82,6 +82,10 @@ DESK = {
     "%1 file(s) · %2 p. · %3": "%1개 · %2쪽 · %3",
     "The applicants table": "신청기관 목록",
     "Import the table": "목록 가져오기",
+    "The imported table (%1 rows) replaces the %2 rows now in the table. Replace them?":
+        "가져온 표(%1행)가 지금 표에 있는 %2행을 대신합니다. 바꿀까요?",
+    "Remove row %1 (%2)? What was typed in it cannot be brought back.":
+        "%1행(%2)을 지울까요? 그 행에 입력한 내용은 되돌릴 수 없습니다.",
     "The folder of PDFs": "PDF 폴더",
     "This file matches no 신청번호: name it after the application (e.g. A01_사업계획서.pdf).":
         "어느 신청번호에도 맞지 않는 파일입니다. 파일 이름을 신청번호로 시작하게 바꾸십시오 "
@@ -175,6 +179,11 @@ DESK = {
         "소리 내어 맞춰 본 뒤 어떻게 확인했는지 고르십시오. 그래야 그 카드로 번들을 암호화합니다.",
     "&Add card files…": "카드 파일 추가(&A)…",
     "Remove the card": "카드 빼기",
+    "Remove %1's card from the committee?": "%1의 카드를 평가위원회에서 뺄까요?",
+    "The tick that its fingerprint was compared goes with it.":
+        "지문을 확인했다는 표시도 함께 지워집니다.",
+    "So do its %n pre-declared conflict(s), with their reasons.":
+        "이 위원의 사전 이해충돌 %n건도 사유와 함께 지워집니다.",
     "Role": "역할",
     "Fingerprint (read aloud)": "지문 (소리 내어 확인)",
     "Confirmed": "확인",
@@ -250,6 +259,12 @@ DESK = {
     "Folder for the bundle": "번들 폴더",
     "Nothing left to fix: the round is ready to sign.": "고칠 점이 없습니다. 서명할 수 있습니다.",
     "Choose the folder for the bundle first.": "먼저 번들을 둘 폴더를 고르십시오.",
+    "This folder already has the signed bundle %1. If it was sent to the committee, the new "
+    "bundle must be sent to everyone again, and sheets signed on the old one do not verify "
+    "against the new one. Replace it?":
+        "이 폴더에 이미 서명한 번들 %1이(가) 있습니다. 평가위원회에 이미 보냈다면 새 번들을 "
+        "모두에게 다시 보내야 하며, 이전 번들로 서명한 평가표는 새 번들로 검증되지 않습니다. "
+        "새 번들로 바꿀까요?",
     "Sign the bundle": "번들 서명",
     "Passphrase of the secretariat's identity file (%1):": "사무국 신원 파일(%1)의 암호:",
     "Encrypting the documents for each reader and signing…":
@@ -301,8 +316,17 @@ DESK = {
         "평가위원 %2명 중 %1명이 검증된 최종 평가표를 제출했습니다.",
     "Choose the round's bundle (made on page 5).": "평가 번들을 고르십시오 (5단계에서 만든 것).",
     "Choose the folder or USB drive the sheets are on.": "평가표가 든 폴더나 USB를 고르십시오.",
+    "There is no folder %1: plug in the USB drive, or choose another folder.":
+        "%1 폴더가 없습니다. USB를 꽂거나 다른 폴더를 고르십시오.",
+    "Press Refresh (F5) to verify the sheets in %1.":
+        "새로 고침(F5)을 누르면 %1의 평가표를 검증합니다.",
     "Open the chair's consolidation": "위원장 종합평가 열기",
     # the welcome window
+    "Read this fingerprint to each member when they first open the bundle.":
+        "평가위원이 번들을 처음 열 때 이 지문을 불러 주어 맞춰 보게 하십시오.",
+    "Export my card for the committee…": "평가위원회에 줄 내 카드 내보내기…",
+    "Your card was saved to %1. Hand it to the committee with the bundle.":
+        "내 카드를 %1에 저장했습니다. 번들과 함께 평가위원회에 전달하십시오.",
     "Your role in the round": "이번 평가에서의 역할",
     "Committee member (평가위원)": "평가위원",
     "Chair (위원장)": "위원장",

@@ -5,6 +5,11 @@ REVIEW_DAY = {
     "… and %n more": "… 외 %n건",
     "Presentation order (발표순서)": "발표순서",
     "Draw the order (추첨)": "발표순서 추첨",
+    "Draw the order first": "먼저 발표순서 추첨",
+    "This session's order is drawn in the room. Press “Draw the order (추첨)” on the "
+    "left before the first presentation.":
+        "이 발표평가는 현장에서 발표 순서를 추첨합니다. 첫 발표 전에 왼쪽의 ‘발표순서 추첨’을 "
+        "누르십시오.",
     "A six-digit seed is drawn and shown; the order follows from it and is recorded in the "
     "result.": "여섯 자리 추첨번호를 뽑아 보여 줍니다. 발표순서는 이 번호로 정해지며 결과에 "
                "기록됩니다.",

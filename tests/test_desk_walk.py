@@ -172,7 +172,7 @@ def test_a_first_time_secretariat_walks_the_six_pages(qtbot, desk, tmp_path, hom
     collect = window.collect_page
     assert collect.bundle.text() == str(evb)
     with qtbot.waitSignal(collect.refreshed, timeout=30_000):
-        collect.folder.setCurrentText(str(usb))
+        collect.use_folder(str(usb))
     handed = {m.name: m for m in collect.rows}
     assert handed["위원1"].handed_in and handed["위원1"].verified
     assert not handed["위원2"].handed_in

@@ -219,3 +219,65 @@ def test_projector_mode_shows_only_the_timer(qtbot, day, tmp_path):
     assert not window.timer.buttons.isVisible()
     window.toggle_projector()
     assert not window.timer.big and window.tabs.isVisible()
+
+
+def test_signing_from_the_board_shows_its_progress_and_what_went_wrong(qtbot, day, bundle,
+                                                                       tmp_path, monkeypatch):
+    """Ctrl+S on the 제출 현황 tab: the signing's progress and a failure (here a folder that
+    is a file; in the room, a mistyped passphrase) were only on the hidden 종합평가 tab, so
+    nothing seemed to happen; the window now shows that tab while it signs."""
+    from ui.chair.dialogs import SignDialog
+
+    window = open_window(qtbot, day, tmp_path)
+    window.agenda.draw()
+    for i, m in enumerate(day.members):
+        sign_sheet(bundle, m, scores_of(i), tmp_path / "usb" / f"m{i}")
+    with qtbot.waitSignal(window.evaluated, timeout=60_000) as blocker:
+        window.take_in([tmp_path / "usb"])
+    assert blocker.args[0].final
+    window.tabs.setCurrentIndex(0)  # the board, as the room watches it
+    blocked = tmp_path / "결과.txt"
+    blocked.write_text("not a folder")
+
+    def accept(dialog):
+        dialog.folder.setText(str(blocked))
+        return SignDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignDialog, "exec", accept)
+    sign = [a for a in window.actions() if a.shortcut().toString() == "Ctrl+S"]
+    assert len(sign) == 1
+    sign[0].trigger()
+    assert window.tabs.currentWidget() is window.chair_scroll
+    qtbot.waitUntil(lambda: not window.chair.busy, timeout=60_000)
+    assert window.chair.banner.isVisibleTo(window) and window.chair.banner.text()
+    assert not (blocked.parent / "result.json").exists()
+    offered: list[str] = []
+
+    def look(dialog):
+        offered.append(dialog.folder.text())
+        return SignDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SignDialog, "exec", look)
+    window.final_button.click()  # again, after the failure: the folder typed is offered
+    assert offered == [str(blocked)]
+
+
+def test_the_day_does_not_start_before_the_draw_the_spec_asks_for(qtbot, day, tmp_path,
+                                                                  monkeypatch):
+    """Start (Ctrl+Space) or Next before 발표순서 추첨 ran the day in the spec's order, and a
+    draw later reordered it under way; now both say to draw first, and go on once drawn."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text, *a: told.append(text))
+    window = open_window(qtbot, day, tmp_path)
+    assert window.agenda.must_draw and window.agenda.seed is None
+    window.timer.start_button.click()
+    assert not window.timer.running() and len(told) == 1 and "추첨" in told[0]
+    window.timer.next_button.click()
+    assert window.agenda.current == 0 and len(told) == 2
+    window.agenda.draw()
+    window.timer.start_button.click()
+    assert window.timer.running() and len(told) == 2
+    window.timer.next_button.click()
+    assert window.agenda.current == 1

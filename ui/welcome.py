@@ -229,7 +229,7 @@ class WelcomeWindow(QMainWindow):
         self.card_label.setWordWrap(True)
         self.card_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.card_label)
-        export = QPushButton(self.tr("Export my card for the secretariat…"))
+        export = self.export_button = QPushButton(self.tr("Export my card for the secretariat…"))
         export.clicked.connect(self.export_card)
         backup = QPushButton(self.tr("Back up my identity to a file…"))
         backup.setToolTip(self.tr("Your secret keys, in a passphrase-protected file: they "
@@ -348,13 +348,17 @@ class WelcomeWindow(QMainWindow):
 
     def _show_home(self) -> None:
         card = self.identity.card if self.identity else None
-        if card:
+        secretariat = card is not None and card.role == "secretariat"
+        if card:  # the secretariat's card goes out with the bundle, the others' come to it
+            hint = (self.tr("Read this fingerprint to each member when they first open the "
+                            "bundle.") if secretariat else
+                    self.tr("Compare this fingerprint aloud with the secretariat."))
             self.card_label.setText(
                 f"<h2>{card.name}</h2>{card.affiliation}<br>" + self.tr("Fingerprint")
                 + f": <span style='font-size:16pt; font-family:monospace'>{card.fingerprint}"
-                  "</span><br><span style='color:#5F6368'>" + self.tr(
-                    "Compare this fingerprint aloud with the secretariat.") + "</span>")
-        secretariat = card is not None and card.role == "secretariat"
+                  "</span><br><span style='color:#5F6368'>" + hint + "</span>")
+        self.export_button.setText(self.tr("Export my card for the committee…") if secretariat
+                                   else self.tr("Export my card for the secretariat…"))
         layout = self.home_page.layout()
         layout.removeWidget(self.desk_box)  # the secretariat's own box comes first
         layout.insertWidget(2 if secretariat else layout.count(), self.desk_box)
@@ -441,8 +445,10 @@ class WelcomeWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my card"), suggested)
         if path:
             self.identity.card.save(Path(path))
-            QMessageBox.information(self, self.tr("Export my card"), self.tr(
-                "Your card was saved to %1. Give it to the secretariat.").replace("%1", path))
+            done = (self.tr("Your card was saved to %1. Hand it to the committee with the "
+                            "bundle.") if self.identity.card.role == "secretariat" else
+                    self.tr("Your card was saved to %1. Give it to the secretariat."))
+            QMessageBox.information(self, self.tr("Export my card"), done.replace("%1", path))
 
     def backup_identity(self) -> None:
         from ui.widgets.identity_backup import back_up_identity

@@ -125,6 +125,10 @@
         <translation>%1개 · %2쪽 · %3</translation>
     </message>
     <message>
+        <source>Remove row %1 (%2)? What was typed in it cannot be brought back.</source>
+        <translation>%1행(%2)을 지울까요? 그 행에 입력한 내용은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
         <source>The applicants table</source>
         <translation>신청기관 목록</translation>
     </message>
@@ -135,6 +139,10 @@
     <message>
         <source>Import the table</source>
         <translation>목록 가져오기</translation>
+    </message>
+    <message>
+        <source>The imported table (%1 rows) replaces the %2 rows now in the table. Replace them?</source>
+        <translation>가져온 표(%1행)가 지금 표에 있는 %2행을 대신합니다. 바꿀까요?</translation>
     </message>
     <message>
         <source>The folder of PDFs</source>
@@ -769,6 +777,14 @@
         <translation>평가표가 든 폴더나 USB를 고르십시오.</translation>
     </message>
     <message>
+        <source>There is no folder %1: plug in the USB drive, or choose another folder.</source>
+        <translation>%1 폴더가 없습니다. USB를 꽂거나 다른 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Press Refresh (F5) to verify the sheets in %1.</source>
+        <translation>새로 고침(F5)을 누르면 %1의 평가표를 검증합니다.</translation>
+    </message>
+    <message>
         <source>Open the chair's consolidation</source>
         <translation>위원장 종합평가 열기</translation>
     </message>
@@ -882,6 +898,19 @@
     <message>
         <source>Cards (*.json)</source>
         <translation>카드 (*.json)</translation>
+    </message>
+    <message>
+        <source>Remove %1's card from the committee?</source>
+        <translation>%1의 카드를 평가위원회에서 뺄까요?</translation>
+    </message>
+    <message>
+        <source>The tick that its fingerprint was compared goes with it.</source>
+        <translation>지문을 확인했다는 표시도 함께 지워집니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>So do its %n pre-declared conflict(s), with their reasons.</source>
+        <translation>
+            <numerusform>이 위원의 사전 이해충돌 %n건도 사유와 함께 지워집니다.</numerusform></translation>
     </message>
     <message>
         <source>member</source>
@@ -2608,6 +2637,14 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>발표평가 진행</translation>
     </message>
     <message>
+        <source>Draw the order first</source>
+        <translation>먼저 발표순서 추첨</translation>
+    </message>
+    <message>
+        <source>This session's order is drawn in the room. Press “Draw the order (추첨)” on the left before the first presentation.</source>
+        <translation>이 발표평가는 현장에서 발표 순서를 추첨합니다. 첫 발표 전에 왼쪽의 ‘발표순서 추첨’을 누르십시오.</translation>
+    </message>
+    <message>
         <source>Take in the sheets of a folder</source>
         <translation>폴더의 평가표 가져오기</translation>
     </message>
@@ -3098,6 +3135,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>읽을 사람마다 문서를 암호화하고 서명하는 중…</translation>
     </message>
     <message>
+        <source>This folder already has the signed bundle %1. If it was sent to the committee, the new bundle must be sent to everyone again, and sheets signed on the old one do not verify against the new one. Replace it?</source>
+        <translation>이 폴더에 이미 서명한 번들 %1이(가) 있습니다. 평가위원회에 이미 보냈다면 새 번들을 모두에게 다시 보내야 하며, 이전 번들로 서명한 평가표는 새 번들로 검증되지 않습니다. 새 번들로 바꿀까요?</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -3547,12 +3588,20 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>평가 번들 선택</translation>
     </message>
     <message>
+        <source>Read this fingerprint to each member when they first open the bundle.</source>
+        <translation>평가위원이 번들을 처음 열 때 이 지문을 불러 주어 맞춰 보게 하십시오.</translation>
+    </message>
+    <message>
         <source>Fingerprint</source>
         <translation>지문</translation>
     </message>
     <message>
         <source>Compare this fingerprint aloud with the secretariat.</source>
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>Export my card for the committee…</source>
+        <translation>평가위원회에 줄 내 카드 내보내기…</translation>
     </message>
     <message>
         <source>Continue a session moved from another laptop</source>
@@ -3614,6 +3663,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Export my card</source>
         <translation>내 카드 내보내기</translation>
+    </message>
+    <message>
+        <source>Your card was saved to %1. Hand it to the committee with the bundle.</source>
+        <translation>내 카드를 %1에 저장했습니다. 번들과 함께 평가위원회에 전달하십시오.</translation>
     </message>
     <message>
         <source>Your card was saved to %1. Give it to the secretariat.</source>

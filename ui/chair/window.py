@@ -517,6 +517,8 @@ class ChairWindow(QMainWindow):
         dialog = SignDialog(self.identity.card, "\n".join(lines), self.identity_file,
                             str(self.settings.value("chair/out_folder", "")), self)
         if dialog.exec() == SignDialog.DialogCode.Accepted:
+            # kept at once: after a mistyped passphrase the folder is offered again
+            self.settings.setValue("chair/out_folder", dialog.folder.text().strip())
             self.sign_to(Path(dialog.folder.text()), dialog.passphrase.text())
 
     def sign_to(self, folder: Path, passphrase: str = "") -> None:

@@ -207,6 +207,15 @@ class ApplicantsPage(QWidget):
     def remove_row(self) -> None:
         r = self.grid.currentRow()
         if 0 <= r < len(self.state.rows):
+            row = self.state.rows[r]
+            if any(str(v).strip() for v in row.values()) and QMessageBox.question(
+                    self, self.tr("Remove the row"), self.tr(
+                        "Remove row %1 (%2)? What was typed in it cannot be brought back.")
+                    .replace("%1", str(r + 1))
+                    .replace("%2", row.get("applicant") or row.get("id") or "—"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                return
             del self.state.rows[r]
             self.load()
             self.changed.emit()
@@ -232,6 +241,15 @@ class ApplicantsPage(QWidget):
             rows = rows_from_file(path, load_programs()[self.state.program])
         except EvaluatorError as e:
             QMessageBox.warning(self, self.tr("Import the table"), describe_error(e))
+            return
+        kept = [r for r in self.state.rows if any(str(v).strip() for v in r.values())]
+        if kept and QMessageBox.question(
+                self, self.tr("Import the table"), self.tr(
+                    "The imported table (%1 rows) replaces the %2 rows now in the table. "
+                    "Replace them?").replace("%1", str(len(rows))).replace(
+                    "%2", str(len(kept))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         self.set_rows(rows)
 

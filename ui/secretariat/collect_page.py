@@ -5,7 +5,7 @@ consolidation on the same sheets."""
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QStorageInfo, Signal
+from PySide6.QtCore import QFileSystemWatcher, QStorageInfo, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,7 +126,10 @@ class CollectPage(QWidget):
         buttons.addWidget(self.check_button)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
-        self.folder.currentTextChanged.connect(self._folder_chosen)
+        # a typed path counts once it is finished (Enter, or leaving the field), not at each
+        # key: "/" is a folder too, and the whole disk was searched for sheets
+        self.folder.lineEdit().editingFinished.connect(self._folder_typed)
+        self.folder.textActivated.connect(self._folder_typed)
         self.load()
 
     def load(self) -> None:
@@ -136,7 +139,21 @@ class CollectPage(QWidget):
         self.folder.addItems([p for p in [self.state.sheets_folder, *drives()] if p])
         self.folder.setCurrentText(self.state.sheets_folder)
         self.folder.blockSignals(False)
+        self._watch(self.state.sheets_folder)
         self._show()
+
+    def showEvent(self, event: Any) -> None:
+        """Back on the page with a bundle and a folder (the desk started again): the board is
+        drawn at once rather than left empty under a folder already chosen."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._draw_on_arrival)  # once the page is painted (a passphrase
+        # asked over the page the 간사 came from looked like a question about that page)
+
+    def _draw_on_arrival(self) -> None:
+        if (self.isVisible() and not self.rows and not self.busy
+                and self.bundle.text().strip() and self.state.sheets_folder
+                and Path(self.state.sheets_folder).is_dir()):
+            self.refresh()
 
     def choose_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("The round's bundle"), "",
@@ -149,15 +166,30 @@ class CollectPage(QWidget):
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the score sheets"))
         if folder:
-            self.folder.setCurrentText(folder)
+            self.use_folder(folder)  # the same folder again: looked at again
 
-    def _folder_chosen(self, text: str) -> None:
+    def _folder_typed(self, *_: Any) -> None:
+        if self.folder.currentText().strip() != self.state.sheets_folder:
+            self.use_folder(self.folder.currentText())
+
+    def use_folder(self, text: str) -> None:
+        """The sheets' folder (or drive): watched from now on, and the board drawn."""
         self.state.sheets_folder = text.strip()
+        if self.folder.currentText() != text:
+            self.folder.blockSignals(True)
+            self.folder.setCurrentText(text)
+            self.folder.blockSignals(False)
+        self._watch(self.state.sheets_folder)
+        if self.state.sheets_folder and Path(self.state.sheets_folder).is_dir():
+            self.refresh()
+        else:
+            self._show()
+
+    def _watch(self, folder: str) -> None:
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
-        if text and Path(text).is_dir():
-            self.watcher.addPath(text)
-            self.refresh()
+        if folder and Path(folder).is_dir():
+            self.watcher.addPath(folder)
 
     def refresh(self, passphrase: str | None = None) -> None:
         bundle, folder = Path(self.bundle.text().strip()), Path(self.state.sheets_folder or ".")
@@ -309,8 +341,15 @@ class CollectPage(QWidget):
                 "%2", str(len(members))))
         elif not self.bundle.text().strip():
             self.summary.setText(self.tr("Choose the round's bundle (made on page 5)."))
-        else:
+        elif not self.state.sheets_folder:
             self.summary.setText(self.tr("Choose the folder or USB drive the sheets are on."))
+        elif not Path(self.state.sheets_folder).is_dir():
+            self.summary.setText(self.tr("There is no folder %1: plug in the USB drive, or "
+                                         "choose another folder.").replace(
+                "%1", self.state.sheets_folder))
+        else:
+            self.summary.setText(self.tr("Press Refresh (F5) to verify the sheets in %1.")
+                                 .replace("%1", self.state.sheets_folder))
         self.chair_button.setEnabled(bool(self.rows))
 
     def open_chair_failed(self, message: str) -> None:

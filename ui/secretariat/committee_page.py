@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -180,6 +181,8 @@ class CommitteePage(QWidget):
         r = self.table.currentRow()
         paths = [c.path for c in self.cards] + list(self.bad)
         if 0 <= r < len(paths):
+            if r < len(self.cards) and not self._may_remove(self.cards[r]):
+                return
             self.state.cards.remove(paths[r])
             self.state.confirmed.pop(paths[r], None)
             self.state.conflicts = [c for c in self.state.conflicts if c["member"] != paths[r]]
@@ -187,6 +190,20 @@ class CommitteePage(QWidget):
                 self.state.chair = ""
             self.load()
             self.changed.emit()
+
+    def _may_remove(self, card: CardInfo) -> bool:
+        """A card goes with its fingerprint tick and its pre-declared conflicts: asked first."""
+        conflicts = sum(1 for c in self.state.conflicts if c["member"] == card.path)
+        text = self.tr("Remove %1's card from the committee?").replace("%1", card.name)
+        if card.path in self.state.confirmed:
+            text += " " + self.tr("The tick that its fingerprint was compared goes with it.")
+        if conflicts:
+            text += " " + self.tr("So do its %n pre-declared conflict(s), with their reasons.",
+                                  "", conflicts)
+        return QMessageBox.question(
+            self, self.tr("Remove the card"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def _confirm(self, card: CardInfo, box: QComboBox) -> None:
         if box.currentData():

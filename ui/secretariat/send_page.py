@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTextBrowser,
@@ -169,6 +170,8 @@ class SendPage(QWidget):
         if not self.folder.text().strip():
             self.message.setText(self.tr("Choose the folder for the bundle first."))
             return
+        if not self._may_replace(folder / f"{self.state.session_id()}.evb"):
+            return
         if passphrase is None and self.key.needs_passphrase:
             text, ok = QInputDialog.getText(
                 self, self.tr("Sign the bundle"), self.tr(
@@ -185,6 +188,22 @@ class SendPage(QWidget):
         run_in_background(
             lambda p: make_bundle(draft, folder, key, secret, lambda: self._cancel, p),
             self._made, self._failed, self._progress)
+
+    def _may_replace(self, bundle: Path) -> bool:
+        """A bundle already signed in this folder (perhaps sent) is replaced only if the 간사
+        says so: a new one must go to everyone again, and sheets signed on the old one do not
+        verify against it."""
+        if not bundle.exists():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Sign and create the bundle"), self.tr(
+                "This folder already has the signed bundle %1. If it was sent to the "
+                "committee, the new bundle must be sent to everyone again, and sheets signed "
+                "on the old one do not verify against the new one. Replace it?").replace(
+                "%1", bundle.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def cancel(self) -> None:
         self._cancel = True

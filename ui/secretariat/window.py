@@ -191,11 +191,15 @@ class DeskWindow(QMainWindow):
             if generation == self._generation:
                 self.show_findings([finding(p, found[1]) for p in found[0]])
 
-        run_in_background(lambda p: run_checks(state, cards, bad, folder), done,
-                          self.status.setText)
+        def failed(message: str) -> None:
+            if generation == self._generation:  # not once the window is closed
+                self.status.setText(message)
+
+        run_in_background(lambda p: run_checks(state, cards, bad, folder), done, failed)
 
     def show_findings(self, findings: list[Finding]) -> None:
-        unique = {(f.page, f.row, f.sentence): f for f in findings}  # said once per place
+        # said once per place: a row, or a file (each unconfirmed card is its own line)
+        unique = {(f.page, f.row, f.where, f.sentence): f for f in findings}
         findings = list(unique.values())
         self.findings = findings
         by_page: dict[int, list[Finding]] = {n: [] for n in range(6)}
@@ -253,6 +257,9 @@ class DeskWindow(QMainWindow):
             return
         self.send_page.cancel()
         self.autosave()
+        self._check_timer.stop()  # no check starts after this one,
+        self._save_timer.stop()
+        self._generation += 1  # and one still running reports to no one (its folder goes)
         shutil.rmtree(self._scratch, ignore_errors=True)
         super().closeEvent(event)
 

@@ -31,6 +31,7 @@ class AgendaPane(QWidget):
         self.manifest: dict[str, Any] = {}
         self.order: list[str] = []
         self.seed: str | None = None
+        self.must_draw = False  # the spec has the order drawn in the room
         self.current = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -52,6 +52,7 @@ class TimerPanel(QWidget):
         self.started: float | None = None
         self.paused_at: float | None = None
         self.phase = "ready"
+        self.may_start: Callable[[], bool] = lambda: True  # the window's say before a slot
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         self.applicant = QLabel()
@@ -104,6 +105,8 @@ class TimerPanel(QWidget):
 
     def toggle(self) -> None:
         """Start; pause; go on from where it was paused."""
+        if self.started is None and not self.may_start():
+            return
         now = self.clock()
         if self.started is None:
             self.started = now

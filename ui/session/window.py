@@ -62,7 +62,7 @@ SHORTCUTS = [
     ("F1", QT_TRANSLATE_NOOP("ReviewWindow", "Keyboard shortcuts")),
     ("Ctrl+W", QT_TRANSLATE_NOOP("ReviewWindow", "Close")),
 ]
-CHAIR_KEYS_TAKEN = ("Ctrl+O", "Ctrl+Shift+O", "F1", "Ctrl+W")  # this window's own
+CHAIR_KEYS_TAKEN = ("Ctrl+O", "Ctrl+Shift+O", "Ctrl+S", "F1", "Ctrl+W")  # this window's own
 
 
 class ReviewWindow(QMainWindow):
@@ -114,6 +114,7 @@ class ReviewWindow(QMainWindow):
         self.timer = TimerPanel(ReviewPlan(), clock)
         self.timer.setMinimumHeight(120)
         self.timer.next_requested.connect(self.next_applicant)
+        self.timer.may_start = self.order_settled
 
         self.board = HandInModel(self)
         self.board_view = QTableView()
@@ -212,6 +213,7 @@ class ReviewWindow(QMainWindow):
         add("Ctrl+N", self.next_applicant, self.tr("Next applicant"))
         add("F11", self.toggle_projector, self.tr("Projector"))
         add("Ctrl+Shift+O", self.choose_folder, self.tr("Take in a folder of sheets"))
+        add("Ctrl+S", self.final_result, self.tr("Final consolidation: sign and export"))
         add("F1", self.show_shortcuts, self.tr("Keyboard shortcuts"))
         add("Ctrl+W", self.close, self.tr("Close"))
         add("Escape", lambda: self.toggle_projector() if self.timer.big else None,
@@ -269,8 +271,21 @@ class ReviewWindow(QMainWindow):
             self.timer.set_applicant(f"{index + 1} / {len(self.agenda.order)} · {app['id']} "
                                      f"{app['applicant']} — {app['title']}")
 
+    def order_settled(self) -> bool:
+        """Before a slot starts: a day whose spec has the order drawn in the room is not run
+        in the spec's order (a draw after the first talk would reorder a day under way)."""
+        if not self.agenda.must_draw or self.agenda.seed is not None:
+            return True
+        QMessageBox.information(self, self.tr("Draw the order first"), self.tr(
+            "This session's order is drawn in the room. Press “Draw the order (추첨)” on the "
+            "left before the first presentation."))
+        self.agenda.draw_button.setFocus()
+        return False
+
     def next_applicant(self) -> None:
         """The slot is over: the next applicant, and a provisional result with what is in."""
+        if not self.order_settled():
+            return
         if self.agenda.current + 1 < len(self.agenda.order):
             self.go_to(self.agenda.current + 1)  # which computes the provisional result
         else:
@@ -397,6 +412,8 @@ class ReviewWindow(QMainWindow):
     def final_result(self) -> None:
         if self.chair.can_sign():
             self.chair.sign_dialog()
+            if self.chair.busy:  # signing: its progress, then the outcome or what went wrong
+                self.tabs.setCurrentWidget(self.chair_scroll)  # (e.g. a wrong passphrase)
 
     def _exported(self, files: list[Path]) -> None:
         self.report = next((f for f in files if f.name == "report.pdf"), None)
