@@ -61,3 +61,12 @@ def workspace_path(home: Path | None = None) -> Path:
 def user_rubrics_dir(home: Path | None = None) -> Path:
     """Rubrics the secretariat imported from a spreadsheet (beside the shipped ones)."""
     return (home or home_dir()) / "rubrics"
+
+
+def suggested_result_folder(session_id: str) -> Path:
+    """Where the chair's screen first offers to write a session's result: "<session> 결과" in
+    the user's documents folder, a folder of its own per session (a folder holding another
+    session's result is refused: consolidation/outputs.py)."""
+    from evaluator_app.portable_names import portable_name
+
+    return Path(platformdirs.user_documents_dir()) / portable_name(f"{session_id} 결과")

@@ -235,6 +235,14 @@ def test_signing_from_the_board_shows_its_progress_and_what_went_wrong(qtbot, da
     with qtbot.waitSignal(window.evaluated, timeout=60_000) as blocker:
         window.take_in([tmp_path / "usb"])
     assert blocker.args[0].final
+    from evaluator_app.paths import suggested_result_folder
+
+    first: list[str] = []  # nothing used yet for this session: a folder of its own is offered
+    monkeypatch.setattr(SignDialog, "exec", lambda dialog: first.append(dialog.folder.text())
+                        or SignDialog.DialogCode.Rejected)
+    window.final_button.click()
+    assert first == [str(suggested_result_folder(bundle.session_id))]
+    assert first[0].endswith(" 결과")
     window.tabs.setCurrentIndex(0)  # the board, as the room watches it
     blocked = tmp_path / "결과.txt"
     blocked.write_text("not a folder")

@@ -350,3 +350,25 @@ def test_sheet_export_on_a_read_only_workspace_leaves_no_folder(committee, evb, 
     assert "read-only" in result.stderr and "internal error" not in result.stderr
     assert not (tmp_path / "usb").exists()  # no empty folder, no parent, no stage
     assert [p.name for p in tmp_path.iterdir() if "evaluator-" in p.name] == []
+
+
+def test_the_result_of_another_session_is_not_written_over(rnd, tmp_path):
+    """The sign dialog offers the folder used last: Enter on the 발표 day would have replaced
+    the 서면 result the later stage builds on. A folder holding another session's (or stage's)
+    result is refused, untouched; the same session's result is replaced as before."""
+    import copy
+
+    from evaluator_app.consolidation import run, write_outputs
+
+    out = tmp_path / "서면 결과"
+    done = run([rnd.sheets], rnd.bundle, rnd.big.chair.card)
+    write_outputs(done.result, rnd.bundle, rnd.big.chair, out)
+    before = files(out)
+    for key, value in (("id", "2025-other-session"), ("stage", "발표")):
+        later = copy.deepcopy(done.result)
+        later["session"][key] = value
+        with pytest.raises(ConsolidationError, match="holds the result of .*choose another"):
+            write_outputs(later, rnd.bundle, rnd.big.chair, out)
+        assert files(out) == before and leftovers(out) == []
+    write_outputs(done.result, rnd.bundle, rnd.big.chair, out)  # consolidating again
+    assert json.loads((out / "result.json").read_bytes())["session"] == done.result["session"]

@@ -1,5 +1,6 @@
 """Every file of one consolidation, written into one folder together or not at all."""
 
+import json
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -11,7 +12,7 @@ from evaluator_app.consolidation.result import write_result
 from evaluator_app.consolidation.sums import SUMS, SUMS_SIGNATURE, write_sums
 from evaluator_app.consolidation.tables import write_csv, write_xlsx
 from evaluator_app.errors import ConsolidationError
-from evaluator_app.safe_files import MAX_RESULT_BYTES, is_regular, read_regular
+from evaluator_app.safe_files import MAX_RESULT_BYTES, is_regular, read_regular, shown
 from evaluator_app.staged_output import staged
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Identity
@@ -47,6 +48,7 @@ def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identi
     of each file before it is written (progress for the app).
     """
     out_dir = Path(out_dir)
+    _refuse_another_result(out_dir, result)
     inside = disagreements is not None and _same_folder(Path(disagreements).parent, out_dir)
     extra = (Path(disagreements).name,) if inside and disagreements is not None else ()
     apart: list[tuple[Path, bytes | None]] = []  # a file written outside, and what it was
@@ -86,6 +88,27 @@ def write_outputs(result: dict[str, Any], bundle: OpenedBundle, identity: Identi
     if disagreements is not None and not inside:
         written.append(Path(disagreements))
     return written
+
+
+def _refuse_another_result(out_dir: Path, result: dict[str, Any]) -> None:
+    """A folder that holds the result of another session (or another stage of it) is not
+    written over: the 서면 result a 발표 stage builds on would be gone, replaced by the later
+    one, after a folder offered again in the sign dialog was accepted with Enter. The same
+    session's result is replaced as before (consolidating again is the point)."""
+    old = out_dir / "result.json"
+    if not is_regular(old):
+        return
+    try:
+        held = json.loads(read_regular(old, ConsolidationError, MAX_RESULT_BYTES, "a result"))
+        session = held["session"]
+        theirs = (session["id"], session["stage"])
+    except (ConsolidationError, ValueError, KeyError, TypeError, RecursionError):
+        return  # not a result of ours: the stage's own rules decide (staged_output.py)
+    ours = (result["session"]["id"], result["session"]["stage"])
+    if theirs != ours:
+        raise ConsolidationError(
+            f"{shown(out_dir)} holds the result of {theirs[0]} ({theirs[1]}), not of "
+            f"{ours[0]} ({ours[1]}): it is not written over; choose another folder")
 
 
 def _write_apart(result: dict[str, Any], rubrics: dict[str, Any], path: Path

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from evaluator_app.consolidation import RULES, Exclusion
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.paths import suggested_result_folder
 from evaluator_app.trust.bundle import OpenedBundle, load_bundle
 from evaluator_app.trust.identity import Identity
 from ui.chair import session
@@ -472,12 +473,23 @@ class ChairWindow(QMainWindow):
 
     # ---- exports and the signature (worker) ------------------------------------------------
 
+    def _out_folder(self) -> str:
+        """The folder offered for this session's result: the one used for it last, else
+        "<session> 결과" in the documents folder. Per session: the folder of the 서면 result,
+        offered again on the 발표 day, was one Enter away from being written over."""
+        sid = self.bundle.session_id if self.bundle is not None else ""
+        kept = str(self.settings.value(f"chair/out_folder/{sid}", "") or "")
+        return kept or (str(suggested_result_folder(sid)) if sid else "")
+
+    def _keep_out_folder(self, folder: str) -> None:
+        if self.bundle is not None and folder:
+            self.settings.setValue(f"chair/out_folder/{self.bundle.session_id}", folder)
+
     def choose_export_folder(self) -> None:
         if not self.export_button.isEnabled():
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export the provisional result to"),
-            str(self.settings.value("chair/out_folder", "")))
+            self, self.tr("Export the provisional result to"), self._out_folder())
         if folder:
             self.export_to(Path(folder))
 
@@ -515,10 +527,10 @@ class ChairWindow(QMainWindow):
         if choices.accept_small_panel and result.get("small_panels"):
             lines.append(self.tr("Small panels acknowledged."))
         dialog = SignDialog(self.identity.card, "\n".join(lines), self.identity_file,
-                            str(self.settings.value("chair/out_folder", "")), self)
+                            self._out_folder(), self)
         if dialog.exec() == SignDialog.DialogCode.Accepted:
             # kept at once: after a mistyped passphrase the folder is offered again
-            self.settings.setValue("chair/out_folder", dialog.folder.text().strip())
+            self._keep_out_folder(dialog.folder.text().strip())
             self.sign_to(Path(dialog.folder.text()), dialog.passphrase.text())
 
     def sign_to(self, folder: Path, passphrase: str = "") -> None:
@@ -546,7 +558,7 @@ class ChairWindow(QMainWindow):
             self._banner(describe(outcome.error), ERROR_STYLE)
             return
         consolidated, files = outcome
-        self.settings.setValue("chair/out_folder", str(folder))
+        self._keep_out_folder(str(folder))
         if signed:
             self._show(Outcome(consolidated, True))
             self.next_steps.show_written(consolidated.result, files, self.paths)
