@@ -979,8 +979,8 @@
         <translation>%1 사유</translation>
     </message>
     <message>
-        <source>No conflict with all the others</source>
-        <translation>나머지는 모두 이해충돌 없음</translation>
+        <source>No conflict with &amp;all the others</source>
+        <translation>나머지는 모두 이해충돌 없음(&amp;A)</translation>
     </message>
     <message>
         <source>Every application not declared yet: no conflict (나머지는 모두 이해충돌 없음)</source>

@@ -45,6 +45,9 @@ class ConflictsDialog(QDialog):
         header.resizeSection(1, min(300, fitted_size(QSize(1180, 440), parent).width() // 3))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        # Tab walks the declarations and then leaves for the buttons (the table's own Tab
+        # moved from cell to cell and wrapped around forever: the buttons were out of reach).
+        self.table.setTabKeyNavigation(False)
         self.combos: dict[str, QComboBox] = {}
         self.reasons: dict[str, QLineEdit] = {}
         self.initial: dict[str, tuple[int, str]] = {}
@@ -77,15 +80,21 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        self.rest_none = buttons.addButton(self.tr("No conflict with all the others"),
+        self.rest_none = buttons.addButton(self.tr("No conflict with &all the others"),
                                            QDialogButtonBox.ButtonRole.ActionRole)
         self.rest_none.setToolTip(self.tr("Every application not declared yet: no conflict "
                                           "(나머지는 모두 이해충돌 없음)"))
         self.rest_none.clicked.connect(self.declare_rest_none)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # after the last declaration: the buttons as they are laid out (Cancel came first)
+        QWidget.setTabOrder(self.rest_none,
+                            buttons.button(QDialogButtonBox.StandardButton.Cancel))
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(1180, 440))  # never wider than the screen
+        first = next((c for c in self.combos.values() if c.isEnabled()), None)
+        if first is not None:  # the keyboard starts on the first declaration, not a cell
+            first.setFocus()
 
     def changes(self) -> list[Change]:
         out = []

@@ -1,0 +1,8 @@
+"""Korean texts of the member's keyboard walk (ui/member/: the conflicts dialog, the finalize
+dialog, the main window's keys and their help), kept apart from update_translations.KO so that
+screens built in parallel merge without conflicts."""
+
+MEMBER_KEYS = {
+    # the conflicts dialog: its button reached by Alt+A
+    "No conflict with &all the others": "나머지는 모두 이해충돌 없음(&A)",
+}

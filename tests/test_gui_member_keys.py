@@ -1,0 +1,64 @@
+"""The member's day with the keyboard alone: what a key did not reach, or did without asking
+(pytest-qt, offscreen, the real window at the member's 1366×768; key events only)."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from test_gui_member_day import SID, opened
+
+from ui.member.controller import SessionController
+from ui.member.main_window import MainWindow
+
+
+def focused(qtbot):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    return QApplication.focusWidget()
+
+
+def activate(qtbot, widget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=5_000)
+
+
+@pytest.fixture
+def undeclared(qtbot, committee, evb, home, tmp_path):
+    """The first member's window before any conflict is declared (as the day starts)."""
+    ws = opened(home, evb, committee.m1, declare=False)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(SessionController(ws, SID, committee.m1), settings, restore_layout=False)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.close()
+    ws.close()
+
+
+def conflicts_dialog(qtbot, window):
+    from ui.member.conflicts_dialog import ConflictsDialog
+    dialog = ConflictsDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    return dialog
+
+
+# ---- the conflicts dialog ----------------------------------------------------------------------
+
+def test_the_conflicts_are_declared_and_saved_with_the_keyboard(qtbot, undeclared):
+    window, ws = undeclared, undeclared.controller.ws
+    dialog = conflicts_dialog(qtbot, window)
+    first = focused(qtbot)
+    assert first is next(iter(dialog.combos.values()))  # on a declaration, not a table cell
+    qtbot.keyClick(first, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # 나머지는 모두 없음
+    qtbot.waitUntil(lambda: all(c.currentIndex() == 1 for c in dialog.combos.values()
+                                if c.isEnabled()), timeout=2_000)  # (a mnemonic animates)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    for _ in range(2 * len(dialog.combos) + 2):  # every declaration, then the buttons
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+        if focused(qtbot) is save:
+            break
+    assert focused(qtbot) is save, focused(qtbot)
+    qtbot.keyClick(save, Qt.Key.Key_Space)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert all(ws.coi_declaration(SID, a.id) for a in ws.applications(SID))
