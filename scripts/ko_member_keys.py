@@ -3,6 +3,8 @@ dialog, the main window's keys and their help), kept apart from update_translati
 screens built in parallel merge without conflicts."""
 
 MEMBER_KEYS = {
-    # the conflicts dialog: its button reached by Alt+A
+    # the conflicts dialog: its button reached by Alt+A; Escape asks before dropping what was typed
     "No conflict with &all the others": "나머지는 모두 이해충돌 없음(&A)",
+    "Discard the declarations and reasons entered here? They are not saved.":
+        "여기에서 고르거나 적은 신고와 사유를 버리시겠습니까? 저장되지 않습니다.",
 }

@@ -3,7 +3,8 @@
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from qt_helpers import type_korean
 from test_gui_member_day import SID, opened
 
 from ui.member.controller import SessionController
@@ -62,3 +63,30 @@ def test_the_conflicts_are_declared_and_saved_with_the_keyboard(qtbot, undeclare
     qtbot.keyClick(save, Qt.Key.Key_Space)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert all(ws.coi_declaration(SID, a.id) for a in ws.applications(SID))
+
+
+def test_escape_asks_before_dropping_a_typed_declaration(qtbot, undeclared, monkeypatch):
+    from ui.member.conflicts_dialog import CHOICES
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text, *a, **k: asked.append(text) or answer[0])
+    window = undeclared
+    dialog = conflicts_dialog(qtbot, window)
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Escape)  # nothing entered: closes at once
+    assert not dialog.isVisible() and asked == []
+    dialog = conflicts_dialog(qtbot, window)
+    combo = focused(qtbot)
+    for _ in range(CHOICES.index("advice")):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    reason = focused(qtbot)
+    type_korean(reason, "2024년 해당 시 스마트도시계획 자문")
+    qtbot.keyClick(reason, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # asked; "Cancel" keeps everything
+    assert reason.text() == "2024년 해당 시 스마트도시계획 자문"
+    assert combo.currentIndex() == CHOICES.index("advice")
+    answer[0] = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(reason, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert dialog.result() == dialog.DialogCode.Rejected

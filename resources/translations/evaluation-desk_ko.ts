@@ -987,6 +987,10 @@
         <translation>아직 신고하지 않은 모든 신청을 ‘이해충돌 없음’으로 신고합니다</translation>
     </message>
     <message>
+        <source>Discard the declarations and reasons entered here? They are not saved.</source>
+        <translation>여기에서 고르거나 적은 신고와 사유를 버리시겠습니까? 저장되지 않습니다.</translation>
+    </message>
+    <message>
         <source>Write the reason for each conflict you declare: %1</source>
         <translation>이해충돌을 신고한 신청마다 사유를 적으십시오: %1</translation>
     </message>

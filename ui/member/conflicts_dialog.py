@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -107,6 +108,22 @@ class ConflictsDialog(QDialog):
             out.append(Change(app_id, "coi", value=CHOICES[index], rationale=text,
                               origin=app_id))
         return out
+
+    def edited(self) -> bool:
+        """Something was chosen or typed here that is not saved yet."""
+        return any(combo.isEnabled() and (combo.currentIndex(), self.reasons[app_id].text())
+                   != self.initial[app_id] for app_id, combo in self.combos.items())
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close: what was chosen or typed is not dropped
+        without asking (a reason may be a sentence of Korean)."""
+        if self.edited() and QMessageBox.question(
+                self, self.tr("Conflicts of interest (이해충돌 신고)"),
+                self.tr("Discard the declarations and reasons entered here? They are not saved."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()
 
     def declare_rest_none(self) -> None:
         """나머지는 모두 이해충돌 없음: every application still undeclared gets 'no conflict'."""
