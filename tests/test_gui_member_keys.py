@@ -90,3 +90,46 @@ def test_escape_asks_before_dropping_a_typed_declaration(qtbot, undeclared, monk
     qtbot.keyClick(reason, Qt.Key.Key_Escape)
     assert len(asked) == 2 and not dialog.isVisible()
     assert dialog.result() == dialog.DialogCode.Rejected
+
+
+# ---- finalize and sign -------------------------------------------------------------------------
+
+def test_finalize_opens_on_the_passphrase_and_enter_signs(qtbot, committee, evb, home, tmp_path,
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from evaluator_app.form import export_form, import_form
+    from evaluator_app.trust.identity import save_identity_file
+    from evaluator_app.trust.workspace_identity import remember
+    from evaluator_demo.play import fill_form_as_member
+    from ui.member.finalize_dialog import FinalizeDialog
+    passphrase = "usb stick passphrase"
+    ws = opened(home, evb, committee.m1)
+    remember(ws, save_identity_file(committee.m1, tmp_path / "usb" / "m1.age", passphrase),
+             committee.m1.card)
+    export_form(ws, SID, tmp_path / "form.xlsx")  # every application filled in
+    fill_form_as_member(tmp_path / "form.xlsx", tmp_path / "filled.xlsx")
+    import_form(ws, tmp_path / "filled.xlsx")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(SessionController(ws, SID, committee.m1), settings,
+                        restore_layout=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    activate(qtbot, window)
+    shown: list[FinalizeDialog] = []
+    monkeypatch.setattr(FinalizeDialog, "exec", lambda self: shown.append(self) or self.show())
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *_: str(tmp_path / "sheets"))
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    assert focused(qtbot) is dialog.passphrase  # typed into at once, no Tab to find it
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert window.controller.is_locked()
+    window.close()
+    ws.close()
