@@ -7,4 +7,9 @@ MEMBER_KEYS = {
     "No conflict with &all the others": "나머지는 모두 이해충돌 없음(&A)",
     "Discard the declarations and reasons entered here? They are not saved.":
         "여기에서 고르거나 적은 신고와 사유를 버리시겠습니까? 저장되지 않습니다.",
+    # Ctrl+S: saved at once (it is also saved as the member types)
+    "Save now": "지금 저장",
+    "Save now (everything is also saved as you type)": "지금 저장 (입력하는 대로 자동 저장도 됨)",
+    "Everything is saved (Evaluation Desk also saves as you type).":
+        "모두 저장되었습니다 (평가위원 데스크는 입력하는 대로 자동으로도 저장합니다).",
 }

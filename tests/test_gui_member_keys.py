@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from qt_helpers import type_korean
-from test_gui_member_day import SID, opened
+from test_gui_member_day import SID, WHY, member_window, opened, stored
 
 from ui.member.controller import SessionController
 from ui.member.main_window import MainWindow
@@ -33,6 +33,15 @@ def undeclared(qtbot, committee, evb, home, tmp_path):
     yield w
     w.close()
     ws.close()
+
+
+@pytest.fixture
+def window(qtbot, committee, evb, home, tmp_path):
+    """Declared and pledged, A01 open, the window active and its documents shown."""
+    with member_window(qtbot, committee, evb, home, tmp_path) as w:
+        activate(qtbot, w)
+        qtbot.waitUntil(lambda: w.pdf.current_view() is not None, timeout=10_000)
+        yield w
 
 
 def conflicts_dialog(qtbot, window):
@@ -133,3 +142,22 @@ def test_finalize_opens_on_the_passphrase_and_enter_signs(qtbot, committee, evb,
     assert window.controller.is_locked()
     window.close()
     ws.close()
+
+
+# ---- saving ------------------------------------------------------------------------------------
+
+def test_ctrl_s_saves_what_waits_for_its_pause_at_once(qtbot, window):
+    ws, panel = window.controller.ws, window.panel
+    panel.focus_entry("1-1")
+    qtbot.keyClicks(focused(qtbot), "7")  # committed after a pause of SCORE_DELAY_MS
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert stored(ws) == "7"  # at once
+    assert window.statusBar().currentMessage()
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    type_korean(focused(qtbot), WHY)
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ws.entries(SID, "A01").scores["1-1"].rationale == WHY  # not after 400 ms: now
+    panel.focus_entry("1-2")
+    qtbot.keyClicks(focused(qtbot), "7.3")  # not a valid score: never stored, and said so
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert stored(ws, "1-2") is None and "7.3" in window.statusBar().currentMessage()

@@ -1807,6 +1807,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>큰 글씨</translation>
     </message>
     <message>
+        <source>Save now (everything is also saved as you type)</source>
+        <translation>지금 저장 (입력하는 대로 자동 저장도 됨)</translation>
+    </message>
+    <message>
         <source>Undo / redo in the field</source>
         <translation>입력칸 되돌리기 / 다시 실행</translation>
     </message>
@@ -1885,6 +1889,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Search</source>
         <translation>검색</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>지금 저장</translation>
     </message>
     <message>
         <source>Highlight the text found</source>
@@ -2013,6 +2021,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Log</source>
         <translation>로그</translation>
+    </message>
+    <message>
+        <source>Everything is saved (Evaluation Desk also saves as you type).</source>
+        <translation>모두 저장되었습니다 (평가위원 데스크는 입력하는 대로 자동으로도 저장합니다).</translation>
     </message>
     <message>
         <source>Not saved in %1: %2 (not a valid score; the saved value stays)</source>

@@ -253,6 +253,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         add(["Alt+Down", "Ctrl+PgDown"], lambda: self.step(1), self.tr("Next application"))
         add(["Alt+Up", "Ctrl+PgUp"], lambda: self.step(-1), self.tr("Previous application"))
         add(["Ctrl+L"], self.search.setFocus, self.tr("Search"))
+        add(["Ctrl+S"], self.save_now, self.tr("Save now"))
         add(["Ctrl+F"], self._find_in_document, self.tr("Find in the document"))
         add(["Ctrl+H"], self._highlight_found, self.tr("Highlight the text found"))
         add(["F8"], lambda: self.panel.step_item(1), self.tr("Next rubric item"))
@@ -472,6 +473,22 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         else:
             self.table.setFocus()
 
+    def save_now(self) -> None:
+        """Ctrl+S, the key a hand presses out of habit: what waits for its pause (a score, a
+        text) is saved at once, and the status bar says so."""
+        unsaved = self.panel.flush()
+        self.notes.flush()
+        if unsaved:
+            self._say_unsaved(self.current, unsaved)
+        else:
+            self.statusBar().showMessage(self.tr(
+                "Everything is saved (Evaluation Desk also saves as you type)."), 5_000)
+
+    def _say_unsaved(self, app_id: str, unsaved: list[tuple[str, str]]) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Not saved in %1: %2 (not a valid score; the saved value stays)").replace(
+            "%1", app_id).replace("%2", ", ".join(f"{e} “{t}”" for e, t in unsaved)))
+
     def select_application(self, app_id: str) -> None:
         source = self.model.index(self.model.row_of(app_id), 0)
         self.table.selectRow(self.proxy.mapFromSource(source).row())
@@ -486,9 +503,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         unsaved = self.panel.flush()  # text typed into the previous application: saved first
         self.notes.flush()
         if unsaved:  # an invalid score is never stored: say so rather than drop it unseen
-            self.statusBar().showMessage(self.tr(
-                "Not saved in %1: %2 (not a valid score; the saved value stays)").replace(
-                "%1", previous).replace("%2", ", ".join(f"{e} “{t}”" for e, t in unsaved)))
+            self._say_unsaved(previous, unsaved)
         self.current = app_id
         c = self.controller
         self.notes.set_text(c.note(app_id))

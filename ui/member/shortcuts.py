@@ -24,6 +24,8 @@ SHORTCUTS = [
     ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Finalize and sign")),
     ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Overview of all applications")),
     ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Larger text")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save now (everything is also saved as you "
+                                               "type)")),
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo / redo in the field")),
     ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the document (if the bundle allows)")),
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
