@@ -12,4 +12,6 @@ MEMBER_KEYS = {
     "Save now (everything is also saved as you type)": "지금 저장 (입력하는 대로 자동 저장도 됨)",
     "Everything is saved (Evaluation Desk also saves as you type).":
         "모두 저장되었습니다 (평가위원 데스크는 입력하는 대로 자동으로도 저장합니다).",
+    # Enter in a score field
+    "In a score: save it and go on to its rationale": "점수 칸에서: 저장하고 평가사유로 이동",
 }

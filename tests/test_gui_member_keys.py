@@ -161,3 +161,19 @@ def test_ctrl_s_saves_what_waits_for_its_pause_at_once(qtbot, window):
     qtbot.keyClicks(focused(qtbot), "7.3")  # not a valid score: never stored, and said so
     qtbot.keyClick(focused(qtbot), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert stored(ws, "1-2") is None and "7.3" in window.statusBar().currentMessage()
+
+
+# ---- scoring -----------------------------------------------------------------------------------
+
+def test_enter_in_a_score_commits_it_and_moves_on_to_its_rationale(qtbot, window):
+    ws, panel = window.controller.ws, window.panel
+    panel.focus_entry("1-1")
+    qtbot.keyClicks(focused(qtbot), "7")
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Return)
+    assert stored(ws) == "7" and focused(qtbot) is panel.rationales["1-1"]
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    assert focused(qtbot) is panel.inputs["1-2"]
+    qtbot.keyClicks(focused(qtbot), "7.3")  # not a valid score: Enter keeps the keyboard there
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert focused(qtbot) is panel.inputs["1-2"] and panel.inputs["1-2"].is_invalid()
+    assert stored(ws, "1-2") is None and window.isVisible()

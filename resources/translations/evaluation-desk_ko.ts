@@ -1759,6 +1759,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>다음 / 이전 평가항목</translation>
     </message>
     <message>
+        <source>In a score: save it and go on to its rationale</source>
+        <translation>점수 칸에서: 저장하고 평가사유로 이동</translation>
+    </message>
+    <message>
         <source>Grade of the focused grade item</source>
         <translation>선택한 등급 항목의 등급</translation>
     </message>
