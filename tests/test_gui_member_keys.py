@@ -177,3 +177,38 @@ def test_enter_in_a_score_commits_it_and_moves_on_to_its_rationale(qtbot, window
     qtbot.keyClick(focused(qtbot), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert focused(qtbot) is panel.inputs["1-2"] and panel.inputs["1-2"].is_invalid()
     assert stored(ws, "1-2") is None and window.isVisible()
+
+
+# ---- the keys and their help -------------------------------------------------------------------
+
+def bound_keys(window) -> list[str]:
+    """Every key sequence of the window's actions, its menus' included (portable text)."""
+    from PySide6.QtGui import QKeySequence
+    actions, menus = list(window.actions()), [a.menu() for a in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            (menus.append(action.menu()) if action.menu() else actions.append(action))
+    return [k.toString(QKeySequence.SequenceFormat.PortableText)
+            for a in actions for k in a.shortcuts() if not k.isEmpty()]
+
+
+def test_f1_lists_every_key_of_the_window_and_every_key_it_lists_is_bound(qtbot, window,
+                                                                          monkeypatch):
+    import html
+    import re
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text, *a, **k: shown.append(text))
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_F1)
+    assert len(shown) == 1
+    listed = {key for cell in re.findall(r"<tr><td><b>(.*?)</b></td>", shown[0])
+              for key in html.unescape(cell).split(" / ")}
+    bound = bound_keys(window)
+    alternatives = {"Ctrl+PgDown", "Ctrl+PgUp", "Ctrl+Backtab", "Ctrl+="}  # (of listed keys)
+    assert set(bound) - alternatives <= listed, set(bound) - alternatives - listed
+    described = {"A–E", "Tab", "Shift+Tab", "↑", "↓", "Enter", "Ctrl+Z", "Ctrl+Shift+Z"}
+    assert listed - described <= set(bound), listed - described - set(bound)
+    assert len(bound) == len(set(bound)), "a key bound twice fires neither (ambiguous)"
+    ime = {"Ctrl+Space", "Shift+Space", "Hangul", "Hangul_Hanja", "Alt+Shift", "Ctrl+Shift"}
+    assert not ime & set(bound)  # the input method's keys stay the input method's

@@ -1823,6 +1823,14 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>문서 인쇄 (번들이 허용한 경우)</translation>
     </message>
     <message>
+        <source>Presentation mode (발표 모드)</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>Open another bundle or session</source>
+        <translation>다른 번들 또는 세션 열기</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>

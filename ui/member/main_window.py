@@ -4,6 +4,7 @@ What only a menu or a shortcut opens (conflicts, finalize and sign, printing, pr
 mode) is imported when it is first used: the window opens without loading it.
 """
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -583,8 +584,11 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.progress.setText(text)
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        """F1: the keys in a table (tab stops left the descriptions ragged)."""
+        rows = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(self.tr(what))}</td></tr>"
+                       for keys, what in SHORTCUTS)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                f"<table cellspacing='0' cellpadding='3'>{rows}</table>")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list moves by rows only: Left/Right would walk its cells (and Ctrl+Tab must

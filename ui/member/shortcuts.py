@@ -29,6 +29,8 @@ SHORTCUTS = [
                                                "type)")),
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo / redo in the field")),
     ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the document (if the bundle allows)")),
+    ("F9", QT_TRANSLATE_NOOP("MainWindow", "Presentation mode (발표 모드)")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open another bundle or session")),
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
