@@ -17,4 +17,11 @@ MEMBER_KEYS = {
     # F1 lists every key of the window
     "Presentation mode (발표 모드)": "발표 모드",
     "Open another bundle or session": "다른 번들 또는 세션 열기",
+    # Ctrl+Shift+N: the next application still to do
+    "Next application still to do": "아직 남은 다음 신청",
+    "Next application still to do (its first open entry)":
+        "아직 남은 다음 신청 (비어 있는 첫 항목으로)",
+    "This is the last application still to do.": "아직 남은 마지막 신청입니다.",
+    "Every application is done: Evaluation > Finalize and sign (Ctrl+Shift+S).":
+        "모든 신청을 마쳤습니다. 평가 > 평가결과 확정 및 서명(Ctrl+Shift+S)으로 넘어가십시오.",
 }

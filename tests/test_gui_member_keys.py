@@ -212,3 +212,42 @@ def test_f1_lists_every_key_of_the_window_and_every_key_it_lists_is_bound(qtbot,
     assert len(bound) == len(set(bound)), "a key bound twice fires neither (ambiguous)"
     ime = {"Ctrl+Space", "Shift+Space", "Hangul", "Hangul_Hanja", "Alt+Shift", "Ctrl+Shift"}
     assert not ime & set(bound)  # the input method's keys stay the input method's
+
+
+# ---- what is still to do -----------------------------------------------------------------------
+
+def complete(window, app_id: str) -> None:
+    from evaluator_app.workspace import Change
+    c = window.controller
+    rubric = c.rubric(app_id)
+    changes = [Change(app_id, "gate", g.id, "pass") for g in rubric.gates]
+    changes += [Change(app_id, "score", i.id, "5" if i.max_points >= 5 else "0", WHY)
+                for i in rubric.items()]
+    assert c.save_batch([*changes, Change(app_id, "opinion", rationale=WHY * 3)])
+
+
+def test_ctrl_shift_n_goes_to_the_next_application_still_to_do(qtbot, window):
+    order = [window.proxy.data(window.proxy.index(r, 0)) for r in range(window.proxy.rowCount())]
+
+    def next_to_do() -> None:
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    window.panel.focus_entry("1-1")
+    here = order.index("A01")
+    next_to_do()
+    assert window.current == order[(here + 1) % len(order)]
+    assert focused(qtbot) is window.panel.inputs["G1"]  # on its first open entry
+    left = order[(here + 3) % len(order)]
+    for app_id in order:
+        if app_id != left:
+            complete(window, app_id)
+    window.select_application("A01")
+    window.panel.focus_entry("1-1")
+    next_to_do()  # the complete ones in between are passed over
+    assert window.current == left and focused(qtbot) is window.panel.inputs["G1"]
+    next_to_do()  # the only one left: stays, and says so
+    assert window.current == left and window.statusBar().currentMessage()
+    complete(window, left)
+    next_to_do()  # none left: says where to go next
+    assert window.current == left and "Ctrl+Shift+S" in window.statusBar().currentMessage()

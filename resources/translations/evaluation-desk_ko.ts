@@ -1787,6 +1787,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>평가표로 이동</translation>
     </message>
     <message>
+        <source>Next application still to do (its first open entry)</source>
+        <translation>아직 남은 다음 신청 (비어 있는 첫 항목으로)</translation>
+    </message>
+    <message>
         <source>Next / previous page</source>
         <translation>다음 / 이전 쪽</translation>
     </message>
@@ -1911,6 +1915,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>찾은 글자에 형광펜</translation>
     </message>
     <message>
+        <source>Next application still to do</source>
+        <translation>아직 남은 다음 신청</translation>
+    </message>
+    <message>
         <source>Next rubric item</source>
         <translation>다음 평가항목</translation>
     </message>
@@ -2033,6 +2041,14 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Log</source>
         <translation>로그</translation>
+    </message>
+    <message>
+        <source>This is the last application still to do.</source>
+        <translation>아직 남은 마지막 신청입니다.</translation>
+    </message>
+    <message>
+        <source>Every application is done: Evaluation &gt; Finalize and sign (Ctrl+Shift+S).</source>
+        <translation>모든 신청을 마쳤습니다. 평가 &gt; 평가결과 확정 및 서명(Ctrl+Shift+S)으로 넘어가십시오.</translation>
     </message>
     <message>
         <source>Everything is saved (Evaluation Desk also saves as you type).</source>

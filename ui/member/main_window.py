@@ -67,6 +67,7 @@ LIST_MIN_WIDTH = 220
 LARGE_LIST_WIDTH = 440  # the list with larger text: applicant names stay whole
 FIRST_FRAME_WAIT_MS = 500  # open the first application by then even if nothing was painted
 RUBRIC_MIN_WIDTH = 320
+STILL_TO_DO = ("in-progress", "not-started")  # an application's status (the core's)
 
 
 class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsMixin):
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         add(["Ctrl+S"], self.save_now, self.tr("Save now"))
         add(["Ctrl+F"], self._find_in_document, self.tr("Find in the document"))
         add(["Ctrl+H"], self._highlight_found, self.tr("Highlight the text found"))
+        add(["Ctrl+Shift+N"], self.next_to_do, self.tr("Next application still to do"))
         add(["F8"], lambda: self.panel.step_item(1), self.tr("Next rubric item"))
         add(["Shift+F8"], lambda: self.panel.step_item(-1), self.tr("Previous rubric item"))
         add(["F6"], self._focus_document, self.tr("Focus the document"))
@@ -473,6 +475,23 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
             self.panel.focus_first_open()
         else:
             self.table.setFocus()
+
+    def next_to_do(self) -> None:
+        """Ctrl+Shift+N: the next application in the list still to score (after the last, the
+        first), on its first open entry; when none is left, the status bar says what is next."""
+        rows, here = self.proxy.rowCount(), self.table.currentIndex().row()
+        to_do = [row for row in range(rows) if self.proxy.data(
+            self.proxy.index(row, 0), ApplicationTableModel.StatusRole) in STILL_TO_DO]
+        after = [row for row in to_do if row > here] + [row for row in to_do if row < here]
+        if after:
+            self.table.selectRow(after[0])
+        if self.panel.scoring_visible() and (after or here in to_do):
+            self.panel.focus_first_open()
+        if not after:
+            self.statusBar().showMessage(self.tr(
+                "This is the last application still to do.") if here in to_do else self.tr(
+                "Every application is done: Evaluation > Finalize and sign (Ctrl+Shift+S)."),
+                10_000)
 
     def save_now(self) -> None:
         """Ctrl+S, the key a hand presses out of habit: what waits for its pause (a score, a

@@ -5,6 +5,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 SHORTCUTS = [
     ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
     ("Alt+Up", QT_TRANSLATE_NOOP("MainWindow", "Previous application")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("MainWindow", "Next application still to do (its first "
+                                                     "open entry)")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the document")),
     ("Ctrl+H", QT_TRANSLATE_NOOP("MainWindow", "Highlight the text found (or drag across "
                                                "text with the mouse)")),
