@@ -251,3 +251,27 @@ def test_ctrl_shift_n_goes_to_the_next_application_still_to_do(qtbot, window):
     complete(window, left)
     next_to_do()  # none left: says where to go next
     assert window.current == left and "Ctrl+Shift+S" in window.statusBar().currentMessage()
+
+
+# ---- the document ------------------------------------------------------------------------------
+
+def test_f6_puts_the_keyboard_on_the_document_and_a_frame_shows_it(qtbot, window):
+    from PySide6.QtGui import QColor, QPalette
+    view = window.pdf.current_view().view
+    window.panel.focus_entry("1-1")
+
+    def edge() -> QColor:
+        qtbot.wait(50)  # (repainted)
+        image = view.grab().toImage()
+        return QColor(image.pixel(0, image.height() // 2))
+
+    before = edge()
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_F6)
+    assert focused(qtbot) is view
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    assert edge() == highlight != before  # seen where the keyboard is
+    page = view.pageNavigator().currentPage()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)  # paging keeps the keyboard (and its frame)
+    assert view.pageNavigator().currentPage() == page + 1 and focused(qtbot) is view
+    qtbot.keyClick(view, Qt.Key.Key_F7)  # back to the rubric: the frame goes
+    assert focused(qtbot) is window.panel.inputs["G1"] and edge() == before
