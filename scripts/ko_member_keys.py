@@ -12,8 +12,10 @@ MEMBER_KEYS = {
     "Save now (everything is also saved as you type)": "지금 저장 (입력하는 대로 자동 저장도 됨)",
     "Everything is saved (Evaluation Desk also saves as you type).":
         "모두 저장되었습니다 (평가위원 데스크는 입력하는 대로 자동으로도 저장합니다).",
-    # Enter in a score field
-    "In a score: save it and go on to its rationale": "점수 칸에서: 저장하고 평가사유로 이동",
+    # Enter in the list, in a score field
+    "In the list: score the application (its first open entry); in a score: save it and go on "
+    "to its rationale": "목록에서: 그 신청 평가 시작(비어 있는 첫 항목으로), 점수 칸에서: 저장하고 "
+                        "평가사유로 이동",
     # F1 lists every key of the window
     "Presentation mode (발표 모드)": "발표 모드",
     "Open another bundle or session": "다른 번들 또는 세션 열기",

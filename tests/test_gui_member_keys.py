@@ -275,3 +275,16 @@ def test_f6_puts_the_keyboard_on_the_document_and_a_frame_shows_it(qtbot, window
     assert view.pageNavigator().currentPage() == page + 1 and focused(qtbot) is view
     qtbot.keyClick(view, Qt.Key.Key_F7)  # back to the rubric: the frame goes
     assert focused(qtbot) is window.panel.inputs["G1"] and edge() == before
+
+
+# ---- the application list ----------------------------------------------------------------------
+
+def test_the_keyboard_starts_on_the_list_and_enter_starts_scoring(qtbot, window):
+    assert focused(qtbot) is window.table  # typing does not filter the list unawares
+    row = window.table.currentIndex().row()
+    down = row + 1 < window.proxy.rowCount()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+    chosen = window.current
+    assert chosen != "A01"
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.current == chosen and focused(qtbot) is window.panel.inputs["G1"]

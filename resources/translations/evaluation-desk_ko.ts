@@ -1759,10 +1759,6 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>다음 / 이전 평가항목</translation>
     </message>
     <message>
-        <source>In a score: save it and go on to its rationale</source>
-        <translation>점수 칸에서: 저장하고 평가사유로 이동</translation>
-    </message>
-    <message>
         <source>Grade of the focused grade item</source>
         <translation>선택한 등급 항목의 등급</translation>
     </message>
@@ -1789,6 +1785,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Next application still to do (its first open entry)</source>
         <translation>아직 남은 다음 신청 (비어 있는 첫 항목으로)</translation>
+    </message>
+    <message>
+        <source>In the list: score the application (its first open entry); in a score: save it and go on to its rationale</source>
+        <translation>목록에서: 그 신청 평가 시작(비어 있는 첫 항목으로), 점수 칸에서: 저장하고 평가사유로 이동</translation>
     </message>
     <message>
         <source>Next / previous page</source>

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.table.setTabKeyNavigation(False)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._score_current)  # Enter: on to its first open entry
         self.progress = QLabel()
         self.notes = RationaleEdit(0, lambda text: controller.save_note(self.current, text),
                                    self.tr("Private notes"))
@@ -393,6 +394,11 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
     def open_first_to_score(self) -> None:
         if self.proxy.rowCount():
             self.table.selectRow(self.first_to_score())
+            # The keyboard on the list, not in the search box (first in the Tab order), where
+            # a score typed at once filtered the list away. (Only now: the list taking the
+            # focus with no row chosen would choose its first row itself.)
+            if self.focusWidget() in (None, self.search) and not self.search.text():
+                self.table.setFocus()
 
     def finalize(self) -> None:
         from ui.member.finalize_dialog import FinalizeDialog
@@ -508,6 +514,10 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.statusBar().showMessage(self.tr(
             "Not saved in %1: %2 (not a valid score; the saved value stays)").replace(
             "%1", app_id).replace("%2", ", ".join(f"{e} “{t}”" for e, t in unsaved)))
+
+    def _score_current(self) -> None:
+        if self.panel.scoring_visible():
+            self.panel.focus_first_open()
 
     def select_application(self, app_id: str) -> None:
         source = self.model.index(self.model.row_of(app_id), 0)

@@ -12,7 +12,9 @@ SHORTCUTS = [
                                                "text with the mouse)")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
     ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
-    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "In a score: save it and go on to its rationale")),
+    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "In the list: score the application (its first "
+                                              "open entry); in a score: save it and go on to "
+                                              "its rationale")),
     ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous field (list → "
                                                         "document → rubric)")),
