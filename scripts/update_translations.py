@@ -18,6 +18,7 @@ import PySide6
 from ko_chair import CHAIR
 from ko_chair_room import CHAIR_ROOM
 from ko_desk import DESK
+from ko_member_keys import MEMBER_KEYS
 from ko_member_tools import MEMBER_TOOLS
 from ko_review_day import REVIEW_DAY
 
@@ -420,6 +421,7 @@ KO.update(REVIEW_DAY)
 KO.update(CHAIR_ROOM)  # the chair's room: sources, the day under way, next steps
 KO.update(DESK)  # the secretariat's desk (ui/secretariat/)
 KO.update(MEMBER_TOOLS)  # the member's tools (issue 20 items 9–12)
+KO.update(MEMBER_KEYS)  # the member's day by keyboard alone
 KO.update({  # the welcome window's way to the committee screens
     "Committee (chair and 간사)": "위원회 (위원장·간사)",
     "Consolidate a round (종합평가)…": "종합평가 열기…",

@@ -367,7 +367,7 @@ def test_the_result_of_another_session_is_not_written_over(rnd, tmp_path):
     for key, value in (("id", "2025-other-session"), ("stage", "발표")):
         later = copy.deepcopy(done.result)
         later["session"][key] = value
-        with pytest.raises(ConsolidationError, match="holds the result of .*choose another"):
+        with pytest.raises(ConsolidationError, match=r"holds the result of .*choose another"):
             write_outputs(later, rnd.bundle, rnd.big.chair, out)
         assert files(out) == before and leftovers(out) == []
     write_outputs(done.result, rnd.bundle, rnd.big.chair, out)  # consolidating again

@@ -1008,12 +1008,16 @@
         <translation>%1 사유</translation>
     </message>
     <message>
-        <source>No conflict with all the others</source>
-        <translation>나머지는 모두 이해충돌 없음</translation>
+        <source>No conflict with &amp;all the others</source>
+        <translation>나머지는 모두 이해충돌 없음(&amp;A)</translation>
     </message>
     <message>
         <source>Every application not declared yet: no conflict (나머지는 모두 이해충돌 없음)</source>
         <translation>아직 신고하지 않은 모든 신청을 ‘이해충돌 없음’으로 신고합니다</translation>
+    </message>
+    <message>
+        <source>Discard the declarations and reasons entered here? They are not saved.</source>
+        <translation>여기에서 고르거나 적은 신고와 사유를 버리시겠습니까? 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>Write the reason for each conflict you declare: %1</source>
@@ -1812,6 +1816,14 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>평가표로 이동</translation>
     </message>
     <message>
+        <source>Next application still to do (its first open entry)</source>
+        <translation>아직 남은 다음 신청 (비어 있는 첫 항목으로)</translation>
+    </message>
+    <message>
+        <source>In the list: score the application (its first open entry); in a score: save it and go on to its rationale</source>
+        <translation>목록에서: 그 신청 평가 시작(비어 있는 첫 항목으로), 점수 칸에서: 저장하고 평가사유로 이동</translation>
+    </message>
+    <message>
         <source>Next / previous page</source>
         <translation>다음 / 이전 쪽</translation>
     </message>
@@ -1836,12 +1848,24 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>큰 글씨</translation>
     </message>
     <message>
+        <source>Save now (everything is also saved as you type)</source>
+        <translation>지금 저장 (입력하는 대로 자동 저장도 됨)</translation>
+    </message>
+    <message>
         <source>Undo / redo in the field</source>
         <translation>입력칸 되돌리기 / 다시 실행</translation>
     </message>
     <message>
         <source>Print the document (if the bundle allows)</source>
         <translation>문서 인쇄 (번들이 허용한 경우)</translation>
+    </message>
+    <message>
+        <source>Presentation mode (발표 모드)</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>Open another bundle or session</source>
+        <translation>다른 번들 또는 세션 열기</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1916,8 +1940,16 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>검색</translation>
     </message>
     <message>
+        <source>Save now</source>
+        <translation>지금 저장</translation>
+    </message>
+    <message>
         <source>Highlight the text found</source>
         <translation>찾은 글자에 형광펜</translation>
+    </message>
+    <message>
+        <source>Next application still to do</source>
+        <translation>아직 남은 다음 신청</translation>
     </message>
     <message>
         <source>Next rubric item</source>
@@ -2042,6 +2074,18 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Log</source>
         <translation>로그</translation>
+    </message>
+    <message>
+        <source>This is the last application still to do.</source>
+        <translation>아직 남은 마지막 신청입니다.</translation>
+    </message>
+    <message>
+        <source>Every application is done: Evaluation &gt; Finalize and sign (Ctrl+Shift+S).</source>
+        <translation>모든 신청을 마쳤습니다. 평가 &gt; 평가결과 확정 및 서명(Ctrl+Shift+S)으로 넘어가십시오.</translation>
+    </message>
+    <message>
+        <source>Everything is saved (Evaluation Desk also saves as you type).</source>
+        <translation>모두 저장되었습니다 (평가위원 데스크는 입력하는 대로 자동으로도 저장합니다).</translation>
     </message>
     <message>
         <source>Not saved in %1: %2 (not a valid score; the saved value stays)</source>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +46,9 @@ class ConflictsDialog(QDialog):
         header.resizeSection(1, min(300, fitted_size(QSize(1180, 440), parent).width() // 3))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        # Tab walks the declarations and then leaves for the buttons (the table's own Tab
+        # moved from cell to cell and wrapped around forever: the buttons were out of reach).
+        self.table.setTabKeyNavigation(False)
         self.combos: dict[str, QComboBox] = {}
         self.reasons: dict[str, QLineEdit] = {}
         self.initial: dict[str, tuple[int, str]] = {}
@@ -77,15 +81,21 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        self.rest_none = buttons.addButton(self.tr("No conflict with all the others"),
+        self.rest_none = buttons.addButton(self.tr("No conflict with &all the others"),
                                            QDialogButtonBox.ButtonRole.ActionRole)
         self.rest_none.setToolTip(self.tr("Every application not declared yet: no conflict "
                                           "(나머지는 모두 이해충돌 없음)"))
         self.rest_none.clicked.connect(self.declare_rest_none)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # after the last declaration: the buttons as they are laid out (Cancel came first)
+        QWidget.setTabOrder(self.rest_none,
+                            buttons.button(QDialogButtonBox.StandardButton.Cancel))
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(1180, 440))  # never wider than the screen
+        first = next((c for c in self.combos.values() if c.isEnabled()), None)
+        if first is not None:  # the keyboard starts on the first declaration, not a cell
+            first.setFocus()
 
     def changes(self) -> list[Change]:
         out = []
@@ -98,6 +108,22 @@ class ConflictsDialog(QDialog):
             out.append(Change(app_id, "coi", value=CHOICES[index], rationale=text,
                               origin=app_id))
         return out
+
+    def edited(self) -> bool:
+        """Something was chosen or typed here that is not saved yet."""
+        return any(combo.isEnabled() and (combo.currentIndex(), self.reasons[app_id].text())
+                   != self.initial[app_id] for app_id, combo in self.combos.items())
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close: what was chosen or typed is not dropped
+        without asking (a reason may be a sentence of Korean)."""
+        if self.edited() and QMessageBox.question(
+                self, self.tr("Conflicts of interest (이해충돌 신고)"),
+                self.tr("Discard the declarations and reasons entered here? They are not saved."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()
 
     def declare_rest_none(self) -> None:
         """나머지는 모두 이해충돌 없음: every application still undeclared gets 'no conflict'."""

@@ -144,6 +144,9 @@ class DocumentView(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("Document %1").replace("%1", name))
+        # F6 (or Ctrl+Tab) puts the keyboard here: a frame says so (the style drew none)
+        self.view.setStyleSheet("QPdfView { border: 2px solid palette(window); }"
+                                "QPdfView:focus { border-color: palette(highlight); }")
         self._fit = True
         self._drag: tuple[int, QPointF, QPointF, QPointF] | None = None  # page, start, end, px
         self.highlights = HighlightLayer(document, self.page_layout, self.view.viewport())

@@ -120,6 +120,8 @@ class FinalizeDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         fit_to_screen(self, QSize(680, 460))
+        if not missing:  # the keyboard is where signing goes on: the passphrase, or the button
+            (self.passphrase if self.needs_passphrase else self.sign).setFocus()
 
     def _fill_missing(self, missing: list[tuple[str, Missing]]) -> None:
         groups: dict[str, list[Missing]] = {}

@@ -4,6 +4,7 @@ What only a menu or a shortcut opens (conflicts, finalize and sign, printing, pr
 mode) is imported when it is first used: the window opens without loading it.
 """
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -66,6 +67,7 @@ LIST_MIN_WIDTH = 220
 LARGE_LIST_WIDTH = 440  # the list with larger text: applicant names stay whole
 FIRST_FRAME_WAIT_MS = 500  # open the first application by then even if nothing was painted
 RUBRIC_MIN_WIDTH = 320
+STILL_TO_DO = ("in-progress", "not-started")  # an application's status (the core's)
 
 
 class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsMixin):
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.table.setTabKeyNavigation(False)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._score_current)  # Enter: on to its first open entry
         self.progress = QLabel()
         self.notes = RationaleEdit(0, lambda text: controller.save_note(self.current, text),
                                    self.tr("Private notes"))
@@ -253,8 +256,10 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         add(["Alt+Down", "Ctrl+PgDown"], lambda: self.step(1), self.tr("Next application"))
         add(["Alt+Up", "Ctrl+PgUp"], lambda: self.step(-1), self.tr("Previous application"))
         add(["Ctrl+L"], self.search.setFocus, self.tr("Search"))
+        add(["Ctrl+S"], self.save_now, self.tr("Save now"))
         add(["Ctrl+F"], self._find_in_document, self.tr("Find in the document"))
         add(["Ctrl+H"], self._highlight_found, self.tr("Highlight the text found"))
+        add(["Ctrl+Shift+N"], self.next_to_do, self.tr("Next application still to do"))
         add(["F8"], lambda: self.panel.step_item(1), self.tr("Next rubric item"))
         add(["Shift+F8"], lambda: self.panel.step_item(-1), self.tr("Previous rubric item"))
         add(["F6"], self._focus_document, self.tr("Focus the document"))
@@ -389,6 +394,11 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
     def open_first_to_score(self) -> None:
         if self.proxy.rowCount():
             self.table.selectRow(self.first_to_score())
+            # The keyboard on the list, not in the search box (first in the Tab order), where
+            # a score typed at once filtered the list away. (Only now: the list taking the
+            # focus with no row chosen would choose its first row itself.)
+            if self.focusWidget() in (None, self.search) and not self.search.text():
+                self.table.setFocus()
 
     def finalize(self) -> None:
         from ui.member.finalize_dialog import FinalizeDialog
@@ -472,6 +482,43 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         else:
             self.table.setFocus()
 
+    def next_to_do(self) -> None:
+        """Ctrl+Shift+N: the next application in the list still to score (after the last, the
+        first), on its first open entry; when none is left, the status bar says what is next."""
+        rows, here = self.proxy.rowCount(), self.table.currentIndex().row()
+        to_do = [row for row in range(rows) if self.proxy.data(
+            self.proxy.index(row, 0), ApplicationTableModel.StatusRole) in STILL_TO_DO]
+        after = [row for row in to_do if row > here] + [row for row in to_do if row < here]
+        if after:
+            self.table.selectRow(after[0])
+        if self.panel.scoring_visible() and (after or here in to_do):
+            self.panel.focus_first_open()
+        if not after:
+            self.statusBar().showMessage(self.tr(
+                "This is the last application still to do.") if here in to_do else self.tr(
+                "Every application is done: Evaluation > Finalize and sign (Ctrl+Shift+S)."),
+                10_000)
+
+    def save_now(self) -> None:
+        """Ctrl+S, the key a hand presses out of habit: what waits for its pause (a score, a
+        text) is saved at once, and the status bar says so."""
+        unsaved = self.panel.flush()
+        self.notes.flush()
+        if unsaved:
+            self._say_unsaved(self.current, unsaved)
+        else:
+            self.statusBar().showMessage(self.tr(
+                "Everything is saved (Evaluation Desk also saves as you type)."), 5_000)
+
+    def _say_unsaved(self, app_id: str, unsaved: list[tuple[str, str]]) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Not saved in %1: %2 (not a valid score; the saved value stays)").replace(
+            "%1", app_id).replace("%2", ", ".join(f"{e} “{t}”" for e, t in unsaved)))
+
+    def _score_current(self) -> None:
+        if self.panel.scoring_visible():
+            self.panel.focus_first_open()
+
     def select_application(self, app_id: str) -> None:
         source = self.model.index(self.model.row_of(app_id), 0)
         self.table.selectRow(self.proxy.mapFromSource(source).row())
@@ -486,9 +533,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         unsaved = self.panel.flush()  # text typed into the previous application: saved first
         self.notes.flush()
         if unsaved:  # an invalid score is never stored: say so rather than drop it unseen
-            self.statusBar().showMessage(self.tr(
-                "Not saved in %1: %2 (not a valid score; the saved value stays)").replace(
-                "%1", previous).replace("%2", ", ".join(f"{e} “{t}”" for e, t in unsaved)))
+            self._say_unsaved(previous, unsaved)
         self.current = app_id
         c = self.controller
         self.notes.set_text(c.note(app_id))
@@ -568,8 +613,11 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.progress.setText(text)
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        """F1: the keys in a table (tab stops left the descriptions ragged)."""
+        rows = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(self.tr(what))}</td></tr>"
+                       for keys, what in SHORTCUTS)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                f"<table cellspacing='0' cellpadding='3'>{rows}</table>")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list moves by rows only: Left/Right would walk its cells (and Ctrl+Tab must

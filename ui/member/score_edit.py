@@ -1,7 +1,8 @@
 """A points field whose screen never disagrees with the store.
 
 The member types freely; the value is committed when it is complete (Enter, leaving the field,
-or a pause), and only if the core accepts it. An entry the core rejects is shown as invalid in
+or a pause), and only if the core accepts it. Enter then moves on, as Tab does (to the item's
+rationale). An entry the core rejects is shown as invalid in
 place (red, with the allowed values and what is saved) and is never stored. It stays, red and
 with its note, when the member leaves the field (Tab), so it can be corrected rather than typed
 again; Escape, or moving to another application, puts the saved value back.
@@ -135,6 +136,12 @@ class ScoreEdit(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Down and not event.modifiers():
             self.step_down()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.finish()  # committed, and on to the next field; an invalid entry keeps it
+            if not self._invalid:
+                self.focusNextChild()
             return
         if event.key() == Qt.Key.Key_Escape and self.pending():
             self.show_stored(self.stored)

@@ -5,11 +5,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 SHORTCUTS = [
     ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "Next application")),
     ("Alt+Up", QT_TRANSLATE_NOOP("MainWindow", "Previous application")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("MainWindow", "Next application still to do (its first "
+                                                     "open entry)")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Find in the document")),
     ("Ctrl+H", QT_TRANSLATE_NOOP("MainWindow", "Highlight the text found (or drag across "
                                                "text with the mouse)")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Search the application list")),
     ("F8 / Shift+F8", QT_TRANSLATE_NOOP("MainWindow", "Next / previous rubric item")),
+    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "In the list: score the application (its first "
+                                              "open entry); in a score: save it and go on to "
+                                              "its rationale")),
     ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous field (list → "
                                                         "document → rubric)")),
@@ -24,8 +29,12 @@ SHORTCUTS = [
     ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Finalize and sign")),
     ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Overview of all applications")),
     ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Larger text")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save now (everything is also saved as you "
+                                               "type)")),
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo / redo in the field")),
     ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "Print the document (if the bundle allows)")),
+    ("F9", QT_TRANSLATE_NOOP("MainWindow", "Presentation mode (발표 모드)")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open another bundle or session")),
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]

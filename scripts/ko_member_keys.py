@@ -1,0 +1,29 @@
+"""Korean texts of the member's keyboard walk (ui/member/: the conflicts dialog, the finalize
+dialog, the main window's keys and their help), kept apart from update_translations.KO so that
+screens built in parallel merge without conflicts."""
+
+MEMBER_KEYS = {
+    # the conflicts dialog: its button reached by Alt+A; Escape asks before dropping what was typed
+    "No conflict with &all the others": "나머지는 모두 이해충돌 없음(&A)",
+    "Discard the declarations and reasons entered here? They are not saved.":
+        "여기에서 고르거나 적은 신고와 사유를 버리시겠습니까? 저장되지 않습니다.",
+    # Ctrl+S: saved at once (it is also saved as the member types)
+    "Save now": "지금 저장",
+    "Save now (everything is also saved as you type)": "지금 저장 (입력하는 대로 자동 저장도 됨)",
+    "Everything is saved (Evaluation Desk also saves as you type).":
+        "모두 저장되었습니다 (평가위원 데스크는 입력하는 대로 자동으로도 저장합니다).",
+    # Enter in the list, in a score field
+    "In the list: score the application (its first open entry); in a score: save it and go on "
+    "to its rationale": "목록에서: 그 신청 평가 시작(비어 있는 첫 항목으로), 점수 칸에서: 저장하고 "
+                        "평가사유로 이동",
+    # F1 lists every key of the window
+    "Presentation mode (발표 모드)": "발표 모드",
+    "Open another bundle or session": "다른 번들 또는 세션 열기",
+    # Ctrl+Shift+N: the next application still to do
+    "Next application still to do": "아직 남은 다음 신청",
+    "Next application still to do (its first open entry)":
+        "아직 남은 다음 신청 (비어 있는 첫 항목으로)",
+    "This is the last application still to do.": "아직 남은 마지막 신청입니다.",
+    "Every application is done: Evaluation > Finalize and sign (Ctrl+Shift+S).":
+        "모든 신청을 마쳤습니다. 평가 > 평가결과 확정 및 서명(Ctrl+Shift+S)으로 넘어가십시오.",
+}
