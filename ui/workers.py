@@ -57,15 +57,28 @@ def run_in_background(fn: Callable[[Callable[[int, int], None]], Any],
 
     def finish(result: Any) -> None:
         _running.discard(task)
-        on_done(result)
+        _unless_gone(on_done, result)
 
     def fail(message: str) -> None:
         _running.discard(task)
-        on_error(message)
+        _unless_gone(on_error, message)
 
     task.signals.finished.connect(finish)
     task.signals.failed.connect(fail)
     if on_progress:
-        task.signals.progress.connect(on_progress)
+        task.signals.progress.connect(lambda done, total: _unless_gone(on_progress, done, total))
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def _unless_gone(callback: Callable[..., None], *args: Any) -> None:
+    """Report to `callback`, unless the window it reports to was closed meanwhile: a check or
+    an export still running when its window closed (at quit, say) has no one left to tell,
+    and calling into the deleted widgets put a traceback on the console. Any other error
+    goes on as before."""
+    try:
+        callback(*args)
+    except RuntimeError as e:
+        if "already deleted" not in str(e):  # Shiboken's words for a deleted C++ object
+            raise
+        log.info("a background task ended after its window was closed (%s)", e)
