@@ -70,3 +70,17 @@ def suggested_result_folder(session_id: str) -> Path:
     from evaluator_app.portable_names import portable_name
 
     return Path(platformdirs.user_documents_dir()) / portable_name(f"{session_id} 결과")
+
+
+def suggested_identity_file(name: str) -> Path:
+    """Where the first screen offers to keep a new identity file: "<name> 신원.age" in the
+    user's documents folder, numbered when that name is taken (an identity file is never
+    written over)."""
+    from evaluator_app.portable_names import portable_name
+
+    folder = Path(platformdirs.user_documents_dir())
+    stem = portable_name(f"{name} 신원")
+    path, n = folder / f"{stem}.age", 2
+    while path.exists() or path.is_symlink():
+        path, n = folder / f"{stem} ({n}).age", n + 1
+    return path

@@ -308,16 +308,28 @@ def test_first_run_creates_an_identity_in_the_keyring(qtbot, home, memory_keyrin
         assert len(memory_keyring._store) == 1 and warnings_shown == []
 
 
-def test_first_run_without_a_keyring_points_to_an_identity_file(qtbot, home, warnings_shown):
+def test_first_run_without_a_keyring_points_to_an_identity_file(qtbot, home, warnings_shown,
+                                                                tmp_path, monkeypatch):
     import keyring
     import keyring.backends.fail
+    import platformdirs
     keyring.set_keyring(keyring.backends.fail.Keyring())
+    documents = tmp_path / "문서"
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(documents))
+    documents.mkdir()
+    (documents / "김위원 신원.age").write_bytes(b"an identity made before")
     with Workspace.open(home) as ws:
         welcome = WelcomeWindow(ws, None)
         qtbot.addWidget(welcome)
         welcome.name.setText("김위원")
         assert welcome.use_file.isChecked()  # offered first (issue 20 item 12), not tried
         assert "passphrase-protected file" in welcome.keyring_note.text()  # said in the app
+        # a file is offered from the name, beside (never over) one made before
+        assert welcome.file_path.text() == str(documents / "김위원 신원 (2).age")
+        qtbot.keyClicks(welcome.file_path, "x")  # typed by the member: no longer offered
+        welcome.name.setText("김평가")
+        assert welcome.file_path.text() == str(documents / "김위원 신원 (2).agex")
+        welcome.file_path.clear()
         welcome.create_identity()
         assert warnings_shown == ["Choose a file."]  # the file's questions, no keyring failure
         assert ws.get_setting("identity") is None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.paths import suggested_identity_file
 from evaluator_app.portable_names import portable_name
 from evaluator_app.trust.identity import (
     Identity,
@@ -129,6 +130,11 @@ class WelcomeWindow(QMainWindow):
             form.addRow(self.use_file)
             form.addRow(self.use_keyring)
         self.file_path = QLineEdit()
+        # offered from the name typed (Documents/<name> 신원.age) until the member picks or
+        # types a file: the form no longer stops at an empty "Choose a file."
+        self.path_chosen = False
+        self.file_path.textEdited.connect(self._path_typed)
+        self.name.textChanged.connect(self._suggest_identity_path)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_identity_path)
         row = QHBoxLayout()
@@ -154,9 +160,19 @@ class WelcomeWindow(QMainWindow):
         layout.addStretch(1)
         return page
 
+    def _path_typed(self, _text: str) -> None:
+        self.path_chosen = True
+
+    def _suggest_identity_path(self) -> None:
+        if not self.path_chosen:
+            name = self.name.text().strip()
+            self.file_path.setText(str(suggested_identity_file(name)) if name else "")
+
     def _choose_identity_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Identity file"), "identity.age")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Identity file"),
+                                              self.file_path.text() or "identity.age")
         if path:
+            self.path_chosen = True
             self.file_path.setText(path)
             self.use_file.setChecked(True)
 
