@@ -2,6 +2,11 @@
 update_translations.KO as ko_review_day.py is."""
 
 CHAIR = {
+    "Sign again": "다시 서명",
+    "A signed result is already in %1. Sign again and replace it? Whoever has the earlier "
+    "one must then get the new one.":
+        "%1에 서명된 결과가 이미 있습니다. 다시 서명해 바꾸시겠습니까? 이전 결과를 받은 "
+        "사람에게는 새 결과를 다시 보내야 합니다.",
     "replaced by revision %1": "%1차 평가표로 대체됨",
     "%1 is rejected: %2": "%1 거부됨: %2",
     "%1 (%2) has not handed in a sheet": "%1(%2) 위원의 평가표가 제출되지 않음",

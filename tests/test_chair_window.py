@@ -169,6 +169,43 @@ def test_signing_writes_a_result_that_verifies(qtbot, big, sheets, tmp_path):
     assert window.next_steps.isVisibleTo(window) and window.next_steps.report == out / "report.pdf"
 
 
+def test_signing_again_over_a_signed_result_asks_first(qtbot, big, sheets, tmp_path,
+                                                      monkeypatch):
+    """The button stays on after signing and the dialog offers the same folder: a second
+    signature would replace a result perhaps handed out already. Asked first; No keeps it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.chair.dialogs import SignDialog
+
+    identity_file = tmp_path / "usb" / "chair.age"
+    save_identity_file(big.chair, identity_file, PASS)
+    window = open_window(qtbot, big, big.chair, tmp_path, identity_file)
+    add_and_wait(qtbot, window, [sheets])
+    exclude_tampered(qtbot, window, big)
+    out = tmp_path / "result"
+
+    def accept(dialog):
+        dialog.folder.setText(str(out))
+        dialog.passphrase.setText(PASS)
+        return SignDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignDialog, "exec", accept)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _w, _t, text, *a: asked.append(text) or next(answers))
+    with qtbot.waitSignal(window.exported, timeout=30_000):
+        window.sign_dialog()  # nothing there yet: no question
+    assert asked == []
+    signed = (out / "result.json").read_bytes()
+    window.sign_dialog()  # No: nothing signed, nothing started
+    assert len(asked) == 1 and str(out) in asked[0]
+    assert not window.busy and (out / "result.json").read_bytes() == signed
+    with qtbot.waitSignal(window.exported, timeout=30_000):
+        window.sign_dialog()  # Yes: signed again
+    assert len(asked) == 2
+
+
 def test_a_member_verifies_but_cannot_sign(qtbot, big, sheets, tmp_path):
     window = open_window(qtbot, big, big.members[0], tmp_path)
     assert not window.signer

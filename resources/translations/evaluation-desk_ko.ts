@@ -517,6 +517,14 @@
         <translation>평가표 폴더 추가</translation>
     </message>
     <message>
+        <source>Sign again</source>
+        <translation>다시 서명</translation>
+    </message>
+    <message>
+        <source>A signed result is already in %1. Sign again and replace it? Whoever has the earlier one must then get the new one.</source>
+        <translation>%1에 서명된 결과가 이미 있습니다. 다시 서명해 바꾸시겠습니까? 이전 결과를 받은 사람에게는 새 결과를 다시 보내야 합니다.</translation>
+    </message>
+    <message>
         <source>Signed and written to %1.</source>
         <translation>서명하여 %1에 저장했습니다.</translation>
     </message>

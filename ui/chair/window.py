@@ -531,7 +531,22 @@ class ChairWindow(QMainWindow):
         if dialog.exec() == SignDialog.DialogCode.Accepted:
             # kept at once: after a mistyped passphrase the folder is offered again
             self._keep_out_folder(dialog.folder.text().strip())
-            self.sign_to(Path(dialog.folder.text()), dialog.passphrase.text())
+            folder = Path(dialog.folder.text())
+            if self._replace_signed_result(folder):
+                self.sign_to(folder, dialog.passphrase.text())
+
+    def _replace_signed_result(self, folder: Path) -> bool:
+        """Signing again over a signed result in `folder` (the button stays on after signing,
+        and the dialog offers the same folder): asked first, as it may have been handed out."""
+        if not (folder / "result.json.minisig").is_file():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Sign again"),
+            self.tr("A signed result is already in %1. Sign again and replace it? Whoever has "
+                    "the earlier one must then get the new one.").replace("%1", str(folder)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def sign_to(self, folder: Path, passphrase: str = "") -> None:
         """Unlock (identity file: with `passphrase`), recompute, sign and write, off-thread."""
