@@ -46,6 +46,7 @@ REVIEW_DAY = {
     "the USB stick's folder, e.g. E:\\ or /media/usb": "USB 폴더 (예: E:\\ 또는 /media/usb)",
     "Folder to watch": "감시할 폴더",
     "Watch": "감시",
+    "Stop watching": "감시 중지",
     "Look at the folder every 2 seconds and take in each new signed sheet":
         "2초마다 폴더를 살펴 새로 서명된 평가표를 가져옵니다",
     "Drop the members' sheets or the USB stick's folder here, or watch the stick's folder.":

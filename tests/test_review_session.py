@@ -173,8 +173,10 @@ def test_a_watched_folder_takes_in_a_sheet_copied_later(qtbot, day, bundle, tmp_
     stick = tmp_path / "stick"
     stick.mkdir()
     window.watch_path.setText(str(stick))
+    label = window.watch_button.text()
     window.watch_button.setChecked(True)
     assert window.watcher.isActive() and window.watcher.interval() == 2000
+    assert window.watch_button.text() in ("Stop watching", "감시 중지")  # what a press does now
     late = tmp_path / "elsewhere"
     sheet = sign_sheet(bundle, day.members[0], {"A01": 80}, late, partial=1)
     (stick / "김위원").mkdir()
@@ -187,7 +189,7 @@ def test_a_watched_folder_takes_in_a_sheet_copied_later(qtbot, day, bundle, tmp_
     assert window.board.handed_in() == {day.members[0].card.fingerprint: ["A01"]}
     assert "1개" in window.intake.text() and sheet.name in window.intake.toolTip()
     window.watch_button.setChecked(False)
-    assert not window.watcher.isActive()
+    assert not window.watcher.isActive() and window.watch_button.text() == label
 
 
 def test_the_final_consolidation_records_the_seed_and_is_signed(qtbot, day, bundle, tmp_path):

@@ -2705,6 +2705,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>먼저 감시할 폴더를 입력하거나 고르십시오.</translation>
     </message>
     <message>
+        <source>Stop watching</source>
+        <translation>감시 중지</translation>
+    </message>
+    <message>
         <source>Watching %1 every 2 seconds.</source>
         <translation>%1 폴더를 2초마다 확인하고 있습니다.</translation>
     </message>

@@ -320,6 +320,9 @@ class ReviewWindow(QMainWindow):
             return
         self.settings.setValue("review/watch", self.watch_path.text().strip())
         self.watch_path.setEnabled(not on)
+        # the checked button says what pressing it does now (a checkable button looks alike in
+        # both states in several styles, and the status line is overwritten by each hand-in)
+        self.watch_button.setText(self.tr("Stop watching") if on else self.tr("Watch"))
         if on:
             self.watcher.start()
             self.scan()
