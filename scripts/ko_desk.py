@@ -250,12 +250,33 @@ DESK = {
     "&Sign and create the bundle": "서명하고 번들 만들기(&S)",
     "Cancel": "취소",
     "What to hand to whom": "누구에게 무엇을 전달합니까",
-    "This workspace has no identity yet: create the secretariat's identity on the first "
-    "screen.": "이 작업 공간에는 아직 신원이 없습니다. 첫 화면에서 사무국 신원을 만드십시오.",
-    "%1 (role %2): bundles are signed with the secretariat's identity. Create one on the "
-    "first screen, choosing 사무국 간사.":
-        "%1 (역할 %2): 번들은 사무국 신원으로 서명합니다. 첫 화면에서 역할을 '사무국 간사'로 "
-        "골라 신원을 만드십시오.",
+    "This workspace has no identity yet: create the secretariat's identity here.":
+        "이 작업 공간에는 아직 신원이 없습니다. 여기에서 사무국 신원을 만드십시오.",
+    "%1 (role %2): bundles are signed with the secretariat's identity.":
+        "%1 (역할 %2): 번들은 사무국 신원으로 서명합니다.",
+    "Create the secretariat's identity…": "사무국 신원 만들기…",
+    "The secretariat's identity": "사무국 신원",
+    "This workspace belongs to %1 (role %2) and holds %3 evaluation session(s) opened with "
+    "that identity. A workspace holds one identity, so it keeps this one. Prepare the round "
+    "in a workspace of its own (start the desk with --workspace FOLDER) and create the "
+    "secretariat's identity there.":
+        "이 작업 공간은 %1(역할 %2)의 것이며, 그 신원으로 연 평가 세션이 %3개 있습니다. 작업 "
+        "공간 하나에는 신원이 하나뿐이므로 지금 신원을 그대로 둡니다. 평가 준비는 별도의 작업 "
+        "공간에서 하십시오(데스크를 --workspace 폴더 로 시작). 사무국 신원도 그곳에서 "
+        "만드십시오.",
+    "This workspace uses the identity of %1 (role %2, %3). A workspace holds one identity: "
+    "after this, it signs and opens with the secretariat's new one. The old identity's keys "
+    "are not deleted (they stay in the keyring or in their file). Replace it?":
+        "이 작업 공간은 %1의 신원(역할 %2, %3)을 씁니다. 작업 공간 하나에는 신원이 하나뿐이어서, "
+        "이후로는 새 사무국 신원으로 서명하고 엽니다. 이전 신원의 열쇠는 지워지지 않습니다 "
+        "(키링이나 그 파일에 그대로 남습니다). 바꿀까요?",
+    "The secretariat's identity is made and remembered in this workspace: %1.":
+        "사무국 신원을 만들어 이 작업 공간에 기억했습니다: %1.",
+    "The secretariat signs the round's bundle with this identity; each member checks its "
+    "fingerprint when they first open the bundle. Its card goes out with the bundle; its "
+    "secret keys stay here.":
+        "사무국은 이 신원으로 평가 번들에 서명합니다. 평가위원은 번들을 처음 열 때 그 지문을 "
+        "확인합니다. 공개 카드는 번들과 함께 나가고, 비밀 열쇠는 이곳에 남습니다.",
     "Folder for the bundle": "번들 폴더",
     "Nothing left to fix: the round is ready to sign.": "고칠 점이 없습니다. 서명할 수 있습니다.",
     "Choose the folder for the bundle first.": "먼저 번들을 둘 폴더를 고르십시오.",

@@ -81,13 +81,13 @@ class WelcomeWindow(QMainWindow):
     def _create_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = QLabel(self.tr("Welcome to Evaluation Desk"))
+        title = self.create_title = QLabel(self.tr("Welcome to Evaluation Desk"))
         font = QFont(title.font())
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        intro = QLabel(self.tr(
+        intro = self.create_intro = QLabel(self.tr(
             "Create your identity: a key that receives the encrypted applications and a key "
             "that signs your score sheet. Give your public card to the secretariat."))
         intro.setWordWrap(True)
@@ -148,7 +148,7 @@ class WelcomeWindow(QMainWindow):
         buttons = QHBoxLayout()
         self.create_button = QPushButton(self.tr("Create identity"))
         self.create_button.clicked.connect(self.create_identity)
-        imp = QPushButton(self.tr("Import an identity file…"))
+        imp = self.import_button = QPushButton(self.tr("Import an identity file…"))
         imp.clicked.connect(self.import_identity)
         buttons.addWidget(imp)
         buttons.addStretch(1)

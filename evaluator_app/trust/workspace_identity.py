@@ -60,6 +60,25 @@ def create_identity(ws: Workspace, name: str, affiliation: str, role: str,
     return identity, ref
 
 
+def replacement_refusal(ws: Workspace) -> str | None:
+    """Why this workspace's identity may not be switched for a new one, or None when it may
+    (after asking: `create_identity(replace=True)`, the app's equivalent of --replace).
+
+    A workspace holds one identity. Sessions imported here were encrypted to it and their
+    sheets are signed with it: switching would leave them unopenable in this workspace, so a
+    workspace holding sessions keeps its identity (the new one goes into a workspace of its
+    own). The old identity's secrets are never deleted (keyring entry or file stay)."""
+    if ws.get_setting(REF_KEY) is None:
+        return None
+    sessions = ws.sessions()
+    if sessions:
+        card = remembered_card(ws)
+        who = f"{card.name} {card.fingerprint}" if card else str(ws.get_setting(REF_KEY))
+        return (f"this workspace holds {len(sessions)} session(s) opened with its identity "
+                f"({who}); a workspace holds one identity, so it keeps that one")
+    return None
+
+
 def remembered_card(ws: Workspace) -> Card | None:
     text = ws.get_setting(CARD_KEY)
     return Card.from_dict(json.loads(text), "the workspace's card") if text else None

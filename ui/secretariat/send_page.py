@@ -25,15 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.errors import EvaluatorError
+from evaluator_app.paths import workspace_path
 from evaluator_app.portable_names import portable_name
 from evaluator_app.round.model import RoundDraft
 from evaluator_app.round_desk import save_round
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle
+from evaluator_app.trust.identity import Identity
+from evaluator_app.trust.workspace_identity import replacement_refusal
+from evaluator_app.workspace import Workspace
 from ui.secretariat.common import FindingsList, heading
 from ui.secretariat.findings import Finding, sentence
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.state import DeskState
+from ui.texts import describe_error
 from ui.workers import run_in_background
 
 SPEC_NAME = "spec.toml"
@@ -72,6 +77,7 @@ def make_bundle(draft: RoundDraft, folder: Path, key: SecretariatKey, passphrase
 class SendPage(QWidget):
     made = Signal(object)  # the result dict of make_bundle
     go_to = Signal(object)  # Finding
+    identity_changed = Signal()  # the secretariat's identity was made from this page
 
     def __init__(self, state: DeskState, key: SecretariatKey,
                  draft: Callable[[], RoundDraft], parent: QWidget | None = None) -> None:
@@ -92,6 +98,12 @@ class SendPage(QWidget):
         self.signer = QLabel()
         self.signer.setWordWrap(True)
         form.addRow(self.tr("Signed by"), self.signer)
+        # no identity, or a member's or chair's: made here rather than on the first screen
+        self.create_identity_button = QPushButton(self.tr("Create the secretariat's "
+                                                          "identity…"))
+        self.create_identity_button.clicked.connect(self.create_identity)
+        self.identity_window: QWidget | None = None
+        form.addRow("", self.create_identity_button)
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder for the bundle and the spec"))
         browse = QPushButton(self.tr("Choose…"))
@@ -136,14 +148,66 @@ class SendPage(QWidget):
         card = self.key.card
         if card is None:
             self.signer.setText(self.tr("This workspace has no identity yet: create the "
-                                        "secretariat's identity on the first screen."))
+                                        "secretariat's identity here."))
         elif card.role != "secretariat":
             self.signer.setText(self.tr("%1 (role %2): bundles are signed with the "
-                                        "secretariat's identity. Create one on the first "
-                                        "screen, choosing 사무국 간사.").replace(
+                                        "secretariat's identity.").replace(
                 "%1", card.name).replace("%2", card.role))
         else:
             self.signer.setText(f"{card.name} · {card.affiliation} · {card.fingerprint}")
+        self.create_identity_button.setVisible(card is None or card.role != "secretariat")
+
+    def create_identity(self) -> None:
+        """The first screen's create form, role 사무국 간사; a member's or chair's identity in
+        this workspace is replaced only when the workspace holds no session opened with it
+        (the core's rule), and only after asking."""
+        from ui.secretariat.identity_window import SecretariatIdentityWindow
+
+        try:
+            ws = Workspace(workspace_path())
+        except EvaluatorError as e:
+            QMessageBox.warning(self, self.tr("The secretariat's identity"), describe_error(e))
+            return
+        card = self.key.card
+        if card is not None and card.role != "secretariat":
+            if replacement_refusal(ws):
+                count = len(ws.sessions())
+                ws.close()
+                QMessageBox.warning(self, self.tr("The secretariat's identity"), self.tr(
+                    "This workspace belongs to %1 (role %2) and holds %3 evaluation "
+                    "session(s) opened with that identity. A workspace holds one identity, "
+                    "so it keeps this one. Prepare the round in a workspace of its own (start "
+                    "the desk with --workspace FOLDER) and create the secretariat's identity "
+                    "there.").replace("%1", card.name).replace(
+                    "%2", card.role).replace("%3", str(count)))
+                return
+            answer = QMessageBox.question(
+                self, self.tr("The secretariat's identity"), self.tr(
+                    "This workspace uses the identity of %1 (role %2, %3). A workspace holds "
+                    "one identity: after this, it signs and opens with the secretariat's new "
+                    "one. The old identity's keys are not deleted (they stay in the keyring or "
+                    "in their file). Replace it?").replace("%1", card.name).replace(
+                    "%2", card.role).replace("%3", card.fingerprint),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                ws.close()
+                return
+        window = SecretariatIdentityWindow(ws, self.window())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.made.connect(self._identity_made)
+        self.identity_window = window
+        window.show()
+
+    def _identity_made(self, identity: Identity, ref: str) -> None:
+        """The desk's key is the new identity (already unlocked: Sign asks nothing more)."""
+        self.key.ref, self.key.card, self.key.identity = ref, identity.card, identity
+        self.load()
+        self.show_findings(self.findings_now)
+        self.message.setText(self.tr("The secretariat's identity is made and remembered in "
+                                     "this workspace: %1.").replace(
+            "%1", identity.card.fingerprint))
+        self.identity_changed.emit()
 
     def _folder_edited(self) -> None:
         self.state.spec_path = str(Path(self.folder.text().strip()) / SPEC_NAME)
