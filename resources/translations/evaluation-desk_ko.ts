@@ -2084,22 +2084,6 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>로그</translation>
     </message>
     <message>
-        <source>This is the last application still to do.</source>
-        <translation>아직 남은 마지막 신청입니다.</translation>
-    </message>
-    <message>
-        <source>Every application is done: Evaluation &gt; Finalize and sign (Ctrl+Shift+S).</source>
-        <translation>모든 신청을 마쳤습니다. 평가 &gt; 평가결과 확정 및 서명(Ctrl+Shift+S)으로 넘어가십시오.</translation>
-    </message>
-    <message>
-        <source>Everything is saved (Evaluation Desk also saves as you type).</source>
-        <translation>모두 저장되었습니다 (평가위원 데스크는 입력하는 대로 자동으로도 저장합니다).</translation>
-    </message>
-    <message>
-        <source>Not saved in %1: %2 (not a valid score; the saved value stays)</source>
-        <translation>%1에 저장되지 않았습니다: %2 (유효한 점수가 아니어서 저장된 값이 유지됩니다)</translation>
-    </message>
-    <message>
         <source>Recused (회피): you declared a conflict of interest for this application.</source>
         <translation>회피: 이 신청에 대해 이해충돌을 신고했습니다.</translation>
     </message>
@@ -2240,6 +2224,25 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>저장했습니다: %1
 
 본인의 키로만 열 수 있습니다. 다른 노트북에서 같은 신원(신원 파일)으로 "다른 노트북에서 옮겨 온 세션 이어서 하기"를 고르십시오. 평가는 그 노트북에서만 이어서 하십시오. 두 노트북에서 각각 고친 내용은 합칠 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationMixin</name>
+    <message>
+        <source>This is the last application still to do.</source>
+        <translation>아직 남은 마지막 신청입니다.</translation>
+    </message>
+    <message>
+        <source>Every application is done: Evaluation &gt; Finalize and sign (Ctrl+Shift+S).</source>
+        <translation>모든 신청을 마쳤습니다. 평가 &gt; 평가결과 확정 및 서명(Ctrl+Shift+S)으로 넘어가십시오.</translation>
+    </message>
+    <message>
+        <source>Everything is saved (Evaluation Desk also saves as you type).</source>
+        <translation>모두 저장되었습니다 (평가위원 데스크는 입력하는 대로 자동으로도 저장합니다).</translation>
+    </message>
+    <message>
+        <source>Not saved in %1: %2 (not a valid score; the saved value stays)</source>
+        <translation>%1에 저장되지 않았습니다: %2 (유효한 점수가 아니어서 저장된 값이 유지됩니다)</translation>
     </message>
 </context>
 <context>

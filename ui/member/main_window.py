@@ -50,6 +50,7 @@ from ui.member.document_actions import DocumentActionsMixin
 from ui.member.highlight_list import HighlightList
 from ui.member.member_tools import MemberToolsMixin
 from ui.member.models import ApplicationFilter, ApplicationTableModel
+from ui.member.navigation import NavigationMixin
 from ui.member.pane_focus import PaneFocusMixin
 from ui.member.pdf_pane import PdfPane
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
@@ -67,10 +68,10 @@ LIST_MIN_WIDTH = 220
 LARGE_LIST_WIDTH = 440  # the list with larger text: applicant names stay whole
 FIRST_FRAME_WAIT_MS = 500  # open the first application by then even if nothing was painted
 RUBRIC_MIN_WIDTH = 320
-STILL_TO_DO = ("in-progress", "not-started")  # an application's status (the core's)
 
 
-class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsMixin):
+class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsMixin,
+                 NavigationMixin):
     documents_shown = Signal(str)  # application id, once its documents are on screen
     open_requested = Signal()  # the member wants another bundle or session
 
@@ -380,26 +381,6 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         elif self.current:
             self._reload_current()
 
-    def first_to_score(self) -> int:
-        """The list row to open: the first application (in the list's order) still to score;
-        else the first not recused; else the first."""
-        statuses = [self.proxy.data(self.proxy.index(r, 0), ApplicationTableModel.StatusRole)
-                    for r in range(self.proxy.rowCount())]
-        for wanted in (("in-progress", "not-started"), ("complete",)):
-            for row, status in enumerate(statuses):
-                if status in wanted:
-                    return row
-        return 0
-
-    def open_first_to_score(self) -> None:
-        if self.proxy.rowCount():
-            self.table.selectRow(self.first_to_score())
-            # The keyboard on the list, not in the search box (first in the Tab order), where
-            # a score typed at once filtered the list away. (Only now: the list taking the
-            # focus with no row chosen would choose its first row itself.)
-            if self.focusWidget() in (None, self.search) and not self.search.text():
-                self.table.setFocus()
-
     def finalize(self) -> None:
         from ui.member.finalize_dialog import FinalizeDialog
 
@@ -439,10 +420,6 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.locked_banner.setText(message)
         self.locked_banner.setVisible(locked)
 
-    def jump_to(self, app_id: str, entry_id: str) -> None:
-        self.select_application(app_id)
-        self.panel.focus_entry(entry_id)
-
     def _reload_current(self) -> None:
         app_id, c = self.current, self.controller
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
@@ -465,63 +442,6 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
             self.tr("Workspace") + f": {self.controller.ws.path}",
             self.tr("Log") + f": {log_file()}",
             "NanumGothic © NAVER Corporation, SIL Open Font License 1.1"]))
-
-    # ---- navigation ------------------------------------------------------------------------
-
-    def step(self, delta: int) -> None:
-        """Alt+Down/Up: the next application, and the keyboard on its first open entry (the
-        entry that had it may be gone with the rubric: Qt put it in the search box)."""
-        from_list = self.table.hasFocus()
-        row = self.table.currentIndex().row()
-        target = max(0, min(self.proxy.rowCount() - 1, row + delta))
-        self.table.selectRow(target)
-        if from_list:
-            return
-        if self.panel.scoring_visible():
-            self.panel.focus_first_open()
-        else:
-            self.table.setFocus()
-
-    def next_to_do(self) -> None:
-        """Ctrl+Shift+N: the next application in the list still to score (after the last, the
-        first), on its first open entry; when none is left, the status bar says what is next."""
-        rows, here = self.proxy.rowCount(), self.table.currentIndex().row()
-        to_do = [row for row in range(rows) if self.proxy.data(
-            self.proxy.index(row, 0), ApplicationTableModel.StatusRole) in STILL_TO_DO]
-        after = [row for row in to_do if row > here] + [row for row in to_do if row < here]
-        if after:
-            self.table.selectRow(after[0])
-        if self.panel.scoring_visible() and (after or here in to_do):
-            self.panel.focus_first_open()
-        if not after:
-            self.statusBar().showMessage(self.tr(
-                "This is the last application still to do.") if here in to_do else self.tr(
-                "Every application is done: Evaluation > Finalize and sign (Ctrl+Shift+S)."),
-                10_000)
-
-    def save_now(self) -> None:
-        """Ctrl+S, the key a hand presses out of habit: what waits for its pause (a score, a
-        text) is saved at once, and the status bar says so."""
-        unsaved = self.panel.flush()
-        self.notes.flush()
-        if unsaved:
-            self._say_unsaved(self.current, unsaved)
-        else:
-            self.statusBar().showMessage(self.tr(
-                "Everything is saved (Evaluation Desk also saves as you type)."), 5_000)
-
-    def _say_unsaved(self, app_id: str, unsaved: list[tuple[str, str]]) -> None:
-        self.statusBar().showMessage(self.tr(
-            "Not saved in %1: %2 (not a valid score; the saved value stays)").replace(
-            "%1", app_id).replace("%2", ", ".join(f"{e} “{t}”" for e, t in unsaved)))
-
-    def _score_current(self) -> None:
-        if self.panel.scoring_visible():
-            self.panel.focus_first_open()
-
-    def select_application(self, app_id: str) -> None:
-        source = self.model.index(self.model.row_of(app_id), 0)
-        self.table.selectRow(self.proxy.mapFromSource(source).row())
 
     def _row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if not current.isValid():
