@@ -144,12 +144,18 @@ def test_the_ranking_shows_suggested_statuses_overall_and_per_subtype(qtbot, big
     assert rows(model)[0][4] == "기후위기 대응형"
 
 
-def test_signing_writes_a_result_that_verifies(qtbot, big, sheets, tmp_path):
+def signable_window(qtbot, big, sheets, tmp_path):
+    """The chair's window on a file identity, every sheet in, the tampered one excluded."""
     identity_file = tmp_path / "usb" / "chair.age"
     save_identity_file(big.chair, identity_file, PASS)
     window = open_window(qtbot, big, big.chair, tmp_path, identity_file)
     add_and_wait(qtbot, window, [sheets])
     exclude_tampered(qtbot, window, big)
+    return window
+
+
+def test_signing_writes_a_result_that_verifies(qtbot, big, sheets, tmp_path):
+    window = signable_window(qtbot, big, sheets, tmp_path)
     out = tmp_path / "result"
 
     window.sign_to(out, "not the passphrase")
@@ -177,11 +183,7 @@ def test_signing_again_over_a_signed_result_asks_first(qtbot, big, sheets, tmp_p
 
     from ui.chair.dialogs import SignDialog
 
-    identity_file = tmp_path / "usb" / "chair.age"
-    save_identity_file(big.chair, identity_file, PASS)
-    window = open_window(qtbot, big, big.chair, tmp_path, identity_file)
-    add_and_wait(qtbot, window, [sheets])
-    exclude_tampered(qtbot, window, big)
+    window = signable_window(qtbot, big, sheets, tmp_path)
     out = tmp_path / "result"
 
     def accept(dialog):

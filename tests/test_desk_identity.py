@@ -7,15 +7,11 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QMessageBox
 from round_helpers import make_people
-from test_desk_trips import ready_round
+from test_desk_trips import open_desk, ready_round
 
-import ui.screen_fit
 from evaluator_app.trust.workspace_identity import REF_KEY, remember, remembered_card
 from evaluator_app.workspace import Workspace
-from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.identity_window import SecretariatIdentityWindow
-from ui.secretariat.state import DeskState
-from ui.secretariat.window import DeskWindow
 
 LAPTOP = QRect(0, 0, 1366, 728)
 PASSPHRASE = "강소형 스마트도시 2030 간사"
@@ -38,14 +34,6 @@ def documents(tmp_path, monkeypatch):
     return docs
 
 
-def open_desk(qtbot, monkeypatch) -> DeskWindow:
-    monkeypatch.setattr(ui.screen_fit, "available_geometry", lambda widget=None: LAPTOP)
-    state = DeskState()
-    state.opens, state.closes = "2030-06-02T09:00:00+09:00", "2030-06-09T18:00:00+09:00"
-    w = DeskWindow(state, SecretariatKey.of_workspace(), None)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def fill_form(form: SecretariatIdentityWindow, where) -> None:

@@ -27,18 +27,24 @@ def people():
     return make_people(2)
 
 
-@pytest.fixture
-def window(qtbot, home, people, monkeypatch):
-    """The desk on a keyring secretariat identity, a window set ahead, no draft file."""
+def open_desk(qtbot, monkeypatch) -> DeskWindow:
+    """The desk on the workspace's identity (whatever it is), a window set ahead, no draft."""
     monkeypatch.setattr(ui.screen_fit, "available_geometry", lambda widget=None: LAPTOP)
-    with Workspace.open(home) as ws:
-        remember(ws, store_in_keyring(people.secretariat), people.secretariat.card)
     state = DeskState()
     state.opens, state.closes = "2030-06-02T09:00:00+09:00", "2030-06-09T18:00:00+09:00"
     w = DeskWindow(state, SecretariatKey.of_workspace(), None)
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture
+def window(qtbot, home, people, monkeypatch):
+    """The desk on a keyring secretariat identity, a window set ahead, no draft file."""
+    monkeypatch.setattr(ui.screen_fit, "available_geometry", lambda widget=None: LAPTOP)
+    with Workspace.open(home) as ws:
+        remember(ws, store_in_keyring(people.secretariat), people.secretariat.card)
+    return open_desk(qtbot, monkeypatch)
 
 
 def settle(qtbot, window: DeskWindow) -> None:
