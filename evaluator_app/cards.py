@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from evaluator_app.canonical import canonical_json, sha256_hex
 from evaluator_app.errors import IdentityError
 from evaluator_app.nesting import loads_json
-from evaluator_app.replacing import replace_file
+from evaluator_app.replacing import written_in_place
 
 if TYPE_CHECKING:
     import minisign
@@ -115,7 +115,6 @@ class Card:
             except (IdentityError, OSError):
                 raise IdentityError(f"{path} already exists and is not a card; choose another "
                                     "file name") from None
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n",
-                       encoding="utf-8")
-        replace_file(tmp, path)
+        with written_in_place(path) as tmp:
+            tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")

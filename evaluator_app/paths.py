@@ -63,24 +63,32 @@ def user_rubrics_dir(home: Path | None = None) -> Path:
     return (home or home_dir()) / "rubrics"
 
 
+def _in_documents(name: str) -> Path:
+    """`name` made portable (portable_names.py), in the user's documents folder: where the app
+    first offers to put what it writes for the user."""
+    from evaluator_app.portable_names import portable_name
+
+    return Path(platformdirs.user_documents_dir()) / portable_name(name)
+
+
+def suggested_bundle_folder(session_id: str) -> Path:
+    """Where the secretariat's desk first offers to write a round's bundle and spec."""
+    return _in_documents(session_id)
+
+
 def suggested_result_folder(session_id: str) -> Path:
     """Where the chair's screen first offers to write a session's result: "<session> 결과" in
     the user's documents folder, a folder of its own per session (a folder holding another
     session's result is refused: consolidation/outputs.py)."""
-    from evaluator_app.portable_names import portable_name
-
-    return Path(platformdirs.user_documents_dir()) / portable_name(f"{session_id} 결과")
+    return _in_documents(f"{session_id} 결과")
 
 
 def suggested_identity_file(name: str) -> Path:
     """Where the first screen offers to keep a new identity file: "<name> 신원.age" in the
     user's documents folder, numbered when that name is taken (an identity file is never
     written over)."""
-    from evaluator_app.portable_names import portable_name
-
-    folder = Path(platformdirs.user_documents_dir())
-    stem = portable_name(f"{name} 신원")
-    path, n = folder / f"{stem}.age", 2
+    stem = _in_documents(f"{name} 신원")
+    path, n = stem.with_name(f"{stem.name}.age"), 2
     while path.exists() or path.is_symlink():
-        path, n = folder / f"{stem} ({n}).age", n + 1
+        path, n = stem.with_name(f"{stem.name} ({n}).age"), n + 1
     return path

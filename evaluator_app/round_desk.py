@@ -11,7 +11,7 @@ from pathlib import Path
 
 from evaluator_app.cards import Card
 from evaluator_app.errors import SpecError
-from evaluator_app.replacing import replace_file
+from evaluator_app.replacing import replace_file, written_in_place
 from evaluator_app.round.folders import CardFacts, Progress
 from evaluator_app.round.model import CONFIRM_WAYS, Confirmation, RoundDraft
 from evaluator_app.round.new import NewRound, NewRoundRequest, compose_round
@@ -143,15 +143,11 @@ def _edit_in_place(spec: Path, card: Path, how: str, fingerprint: str,
         edited = with_confirmation(text, spec.parent, card, how, fingerprint)
     except (OSError, UnicodeDecodeError, NotEditable):
         return False
-    tmp = spec.with_name(f".{spec.name}.tmp")
     try:
-        tmp.write_text(edited, encoding="utf-8", newline="")
-        if read_spec(tmp) != wanted:
-            return False
-        replace_file(tmp, spec)
+        with written_in_place(spec) as tmp:
+            tmp.write_text(edited, encoding="utf-8", newline="")
+            if read_spec(tmp) != wanted:
+                raise NotEditable("the edited text reads back otherwise")
         return True
-    except (OSError, SpecError):
+    except (OSError, SpecError, NotEditable):
         return False
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()

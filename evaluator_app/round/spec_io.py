@@ -14,7 +14,7 @@ from typing import Any
 import tomli_w
 
 from evaluator_app.errors import SpecError
-from evaluator_app.replacing import replace_file
+from evaluator_app.replacing import written_in_place
 from evaluator_app.review import ReviewPlan
 from evaluator_app.round.model import (
     ApplicationDraft,
@@ -298,7 +298,6 @@ def write_spec(draft: RoundDraft, path: Path) -> Path:
     """Write the draft as `path` (UTF-8, atomically: a half-written spec never lies there)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(spec_text(draft, path.parent), encoding="utf-8", newline="\n")
-    replace_file(tmp, path)
+    with written_in_place(path) as tmp:
+        tmp.write_text(spec_text(draft, path.parent), encoding="utf-8", newline="\n")
     return path

@@ -18,7 +18,7 @@ import pyrage
 from evaluator_app.canonical import sha256_hex
 from evaluator_app.cards import CARD_FORMAT, ROLES, Card, fingerprint  # noqa: F401 (public)
 from evaluator_app.errors import IdentityError, KeyringUnavailableError
-from evaluator_app.replacing import replace_file
+from evaluator_app.replacing import written_in_place
 from evaluator_app.trust.unlock import AGE_MAGIC, decrypt_with_passphrase
 
 KEYRING_SERVICE = "evaluation-desk"
@@ -150,10 +150,9 @@ def save_identity_file(identity: Identity, path: Path, passphrase: str) -> str:
     data = json.dumps(identity.secret_dict(), ensure_ascii=False).encode("utf-8")
     encrypted = pyrage.passphrase.encrypt(data, passphrase)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(encrypted)
-    tmp.chmod(0o600)
-    replace_file(tmp, path)
+    with written_in_place(path) as tmp:
+        tmp.write_bytes(encrypted)
+        tmp.chmod(0o600)
     return f"file:{path.resolve()}"
 
 

@@ -22,7 +22,7 @@ import minisign
 
 from evaluator_app.canonical import canonical_json, loads_canonical, sha256_hex
 from evaluator_app.errors import SheetError
-from evaluator_app.replacing import replace_file
+from evaluator_app.replacing import written_in_place
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, read_regular
 from evaluator_app.scoring import (
@@ -157,13 +157,8 @@ def build_sheet(ws: Workspace, session_id: str, identity: Identity,
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write via `path.part` and rename: a crash leaves the old file or none, never half."""
-    tmp = path.with_name(path.name + ".part")
-    try:
+    with written_in_place(path) as tmp:
         tmp.write_bytes(data)
-        replace_file(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 @dataclass(frozen=True)

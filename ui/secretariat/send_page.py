@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator_app.errors import EvaluatorError
-from evaluator_app.paths import workspace_path
+from evaluator_app.paths import suggested_bundle_folder, workspace_path
 from evaluator_app.portable_names import portable_name
 from evaluator_app.round.model import RoundDraft
 from evaluator_app.round_desk import save_round
@@ -140,9 +140,7 @@ class SendPage(QWidget):
 
     def load(self) -> None:
         if not self.state.spec_path and not self.folder.text():
-            docs = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            self.folder.setText(str(Path(docs) / portable_name(self.state.session_id())))
+            self.folder.setText(str(suggested_bundle_folder(self.state.session_id())))
         elif self.state.spec_path:
             self.folder.setText(str(Path(self.state.spec_path).parent))
         card = self.key.card

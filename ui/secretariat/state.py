@@ -9,7 +9,7 @@ from pathlib import Path
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.programs import load_programs
-from evaluator_app.replacing import replace_file
+from evaluator_app.replacing import written_in_place
 from evaluator_app.review import ReviewPlan
 from evaluator_app.round.applicants import ApplicantsTable
 from evaluator_app.round.grid import GridRow, check_grid, rows_from_applications
@@ -93,9 +93,8 @@ class DeskState:
     def save_draft(self, path: Path) -> None:
         """Atomically: a crash while writing leaves the previous draft whole."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(self.to_json(), encoding="utf-8")
-        replace_file(tmp, path)
+        with written_in_place(path) as tmp:
+            tmp.write_text(self.to_json(), encoding="utf-8")
 
     # ---- derived ---------------------------------------------------------------------------
 
