@@ -49,15 +49,42 @@ def json_outside_strings(data: str | bytes) -> bytes:
     return b"".join(without_escapes(data).split(b'"')[::2])
 
 
+_FEW_ESCAPES = 64
+
+
 def without_escapes(data: str | bytes) -> bytes:
     """The UTF-8 bytes of a JSON text with its escaped backslashes, then its escaped quotes,
     dropped: every quote left opens or closes a string."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    if b"\\" in raw:
-        raw = raw.replace(b"\\\\", b"")
-        if b'\\"' in raw:
-            raw = raw.replace(b'\\"', b"")
-    return raw
+    if b"\\" not in raw:
+        return raw
+    # What raw.replace(b"\\\\", b"").replace(b'\\"', b"") gives, for any bytes, from the
+    # backslashes alone (found at memchr speed: a sheet holds a handful, and the two two-byte
+    # searches over its 540 KB took ~1.1 ms). Pairs go left to right, so a run of k
+    # backslashes keeps k % 2 of them, and a backslash so kept goes with a quote right after
+    # it. Text with many escapes (a rationale of many lines) takes the two passes in C.
+    view, n = memoryview(raw), len(raw)
+    out: list[Any] = []
+    start, seen = 0, 0
+    at = raw.find(b"\\")
+    while at >= 0:
+        end = at + 1
+        while end < n and raw[end] == 0x5C and end - at <= _FEW_ESCAPES:  # the run
+            end += 1
+        seen += end - at
+        if seen > _FEW_ESCAPES:
+            raw = raw.replace(b"\\\\", b"")
+            return raw.replace(b'\\"', b"") if b'\\"' in raw else raw
+        out.append(view[start:at])
+        if (end - at) % 2:
+            if end < n and raw[end] == 0x22:  # an escaped quote: both go
+                end += 1
+            else:
+                out.append(b"\\")
+        start = end
+        at = raw.find(b"\\", end)
+    out.append(view[start:])
+    return b"".join(out)
 
 
 def kept_outside_strings(data: str | bytes, delete: bytes) -> bytes:

@@ -13,6 +13,7 @@ from evaluator_app.nesting import (
     json_too_deep,
     loads_json,
     too_deep,
+    without_escapes,
 )
 
 TRICKY = st.text(alphabet='[]{}"\\ab가')
@@ -113,3 +114,15 @@ def test_loads_json_keeps_json_s_numbers_past_64_bits(text):
     """orjson reads a whole number past 64 bits as a float: such a text goes to json."""
     assert repr(loads_json(text)) == repr(json.loads(text))
     assert repr(loads_json(text.encode())) == repr(json.loads(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([b"\\", b"\\", b'"', b"a", "가".encode(), b"\\\\" * 40]),
+                max_size=80))
+def test_escapes_are_dropped_as_the_two_replaces_drop_them(pieces):
+    """`without_escapes` cuts the text at its backslashes when they are few and replaces in C
+    when they are many: either way the bytes of the two replaces it stands for."""
+    raw = b"".join(pieces)
+    expected = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    assert without_escapes(raw) == expected
+    assert without_escapes(raw.decode("utf-8")) == expected
