@@ -345,3 +345,27 @@ def test_the_memory_sink_hashes_what_it_holds_and_refuses_more_than_its_size():
         short.write(b"0123456789")
         with pytest.raises(MemorySink.TooLong):
             short.write(b"x")
+
+
+def test_bytes_decrypt_as_pyrage_decrypt_does_for_any_number_of_recipients():
+    """`decrypt_bytes` (the manifest's decryption) answers as `pyrage.decrypt` would, errors
+    included, while taking time in proportion to the recipients (decrypt's grows with their
+    square: 88 ms for a 60-member committee's manifest)."""
+    import pyrage
+    from pyrage import x25519
+
+    from evaluator_app.trust.bundle import decrypt_bytes
+
+    for count in (1, 3, 40):
+        keys = [x25519.Identity.generate() for _ in range(count)]
+        data = os.urandom(70_000)  # more than one 64 KiB chunk
+        sealed = pyrage.encrypt(data, [k.to_public() for k in keys])
+        assert decrypt_bytes(sealed, [keys[-1]]) == pyrage.decrypt(sealed, [keys[-1]]) == data
+        for bad, identities in [(sealed, [x25519.Identity.generate()]),  # not addressed
+                                (sealed[:-5], [keys[0]]),  # cut short
+                                (sealed[:-5] + b"xxxxx", [keys[0]]),  # altered
+                                (b"", [keys[0]])]:
+            with pytest.raises(pyrage.DecryptError):
+                pyrage.decrypt(bad, identities)
+            with pytest.raises(pyrage.DecryptError):
+                decrypt_bytes(bad, identities)

@@ -357,6 +357,21 @@ def _stored_entry(zf: zipfile.ZipFile, name: str) -> io.BufferedReader:
     return RangeReader.buffered(zf.fp, *entry_span(zf, name))
 
 
+def decrypt_bytes(data: bytes, identities: list[Any]) -> bytes:
+    """What `pyrage.decrypt(data, identities)` returns, read through `decrypt_io`.
+
+    pyrage 1.4's `decrypt` on bytes takes time growing with the square of the recipients:
+    a manifest for 62 (a 60-member committee) took 88 ms to decrypt, against 6 ms through
+    `decrypt_io` (10 recipients: 3.5 against 1.0 ms). `decrypt_io` reports a payload cut short
+    or altered as an OSError: raised here as the DecryptError `decrypt` raises."""
+    out = io.BytesIO()
+    try:
+        pyrage.decrypt_io(io.BytesIO(data), out, identities)
+    except OSError as e:
+        raise pyrage.DecryptError(str(e)) from None
+    return out.getvalue()
+
+
 def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
     """Vet the container, decrypt the manifest and verify the secretariat's signature.
 
@@ -371,7 +386,7 @@ def load_bundle(path: Path, identity: Identity) -> OpenedBundle:
         doc_entries = {n for n in zf.namelist() if n not in (HEADER, MANIFEST, SIGNATURE)}
     me = identity.card.fingerprint
     try:
-        plain = pyrage.decrypt(encrypted, [identity.age_identity])
+        plain = decrypt_bytes(encrypted, [identity.age_identity])
     except pyrage.DecryptError:
         if me not in header.recipients:
             raise NotAddressedError(
