@@ -407,3 +407,43 @@ DESK.update({
 
 # page 6: a file that did not verify and names no one on the roster
 DESK.update({"(no one on the roster)": "(명단에 없는 파일)"})
+
+# the bundle sent, and the draft edited since (round_sent); a sheet scored on another bundle
+DESK.update({
+    "the round": "평가 개요",
+    "the applicants": "신청기관",
+    "the documents": "제출 문서",
+    "the roster": "위원 명단",
+    "the declared conflicts": "사전 이해충돌",
+    "the rules of the day": "평가 운영",
+    "Differs from the bundle sent (changed: %1): sign it again and send the new bundle to "
+    "everyone. The members hold %2, signed %3; page 6 checks their sheets against it until "
+    "then.":
+        "보낸 번들과 다릅니다(바뀐 것: %1) — 다시 서명해 새 번들을 모두에게 보내야 합니다. "
+        "위원들이 가진 번들: %2(%3 서명). 새 번들을 보내기 전까지 6단계는 평가표를 그 번들로 "
+        "확인합니다.",
+    "The bundle %1, signed %2, carries the draft as it is now.":
+        "보낸 번들 %1(%2 서명): 지금 작성 중인 내용과 같습니다.",
+    "⚠ re-send": "⚠ 다시 보내기",
+    "The draft differs from the bundle sent: sign it again and send the new bundle to "
+    "everyone.":
+        "보낸 번들과 다릅니다: 다시 서명해 새 번들을 모두에게 보내야 합니다.",
+    "The draft has changed since this bundle was signed %1 (changed: %2). The sheets are "
+    "checked against this bundle, the one the members hold, until a new one is signed and "
+    "sent.":
+        "이 번들을 서명한 뒤(%1) 작성 내용이 바뀌었습니다(바뀐 것: %2). 새 번들을 서명해 "
+        "보내기 전까지 평가표는 위원들이 가진 이 번들로 확인합니다.",
+    "another bundle": "다른 번들",
+    "Scored on the earlier bundle signed %1: ask %2 for a sheet on the current bundle.":
+        "%1에 서명한 이전 번들로 채점했습니다. %2 위원에게 지금 번들로 채점한 평가표를 "
+        "요청하십시오.",
+    "Scored on the bundle of another session (%1): ask %2 for a sheet on this bundle.":
+        "다른 평가(세션 %1)의 번들로 채점했습니다. %2 위원에게 이 번들로 채점한 평가표를 "
+        "요청하십시오.",
+    "Scored on another bundle of this session, not this one: ask %1 for a sheet on the current "
+    "bundle.":
+        "이 평가의 다른 번들로 채점했습니다(이 번들이 아님). %1 위원에게 지금 번들로 채점한 "
+        "평가표를 요청하십시오.",
+    "%1 handed in a sheet scored on another bundle: ask them for one on the current bundle.":
+        "%1명은 다른 번들로 채점한 평가표를 냈습니다. 지금 번들로 다시 받으십시오.",
+})

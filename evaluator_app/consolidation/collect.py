@@ -66,6 +66,7 @@ class Collection:
     ignored: list[Path] = field(default_factory=list)  # JSON files in folders that are no sheet
     applications: list[str] = field(default_factory=list)  # the session's, in bundle order
     predeclared: set[tuple[str, str]] = field(default_factory=set)  # (member, application)
+    manifest_sha256: str = ""  # the bundle the sheets were checked against
 
     def used(self) -> list[VerifiedSheet]:
         return [r.verified for r in self.records if r.status == USED and r.verified]
@@ -197,7 +198,7 @@ def collect(paths: Iterable[Path], bundle: OpenedBundle,
     return Collection(records, roster, members, exclusions, ignored,
                       [a["id"] for a in bundle.manifest["applications"]],
                       {(c["member"], c["application"])
-                       for c in bundle.manifest.get("conflicts", [])})
+                       for c in bundle.manifest.get("conflicts", [])}, ctx.manifest_sha256)
 
 
 def _reason(message: str, path: Path) -> str:

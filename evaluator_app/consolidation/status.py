@@ -23,6 +23,16 @@ from evaluator_app.trust.bundle import OpenedBundle
 
 
 @dataclass(frozen=True)
+class NamedBundle:
+    """The bundle a refused sheet says it was scored on. Read from a sheet whose signature
+    verified with its member's key (its finding is "other-bundle"), so the member did sign it;
+    for display only, the sheet still does not count."""
+
+    session_id: str
+    manifest_sha256: str  # "" for a sheet of the earlier format (it names the bundle file)
+
+
+@dataclass(frozen=True)
 class MemberStatus:
     fingerprint: str
     name: str
@@ -36,6 +46,9 @@ class MemberStatus:
     file: str = ""
     others: tuple[SheetRecord, ...] = field(default=(), compare=False)  # superseded, copies
     code: str = ""  # the kind of finding of a sheet that does not verify (errors.SHEET_CODES)
+    # the line's sheet was scored on another bundle than this one: the bundle it names (the
+    # member must score again on this one; round_sent.where_scored says which bundle it was)
+    scored_on: NamedBundle | None = None
 
     @property
     def final(self) -> bool:
@@ -51,9 +64,23 @@ def _claimed_partial(path: Path) -> int | None:
         return None
 
 
+def _named_bundle(path: Path, this_bundle: str) -> NamedBundle | None:
+    """The other bundle a sheet refused as "other-bundle" names; None when it names this one
+    (one of its applications was scored on another rubric) or cannot be read."""
+    try:
+        sheet = json.loads(path.read_bytes())
+        session = str(sheet["session"]["id"])
+        manifest = str(sheet.get("manifest_sha256") or "")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return None if manifest and manifest == this_bundle else NamedBundle(session, manifest)
+
+
 def member_status(collection: Collection) -> list[MemberStatus]:
     """One line per roster member (the chair only when they handed something in), roster
-    order: the sheet that counts, else the latest rejected one, else missing."""
+    order: the sheet that counts, else the latest rejected one, else missing. A member whose
+    only sheets were scored on other bundles shows the latest of them with the bundle it names
+    (scored_on): they handed in, but on a bundle they should no longer use."""
     out = []
     expected = set(collection.expected)
     for card in collection.roster:
@@ -69,10 +96,13 @@ def member_status(collection: Collection) -> list[MemberStatus]:
             continue
         verified = counts.verified is not None
         partial = counts.verified.partial if counts.verified else _claimed_partial(counts.path)
+        scored_on = None
+        if not verified and counts.code == "other-bundle":
+            scored_on = _named_bundle(counts.path, collection.manifest_sha256)
         out.append(MemberStatus(
             fp, card.name, card.role, True, counts.status, counts.revision, partial, verified,
             counts.reason, counts.path.name, tuple(r for r in mine if r is not counts),
-            counts.code))
+            counts.code, scored_on))
     return out
 
 

@@ -741,12 +741,28 @@
         <translation>이 결과는 서명된 %1 결과 %2를 반영하였으며, 그 결과는 여기서 확인하지 않았습니다.</translation>
     </message>
     <message>
+        <source>The draft has changed since this bundle was signed %1 (changed: %2). The sheets are checked against this bundle, the one the members hold, until a new one is signed and sent.</source>
+        <translation>이 번들을 서명한 뒤(%1) 작성 내용이 바뀌었습니다(바뀐 것: %2). 새 번들을 서명해 보내기 전까지 평가표는 위원들이 가진 이 번들로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Scored on the bundle of another session (%1): ask %2 for a sheet on this bundle.</source>
+        <translation>다른 평가(세션 %1)의 번들로 채점했습니다. %2 위원에게 이 번들로 채점한 평가표를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Scored on another bundle of this session, not this one: ask %1 for a sheet on the current bundle.</source>
+        <translation>이 평가의 다른 번들로 채점했습니다(이 번들이 아님). %1 위원에게 지금 번들로 채점한 평가표를 요청하십시오.</translation>
+    </message>
+    <message>
         <source>revision %1, hand-in %2 (partial)</source>
         <translation>%1차 확정, %2차 부분 제출</translation>
     </message>
     <message>
         <source>revision %1, final</source>
         <translation>%1차 확정, 최종</translation>
+    </message>
+    <message>
+        <source>another bundle</source>
+        <translation>다른 번들</translation>
     </message>
     <message>
         <source>(chair)</source>
@@ -765,6 +781,10 @@
         <translation>검증됨</translation>
     </message>
     <message>
+        <source>Scored on the earlier bundle signed %1: ask %2 for a sheet on the current bundle.</source>
+        <translation>%1에 서명한 이전 번들로 채점했습니다. %2 위원에게 지금 번들로 채점한 평가표를 요청하십시오.</translation>
+    </message>
+    <message>
         <source>does not verify</source>
         <translation>검증 실패</translation>
     </message>
@@ -775,6 +795,10 @@
     <message>
         <source>%1 of %2 members have handed in a verified final sheet.</source>
         <translation>평가위원 %2명 중 %1명이 검증된 최종 평가표를 제출했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 handed in a sheet scored on another bundle: ask them for one on the current bundle.</source>
+        <translation>%1명은 다른 번들로 채점한 평가표를 냈습니다. 지금 번들로 다시 받으십시오.</translation>
     </message>
     <message>
         <source>Choose the round's bundle (made on page 5).</source>
@@ -1196,6 +1220,33 @@
     </message>
 </context>
 <context>
+    <name>DeskSent</name>
+    <message>
+        <source>the round</source>
+        <translation>평가 개요</translation>
+    </message>
+    <message>
+        <source>the applicants</source>
+        <translation>신청기관</translation>
+    </message>
+    <message>
+        <source>the documents</source>
+        <translation>제출 문서</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>위원 명단</translation>
+    </message>
+    <message>
+        <source>the declared conflicts</source>
+        <translation>사전 이해충돌</translation>
+    </message>
+    <message>
+        <source>the rules of the day</source>
+        <translation>평가 운영</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <source>Evaluation Desk — secretariat (사무국 데스크)</source>
@@ -1212,6 +1263,14 @@
     <message>
         <source>&amp;Next ▶</source>
         <translation>다음(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>⚠ re-send</source>
+        <translation>⚠ 다시 보내기</translation>
+    </message>
+    <message>
+        <source>The draft differs from the bundle sent: sign it again and send the new bundle to everyone.</source>
+        <translation>보낸 번들과 다릅니다: 다시 서명해 새 번들을 모두에게 보내야 합니다.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
@@ -3207,6 +3266,14 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Nothing left to fix: the round is ready to sign.</source>
         <translation>고칠 점이 없습니다. 서명할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Differs from the bundle sent (changed: %1): sign it again and send the new bundle to everyone. The members hold %2, signed %3; page 6 checks their sheets against it until then.</source>
+        <translation>보낸 번들과 다릅니다(바뀐 것: %1) — 다시 서명해 새 번들을 모두에게 보내야 합니다. 위원들이 가진 번들: %2(%3 서명). 새 번들을 보내기 전까지 6단계는 평가표를 그 번들로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The bundle %1, signed %2, carries the draft as it is now.</source>
+        <translation>보낸 번들 %1(%2 서명): 지금 작성 중인 내용과 같습니다.</translation>
     </message>
     <message>
         <source>Choose the folder for the bundle first.</source>

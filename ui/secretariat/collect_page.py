@@ -26,24 +26,29 @@ from PySide6.QtWidgets import (
 from evaluator_app.consolidation.collect import SheetRecord
 from evaluator_app.consolidation.result_check import ResultCheck, check_result
 from evaluator_app.consolidation.status import MemberStatus, sheets_status, unattributed
+from evaluator_app.round_sent import EARLIER, OTHER_SESSION, SentBundle, where_scored
 from evaluator_app.safe_files import shown
 from evaluator_app.trust.bundle import load_bundle
-from ui.secretariat.common import ERROR_BG, heading
+from ui.secretariat.common import ERROR_BG, NOTICE_STYLE, heading, parts_text
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.state import DeskState
-from ui.texts import sheet_finding
+from ui.texts import sheet_finding, time_text
 from ui.workers import run_in_background
 
 SYSTEM_MOUNTS = ("/", "/boot", "/boot/efi")
 
 
+Board = tuple[list[MemberStatus], list[SheetRecord], str]
+
+
 def board(bundle: Path, folder: Path, key: SecretariatKey, passphrase: str,
-          progress: Any) -> tuple[list[MemberStatus], list[SheetRecord]]:
+          progress: Any) -> Board:
     """In the worker: open the bundle as the secretariat and verify every sheet found; each
-    member's line, and the files that did not verify and name no one on the roster."""
+    member's line, the files that did not verify and name no one on the roster, and the
+    bundle's session."""
     opened = load_bundle(bundle, key.unlock(passphrase))
     collection, rows = sheets_status([folder], opened, progress)
-    return rows, unattributed(collection)
+    return rows, unattributed(collection), opened.session_id
 
 
 def drives() -> list[str]:
@@ -68,6 +73,7 @@ class CollectPage(QWidget):
         self.state, self.key = state, key
         self.rows: list[MemberStatus] = []
         self.strays: list[SheetRecord] = []  # files no member's line shows (damaged, others')
+        self.session_id = ""  # the bundle's, once the board is drawn
         self.busy = False
         self.result_message = ""  # what the last check of a result said
         self.watcher = QFileSystemWatcher(self)
@@ -99,6 +105,11 @@ class CollectPage(QWidget):
         row.addWidget(self.refresh_button)
         form.addRow(self.tr("Sheets from"), row)
         layout.addLayout(form)
+        self.sent_notice = QLabel()  # the draft edited since this bundle was sent
+        self.sent_notice.setWordWrap(True)
+        self.sent_notice.setStyleSheet(NOTICE_STYLE)
+        self.sent_notice.hide()
+        layout.addWidget(self.sent_notice)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -205,9 +216,9 @@ class CollectPage(QWidget):
         self.summary.setText(self.tr("Verifying the sheets…"))
         key, secret = self.key, passphrase or ""
 
-        def done(found: tuple[list[MemberStatus], list[SheetRecord]]) -> None:
+        def done(found: Board) -> None:
             self.busy = False
-            self.rows, self.strays = found
+            self.rows, self.strays, self.session_id = found
             self._show()
             self.refreshed.emit()
 
@@ -303,6 +314,34 @@ class CollectPage(QWidget):
                 "%2", str(earlier.get("result_sha256", ""))[:19]))
         return "\n".join(lines)
 
+    def show_sent(self, sent: SentBundle | None, changed: list[str]) -> None:
+        """The sheets are checked against the bundle the members hold, whatever the draft
+        says since: said when the draft has moved on from that bundle."""
+        on_sent = sent is not None and Path(sent.bundle) == Path(self.bundle.text().strip())
+        self.sent_notice.setVisible(bool(on_sent and changed))
+        if sent is not None and on_sent and changed:
+            self.sent_notice.setText(self.tr(
+                "The draft has changed since this bundle was signed %1 (changed: %2). The "
+                "sheets are checked against this bundle, the one the members hold, until a new "
+                "one is signed and sent.").replace("%1", time_text(sent.created)).replace(
+                "%2", parts_text(changed)))
+
+    def _elsewhere(self, m: MemberStatus) -> str:
+        """Why a member's sheet does not count when it was scored on another bundle, and what
+        to ask of them."""
+        assert m.scored_on is not None
+        kind, sent = where_scored(m.scored_on, self.session_id, self.state.sent_bundles())
+        if kind == EARLIER and sent is not None:
+            return self.tr("Scored on the earlier bundle signed %1: ask %2 for a sheet on the "
+                           "current bundle.").replace(
+                "%1", time_text(sent.created)).replace("%2", m.name)
+        if kind == OTHER_SESSION:
+            return self.tr("Scored on the bundle of another session (%1): ask %2 for a sheet on "
+                           "this bundle.").replace("%1", m.scored_on.session_id).replace(
+                "%2", m.name)
+        return self.tr("Scored on another bundle of this session, not this one: ask %1 for a "
+                       "sheet on the current bundle.").replace("%1", m.name)
+
     def _show(self) -> None:
         self.table.setRowCount(len(self.rows) + len(self.strays))
         for r, m in enumerate(self.rows):
@@ -313,14 +352,17 @@ class CollectPage(QWidget):
                     "%1", str(m.revision)).replace("%2", str(m.partial))
             else:
                 sheet = self.tr("revision %1, final").replace("%1", str(m.revision))
+            verdict = (self.tr("verified") if m.verified else self.tr("does not verify")
+                       if m.scored_on is None else self.tr("another bundle"))
+            why = (m.file if m.verified else self._elsewhere(m) if m.scored_on
+                   else sheet_finding(m.code, m.reason) or m.file)
             cells = [m.name + (" " + self.tr("(chair)") if m.role == "chair" else ""),
                      self.tr("yes") if m.handed_in else self.tr("not yet"), sheet,
-                     (self.tr("verified") if m.verified else self.tr("does not verify"))
-                     if m.handed_in else "",
-                     m.file if m.verified else (sheet_finding(m.code, m.reason) or m.file)]
+                     verdict if m.handed_in else "", why]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(m.reason if c == 4 and m.reason and not m.verified else text)
+                item.setToolTip(f"{shown(m.file)}: {m.reason}" if c == 4 and m.reason
+                                and not m.verified else text)
                 if m.handed_in and not m.verified:
                     item.setBackground(ERROR_BG)
                 self.table.setItem(r, c, item)
@@ -333,12 +375,16 @@ class CollectPage(QWidget):
                 item.setToolTip(f"{shown(stray.path.name)}: {stray.reason}")
                 item.setBackground(ERROR_BG)
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()  # a reason said in full, not cut at the column
         members = [m for m in self.rows if m.role == "member"]
         done = sum(1 for m in members if m.final and m.verified)
+        elsewhere = sum(1 for m in self.rows if m.scored_on is not None)
         if self.rows:
             self.summary.setText(self.tr("%1 of %2 members have handed in a verified final "
                                          "sheet.").replace("%1", str(done)).replace(
-                "%2", str(len(members))))
+                "%2", str(len(members))) + ("" if not elsewhere else " " + self.tr(
+                    "%1 handed in a sheet scored on another bundle: ask them for one on the "
+                    "current bundle.").replace("%1", str(elsewhere))))
         elif not self.bundle.text().strip():
             self.summary.setText(self.tr("Choose the round's bundle (made on page 5)."))
         elif not self.state.sheets_folder:

@@ -1,7 +1,7 @@
 """Pieces every page of the desk shares: a heading with its one-line purpose, the page's list
 of findings (each one activates its place), sizes in words."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -11,6 +11,22 @@ ERROR_BG = QColor(250, 219, 216)  # the red of a cell with a finding (light, tex
 OK_STYLE = "color: #1E7B34;"
 HINT_STYLE = "color: #5F6368;"
 FINGERPRINT_FONTS = ["Consolas", "DejaVu Sans Mono", "Menlo", "monospace"]
+NOTICE_STYLE = ("background: #FADBD8; color: #202124; padding: 6px; "
+                "border: 1px solid #D93025;")  # the draft no longer matches the bundle sent
+
+# round_sent.PARTS as the 간사 knows them (the pages where each is edited)
+PART_NAMES = {
+    "session": QT_TRANSLATE_NOOP("DeskSent", "the round"),
+    "applications": QT_TRANSLATE_NOOP("DeskSent", "the applicants"),
+    "documents": QT_TRANSLATE_NOOP("DeskSent", "the documents"),
+    "roster": QT_TRANSLATE_NOOP("DeskSent", "the roster"),
+    "conflicts": QT_TRANSLATE_NOOP("DeskSent", "the declared conflicts"),
+    "rules": QT_TRANSLATE_NOOP("DeskSent", "the rules of the day"),
+}
+
+
+def parts_text(parts: list[str]) -> str:
+    return ", ".join(QCoreApplication.translate("DeskSent", PART_NAMES[p]) for p in parts)
 
 
 def heading(title: str, purpose: str) -> QWidget:

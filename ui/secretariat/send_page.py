@@ -29,16 +29,17 @@ from evaluator_app.paths import suggested_bundle_folder, workspace_path
 from evaluator_app.portable_names import portable_name
 from evaluator_app.round.model import RoundDraft
 from evaluator_app.round_desk import save_round
+from evaluator_app.round_sent import SentBundle, sent_bundle
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle
 from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.workspace_identity import replacement_refusal
 from evaluator_app.workspace import Workspace
-from ui.secretariat.common import FindingsList, heading
+from ui.secretariat.common import NOTICE_STYLE, OK_STYLE, FindingsList, heading, parts_text
 from ui.secretariat.findings import Finding, sentence
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.state import DeskState
-from ui.texts import describe_error
+from ui.texts import describe_error, time_text
 from ui.workers import run_in_background
 
 SPEC_NAME = "spec.toml"
@@ -69,7 +70,9 @@ def make_bundle(draft: RoundDraft, folder: Path, key: SecretariatKey, passphrase
 
     sha = create_bundle(spec, identity, out, step)
     identity.card.save(folder / CARD_NAME)
+    sent = sent_bundle(draft, out, sha)  # the draft as signed: later edits are told apart
     return {"bundle": str(out), "spec": str(spec_path), "sha256": sha, "identity": identity,
+            "sent": sent.to_dict(),
             "card": str(folder / CARD_NAME), "members": len(spec.roster.members)
             if spec.roster else 0}
 
@@ -90,6 +93,10 @@ class SendPage(QWidget):
         layout.addWidget(heading(self.tr("5. Check and send"), self.tr(
             "Everything the checks still find; press Enter on one to go to its place. When "
             "the list is clear, sign the bundle for the committee.")))
+        self.sent_notice = QLabel()  # the bundle signed last, and whether the draft still
+        self.sent_notice.setWordWrap(True)  # says what it carries
+        self.sent_notice.hide()
+        layout.addWidget(self.sent_notice)
         self.findings = FindingsList(self.tr("All findings"))
         self.findings.chosen.connect(self.go_to)
         layout.addWidget(self.findings, 2)
@@ -225,6 +232,25 @@ class SendPage(QWidget):
             self.key.card.role == "secretariat")
         self.sign_button.setEnabled(ready and not self.busy)
 
+    def show_sent(self, sent: SentBundle | None, changed: list[str]) -> None:
+        """Said, not enforced: editing stays open, and Sign makes the bundle to send again."""
+        self.sent_notice.setVisible(sent is not None)
+        if sent is None:
+            return
+        when, name = time_text(sent.created), Path(sent.bundle).name
+        if changed:
+            self.sent_notice.setStyleSheet(NOTICE_STYLE)
+            self.sent_notice.setText(self.tr(
+                "Differs from the bundle sent (changed: %1): sign it again and send the new "
+                "bundle to everyone. The members hold %2, signed %3; page 6 checks their "
+                "sheets against it until then.").replace("%1", parts_text(changed)).replace(
+                "%2", name).replace("%3", when))
+        else:
+            self.sent_notice.setStyleSheet(OK_STYLE)
+            self.sent_notice.setText(self.tr(
+                "The bundle %1, signed %2, carries the draft as it is now.").replace(
+                "%1", name).replace("%2", when))
+
     def sign(self, passphrase: str | None = None) -> None:
         if self.busy or not self.sign_button.isEnabled():
             return
@@ -298,6 +324,8 @@ class SendPage(QWidget):
             return
         self.state.bundle_path = result["bundle"]
         self.state.spec_path = result["spec"]
+        self.state.sent.append(result["sent"])
+        self.show_sent(SentBundle.from_dict(result["sent"]), [])
         self.key.identity = result["identity"]
         self.message.setText(self.tr("The bundle is signed and written: %1").replace(
             "%1", result["bundle"]))

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.programs import load_programs
@@ -24,6 +25,7 @@ from evaluator_app.round.model import (
     Window,
 )
 from evaluator_app.round.new import STAGE_SLUG, pledge_text, session_rubrics
+from evaluator_app.round_sent import SentBundle
 from evaluator_app.trust.identity import Card
 
 DRAFT_VERSION = 1
@@ -73,6 +75,9 @@ class DeskState:
     spec_path: str = ""  # where the spec is (or will be) saved
     bundle_path: str = ""
     sheets_folder: str = ""
+    # each bundle signed from the desk (round_sent.SentBundle), oldest first: the last is the
+    # one the members hold; the earlier ones name the sheets scored before a correction
+    sent: list[dict[str, Any]] = field(default_factory=list)
 
     # ---- autosave --------------------------------------------------------------------------
 
@@ -148,6 +153,9 @@ class DeskState:
                           for c in self.conflicts if c["member"] in self.cards)
         return RoundDraft(session, apps, roster, self.window(), self.pledge_or_default(),
                           conflicts, self.allow_print)
+
+    def sent_bundles(self) -> list[SentBundle]:
+        return [SentBundle.from_dict(d) for d in self.sent]
 
     def window(self) -> Window | None:
         try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from evaluator_app.round.new import NewRound
 from evaluator_app.round.problems import Problem
 from evaluator_app.round_desk import check_round, send_problems
+from evaluator_app.round_sent import changed_parts
 from ui.screen_fit import fit_to_screen
 from ui.secretariat.applicants_page import ApplicantsPage
 from ui.secretariat.collect_page import CollectPage
@@ -45,9 +46,11 @@ SAVE_DELAY_MS = 300
 
 
 def run_checks(state: DeskState, cards: list[CardInfo], bad_cards: dict[str, str],
-               folder: Path) -> tuple[list[Problem], dict[str, int]]:
+               folder: Path) -> tuple[list[Problem], dict[str, int], list[str]]:
     """In the worker: the grid's findings, `session check` on the draft, and what a bundle
-    needs besides; a row's eligibility is said once (by the grid, in the table's words)."""
+    needs besides; a row's eligibility is said once (by the grid, in the table's words). And
+    what the draft changed since the last bundle signed from the desk (no finding: a finding
+    would stop the very signing that sets it right)."""
     table = state.table()
     draft = state.draft(cards, table)
     # a folder of its own: checks of quick successive edits run side by side in the pool
@@ -63,7 +66,8 @@ def run_checks(state: DeskState, cards: list[CardInfo], bad_cards: dict[str, str
         cards_problems = []
     problems = table.problems + checked + cards_problems + send_problems(draft)
     row_of = {aid: i for i, r in enumerate(state.rows) if (aid := r.get("id", ""))}
-    return problems, row_of
+    sent = state.sent_bundles()
+    return problems, row_of, changed_parts(sent[-1], draft) if sent else []
 
 
 class DeskWindow(QMainWindow):
@@ -74,6 +78,7 @@ class DeskWindow(QMainWindow):
         super().__init__(parent)
         self.state, self.key, self.draft_file = state, key, draft_file
         self.findings: list[Finding] = []
+        self.sent_changes: list[str] = []  # parts changed since the bundle sent last
         self._generation = 0
         self._scratch = Path(tempfile.mkdtemp(prefix="desk-check-"))
         self.setWindowTitle(self.tr("Evaluation Desk — secretariat (사무국 데스크)"))
@@ -158,7 +163,9 @@ class DeskWindow(QMainWindow):
         counts = [sum(1 for f in self.findings if f.page == n) for n in range(6)]
         for n in range(6):
             text = names(n) + (f"  ⚠ {counts[n]}" if counts[n] else "")
-            if n == SEND and not self.findings:
+            if n == SEND and self.sent_changes:  # not ✓: the members hold another round
+                text += "  " + self.tr("⚠ re-send")
+            elif n == SEND and not self.findings:
                 text += "  ✓"
             if n == COLLECT and self.state.bundle_path:
                 text += "  ●"
@@ -187,8 +194,10 @@ class DeskWindow(QMainWindow):
         cards, bad = list(self.committee_page.cards), dict(self.committee_page.bad)
         folder = self._scratch
 
-        def done(found: tuple[list[Problem], dict[str, int]]) -> None:
+        def done(found: tuple[list[Problem], dict[str, int], list[str]]) -> None:
             if generation == self._generation:
+                self.sent_changes = found[2]
+                self.show_sent()
                 self.show_findings([finding(p, found[1]) for p in found[0]])
 
         def failed(message: str) -> None:
@@ -213,6 +222,15 @@ class DeskWindow(QMainWindow):
         self._name_steps()
         self.checked.emit()
 
+    def show_sent(self) -> None:
+        sent = self.state.sent_bundles()
+        last = sent[-1] if sent else None
+        self.send_page.show_sent(last, self.sent_changes)
+        self.collect_page.show_sent(last, self.sent_changes)
+        item = self.steps.item(SEND)
+        item.setToolTip(self.tr("The draft differs from the bundle sent: sign it again and "
+                                "send the new bundle to everyone.") if self.sent_changes else "")
+
     def autosave(self) -> None:
         if self.draft_file is None:
             return
@@ -232,7 +250,10 @@ class DeskWindow(QMainWindow):
     def _bundle_made(self, result: dict[str, Any]) -> None:
         self.autosave()
         self.collect_page.load()
+        self.sent_changes = []  # the draft just signed; a check still running compared the
+        self.show_sent()  # draft with the bundle before: checked again
         self._name_steps()
+        self.check()
 
     def open_chair(self) -> Any:
         """The chair's consolidation window on the bundle, with the collected sheets in."""

@@ -1,0 +1,134 @@
+"""What the desk sent (evaluator_app/round_sent.py), without Qt: the draft compared with the
+bundle signed from it, part by part, and a sheet scored on an earlier bundle of the session
+named as such on the collection board (consolidation/status.py)."""
+
+import os
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from round_helpers import ROWS, fill_template, make_people, save_cards, write_documents
+
+from evaluator_app.consolidation.status import NamedBundle, sheets_status
+from evaluator_app.round.model import ConflictDraft, RoundDraft, Window
+from evaluator_app.round.new import NewRoundRequest
+from evaluator_app.round.template import write_applicants_template
+from evaluator_app.round_desk import new_round, save_round
+from evaluator_app.round_sent import (
+    EARLIER,
+    OTHER_SESSION,
+    SAME_SESSION,
+    SentBundle,
+    changed_parts,
+    sent_bundle,
+    where_scored,
+)
+from evaluator_app.session_spec import load_spec
+from evaluator_app.trust.bundle import create_bundle, load_bundle
+from evaluator_demo.committee_sim import sign_sheet
+
+WINDOW = Window(datetime.fromisoformat("2030-06-02T09:00:00+09:00"),
+                datetime.fromisoformat("2030-06-09T18:00:00+09:00"))
+IN_WINDOW = "2030-06-03T10:00:00+09:00"
+
+
+@pytest.fixture(scope="module")
+def people():
+    return make_people(2)
+
+
+@pytest.fixture
+def sent(people, tmp_path):
+    """A 강소형 round drafted from real cards and PDFs, one conflict declared, signed into a
+    bundle: (the draft, its record, the bundle, the folder)."""
+    from evaluator_app.programs import load_programs
+
+    template = tmp_path / "t.xlsx"
+    write_applicants_template(load_programs()["strong-small"], template)
+    table = fill_template(template, ROWS["strong-small"], tmp_path / "a.xlsx")
+    new = new_round(NewRoundRequest("strong-small", "서면", "강소형 서면평가", table,
+                                    write_documents(tmp_path / "docs", ["A01", "A02"]),
+                                    save_cards(people, tmp_path / "cards"), window=WINDOW))
+    assert new.ok, new.problems
+    draft = replace(new.draft, conflicts=(ConflictDraft(tmp_path / "cards" / "m2.json", "A02",
+                                                        "advice", "용역 수행"),))
+    return draft, *sign(draft, people, tmp_path / "v1")
+
+
+def sign(draft: RoundDraft, people, folder: Path) -> tuple[SentBundle, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    assert save_round(draft, folder / "spec.toml") == []
+    evb = folder / "s.evb"
+    sha = create_bundle(load_spec(folder / "spec.toml"), people.secretariat, evb,
+                        now=datetime.fromisoformat("2030-06-01T09:00:00+09:00"))
+    return sent_bundle(draft, evb, sha), evb
+
+
+def test_the_draft_as_signed_matches_its_bundle_and_each_edit_names_its_part(sent, people,
+                                                                            tmp_path):
+    draft, record, evb = sent
+    assert record.manifest_sha256 == load_bundle(evb, people.chair).manifest_sha256
+    assert record.created.startswith("2030-06-01T09:00")
+    assert changed_parts(record, draft) == []
+    assert changed_parts(SentBundle.from_dict(record.to_dict()), draft) == []  # kept as JSON
+    roster = draft.roster
+    assert roster is not None
+    # a member dropped: the roster, and with the card its conflict
+    fewer = replace(draft, roster=replace(roster, members=roster.members[:1]),
+                    conflicts=())
+    assert changed_parts(record, fewer) == ["roster", "conflicts"]
+    # a card replaced at the same path (a new key pair): the roster, though no path changed
+    swapped = tmp_path / "cards" / "m1.json"
+    kept = swapped.read_bytes()
+    make_people(1).members[0].card.save(swapped)
+    assert changed_parts(record, draft) == ["roster"]
+    swapped.write_bytes(kept)
+    # what stays on the desk is no change to what the members hold
+    reworded = replace(draft, conflicts=(replace(draft.conflicts[0], reason="다른 사유"),),
+                       roster=replace(roster, confirmed={}))
+    assert changed_parts(record, reworded) == []
+    later = replace(draft, window=replace(WINDOW, closes=datetime.fromisoformat(
+        "2030-06-10T18:00:00+09:00")))
+    assert changed_parts(record, later) == ["rules"]
+    renamed = replace(draft, applications=(replace(draft.applications[0], title="새 사업명"),
+                                           *draft.applications[1:]))
+    assert changed_parts(record, renamed) == ["applications"]
+    retitled = replace(draft, session=replace(draft.session, title="강소형 서면평가 (정정)"))
+    assert changed_parts(record, retitled) == ["session"]
+    # a plan replaced by a corrected one under the same name
+    plan = draft.applications[0].documents[0]
+    plan.write_bytes(plan.read_bytes() + b"\n% corrected\n")
+    stat = plan.stat()
+    os.utime(plan, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert changed_parts(record, draft) == ["documents"]
+
+
+def test_a_sheet_on_the_bundle_replaced_since_is_named_with_that_bundle(sent, people,
+                                                                      tmp_path):
+    """A correction re-sent (a new bundle of the same session): 위원1's sheet, scored on the
+    first bundle, shows on the board as handed in on that earlier bundle — not as a sheet
+    on this one, and with the record of when that bundle was sent."""
+    draft, first, evb1 = sent
+    usb = tmp_path / "usb"
+    sign_sheet(load_bundle(evb1, people.chair), people.members[0], {"A01": 80, "A02": 70},
+               usb, created=IN_WINDOW)
+    corrected = replace(draft, session=replace(draft.session, title="강소형 서면평가 (정정)"))
+    second, evb2 = sign(corrected, people, tmp_path / "v2")
+    bundle = load_bundle(evb2, people.secretariat)
+    _, rows = sheets_status([usb], bundle)
+    board = {m.name: m for m in rows}
+    line = board["위원1"]
+    assert line.handed_in and not line.verified and line.code == "other-bundle"
+    assert line.scored_on == NamedBundle(bundle.session_id, first.manifest_sha256)
+    assert where_scored(line.scored_on, bundle.session_id, [first, second]) == (EARLIER, first)
+    # a bundle of this session the desk has no record of; another session's bundle
+    assert where_scored(line.scored_on, bundle.session_id, [second]) == (SAME_SESSION, None)
+    assert where_scored(NamedBundle("2029-base-written", "sha256:00"), bundle.session_id,
+                        [first, second]) == (OTHER_SESSION, None)
+    assert board["위원2"].scored_on is None and not board["위원2"].handed_in
+    # once 위원1 hands in a sheet on the current bundle, that one counts and nothing is said
+    sign_sheet(bundle, people.members[0], {"A01": 81, "A02": 70}, usb / "again",
+               revision=2, created=IN_WINDOW)
+    line = {m.name: m for m in sheets_status([usb], bundle)[1]}["위원1"]
+    assert line.verified and line.scored_on is None
