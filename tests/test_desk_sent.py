@@ -2,6 +2,7 @@
 bundle signed from it, part by part, and a sheet scored on an earlier bundle of the session
 named as such on the collection board (consolidation/status.py)."""
 
+import json
 import os
 from dataclasses import replace
 from datetime import datetime
@@ -26,6 +27,7 @@ from evaluator_app.round_sent import (
 )
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
+from evaluator_app.trust.identity import save_identity_file
 from evaluator_demo.committee_sim import sign_sheet
 
 WINDOW = Window(datetime.fromisoformat("2030-06-02T09:00:00+09:00"),
@@ -104,8 +106,8 @@ def test_the_draft_as_signed_matches_its_bundle_and_each_edit_names_its_part(sen
     assert changed_parts(record, draft) == ["documents"]
 
 
-def test_a_sheet_on_the_bundle_replaced_since_is_named_with_that_bundle(sent, people,
-                                                                      tmp_path):
+def test_a_sheet_on_the_bundle_replaced_since_is_named_with_that_bundle(sent, people, tmp_path,
+                                                                      monkeypatch, run_cli):
     """A correction re-sent (a new bundle of the same session): 위원1's sheet, scored on the
     first bundle, shows on the board as handed in on that earlier bundle — not as a sheet
     on this one, and with the record of when that bundle was sent."""
@@ -127,6 +129,18 @@ def test_a_sheet_on_the_bundle_replaced_since_is_named_with_that_bundle(sent, pe
     assert where_scored(NamedBundle("2029-base-written", "sha256:00"), bundle.session_id,
                         [first, second]) == (OTHER_SESSION, None)
     assert board["위원2"].scored_on is None and not board["위원2"].handed_in
+    # `sheets status` says the same to a secretariat that scripts it
+    save_identity_file(people.secretariat, tmp_path / "s.age", "desk pass")
+    monkeypatch.setenv("EVALUATOR_PASSPHRASE", "desk pass")
+    monkeypatch.setenv("EVALUATOR_HOME", str(tmp_path / "home"))
+    args = ("sheets", "status", "--bundle", str(evb2), str(usb), "--identity-file",
+            str(tmp_path / "s.age"))
+    rows = [json.loads(x) for x in run_cli(*args, "--json").output.splitlines()]
+    named = {r["name"]: r["scored_on"] for r in rows}
+    assert named == {"위원1": {"session_id": bundle.session_id,
+                              "manifest_sha256": first.manifest_sha256}, "위원2": None}
+    assert f"[scored on {bundle.session_id} {first.manifest_sha256[:23]}]" in \
+        run_cli(*args).output
     # once 위원1 hands in a sheet on the current bundle, that one counts and nothing is said
     sign_sheet(bundle, people.members[0], {"A01": 81, "A02": 70}, usb / "again",
                revision=2, created=IN_WINDOW)

@@ -47,7 +47,11 @@ def status_cmd(bundle_path: Path, folders: tuple[Path, ...], as_json: bool,
                 "fingerprint": m.fingerprint, "name": m.name, "role": m.role,
                 "handed_in": m.handed_in, "status": m.status, "revision": m.revision,
                 "partial": m.partial, "final": m.final, "verified": m.verified,
-                "reason": m.reason, "file": m.file}, ensure_ascii=False))
+                "reason": m.reason, "file": m.file,
+                # the bundle a sheet refused as "other-bundle" names (its member did sign it)
+                "scored_on": None if m.scored_on is None else {
+                    "session_id": m.scored_on.session_id,
+                    "manifest_sha256": m.scored_on.manifest_sha256}}, ensure_ascii=False))
         return
     click.echo(f"session {bundle.session_id}: sheets in {', '.join(map(str, folders))}")
     for m in members:
@@ -59,6 +63,9 @@ def status_cmd(bundle_path: Path, folders: tuple[Path, ...], as_json: bool,
         line = (f"  {STATUS_KO.get(m.status, m.status):<4} {m.name} {m.fingerprint}: "
                 f"r{m.revision if m.revision is not None else '?'} {kind}, ")
         line += "verified" if m.verified else f"does not verify: {m.reason}"
+        if m.scored_on is not None:  # ask the member for a sheet on this bundle
+            named = m.scored_on.manifest_sha256 or "a bundle file of the earlier format"
+            line += f" [scored on {m.scored_on.session_id} {named[:23]}]"
         click.echo(line + f" ({m.file})")
         for r in m.others:
             click.echo(f"         also {r.path.name}: {r.status}" + (
