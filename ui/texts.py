@@ -78,6 +78,9 @@ SHEET_FINDINGS = {
     "scores": QT_TRANSLATE_NOOP("Texts", "its scores do not follow the rubric (an item, its "
                                          "points or a total)"),
     "name": QT_TRANSLATE_NOOP("Texts", "the file name is not valid text; rename the file"),
+    "equivocation": QT_TRANSLATE_NOOP(
+        "Texts", "the member signed another, different sheet with the same revision: ask them "
+        "which one they handed in and take the other out of the folder"),
 }
 
 

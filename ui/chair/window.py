@@ -38,9 +38,9 @@ from ui.chair.panes import ResultPanes
 from ui.chair.session import Choices, Outcome
 from ui.chair.sources import SourcesDialog, summary
 from ui.chair.texts import (
-    HEADLINE_BLOCKED,
     HEADLINE_SMALL_PANEL,
     HEADLINE_VERIFY_ONLY,
+    blocked_headline,
     blocking_findings,
     describe,
     details,
@@ -455,7 +455,8 @@ class ChairWindow(QMainWindow):
                 self._banner(text + (f"\n{findings}" if findings else ""),
                              WARN_STYLE if findings else INFO_STYLE)
             else:
-                default = HEADLINE_BLOCKED if blocking else HEADLINE_SMALL_PANEL
+                default = (blocked_headline(o.consolidated.collection) if blocking
+                           else HEADLINE_SMALL_PANEL)
                 self._banner(f"{headline(o.error, default)}\n"
                              + (findings or details(o.error)), WARN_STYLE)
 
