@@ -137,3 +137,17 @@ def test_a_sheet_of_another_round_says_take_it_out(qtbot, big, sticks, tmp_path)
     banner = window.banner.text()
     assert "이 평가 위원의 평가표가 아닌 파일" in banner and "폴더에서 빼고" in banner
     assert not window.sign_button.isEnabled()
+
+
+def test_f1_lists_the_shortcuts_in_two_columns(qtbot, big, tmp_path, monkeypatch):
+    """Tab stops pushed a long key's words out of the column (Ctrl+1 … Ctrl+4)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.chair.window import SHORTCUTS
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    window = open_on(qtbot, big, tmp_path, [])
+    window.show_shortcuts()
+    assert shown[0].startswith("<table>") and shown[0].count("<tr>") == len(SHORTCUTS)
+    assert "<b>Ctrl+Shift+E</b></td><td>잠정 결과 내보내기</td>" in shown[0]

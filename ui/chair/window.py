@@ -50,6 +50,7 @@ from ui.chair.texts import (
 )
 from ui.chair.texts import tr as ttr
 from ui.screen_fit import available_geometry, fit_to_screen
+from ui.texts import shortcut_table
 from ui.workers import run_in_background
 
 SHORTCUTS = [
@@ -588,8 +589,8 @@ class ChairWindow(QMainWindow):
     # ---- help ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_table(
+            [(keys, self.tr(what)) for keys, what in SHORTCUTS]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._generation += 1  # results still being computed are dropped when they arrive
