@@ -17,6 +17,7 @@ from pathlib import Path
 import PySide6
 from ko_chair import CHAIR
 from ko_chair_room import CHAIR_ROOM
+from ko_chair_walk import CHAIR_WALK
 from ko_desk import DESK
 from ko_member_keys import MEMBER_KEYS
 from ko_member_tools import MEMBER_TOOLS
@@ -419,6 +420,7 @@ KO = {
 KO.update(CHAIR)  # the chair's consolidation screen (ui/chair/)
 KO.update(REVIEW_DAY)
 KO.update(CHAIR_ROOM)  # the chair's room: sources, the day under way, next steps
+KO.update(CHAIR_WALK)  # the chair's day with bad sheets
 KO.update(DESK)  # the secretariat's desk (ui/secretariat/)
 KO.update(MEMBER_TOOLS)  # the member's tools (issue 20 items 9–12)
 KO.update(MEMBER_KEYS)  # the member's day by keyboard alone

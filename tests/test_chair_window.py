@@ -75,12 +75,14 @@ def test_a_folder_fills_the_verification_table(qtbot, big, sheets, tmp_path):
     assert "altered" in tooltip  # and the core's exact finding beside it
     assert shown[(revised, "1차")][3] == "대체됨" and "2" in shown[(revised, "1차")][4]
     assert shown[(tampered, "")][3] == "미제출"
+    assert shown[(tampered, "")][4] == "제출한 평가표가 거부되어 산정에 쓸 평가표가 아직 없음"
     # The result is blocked: provisional figures, the reason in Korean, no signature offered.
     assert "서명할 수 없습니다" in window.banner.text()
     banner = window.banner.text()
     # each finding in Korean, a rejected sheet's by its kind of finding
     fingerprint = big.members[TAMPERED_MEMBER].card.fingerprint
-    assert f"{tampered}({fingerprint}) 위원의 평가표가 제출되지 않음" in banner
+    # handed in but rejected: said once, by the rejection (not also as "not handed in")
+    assert f"{tampered}({fingerprint}) 위원의 평가표가 제출되지 않음" not in banner
     assert "거부됨: 서명이 맞지 않습니다" in banner and "altered" not in banner
     assert "has not handed in" not in banner and "is rejected" not in banner
     assert not window.sign_button.isEnabled()

@@ -163,6 +163,20 @@ def test_a_sheet_signed_by_a_non_member(exported, committee, evb, tmp_path):
     assert info.value.code == "signer"
 
 
+def test_a_stray_sheet_of_another_round_says_so(exported, committee, evb, tmp_path):
+    """A sheet of another round on the chair's USB stick, by someone not on this roster: the
+    finding is the other round (what the chair acts on), not an unknown signer."""
+    path = copy_sheet(exported, tmp_path)
+    sheet = json.loads(path.read_bytes())
+    sheet["member"] = {"card": committee.outsider.card.to_dict(),
+                       "fingerprint": committee.outsider.card.fingerprint}
+    sheet["session"]["id"] = "2025-base-written"
+    resign(path, sheet, committee.outsider)
+    with pytest.raises(SheetError, match="is for session 2025-base-written, not " + SID) as info:
+        verify_sheet(path, load_bundle(evb, committee.chair))
+    assert info.value.code == "other-bundle"
+
+
 def test_a_member_cannot_sign_invalid_scores(exported, committee, evb, tmp_path):
     bundle = load_bundle(evb, committee.chair)
     for edit, expected, code in [

@@ -1,5 +1,6 @@
 """User-facing wording of core states (translated here, not in the core)."""
 
+import html
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -78,7 +79,18 @@ SHEET_FINDINGS = {
     "scores": QT_TRANSLATE_NOOP("Texts", "its scores do not follow the rubric (an item, its "
                                          "points or a total)"),
     "name": QT_TRANSLATE_NOOP("Texts", "the file name is not valid text; rename the file"),
+    "equivocation": QT_TRANSLATE_NOOP(
+        "Texts", "the member signed another, different sheet with the same revision: ask them "
+        "which one they handed in and take the other out of the folder"),
 }
+
+
+def shortcut_table(rows: list[tuple[str, str]]) -> str:
+    """Keys and what they do as a two-column table: tab stops put a long key (Ctrl+Shift+E,
+    Ctrl+1 … Ctrl+4) past the column, and its words then started anywhere."""
+    cells = "".join(f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td>"
+                    f"<td>{html.escape(what)}</td></tr>" for keys, what in rows)
+    return f"<table>{cells}</table>"
 
 
 def sheet_finding(code: str, exact: str) -> str:

@@ -114,6 +114,14 @@ def unattributed(collection: Collection) -> list[SheetRecord]:
     return [r for r in collection.records if r.member not in roster]
 
 
+def rejected_only(collection: Collection) -> set[str]:
+    """Members without a counting sheet who did hand one in: every sheet of theirs is
+    rejected. They are still missing for the result; the chair's table says that they handed
+    in and the sheet does not verify, not that nothing came."""
+    missing = set(collection.missing())
+    return {r.member for r in collection.rejected() if r.member in missing}
+
+
 def sheets_status(paths: Iterable[Path], bundle: OpenedBundle,
                   progress: Progress | None = None) -> tuple[Collection, list[MemberStatus]]:
     """Verify every sheet found (as the chair does) and say where each member stands."""

@@ -305,6 +305,9 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
         raise _fail(path, "not a score sheet in canonical form (damaged or altered)",
                     "signature")
     card = ctx.roster.get(fp)
+    if card is None and session_id != bundle.session_id:  # a stray sheet of another round
+        raise _fail(path, f"the sheet is for session {session_id}, not {bundle.session_id} "
+                          f"(signed by {fp}, who is not on its roster)", "other-bundle")
     if card is None:
         raise _fail(path, f"signed by {fp}, who is not on the roster of {bundle.session_id}",
                     "signer")

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from evaluator_app.consolidation.collect import Collection
 from evaluator_app.consolidation.presented import status_word as result_status
+from evaluator_app.consolidation.status import rejected_only
 from evaluator_app.safe_files import shown
-from ui.chair.texts import MISSING, record_reason, rule_word, status_word, subtype_word
+from ui.chair.texts import MISSING, file_label, record_reason, rule_word, status_word, subtype_word
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole  # the core's status code of a row (or cell)
@@ -66,6 +67,7 @@ class SheetRow:
     reason: str
     file: str
     detail: str = ""  # the core's exact finding (a rejected sheet), shown as the tooltip
+    path: str = ""  # the file's full path: the file column's tooltip (which stick it came on)
 
 
 class VerificationModel(_Table):
@@ -90,11 +92,14 @@ class VerificationModel(_Table):
                 self.rows.append(SheetRow(r.name or names.get(r.member, "?"), r.member,
                                           r.revision, r.status,
                                           record_reason(r, collection.records, reasons),
-                                          shown(r.path.name),
-                                          r.reason if r.status == "rejected" else ""))
+                                          file_label(r.path, collection.records),
+                                          r.reason if r.status == "rejected" else "",
+                                          shown(r.path)))
+            handed_in = rejected_only(collection)
             for fp in collection.missing():
-                self.rows.append(SheetRow(names.get(fp, ""), fp, None, MISSING,
-                                          self.tr("no sheet handed in yet"), ""))
+                self.rows.append(SheetRow(names.get(fp, ""), fp, None, MISSING, self.tr(
+                    "the sheet handed in is rejected: no sheet that counts yet")
+                    if fp in handed_in else self.tr("no sheet handed in yet"), ""))
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,6 +108,8 @@ class VerificationModel(_Table):
         row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and row.detail:
             return row.detail
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5 and row.path:
+            return row.path
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             revision = "" if row.revision is None else self.tr("r%1").replace(
                 "%1", str(row.revision))

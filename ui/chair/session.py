@@ -1,8 +1,9 @@
 """What the chair's window asks of the core, as plain functions for the worker thread.
 
 No business rule lives here: `evaluate` calls `consolidation.run` for the final result and, when
-the core refuses it (a rejected or missing sheet, an unacknowledged small panel), once more as a
-provisional (잠정) result so the figures can still be shown beside the core's reason. `sign`
+the core refuses it (a rejected or missing sheet, an unacknowledged small panel, an
+equivocation), once more as a provisional (잠정) result so the figures can still be shown beside
+the core's reason. `sign`
 unlocks the identity again, recomputes from the files on disk and hands the result to
 `write_outputs`. Nothing here touches Qt widgets.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluator_app.consolidation import Consolidated, Exclusion, Options, run, write_outputs
+from evaluator_app.consolidation.equivocation import run_provisional
 from evaluator_app.consolidation.outputs import TABLES
 from evaluator_app.consolidation.result import signers
 from evaluator_app.consolidation.sums import SUMS
@@ -67,10 +69,10 @@ def evaluate(paths: Sequence[Path], bundle: OpenedBundle, signer: Card | None,
             return Outcome(done, True)
         except ConsolidationError as e:
             refused = e
-    try:
-        done = run(paths, bundle, signer, choices.exclusions, choices.options(provisional=True),
-                   progress=progress)
-    except EvaluatorError as e:  # e.g. an equivocation: nothing can be shown
+    try:  # an equivocation shows as two rejected sheets beside every other one
+        done = run_provisional(paths, bundle, signer, choices.exclusions,
+                               choices.options(provisional=True), progress)
+    except EvaluatorError as e:  # e.g. a folder gone: nothing can be shown
         return Outcome(None, False, e)
     return Outcome(done, False, refused)
 
@@ -92,6 +94,6 @@ def export_provisional(paths: Sequence[Path], bundle: OpenedBundle, signer: Card
                        choices: Choices, out_dir: Path, progress: Progress | None = None,
                        step: Step | None = None) -> tuple[Consolidated, list[Path]]:
     """The provisional (잠정, unsigned) result and its tables, for discussion before signing."""
-    done = run(paths, bundle, signer, choices.exclusions, choices.options(provisional=True),
-               progress=progress)
+    done = run_provisional(paths, bundle, signer, choices.exclusions,
+                           choices.options(provisional=True), progress)
     return done, write_outputs(done.result, bundle, None, out_dir, step=step)

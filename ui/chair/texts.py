@@ -1,9 +1,12 @@
 """The chair's words: sheet statuses, subtypes, rules and error headlines (translated here)."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from evaluator_app import errors
 from evaluator_app.consolidation.collect import Collection, SheetRecord
+from evaluator_app.consolidation.status import rejected_only, unattributed
 from evaluator_app.safe_files import shown
 from ui.texts import error_headline, sheet_finding
 
@@ -64,6 +67,13 @@ def record_reason(record: SheetRecord, records: list[SheetRecord],
     return sheet_finding(record.code, record.reason)
 
 
+def file_label(path: Path, records: list[SheetRecord]) -> str:
+    """A sheet's file name; with its folder when another file handed in has the same name (one
+    member's revision 1 on two USB sticks), so the chair can tell which one is which."""
+    twin = sum(1 for r in records if r.path.name == path.name) > 1
+    return shown(Path(path.parent.name, path.name) if twin else path.name)
+
+
 def blocking_findings(collection: Collection) -> list[str]:
     """Why no final result may be signed yet, one line each, in the UI's language (the core's
     `Collection.blocking` says the same in English for the CLI)."""
@@ -72,11 +82,12 @@ def blocking_findings(collection: Collection) -> list[str]:
     missing = QCoreApplication.translate("ChairTexts", "%1 (%2) has not handed in a sheet")
     unscored = QCoreApplication.translate(
         "ChairTexts", "%1 has not yet scored %2 (their latest sheet is partial)")
-    out = [rejected.replace("%1", shown(r.path.name)).replace("%2",
+    out = [rejected.replace("%1", file_label(r.path, collection.records)).replace("%2",
                                                                sheet_finding(r.code, r.reason))
            for r in collection.rejected()]
+    handed_in = rejected_only(collection)  # their rejected line above says it already
     out += [missing.replace("%1", names.get(fp, fp)).replace("%2", fp)
-            for fp in collection.missing()]
+            for fp in collection.missing() if fp not in handed_in]
     out += [unscored.replace("%1", names.get(fp, fp)).replace("%2", aid)
             for fp, aid in collection.unscored()]
     return out
@@ -99,6 +110,12 @@ HEADLINE_BLOCKED = QT_TRANSLATE_NOOP(
     "ChairTexts", "The result cannot be signed yet: a sheet is rejected or missing. Hand in "
     "the sheet, or exclude the member with a reason (Exclude a member…). The figures below "
     "are provisional (잠정).")
+HEADLINE_FOREIGN = QT_TRANSLATE_NOOP(
+    "ChairTexts", "The result cannot be signed yet: a file among the sheets is no member's "
+    "sheet for this round (another round's, signed by someone not on the roster, or damaged). "
+    "Take it out of the folder and verify again (F5); a member whose sheet is rejected or "
+    "missing hands it in again, or is excluded with a reason. The figures below are "
+    "provisional (잠정).")
 HEADLINE_SMALL_PANEL = QT_TRANSLATE_NOOP(
     "ChairTexts", "Some applications were scored by fewer members than the rule needs. "
     "Acknowledge the small panels to sign. The figures below are provisional (잠정).")
@@ -107,6 +124,12 @@ HEADLINE_CONSOLIDATE = QT_TRANSLATE_NOOP(
 HEADLINE_VERIFY_ONLY = QT_TRANSLATE_NOOP(
     "ChairTexts", "You can verify and view this result; only the chair or the secretariat of "
     "the bundle signs it. The figures below are provisional (잠정).")
+
+
+def blocked_headline(collection: Collection) -> str:
+    """Why the result is blocked, with what to do: a file that is no sheet of this committee
+    is taken out of the folder (no member can be excluded for it); else hand in or exclude."""
+    return HEADLINE_FOREIGN if unattributed(collection) else HEADLINE_BLOCKED
 
 
 def headline(error: errors.EvaluatorError, default: str = HEADLINE_CONSOLIDATE) -> str:

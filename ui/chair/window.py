@@ -38,9 +38,9 @@ from ui.chair.panes import ResultPanes
 from ui.chair.session import Choices, Outcome
 from ui.chair.sources import SourcesDialog, summary
 from ui.chair.texts import (
-    HEADLINE_BLOCKED,
     HEADLINE_SMALL_PANEL,
     HEADLINE_VERIFY_ONLY,
+    blocked_headline,
     blocking_findings,
     describe,
     details,
@@ -50,6 +50,7 @@ from ui.chair.texts import (
 )
 from ui.chair.texts import tr as ttr
 from ui.screen_fit import available_geometry, fit_to_screen
+from ui.texts import shortcut_table
 from ui.workers import run_in_background
 
 SHORTCUTS = [
@@ -455,7 +456,8 @@ class ChairWindow(QMainWindow):
                 self._banner(text + (f"\n{findings}" if findings else ""),
                              WARN_STYLE if findings else INFO_STYLE)
             else:
-                default = HEADLINE_BLOCKED if blocking else HEADLINE_SMALL_PANEL
+                default = (blocked_headline(o.consolidated.collection) if blocking
+                           else HEADLINE_SMALL_PANEL)
                 self._banner(f"{headline(o.error, default)}\n"
                              + (findings or details(o.error)), WARN_STYLE)
 
@@ -587,8 +589,8 @@ class ChairWindow(QMainWindow):
     # ---- help ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_table(
+            [(keys, self.tr(what)) for keys, what in SHORTCUTS]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._generation += 1  # results still being computed are dropped when they arrive

@@ -47,6 +47,7 @@ from ui.session.agenda_pane import AgendaPane
 from ui.session.board import HandInModel
 from ui.session.handins import sheets_in, take_in
 from ui.session.timer_panel import TimerPanel
+from ui.texts import shortcut_table
 from ui.workers import run_in_background
 
 UNSCORED_SHOWN = 12  # the board shows them all
@@ -451,8 +452,8 @@ class ReviewWindow(QMainWindow):
             self.showNormal()
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{keys}\t{self.tr(what)}" for keys, what in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_table(
+            [(keys, self.tr(what)) for keys, what in SHORTCUTS]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watcher.stop()
