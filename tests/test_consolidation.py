@@ -280,6 +280,22 @@ def test_a_signed_result_verifies_and_any_changed_byte_is_refused(big, bundle, t
                                  "recomputed"]
 
 
+def test_a_result_verified_with_other_sheets_says_to_give_the_ones_it_was_signed_from(
+        big, bundle, tmp_path):
+    """`result verify` with a sheet missing from the folder: consolidate's advice ("exclude a
+    member with --exclude") is the chair's, an option verify does not have; the verifier is
+    told to give exactly the sheets the result was signed from."""
+    sign_all(big, bundle, tmp_path / "sheets")
+    files = write_result(run([tmp_path / "sheets"], bundle, big.chair.card).result, big.chair,
+                         tmp_path / "out")
+    gone = sorted((tmp_path / "sheets").glob("*.json"))[0]
+    gone.unlink()
+    with pytest.raises(ConsolidationError, match="the sheets given do not make the signed "
+                                                 "result again: 1 problem") as e:
+        verify_result(files.json, bundle, [tmp_path / "sheets"])
+    assert "--exclude" not in e.value.message and "has not handed in a sheet" in e.value.message
+
+
 def test_the_cli_consolidates_and_verifies(big, bundle, tmp_path, run_cli, home):
     from evaluator_app.trust.identity import save_identity_file
 

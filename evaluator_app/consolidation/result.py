@@ -124,7 +124,18 @@ def verify_result(path: Path, bundle: OpenedBundle, sheets: Iterable[Path],
         created = datetime.fromisoformat(result["created"])
     except (KeyError, TypeError, ValueError):
         raise ConsolidationError(f"{path}: the recorded options are malformed") from None
-    again = run(sheets, bundle, card, exclusions, options, created, progress).result
+    try:
+        again = run(sheets, bundle, card, exclusions, options, created, progress).result
+    except ConsolidationError as e:
+        if not e.problems:
+            raise
+        # consolidate's own advice (--exclude, hand in the missing sheets) is the chair's:
+        # here the sheets given are simply not the ones the result was signed from
+        raise ConsolidationError(
+            f"{path}: the sheets given do not make the signed result again: "
+            f"{len(e.problems)} problem(s), e.g. {e.problems[0]}; give exactly the sheets "
+            "the chair signed it from (a file too many or too few in the folder recomputes "
+            "another result)", e.problems) from None
     if result["format"] == RESULT_FORMAT_1:  # recomputed as the earlier format recorded it
         again = {**{k: v for k, v in again.items() if k != "manifest_sha256"},
                  "format": RESULT_FORMAT_1, "bundle_hash": "sha256:" + sha256_file(
