@@ -11,13 +11,8 @@ from chair_scenario import REVISED_MEMBER, scores_of, write_sheets
 from PySide6.QtCore import QSettings, Qt
 
 from evaluator_app.canonical import canonical_json
-from evaluator_app.consolidation.collect import Exclusion, collect
+from evaluator_app.consolidation.collect import EQUIVOCATION, Exclusion, collect
 from evaluator_app.consolidation.compute import Options
-from evaluator_app.consolidation.equivocation import (
-    EQUIVOCATION,
-    collect_showing_equivocations,
-    run_provisional,
-)
 from evaluator_app.consolidation.result import run
 from evaluator_app.consolidation.status import rejected_only
 from evaluator_app.errors import ConsolidationError
@@ -46,7 +41,7 @@ def test_an_equivocation_is_two_rejected_rows_beside_every_other_sheet(big, stic
     bundle = load_bundle(big.evb, big.chair)
     with pytest.raises(ConsolidationError, match="signed two different sheets"):
         collect([sticks], bundle)  # the rule itself is unchanged
-    collection = collect_showing_equivocations([sticks], bundle)
+    collection = collect([sticks], bundle, reject_equivocations=True)
     fp = big.members[EQUIVOCATING].card.fingerprint
     two = [r for r in collection.records if r.member == fp]
     assert [(r.status, r.code, r.revision) for r in two] == [("rejected", EQUIVOCATION, 1)] * 2
@@ -58,15 +53,14 @@ def test_an_equivocation_is_two_rejected_rows_beside_every_other_sheet(big, stic
     assert big.members[REVISED_MEMBER].card.fingerprint in used  # its r2; r1 superseded
     assert fp in collection.missing() and rejected_only(collection) == {fp}
 
-    done = run_provisional([sticks], bundle, big.chair.card)  # the figures can be shown
+    # a provisional result shows the figures beside it; the final result stays refused
+    done = run([sticks], bundle, big.chair.card, options=Options(provisional=True))
     assert done.result["provisional"] and len(done.result["sheets"]["used"]) == 6
-    with pytest.raises(ConsolidationError):  # and the final result stays refused
+    with pytest.raises(ConsolidationError, match="signed two different sheets"):
         run([sticks], bundle, big.chair.card)
-    with pytest.raises(ConsolidationError, match="only ever shown in a provisional"):
-        run_provisional([sticks], bundle, big.chair.card, options=Options())
     # excluding the member (what the core suggests) is collect's own answer: nothing rejected
-    excluded = collect_showing_equivocations(
-        [sticks], bundle, [Exclusion(fp, "같은 차수 평가표 두 개")])
+    excluded = collect([sticks], bundle, [Exclusion(fp, "같은 차수 평가표 두 개")],
+                       reject_equivocations=True)
     assert not excluded.rejected()
 
 

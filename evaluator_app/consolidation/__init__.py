@@ -1,7 +1,6 @@
 """The chair's consolidation: verify every sheet, aggregate, flag, rank, sign (issue 9).
 
 collect.py   the verification table (which sheet counts, which is superseded or rejected)
-equivocation.py  the chair's provisional table over an equivocation (both files rejected)
 rules.py     trimmed mean / mean / median and the one final rounding (pure Decimal)
 compute.py   per-application figures, deviation flags, small panels, ranks and statuses
 result.py    result.json: run, sign, write, load and verify by recomputation

@@ -2,7 +2,9 @@
 
 Every sheet is verified against the bundle first (trust/sheet.py). Then, per member: exact
 duplicates are ignored, the highest revision counts and older ones are superseded, and two
-different sheets with one revision number are an equivocation, refused with both files named.
+different sheets with one revision number are an equivocation, refused with both files named
+(or, for a provisional result, both files rejected: the chair sees every other sheet beside them
+and asks which one the member handed in).
 Sheets that fail verification are rejected with their one-sentence reason; the result is
 refused while any is, unless the chair excludes that member with a reason.
 """
@@ -28,6 +30,7 @@ from evaluator_app.trust.sheet import SheetContext, VerifiedSheet, verify_sheet
 SIGNATURE_SUFFIX = ".minisig"
 RESULT_MARKER = b'"format":"evaluation-desk-result/'  # any version
 Progress = Callable[[int, int], None]
+EQUIVOCATION = "equivocation"  # a rejected record's code (beside errors.SHEET_CODES)
 
 # Status words of the verification table (the UI translates them; the CLI prints them).
 USED, SUPERSEDED, DUPLICATE, REJECTED, EXCLUDED = (
@@ -154,8 +157,10 @@ def _claimed_member(path: Path) -> tuple[str, int | None]:
 
 def collect(paths: Iterable[Path], bundle: OpenedBundle,
             exclusions: Iterable[Exclusion] = (), progress: Progress | None = None,
-            ctx: SheetContext | None = None) -> Collection:
-    """Verify every sheet and classify it; raises ConsolidationError on an equivocation.
+            ctx: SheetContext | None = None, reject_equivocations: bool = False
+            ) -> Collection:
+    """Verify every sheet and classify it; raises ConsolidationError on an equivocation, or
+    with `reject_equivocations` (a provisional result) rejects each file of it instead.
     `ctx`: the bundle's SheetContext when the caller has it already."""
     ctx = ctx or SheetContext.of(bundle)
     exclusions = list(exclusions)
@@ -191,7 +196,7 @@ def collect(paths: Iterable[Path], bundle: OpenedBundle,
     for path, v in verified:
         by_member.setdefault(v.member.fingerprint, []).append((path, v))
     for fp, sheets in by_member.items():
-        records += _classify(fp, sheets, fp in excluded)
+        records += _classify(fp, sheets, fp in excluded, reject_equivocations)
     order = {c.fingerprint: i for i, c in enumerate(roster)}
     records.sort(key=lambda r: (order.get(r.member, len(order)), -(r.revision or 0),
                                 str(r.path)))
@@ -216,10 +221,11 @@ def _label(v: VerifiedSheet) -> str:
     return f"revision {v.revision}" + (f" partial {v.partial}" if v.partial else "")
 
 
-def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool
-              ) -> list[SheetRecord]:
+def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool,
+              reject_equivocations: bool = False) -> list[SheetRecord]:
     seen: dict[str, Path] = {}
     by_key: dict[tuple[int, int, int], tuple[Path, VerifiedSheet]] = {}
+    equivocal: dict[tuple[int, int, int], list[Path]] = {}  # each key's different files
     out: list[SheetRecord] = []
     for path, v in sorted(sheets, key=lambda s: str(s[0])):
         rec = SheetRecord(path, USED, v.sha256, fp, v.member.name, v.revision, "", v)
@@ -229,17 +235,28 @@ def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool
         seen[v.sha256] = path
         other = by_key.get(_order(v))
         if other is not None and not excluded:
-            raise ConsolidationError(
-                f"{v.member.name} ({fp}) signed two different sheets as {_label(v)}: "
-                f"{other[0]} and {path}; ask which one they handed in, or exclude the member "
-                "with a reason", [str(other[0]), str(path)])
-        by_key[_order(v)] = (path, v)
+            if not reject_equivocations:
+                raise ConsolidationError(
+                    f"{v.member.name} ({fp}) signed two different sheets as {_label(v)}: "
+                    f"{other[0]} and {path}; ask which one they handed in, or exclude the "
+                    "member with a reason", [str(other[0]), str(path)])
+            equivocal.setdefault(_order(v), [other[0]]).append(path)
+        by_key.setdefault(_order(v), (path, v))
         out.append(rec)
-    latest = max(by_key) if by_key else None
+    kept = [key for key in by_key if key not in equivocal]
+    latest = max(kept) if kept else None
     final = []
     for rec in out:
+        key = None if rec.verified is None else _order(rec.verified)
         if rec.status == DUPLICATE:
             final.append(rec)
+        elif key in equivocal:
+            others = ", ".join(p.name for p in equivocal[key] if p != rec.path)
+            final.append(SheetRecord(
+                rec.path, REJECTED, rec.sha256, fp, rec.name, rec.revision,
+                f"{rec.name} ({fp}) also signed {others} as {_label(by_key[key][1])}, a "
+                "different sheet: ask which one they handed in, or exclude the member with a "
+                "reason", None, EQUIVOCATION))
         elif excluded:
             final.append(_with(rec, EXCLUDED, "the chair excluded this member"))
         elif rec.verified is not None and _order(rec.verified) != latest:

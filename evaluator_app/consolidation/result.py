@@ -65,7 +65,10 @@ def run(paths: Iterable[Path], bundle: OpenedBundle, signer: Card | None,
             "nor its secretariat; only they sign its result")
     ctx = SheetContext.of(bundle)
     with cyclic_gc.paused():  # the parsed sheets hold no cycles: no rescans of them
-        collection = collect(paths, bundle, exclusions, progress, ctx)
+        # a provisional result shows an equivocation as two rejected files beside the
+        # others (the chair asks which one was handed in); a final one is refused
+        collection = collect(paths, bundle, exclusions, progress, ctx,
+                             reject_equivocations=options.provisional)
         result = consolidate(collection, bundle.manifest, ctx.rubrics, ctx.manifest_sha256,
                              options, signer_record(signer) if signer else None, created)
     return Consolidated(collection, result)

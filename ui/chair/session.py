@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluator_app.consolidation import Consolidated, Exclusion, Options, run, write_outputs
-from evaluator_app.consolidation.equivocation import run_provisional
 from evaluator_app.consolidation.outputs import TABLES
 from evaluator_app.consolidation.result import signers
 from evaluator_app.consolidation.sums import SUMS
@@ -70,8 +69,8 @@ def evaluate(paths: Sequence[Path], bundle: OpenedBundle, signer: Card | None,
         except ConsolidationError as e:
             refused = e
     try:  # an equivocation shows as two rejected sheets beside every other one
-        done = run_provisional(paths, bundle, signer, choices.exclusions,
-                               choices.options(provisional=True), progress)
+        done = run(paths, bundle, signer, choices.exclusions,
+                   choices.options(provisional=True), progress=progress)
     except EvaluatorError as e:  # e.g. a folder gone: nothing can be shown
         return Outcome(None, False, e)
     return Outcome(done, False, refused)
@@ -94,6 +93,6 @@ def export_provisional(paths: Sequence[Path], bundle: OpenedBundle, signer: Card
                        choices: Choices, out_dir: Path, progress: Progress | None = None,
                        step: Step | None = None) -> tuple[Consolidated, list[Path]]:
     """The provisional (잠정, unsigned) result and its tables, for discussion before signing."""
-    done = run_provisional(paths, bundle, signer, choices.exclusions,
-                           choices.options(provisional=True), progress)
+    done = run(paths, bundle, signer, choices.exclusions, choices.options(provisional=True),
+               progress=progress)
     return done, write_outputs(done.result, bundle, None, out_dir, step=step)
