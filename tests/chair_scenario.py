@@ -44,3 +44,19 @@ def write_sheets(bundle: OpenedBundle, members: list[Identity], out: Path,
                 data = path.read_bytes()
                 path.write_bytes(data.replace(b'"total":"81"', b'"total":"91"', 1))
     return out
+
+
+def chair_window_on(qtbot, big, tmp_path: Path, sheets: list[Path]):
+    """The chair's window (the chair's own key, no identity file) opened on `sheets`, shown and
+    settled: its first evaluation done."""
+    from PySide6.QtCore import QSettings
+
+    from ui.chair.window import ChairWindow
+
+    window = ChairWindow(big.evb, big.chair, None,
+                         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                         sheets=sheets)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.settled, timeout=60_000):
+        window.show()
+    return window

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from chair_scenario import write_sheets
+from chair_scenario import chair_window_on, write_sheets
 from PySide6.QtCore import QRect, QSettings
 
 import ui.screen_fit
@@ -20,7 +20,6 @@ from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.workspace_identity import remember
 from evaluator_app.workspace import Workspace
 from ui.chair.sources import SourcesDialog
-from ui.chair.window import ChairWindow
 from ui.session.window import ReviewWindow
 
 pytestmark = pytest.mark.usefixtures("korean")  # as the app ships
@@ -62,12 +61,7 @@ def test_the_chair_window_fits_with_any_number_of_sheets(qtbot, big, sheets, tmp
     area = SCREENS[screen]
     monkeypatch.setattr(ui.screen_fit, "available_geometry", lambda widget=None: area)
     files = sheet_files(sheets, n, tmp_path)
-    window = ChairWindow(big.evb, big.chair, None,
-                         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                         sheets=files)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.settled, timeout=60_000):
-        window.show()
+    window = chair_window_on(qtbot, big, tmp_path, files)
     assert window.paths == files
     assert window.width() <= area.width() and window.height() <= area.height(), window.size()
     assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)

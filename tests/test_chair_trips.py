@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from chair_scenario import REVISED_MEMBER, scores_of, write_sheets
-from PySide6.QtCore import QSettings, Qt
+from chair_scenario import REVISED_MEMBER, chair_window_on, scores_of, write_sheets
+from PySide6.QtCore import Qt
 
 from evaluator_app.canonical import canonical_json
 from evaluator_app.consolidation.collect import EQUIVOCATION, Exclusion, collect
@@ -19,7 +19,6 @@ from evaluator_app.errors import ConsolidationError
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.sheet import trusted_comment
 from evaluator_demo.committee_sim import sign_sheet
-from ui.chair.window import ChairWindow
 
 pytestmark = pytest.mark.usefixtures("korean")  # as the app ships
 
@@ -64,18 +63,8 @@ def test_an_equivocation_is_two_rejected_rows_beside_every_other_sheet(big, stic
     assert not excluded.rejected()
 
 
-def open_on(qtbot, big, tmp_path: Path, sheets: list[Path]) -> ChairWindow:
-    window = ChairWindow(big.evb, big.chair, None,
-                         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                         sheets=sheets)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.settled, timeout=60_000):
-        window.show()
-    return window
-
-
 def test_the_window_shows_the_whole_table_over_an_equivocation(qtbot, big, sticks, tmp_path):
-    window = open_on(qtbot, big, tmp_path, [sticks])
+    window = chair_window_on(qtbot, big, tmp_path, [sticks])
     model = window.verification
     # every sheet (the revised member's two, the equivocating two), and the member as missing
     assert model.rowCount() == len(big.members) + 3
@@ -125,7 +114,7 @@ def test_a_sheet_of_another_round_says_take_it_out(qtbot, big, sticks, tmp_path)
             shutil.copytree(sticks / f"m{i}", folder / f"m{i}")
     sign_sheet(bundle, big.members[EQUIVOCATING], scores_of(EQUIVOCATING), folder / "m1")
     stray = stray_sheet(big, sticks / "m0", folder / "other-round")
-    window = open_on(qtbot, big, tmp_path, [folder])
+    window = chair_window_on(qtbot, big, tmp_path, [folder])
     row = next(r for r in window.verification.rows if r.file == stray.name)
     assert row.status == "rejected" and row.reason.startswith("다른 평가(세션)")
     banner = window.banner.text()
@@ -141,7 +130,7 @@ def test_f1_lists_the_shortcuts_in_two_columns(qtbot, big, tmp_path, monkeypatch
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    window = open_on(qtbot, big, tmp_path, [])
+    window = chair_window_on(qtbot, big, tmp_path, [])
     window.show_shortcuts()
     assert shown[0].startswith("<table>") and shown[0].count("<tr>") == len(SHORTCUTS)
     assert "<b>Ctrl+Shift+E</b></td><td>잠정 결과 내보내기</td>" in shown[0]
