@@ -15,6 +15,7 @@ import subprocess
 import sys
 import zipfile
 from datetime import datetime
+from decimal import Decimal as D
 from pathlib import Path
 
 import pyrage
@@ -200,6 +201,73 @@ def test_the_summary_in_expected_json_is_the_vectors():
     finally:
         sys.path.remove(str(VECTORS))
     assert expected(people()) == EXPECTED
+
+
+def in_zone(monkeypatch, zone: str):
+    import time
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def printed_zone(monkeypatch):
+    """The clock the vector round's papers were printed by (UTC): there they compare equal
+    (a paper that differs there is only skipped, its zone not being the result's)."""
+    yield from in_zone(monkeypatch, "UTC")
+
+
+@pytest.fixture
+def result_zone(monkeypatch):
+    """The result's own zone (KST), where a paper that differs fails."""
+    yield from in_zone(monkeypatch, "Asia/Seoul")
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_papers_of_an_earlier_version_still_verify(stage, printed_zone):
+    """The stored papers were laid out by an earlier version (a heading alone at the foot of
+    a page, figures left-aligned): not the same bytes, but the same text in the same order."""
+    from evaluator_app.consolidation.derived_check import check_derived
+
+    out = VECTORS / stage / "result"
+    r = json.loads((out / "result.json").read_bytes())
+    kept = check_derived(out, ["report.pdf", "report-public.pdf"], r, dict)
+    assert sorted(kept.same) == ["report-public.pdf", "report.pdf"], kept
+
+
+def test_an_altered_figure_in_a_resigned_paper_fails(keys, tmp_path, result_zone, monkeypatch):
+    """A report.pdf laid out as an earlier version did (its page breaks elsewhere) with one
+    figure changed, listed and signed again in SHA256SUMS: the sums verify, the paper is not
+    what result.json gives; the same paper without the change is (the comparison that forgives
+    page breaks still reads every line)."""
+    from evaluator_app.consolidation import report_pdf
+    from evaluator_app.consolidation.derived_check import check_derived
+
+    out = tmp_path / "result"
+    shutil.copytree(VECTORS / "written" / "result", out)
+    r = json.loads((out / "result.json").read_bytes())
+    altered = json.loads(json.dumps(r))
+    app = next(a for a in altered["applications"] if a["final_score"])
+    app["final_score"] = f"{D(app['final_score']) + 1:.2f}"
+    with monkeypatch.context() as m:  # the earlier layout: no heading kept with its table
+        m.setattr(report_pdf, "keep_headings", lambda story: story)
+        report_pdf.write_report_pdf(r, tmp_path / "earlier.pdf")
+        report_pdf.write_report_pdf(altered, out / "report.pdf")
+    assert (tmp_path / "earlier.pdf").read_bytes() != report_pdf.write_report_pdf(
+        r, tmp_path / "now.pdf").read_bytes()
+    listed = [n for n in os.listdir(out) if not n.startswith(SUMS)]
+    sums = sums_text(out, listed)
+    (out / SUMS).write_bytes(sums)
+    (out / f"{SUMS}.minisig").write_bytes(
+        keys["chair"].sign(sums, sums_comment(r["session"]["id"], r["created"])))
+    assert check_sums(out / "result.json", r, keys["chair"].card) is not None
+    check = check_derived(out, ["report.pdf"], r, dict)
+    assert check.differ == ["report.pdf: its text differ from what result.json gives"]
+    shutil.copy(tmp_path / "earlier.pdf", out / "report.pdf")
+    assert check_derived(out, ["report.pdf"], r, dict).same == ["report.pdf"]
 
 
 def test_a_changed_output_file_fails_result_verify(keys, tmp_path):

@@ -5,8 +5,10 @@ the result beside them (a table edited before signing would pass). Every output 
 same for the same result (outputs.TABLE_WRITERS, stable_xlsx.py), so each listed file is
 written again from the verified result.json and compared: the same bytes; else (another version
 of the app or of its libraries writes them otherwise) the same cells of every sheet (XLSX) or
-the same text on every page (PDF). A paper prints its times in the machine's zone: a PDF written
-in another zone than this machine's is not compared, and says so.
+the same text (PDF): on every page, or else read as one text in page order (`_flowed`), since
+another version may break its pages elsewhere (a heading kept with its table, issue 41). A paper
+prints its times in the machine's zone: a PDF written in another zone than this machine's is not
+compared, and says so.
 """
 
 import tempfile
@@ -18,6 +20,7 @@ from typing import Any
 
 from evaluator_app.consolidation.disagreements import SUFFIXES, write_disagreements
 from evaluator_app.consolidation.outputs import TABLE_WRITERS
+from evaluator_app.reports.layout import PROVISIONAL_BANNER
 from evaluator_app.rubric.model import Rubric
 
 Writer = Callable[[dict[str, Any], Path], object]
@@ -54,6 +57,67 @@ def _pdf_pages(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
+def _page_lines(text: str, number: int) -> tuple[list[str], list[str]]:
+    """One page's text as (its running footer and banner, the rest): lines without their
+    surrounding spaces (pypdf spaces a centred cell otherwise than a left one), blanks left out.
+    The footer, page number and any 잠정 banner are drawn before the page's content, so they
+    are its first lines, up to the number of this page."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for i, line in enumerate(lines[:4]):
+        if line == f"- {number} -":
+            rest = lines[i + 1:]
+            n = next((k for k, x in enumerate(rest[:2]) if x not in (PROVISIONAL_BANNER,
+                                                                    "잠정")), len(rest[:2]))
+            return [*lines[:i], *rest[:n]], rest[n:]
+    return [], lines
+
+
+def _repeats(lines: list[str], start: int, run: int) -> bool:
+    """Whether lines[start:start + run] stand, in that order, somewhere before `start`."""
+    needle = lines[start:start + run]
+    return any(lines[j:j + run] == needle for j in range(start - run + 1)
+               if lines[j] == needle[0])
+
+
+def _flowed(pages: list[str]) -> tuple[list[list[str]], list[str], set[int]]:
+    """A PDF's text with its page breaks taken out: each page's running footer (without the
+    number), the lines of all pages in order, and where each page after the first starts."""
+    furniture, lines, starts = [], [], set()
+    for number, text in enumerate(pages, start=1):
+        top, body = _page_lines(text, number)
+        furniture.append(top)
+        if number > 1:
+            starts.add(len(lines))
+        lines += body
+    return furniture, lines, starts
+
+
+def _same_flow(kept: list[str], again: list[str], limit: int = 80) -> bool:
+    """The two texts as one flow each: every line the same and in the same order, except
+    that at the top of a page either side may skip a run of lines it printed before (a
+    split table's header row, repeated on the next page); no other line is passed over."""
+    (k_top, k, k_starts), (a_top, a, a_starts) = _flowed(kept), _flowed(again)
+    if any(top != a_top[0] for top in k_top + a_top):  # one footer on every page of both
+        return False
+    i = j = 0
+    while i < len(k) or j < len(a):
+        if i < len(k) and j < len(a) and k[i] == a[j]:
+            i, j = i + 1, j + 1
+            continue
+        for lines, at, starts, other, o in ((k, i, k_starts, a, j), (a, j, a_starts, k, i)):
+            if at not in starts:
+                continue
+            run = next((n for n in range(1, min(limit, len(lines) - at) + 1)
+                        if _repeats(lines, at, n) and (
+                            lines[at + n:at + n + 1] == other[o:o + 1])), 0)
+            if run:
+                i, j = (i + run, j) if lines is k else (i, j + run)
+                break
+        else:
+            return False
+    return True
+
+
 def _same_content(kept: Path, again: Path) -> bool:
     if kept.read_bytes() == again.read_bytes():
         return True
@@ -61,7 +125,8 @@ def _same_content(kept: Path, again: Path) -> bool:
         if kept.suffix.lower() == ".xlsx":
             return _xlsx_cells(kept) == _xlsx_cells(again)
         if kept.suffix.lower() == ".pdf":
-            return _pdf_pages(kept) == _pdf_pages(again)
+            pages = _pdf_pages(kept), _pdf_pages(again)
+            return pages[0] == pages[1] or _same_flow(*pages)
     except Exception:  # unreadable as its kind: not what the result gives
         return False
     return False  # the CSV: bytes only

@@ -31,6 +31,7 @@ from evaluator_app.reports.layout import (
     Struck,
     build_pdf,
     frame_width,
+    keep_headings,
     p,
     short_hash,
     styles,
@@ -221,7 +222,7 @@ def story(result: dict[str, Any], public: bool) -> list[Any]:
             "방식으로 섞었습니다. 서명본 종합평가표는 사무국이 보관합니다.", s["small"])]
     else:
         out += [PageBreak(), *signatures(result, s)]
-    return out
+    return keep_headings(out)  # no heading alone at the foot of a page
 
 
 def _bundle_identity(result: dict[str, Any]) -> tuple[str, str]:

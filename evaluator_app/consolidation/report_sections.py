@@ -21,12 +21,16 @@ from evaluator_app.reports.layout import frame_width, p, short_hash, table
 Styles = dict[str, Any]
 
 
-def _cells(values: list[Any], style: Any) -> list[Any]:
-    return [p(v, style) for v in values]
+def _cells(values: list[Any], style: Any, centred: Any = None,
+           numeric: frozenset[int] = frozenset()) -> list[Any]:
+    """A row: the columns in `numeric` (figures, 신청번호, 개정) in `centred`, the rest in
+    `style`. The ranking table centres its numbers; every table of the paper does the same."""
+    return [p(v, centred if i in numeric else style) for i, v in enumerate(values)]
 
 
-def _header_row(values: list[str], s: Styles) -> list[Any]:
-    return _cells(values, s["cell_bold"])
+def _header_row(values: list[str], s: Styles, numeric: frozenset[int] = frozenset()
+                ) -> list[Any]:
+    return _cells(values, s["cell_bold"], s["center_bold"], numeric)
 
 
 def tie_breaks(result: dict[str, Any], s: Styles) -> list[Any]:
@@ -50,7 +54,8 @@ def flags(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     if not public:
         head.append("사유 (위원 서면 기재)")
         widths.append(frame_width() - sum(widths))
-    rows = [_header_row(head, s)]
+    numeric = frozenset({0, 2, 3, 4, 5})
+    rows = [_header_row(head, s, numeric)]
     apps = [a["id"] for a in result["applications"]]
     for f in view.in_label_order(result["flags"], result, public,
                                  group=lambda f: apps.index(f["application"])):
@@ -58,7 +63,8 @@ def flags(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         row = [f["application"], names.get(f["member"], f["member"]), f["total"],
                f["others_mean"], diff if diff.startswith("-") else f"+{diff}",
                f"±{f['threshold']}"]
-        rows.append(_cells(row + ([""] if not public else []), s["base"]))
+        rows.append(_cells(row + ([""] if not public else []), s["base"], s["center"],
+                           numeric))
     # room to write the reason by hand in the committee's copy
     heights = [None] + [None if public else 13 * mm] * (len(rows) - 1)
     t = table(rows, widths, heights=heights)
@@ -82,11 +88,12 @@ def small_panels(result: dict[str, Any], s: Styles) -> list[Any]:
     panels = result["small_panels"]
     if not panels:
         return []
-    rows = [_header_row(["신청번호", "채점 위원 수", "적용 방식", "내용"], s)]
+    numeric = frozenset({0, 1})
+    rows = [_header_row(["신청번호", "채점 위원 수", "적용 방식", "내용"], s, numeric)]
     for panel in panels:
         rule = RULE_KO.get(panel["rule_applied"] or "", "-")
         rows.append(_cells([panel["application"], panel["n"], rule,
-                            _panel_reason(result, panel)], s["base"]))
+                            _panel_reason(result, panel)], s["base"], s["center"], numeric))
     if result["acknowledgements"]["small_panel"]:
         ack = "위원장 확인: 위 소규모 평가를 인지하고 이 결과를 승인함."
     else:
@@ -140,13 +147,14 @@ def verification(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     widths = [18 * mm, 30 * mm, 12 * mm, 36 * mm]
     if not public:
         widths.append(frame_width() - sum(widths))
-    rows = [_header_row(head, s)]
+    rows = [_header_row(head, s, frozenset({2}))]
     for status, records in sheets:
         for r in view.in_label_order(records, result, public):
             row = [view.SHEET_STATUS_KO[status], names.get(r["member"], r["member"]),
                    f"r{r['revision']}" if r["revision"] is not None else "-",
                    short_hash(r["sha256"])]
-            rows.append(_cells(row + ([] if public else [r["file"]]), s["small"]))
+            rows.append(_cells(row + ([] if public else [r["file"]]), s["small"],
+                               s["small_center"], frozenset({2})))
     out = [p("평가표 검증 요약", s["h"]),
            p(f"모든 평가표는 번들과 각 위원의 서명으로 검증되었습니다. {counts}", s["base"])]
     return [*out, table(rows, widths)] if len(rows) > 1 else out
@@ -157,9 +165,10 @@ def diagnostics(result: dict[str, Any], s: Styles, public: bool,
     """The computation per application (n, rule, dropped totals) beside reference-only spread
     figures, and each member's calibration line — clearly marked 참고용."""
     names = view.labels(result, public)
+    numeric = frozenset({0, 1, 4, 5, 6, 7})
     rows = [_header_row(["신청번호", "채점 위원", "적용 방식", "산정 제외 총점 (최고·최저)",
                          "최종점수", "표준편차 SD (참고)", "최고-최저 (참고)",
-                         "z 평균 (참고)"], s)]
+                         "z 평균 (참고)"], s, numeric)]
     for a in view.app_order(result):
         totals = {t["member"]: t["total"] for t in a["totals"]}
         dropped = " · ".join(f"{names.get(fp, fp)} {totals.get(fp, '')}"
@@ -167,7 +176,8 @@ def diagnostics(result: dict[str, Any], s: Styles, public: bool,
                                                           member=str))
         rows.append(_cells([a["id"], a["n_scores"], RULE_KO.get(a["rule_applied"] or "", "-"),
                             dropped or "-", a["final_score"] or "-", a["sd"] or "-",
-                            a["range"] or "-", a["z_mean"] or "-"], s["base"]))
+                            a["range"] or "-", a["z_mean"] or "-"], s["base"], s["center"],
+                           numeric))
     widths = [18 * mm, 16 * mm, 36 * mm, 60 * mm, 18 * mm, 26 * mm, 26 * mm, 22 * mm]
     out: list[Any] = [
         p("산정 내역과 참고 지표", s["h"]),
@@ -175,14 +185,15 @@ def diagnostics(result: dict[str, Any], s: Styles, public: bool,
           "최종점수를 대체하지 않습니다.", s["small"]),
         table(rows, widths)]
     cal = {c["member"]: c for c in result["calibration"]}
+    numeric = frozenset({1, 2, 3, 4})
     rows = [_header_row(["위원", "채점 수 n", "평균", "표준편차 SD",
-                         "오프셋 (같은 신청 전체 평균 대비)"], s)]
+                         "오프셋 (같은 신청 전체 평균 대비)"], s, numeric)]
     for fp in member_order():
         c = cal.get(fp)
         if c:
             offset = c["offset"] if c["offset"].startswith("-") else f"+{c['offset']}"
             rows.append(_cells([names.get(fp, fp), c["n"], c["mean"], c["sd"], offset],
-                               s["base"]))
+                               s["base"], s["center"], numeric))
     if len(rows) > 1:
         out.append(KeepTogether([
             p("위원별 채점 경향 — 참고용", s["h"]),

@@ -20,7 +20,15 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.doctemplate import LayoutError
 
 from evaluator_app.fonts import REGULAR, register_korean_fonts
@@ -52,6 +60,9 @@ def styles(size: float = 8.5) -> dict[str, ParagraphStyle]:
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
         "center_bold": ParagraphStyle("center_bold", parent=base, fontName=bold,
                                       alignment=TA_CENTER),
+        "small_center": ParagraphStyle("small_center", parent=base, fontSize=size - 1,
+                                       leading=(size - 1) * 1.35, alignment=TA_CENTER,
+                                       textColor=colors.HexColor("#444444")),
     }
 
 
@@ -145,6 +156,55 @@ class Struck(Flowable):
         c.setLineWidth(0.8)
         mid = y + self.size * 0.33
         c.line(x - 1.5, mid, x + self.text_width + 1.5, mid)
+
+
+class KeepWithStart(KeepTogether):
+    """A heading (and the lines under it) kept on one page with the start of what follows: the
+    header and first `rows` rows of its table. Unlike KeepTogether, a table longer than what
+    is left of the page is not moved whole: only when the start does not fit does the group
+    begin on the next page, and the table then splits as usual (its header row repeated)."""
+
+    def __init__(self, flowables: list[Any], rows: int = 2) -> None:
+        super().__init__(flowables)
+        self.rows = rows
+
+    def _start_height(self, avail_width: float) -> float:
+        height = 0.0
+        for f in self._content:
+            _, h = f.wrapOn(self.canv, avail_width, 0x7FFFFFFF)
+            if isinstance(f, Table):  # row heights are known once wrapped
+                return height + sum(f._rowHeights[:f.repeatRows + self.rows])
+            height += h + f.getSpaceBefore() + f.getSpaceAfter()
+        return height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        frame = getattr(self, "_frame", None)
+        at_top = frame is None or getattr(frame, "_atTop", False)
+        if not at_top and self._start_height(avail_width) > avail_height:
+            return [self.FrameBreak(), *self._content]
+        return list(self._content)
+
+
+def keep_headings(story: list[Any], heading: str = "h", rows: int = 2) -> list[Any]:
+    """`story` with each top-level paragraph of style `heading` kept with what follows it up to
+    and including the first rows of the next table (KeepWithStart): a heading never ends a page
+    alone. What is already kept together is left as it is."""
+    out: list[Any] = []
+    i = 0
+    while i < len(story):
+        f = story[i]
+        if not (isinstance(f, Paragraph) and f.style.name == heading):
+            out.append(f)
+            i += 1
+            continue
+        j = i + 1  # the lines under the heading, up to its table or the next heading
+        while j < len(story) and isinstance(story[j], Paragraph | Spacer) and not (
+                isinstance(story[j], Paragraph) and story[j].style.name == heading):
+            j += 1
+        end = j + 1 if j < len(story) and isinstance(story[j], Table) else j
+        out.append(KeepWithStart(story[i:end], rows))
+        i = end
+    return out
 
 
 def short_hash(value: str, n: int = 12) -> str:
