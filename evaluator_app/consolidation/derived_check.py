@@ -6,7 +6,7 @@ same for the same result (outputs.TABLE_WRITERS, stable_xlsx.py), so each listed
 written again from the verified result.json and compared: the same bytes; else (another version
 of the app or of its libraries writes them otherwise) the same cells of every sheet (XLSX) or
 the same text (PDF): on every page, or else read as one text in page order (`_flowed`), since
-another version may break its pages elsewhere (a heading kept with its table, issue 41). A paper
+another version may break its pages elsewhere (a heading kept with its table). A paper
 prints its times in the machine's zone: a PDF written in another zone than this machine's is not
 compared, and says so.
 """
