@@ -146,3 +146,19 @@ def test_a_sheet_on_the_bundle_replaced_since_is_named_with_that_bundle(sent, pe
                revision=2, created=IN_WINDOW)
     line = {m.name: m for m in sheets_status([usb], bundle)[1]}["위원1"]
     assert line.verified and line.scored_on is None
+
+
+def test_a_damaged_record_of_a_bundle_sent_drops_that_record_not_the_draft(sent):
+    """The desk's draft file holds the records of the bundles sent; one that does not read (a
+    hand edit, a cut write) is dropped when the draft is read, and the rest of the draft kept
+    — it raised later, in the checks and on the send page."""
+    from ui.secretariat.state import DeskState
+
+    _draft, record, _evb = sent
+    good = record.to_dict()
+    state = DeskState(title="강소형 서면평가", sent=[good, {"bundle": "x.evb"}, "junk", None])
+    again = DeskState.from_json(state.to_json())
+    assert again.title == "강소형 서면평가" and again.sent == [good]
+    assert again.sent_bundles() == [record]
+    assert DeskState.from_json(state.to_json().replace('"sent": [', '"sent": 5, "x": [')
+                               ).sent == []

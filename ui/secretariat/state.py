@@ -93,6 +93,10 @@ class DeskState:
         known = set(cls.__dataclass_fields__)
         state = cls(**{k: v for k, v in data.items() if k in known})
         state.review_minutes = tuple(state.review_minutes)  # type: ignore[assignment]
+        # a record of a bundle sent that does not read is dropped, not the whole draft: it
+        # only decides what the desk says about edits made since
+        state.sent = [d for d in state.sent if _readable_sent(d)] if isinstance(
+            state.sent, list) else []
         return state
 
     def save_draft(self, path: Path) -> None:
@@ -196,6 +200,14 @@ def state_of(draft: RoundDraft, spec: Path) -> DeskState:
         state.shortlist, state.weight = s.previous.shortlist, float(s.previous.weight)
     state.allow_print = draft.allow_print
     return state
+
+
+def _readable_sent(record: Any) -> bool:
+    try:
+        SentBundle.from_dict(record)
+        return True
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
 
 
 def load_cards(paths: list[str]) -> tuple[list[CardInfo], dict[str, str]]:
