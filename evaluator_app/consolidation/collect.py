@@ -9,6 +9,7 @@ Sheets that fail verification are rejected with their one-sentence reason; the r
 refused while any is, unless the chair excludes that member with a reason.
 """
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -38,6 +39,19 @@ USED, SUPERSEDED, DUPLICATE, REJECTED, EXCLUDED = (
 
 
 @dataclass(frozen=True)
+class Claimed:
+    """What a file that did not verify says of itself, read once when it is rejected: for the
+    tables only (who it names, which revision and partial, the bundle it was scored on); none
+    of it is trusted."""
+
+    member: str = ""  # fingerprint
+    revision: int | None = None
+    partial: int | None = None
+    session_id: str | None = None  # with manifest_sha256: None when the file names no session
+    manifest_sha256: str = ""  # "" for a sheet of the earlier format (it names the bundle file)
+
+
+@dataclass(frozen=True)
 class SheetRecord:
     """One file handed in, and what became of it."""
 
@@ -50,6 +64,7 @@ class SheetRecord:
     reason: str = ""
     verified: VerifiedSheet | None = field(default=None, compare=False, repr=False)
     code: str = ""  # a rejected sheet's kind of finding (errors.SHEET_CODES), for the app
+    claimed: Claimed | None = field(default=None, compare=False, repr=False)  # rejected only
 
 
 @dataclass(frozen=True)
@@ -146,13 +161,22 @@ def _is_result(path: Path) -> bool:
         return False  # too large or unreadable: verify_sheet rejects it with the reason
 
 
-def _claimed_member(path: Path) -> tuple[str, int | None]:
-    """Who a rejected file says it is from, when it can be read at all."""
+def _claimed(data: bytes) -> Claimed:
+    """What a rejected file says of itself, each part when it can be read at all."""
     try:
-        sheet = json.loads(read_regular(path, ConsolidationError))
-        return str(sheet["member"]["fingerprint"]), int(sheet["revision"])
-    except (ConsolidationError, ValueError, KeyError, TypeError, RecursionError):
-        return "", None
+        sheet = json.loads(data)
+    except (ValueError, RecursionError):
+        return Claimed()
+    member, revision, session_id, manifest = "", None, None, ""
+    with contextlib.suppress(ValueError, KeyError, TypeError):  # both, or neither
+        member, revision = str(sheet["member"]["fingerprint"]), int(sheet["revision"])
+    with contextlib.suppress(KeyError, TypeError, AttributeError):
+        session_id, manifest = (str(sheet["session"]["id"]),
+                                str(sheet.get("manifest_sha256") or ""))
+    partial = sheet.get("partial") if isinstance(sheet, dict) else None
+    if not isinstance(partial, int) or isinstance(partial, bool):
+        partial = None
+    return Claimed(member, revision, partial, session_id, manifest)
 
 
 def collect(paths: Iterable[Path], bundle: OpenedBundle,
@@ -178,16 +202,17 @@ def collect(paths: Iterable[Path], bundle: OpenedBundle,
                                  code="name")
             v = verify_sheet(path, ctx)
         except EvaluatorError as e:
-            fp, rev = _claimed_member(path)
-            try:
-                digest = "sha256:" + sha256_hex(read_regular(path, ConsolidationError))
+            try:  # read once: its hash, and what it says of itself for the tables
+                data = read_regular(path, ConsolidationError)
+                digest, claimed = "sha256:" + sha256_hex(data), _claimed(data)
             except ConsolidationError:
-                digest = ""
+                digest, claimed = "", Claimed()
+            fp = claimed.member
             status = EXCLUDED if fp and fp in excluded else REJECTED
             records.append(SheetRecord(path, status, digest, fp,
-                                       ctx.roster[fp].name if fp in ctx.roster else "", rev,
-                                       _reason(e.message, path), None,
-                                       e.code if isinstance(e, SheetError) else ""))
+                                       ctx.roster[fp].name if fp in ctx.roster else "",
+                                       claimed.revision, _reason(e.message, path), None,
+                                       e.code if isinstance(e, SheetError) else "", claimed))
         else:
             verified.append((path, v))
         if progress:
@@ -256,7 +281,7 @@ def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool,
                 rec.path, REJECTED, rec.sha256, fp, rec.name, rec.revision,
                 f"{rec.name} ({fp}) also signed {others} as {_label(by_key[key][1])}, a "
                 "different sheet: ask which one they handed in, or exclude the member with a "
-                "reason", None, EQUIVOCATION))
+                "reason", None, EQUIVOCATION, _as_claimed(rec.verified)))
         elif excluded:
             final.append(_with(rec, EXCLUDED, "the chair excluded this member"))
         elif rec.verified is not None and _order(rec.verified) != latest:
@@ -268,4 +293,11 @@ def _classify(fp: str, sheets: list[tuple[Path, VerifiedSheet]], excluded: bool,
 
 def _with(rec: SheetRecord, status: str, reason: str) -> SheetRecord:
     return SheetRecord(rec.path, status, rec.sha256, rec.member, rec.name, rec.revision, reason,
-                       rec.verified, rec.code)
+                       rec.verified, rec.code, rec.claimed)
+
+
+def _as_claimed(v: VerifiedSheet | None) -> Claimed | None:
+    if v is None:
+        return None
+    return Claimed(v.member.fingerprint, v.revision, v.partial, v.session_id,
+                   str(v.sheet.get("manifest_sha256") or ""))

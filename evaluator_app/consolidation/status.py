@@ -5,7 +5,6 @@ The same finding as the chair's verification table: it is `collect`'s classifica
 chair's window shows `Collection.records` and `missing()`), read per member.
 """
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,7 @@ from evaluator_app.consolidation.collect import (
     EXCLUDED,
     REJECTED,
     USED,
+    Claimed,
     Collection,
     Progress,
     SheetRecord,
@@ -55,25 +55,14 @@ class MemberStatus:
         return self.handed_in and self.partial is None
 
 
-def _claimed_partial(path: Path) -> int | None:
-    """What a rejected file says of itself (it did not verify, so only for display)."""
-    try:
-        value = json.loads(path.read_bytes()).get("partial")
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
-    except (OSError, ValueError, AttributeError):
-        return None
-
-
-def _named_bundle(path: Path, this_bundle: str) -> NamedBundle | None:
+def _named_bundle(claimed: Claimed | None, this_bundle: str) -> NamedBundle | None:
     """The other bundle a sheet refused as "other-bundle" names; None when it names this one
     (one of its applications was scored on another rubric) or cannot be read."""
-    try:
-        sheet = json.loads(path.read_bytes())
-        session = str(sheet["session"]["id"])
-        manifest = str(sheet.get("manifest_sha256") or "")
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    if claimed is None or claimed.session_id is None:
         return None
-    return None if manifest and manifest == this_bundle else NamedBundle(session, manifest)
+    manifest = claimed.manifest_sha256
+    return None if manifest and manifest == this_bundle else NamedBundle(claimed.session_id,
+                                                                          manifest)
 
 
 def member_status(collection: Collection) -> list[MemberStatus]:
@@ -95,10 +84,11 @@ def member_status(collection: Collection) -> list[MemberStatus]:
                                     others=tuple(mine)))
             continue
         verified = counts.verified is not None
-        partial = counts.verified.partial if counts.verified else _claimed_partial(counts.path)
+        partial = (counts.verified.partial if counts.verified
+                   else counts.claimed.partial if counts.claimed else None)
         scored_on = None
         if not verified and counts.code == "other-bundle":
-            scored_on = _named_bundle(counts.path, collection.manifest_sha256)
+            scored_on = _named_bundle(counts.claimed, collection.manifest_sha256)
         out.append(MemberStatus(
             fp, card.name, card.role, True, counts.status, counts.revision, partial, verified,
             counts.reason, counts.path.name, tuple(r for r in mine if r is not counts),
