@@ -11,7 +11,10 @@ the draft now the same way, and a part whose digest differs has changed since. O
 into the bundle counts: a conflict's ground and reason and the fingerprint ticks stay on the
 desk, so editing them changes nothing the members hold. A document counts by its name, size
 and modification time (not its content: cheap enough for every check; a file touched without
-change is flagged too, which errs on the side of sending again).
+change is flagged too, which errs on the side of sending again). A rubric counts by its
+content hash, as the bundle carries it: an official table imported over the proposed rubric
+under the same id is a change. A record kept before a part was digested says nothing of that
+part (no change is claimed for it).
 """
 
 import hashlib
@@ -25,10 +28,11 @@ from evaluator_app.cards import Card
 from evaluator_app.consolidation.status import NamedBundle
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.round.model import RoundDraft
+from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.trust.bundle import read_header
 
 # The parts of a round a bundle carries, in the order of the desk's pages.
-PARTS = ("session", "applications", "documents", "roster", "conflicts", "rules")
+PARTS = ("session", "rubric", "applications", "documents", "roster", "conflicts", "rules")
 
 # Which bundle a sheet refused as scored on another bundle names (where_scored).
 EARLIER, SAME_SESSION, OTHER_SESSION = "earlier", "same-session", "other-session"
@@ -73,6 +77,17 @@ def _file(kind: str, path: Path) -> list[Any]:
         return [kind, path.name, None, None]
 
 
+def _rubrics(ids: list[str]) -> Any:
+    """Each rubric the draft names by its content hash (None: no such rubric; the round's
+    check says so); a catalogue that does not load is digested by its error."""
+    try:
+        catalogue = load_catalogue()
+    except EvaluatorError as e:
+        return {"unreadable": e.message}
+    return {rid: (catalogue[rid].content_hash if rid in catalogue else None)
+            for rid in sorted(set(ids))}
+
+
 def _digest(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -93,6 +108,7 @@ def round_parts(draft: RoundDraft) -> dict[str, str]:
     return {
         "session": _digest([s.id, s.program, s.stage, s.title, s.sites_to_select, s.year,
                             s.quorum, s.rubric, s.rubrics]),
+        "rubric": _digest(_rubrics([r for r in (s.rubric, *s.rubrics.values()) if r])),
         "applications": _digest([{k: v for k, v in asdict(a).items()
                                   if k not in ("documents", "slides")}
                                  for a in draft.applications]),
@@ -115,9 +131,10 @@ def sent_bundle(draft: RoundDraft, bundle: Path, manifest_sha256: str) -> SentBu
 
 def changed_parts(sent: SentBundle, draft: RoundDraft) -> list[str]:
     """The parts (PARTS order) in which `draft` no longer says what the bundle sent carries;
-    empty when the members hold the draft as it is."""
+    empty when the members hold the draft as it is. A part the record has no digest of (kept
+    before that part was digested) is not claimed changed."""
     now = round_parts(draft)
-    return [p for p in PARTS if sent.parts.get(p) != now[p]]
+    return [p for p in PARTS if p in sent.parts and sent.parts[p] != now[p]]
 
 
 def where_scored(named: NamedBundle, session_id: str, sent: Sequence[SentBundle]

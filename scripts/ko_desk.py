@@ -411,6 +411,7 @@ DESK.update({"(no one on the roster)": "(명단에 없는 파일)"})
 # the bundle sent, and the draft edited since (round_sent); a sheet scored on another bundle
 DESK.update({
     "the round": "평가 개요",
+    "the rubric's content": "평가표 내용",
     "the applicants": "신청기관",
     "the documents": "제출 문서",
     "the roster": "위원 명단",

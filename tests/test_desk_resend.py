@@ -102,3 +102,13 @@ def test_the_committee_edited_after_sending_is_flagged_and_a_sheet_on_the_first_
     assert "1명은 다른 번들로 채점한 평가표를 냈습니다" in collect.summary.text()
     assert "the sheet was scored on another bundle" in collect.table.item(0, 4).toolTip()
     window.grab().save(str(shots / "resend-3-collect-other-bundle.png"))
+
+
+def test_every_part_a_bundle_carries_has_a_name_in_both_languages(korean):
+    """A changed part is named on pages 5 and 6: a part without a name there would raise."""
+    from evaluator_app.round_sent import PARTS
+    from ui.secretariat.common import PART_NAMES, parts_text
+
+    assert set(PART_NAMES) == set(PARTS)
+    named = parts_text(list(PARTS))
+    assert "평가표 내용" in named and "the rubric" not in named

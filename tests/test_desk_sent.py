@@ -106,6 +106,35 @@ def test_the_draft_as_signed_matches_its_bundle_and_each_edit_names_its_part(sen
     assert changed_parts(record, draft) == ["documents"]
 
 
+def test_a_rubric_replaced_under_its_id_is_a_change_and_an_older_record_claims_none(
+        sent, people, home, tmp_path):
+    """The official table imported over the proposed rubric keeps the rubric's id: the
+    members still score on the rubric the bundle carries."""
+    from evaluator_app.rubric.catalogue import builtin_rubric_dir
+
+    draft, _, _ = sent
+    subtype, builtin = next(iter(draft.session.rubrics.items()))
+    own = home / "rubrics" / "own.toml"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    text = (builtin_rubric_dir() / f"{builtin}.toml").read_text(encoding="utf-8")
+    assert f'id = "{builtin}"' in text
+    own.write_text(text.replace(f'id = "{builtin}"', 'id = "own-written"', 1), encoding="utf-8")
+    draft = replace(draft, session=replace(draft.session, rubrics={
+        **draft.session.rubrics, subtype: "own-written"}))
+    record, _ = sign(draft, people, tmp_path / "v2")
+    assert changed_parts(record, draft) == []
+    edited = own.read_text(encoding="utf-8").replace('title_ko = "', 'title_ko = "(확정) ', 1)
+    assert edited != own.read_text(encoding="utf-8")
+    own.write_text(edited, encoding="utf-8")
+    assert changed_parts(record, draft) == ["rubric"]
+    # a record kept before rubrics were digested: no change claimed for what it never had
+    older = SentBundle(record.bundle, record.manifest_sha256, record.created,
+                       {k: v for k, v in record.parts.items() if k != "rubric"})
+    assert changed_parts(older, draft) == []
+    own.unlink()  # the rubric gone: a change too (and the round's check names it)
+    assert changed_parts(record, draft) == ["rubric"]
+
+
 def test_a_sheet_on_the_bundle_replaced_since_is_named_with_that_bundle(sent, people, tmp_path,
                                                                       monkeypatch, run_cli):
     """A correction re-sent (a new bundle of the same session): 위원1's sheet, scored on the

@@ -1230,6 +1230,10 @@
         <translation>평가 개요</translation>
     </message>
     <message>
+        <source>the rubric's content</source>
+        <translation>평가표 내용</translation>
+    </message>
+    <message>
         <source>the applicants</source>
         <translation>신청기관</translation>
     </message>

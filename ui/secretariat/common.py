@@ -17,6 +17,7 @@ NOTICE_STYLE = ("background: #FADBD8; color: #202124; padding: 6px; "
 # round_sent.PARTS as the 간사 knows them (the pages where each is edited)
 PART_NAMES = {
     "session": QT_TRANSLATE_NOOP("DeskSent", "the round"),
+    "rubric": QT_TRANSLATE_NOOP("DeskSent", "the rubric's content"),
     "applications": QT_TRANSLATE_NOOP("DeskSent", "the applicants"),
     "documents": QT_TRANSLATE_NOOP("DeskSent", "the documents"),
     "roster": QT_TRANSLATE_NOOP("DeskSent", "the roster"),
