@@ -87,9 +87,10 @@ DESK = {
     "Remove row %1 (%2)? What was typed in it cannot be brought back.":
         "%1행(%2)을 지울까요? 그 행에 입력한 내용은 되돌릴 수 없습니다.",
     "The folder of PDFs": "PDF 폴더",
-    "This file matches no 신청번호: name it after the application (e.g. A01_사업계획서.pdf).":
-        "어느 신청번호에도 맞지 않는 파일입니다. 파일 이름을 신청번호로 시작하게 바꾸십시오 "
-        "(예: A01_사업계획서.pdf).",
+    "This file matches no 신청번호, so it is not sent. If it is an application's document, "
+    "name it after the application (e.g. A01_사업계획서.pdf).":
+        "어느 신청번호에도 맞지 않아 번들에 넣지 않는 파일입니다. 신청 문서라면 파일 이름을 "
+        "신청번호로 시작하게 바꾸십시오 (예: A01_사업계획서.pdf).",
     "Every applicant is eligible and has readable documents.":
         "모든 신청기관이 신청 자격을 갖추었고 문서를 읽을 수 있습니다.",
     "Documents of the selected applicant": "선택한 신청기관의 문서",
@@ -110,14 +111,15 @@ DESK = {
         "신청번호 %1에는 영문·숫자·'-'·'_'·'.'만 쓸 수 있습니다.",
     "The 신청번호 %1 is already used in row %2.": "신청번호 %1은(는) %2행에서 이미 썼습니다.",
     "A %1 may not apply to this program (allowed: %2).":
-        "기관 유형 '%1'은(는) 이 사업에 신청할 수 없습니다 (가능: %2).",
+        "기관 유형 %1은(는) 이 사업에 신청할 수 없습니다 (가능: %2).",  # %1 comes quoted
     "Enter the population: this program takes applicants below %1.":
         "인구를 적으십시오. 이 사업은 인구 %1명 미만만 신청할 수 있습니다.",
     "The population must be a number, not %1.": "인구는 숫자로 적으십시오 (지금: %1).",
     "Not eligible: a population of %1 is not below the program's cap of %2.":
         "신청 자격 없음: 인구 %1명은 신청 상한 %2명 미만이 아닙니다.",
     "Choose the sub-type (%1).": "세부유형을 고르십시오 (%1).",
-    "There is no sub-type %1 (allowed: %2).": "세부유형 '%1'은(는) 없습니다 (가능: %2).",
+    "There is no sub-type %1 (allowed: %2).":
+        "세부유형 %1은(는) 없습니다 (가능: %2).",  # %1 comes quoted
     "Not eligible without an overseas partner institution: fill it in.":
         "해외 협력기관이 없으면 신청 자격이 없습니다. 해외 협력기관을 적으십시오.",
     "%1 already applies in row %2; one application per jurisdiction.":
@@ -138,7 +140,6 @@ DESK = {
         "문서 %1이(가) 손상되었거나 잘렸습니다. 다시 받으십시오.",
     "The document %1 is empty (0 bytes).": "문서 %1이(가) 비어 있습니다 (0바이트).",
     "The document %1 has no pages.": "문서 %1에 쪽이 없습니다.",
-    "No document yet: add a PDF to this row.": "문서가 없습니다. 이 행에 PDF를 추가하십시오.",
     "No applicant yet: paste or import the table, or fill in a row.":
         "신청기관이 아직 없습니다. 목록을 붙여 넣거나 가져오거나 행을 입력하십시오.",
     "Give the round a title.": "평가 이름을 적으십시오.",
@@ -279,6 +280,9 @@ DESK = {
         "확인합니다. 공개 카드는 번들과 함께 나가고, 비밀 열쇠는 이곳에 남습니다.",
     "Folder for the bundle": "번들 폴더",
     "Nothing left to fix: the round is ready to sign.": "고칠 점이 없습니다. 서명할 수 있습니다.",
+    "Nothing left to fix in the round. To sign it, first create the secretariat's identity "
+    "below.": "평가 준비에서 고칠 점은 없습니다. 서명하려면 먼저 아래에서 사무국 신원을 "
+              "만드십시오.",
     "Choose the folder for the bundle first.": "먼저 번들을 둘 폴더를 고르십시오.",
     "This folder already has the signed bundle %1. If it was sent to the committee, the new "
     "bundle must be sent to everyone again, and sheets signed on the old one do not verify "
@@ -301,8 +305,10 @@ DESK = {
         "한 사람에 USB 하나씩 (위원 이름을 붙여) 또는 전자우편으로 전달합니다.",
     "When a member first opens the bundle, read them this fingerprint on the phone: "
     "<b>%1</b>.": "평가위원이 번들을 처음 열 때 이 지문을 전화로 불러 주십시오: <b>%1</b>.",
-    "The same USB stick comes back with the member's signed score sheet; collect them on "
-    "page 6.": "같은 USB에 평가위원이 서명한 평가표를 담아 돌려받습니다. 6단계에서 회수합니다.",
+    "The same USB stick comes back with the member's signed score sheet, three files: the "
+    "sheet (.json), its signature (.minisig) and the printable PDF; collect them on page 6.":
+        "같은 USB에 평가위원이 서명한 평가표 파일 세 개(평가표 .json, 서명 .minisig, 인쇄용 "
+        "PDF)를 담아 돌려받습니다. 6단계에서 회수합니다.",
     "Never hand out or send the passphrase of the secretariat's identity, nor its identity "
     "file.": "사무국 신원의 암호와 신원 파일은 절대 건네거나 보내지 않습니다.",
     "Keep the spec %1 in this folder: a corrected bundle is made from it.":
@@ -447,4 +453,26 @@ DESK.update({
         "평가표를 요청하십시오.",
     "%1 handed in a sheet scored on another bundle: ask them for one on the current bundle.":
         "%1명은 다른 번들로 채점한 평가표를 냈습니다. 지금 번들로 다시 받으십시오.",
+})
+DESK.update({  # what a newcomer's walk through the desk found (desk-walk)
+    "The table %1 could not be read; the rows in the desk are unchanged. Save it again from "
+    "Excel or 한셀 as .xlsx or .csv, then import it again.":
+        "표 %1을(를) 읽을 수 없습니다. 데스크의 행은 그대로입니다. Excel이나 한셀에서 .xlsx 또는 "
+        ".csv로 다시 저장한 뒤 다시 가져오십시오.",
+    "The table %1 was not imported; the rubric is unchanged.":
+        "표 %1을(를) 가져오지 않았습니다. 평가표는 그대로입니다.",
+    "The spec %1 could not be opened; correct it (`evaluator session check` lists every "
+    "problem) or start the desk without it.":
+        "명세 %1을(를) 열 수 없습니다. 고친 뒤 다시 여시거나(`evaluator session check`가 문제를 "
+        "모두 보여 줍니다) 명세 없이 데스크를 시작하십시오.",
+    "Details: %1": "자세한 내용: %1",
+    "Press Refresh (F5) to try again.": "새로 고침(F5)을 누르면 다시 확인합니다.",
+    "(file not read)": "(읽지 않은 파일)",
+    "not read": "읽지 않음",
+    "not read as a score sheet; a sheet is read with its signature file (.minisig) beside it. "
+    "If it is a member's sheet, ask them for the .minisig file too.":
+        "평가표로 읽지 않았습니다. 평가표는 옆에 서명 파일(.minisig)이 있어야 읽습니다. 위원의 "
+        "평가표라면 .minisig 파일도 함께 받으십시오.",
+    "%1 file(s) in the folder were not read as sheets: see the end of the list.":
+        "폴더의 파일 %1개는 평가표로 읽지 않았습니다. 목록 끝을 보십시오.",
 })

@@ -141,6 +141,10 @@
         <translation>목록 가져오기</translation>
     </message>
     <message>
+        <source>The table %1 could not be read; the rows in the desk are unchanged. Save it again from Excel or 한셀 as .xlsx or .csv, then import it again.</source>
+        <translation>표 %1을(를) 읽을 수 없습니다. 데스크의 행은 그대로입니다. Excel이나 한셀에서 .xlsx 또는 .csv로 다시 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
         <source>The imported table (%1 rows) replaces the %2 rows now in the table. Replace them?</source>
         <translation>가져온 표(%1행)가 지금 표에 있는 %2행을 대신합니다. 바꿀까요?</translation>
     </message>
@@ -149,8 +153,8 @@
         <translation>PDF 폴더</translation>
     </message>
     <message>
-        <source>This file matches no 신청번호: name it after the application (e.g. A01_사업계획서.pdf).</source>
-        <translation>어느 신청번호에도 맞지 않는 파일입니다. 파일 이름을 신청번호로 시작하게 바꾸십시오 (예: A01_사업계획서.pdf).</translation>
+        <source>This file matches no 신청번호, so it is not sent. If it is an application's document, name it after the application (e.g. A01_사업계획서.pdf).</source>
+        <translation>어느 신청번호에도 맞지 않아 번들에 넣지 않는 파일입니다. 신청 문서라면 파일 이름을 신청번호로 시작하게 바꾸십시오 (예: A01_사업계획서.pdf).</translation>
     </message>
     <message>
         <source>Every applicant is eligible and has readable documents.</source>
@@ -693,6 +697,10 @@
         <translation>평가표를 검증하는 중…</translation>
     </message>
     <message>
+        <source>Press Refresh (F5) to try again.</source>
+        <translation>새로 고침(F5)을 누르면 다시 확인합니다.</translation>
+    </message>
+    <message>
         <source>Check the chair's signed result</source>
         <translation>위원장이 서명한 결과 확인</translation>
     </message>
@@ -797,12 +805,28 @@
         <translation>(명단에 없는 파일)</translation>
     </message>
     <message>
+        <source>(file not read)</source>
+        <translation>(읽지 않은 파일)</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <source>not read as a score sheet; a sheet is read with its signature file (.minisig) beside it. If it is a member's sheet, ask them for the .minisig file too.</source>
+        <translation>평가표로 읽지 않았습니다. 평가표는 옆에 서명 파일(.minisig)이 있어야 읽습니다. 위원의 평가표라면 .minisig 파일도 함께 받으십시오.</translation>
+    </message>
+    <message>
         <source>%1 of %2 members have handed in a verified final sheet.</source>
         <translation>평가위원 %2명 중 %1명이 검증된 최종 평가표를 제출했습니다.</translation>
     </message>
     <message>
         <source>%1 handed in a sheet scored on another bundle: ask them for one on the current bundle.</source>
         <translation>%1명은 다른 번들로 채점한 평가표를 냈습니다. 지금 번들로 다시 받으십시오.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) in the folder were not read as sheets: see the end of the list.</source>
+        <translation>폴더의 파일 %1개는 평가표로 읽지 않았습니다. 목록 끝을 보십시오.</translation>
     </message>
     <message>
         <source>Choose the round's bundle (made on page 5).</source>
@@ -1061,6 +1085,17 @@
     </message>
 </context>
 <context>
+    <name>DeskErrors</name>
+    <message>
+        <source>The spec %1 could not be opened; correct it (`evaluator session check` lists every problem) or start the desk without it.</source>
+        <translation>명세 %1을(를) 열 수 없습니다. 고친 뒤 다시 여시거나(`evaluator session check`가 문제를 모두 보여 줍니다) 명세 없이 데스크를 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>자세한 내용: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskFindings</name>
     <message>
         <source>The cell %1 is empty.</source>
@@ -1076,7 +1111,7 @@
     </message>
     <message>
         <source>A %1 may not apply to this program (allowed: %2).</source>
-        <translation>기관 유형 '%1'은(는) 이 사업에 신청할 수 없습니다 (가능: %2).</translation>
+        <translation>기관 유형 %1은(는) 이 사업에 신청할 수 없습니다 (가능: %2).</translation>
     </message>
     <message>
         <source>Enter the population: this program takes applicants below %1.</source>
@@ -1096,7 +1131,7 @@
     </message>
     <message>
         <source>There is no sub-type %1 (allowed: %2).</source>
-        <translation>세부유형 '%1'은(는) 없습니다 (가능: %2).</translation>
+        <translation>세부유형 %1은(는) 없습니다 (가능: %2).</translation>
     </message>
     <message>
         <source>Not eligible without an overseas partner institution: fill it in.</source>
@@ -1143,8 +1178,8 @@
         <translation>문서 %1에 쪽이 없습니다.</translation>
     </message>
     <message>
-        <source>No document yet: add a PDF to this row.</source>
-        <translation>문서가 없습니다. 이 행에 PDF를 추가하십시오.</translation>
+        <source>This file matches no 신청번호, so it is not sent. If it is an application's document, name it after the application (e.g. A01_사업계획서.pdf).</source>
+        <translation>어느 신청번호에도 맞지 않아 번들에 넣지 않는 파일입니다. 신청 문서라면 파일 이름을 신청번호로 시작하게 바꾸십시오 (예: A01_사업계획서.pdf).</translation>
     </message>
     <message>
         <source>No applicant yet: paste or import the table, or fill in a row.</source>
@@ -1213,10 +1248,6 @@
     <message>
         <source>The application %1 is not on the earlier stage's shortlist.</source>
         <translation>신청 %1은(는) 이전 단계 결과의 통과 목록에 없습니다.</translation>
-    </message>
-    <message>
-        <source>This file matches no 신청번호: name it after the application (e.g. A01_사업계획서.pdf).</source>
-        <translation>어느 신청번호에도 맞지 않는 파일입니다. 파일 이름을 신청번호로 시작하게 바꾸십시오 (예: A01_사업계획서.pdf).</translation>
     </message>
     <message>
         <source>To check: %1</source>
@@ -1527,7 +1558,7 @@
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>세부 내용: %1</translation>
+        <translation>자세한 내용: %1</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2975,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>공식 배점표 가져오기</translation>
     </message>
     <message>
+        <source>The table %1 was not imported; the rubric is unchanged.</source>
+        <translation>표 %1을(를) 가져오지 않았습니다. 평가표는 그대로입니다.</translation>
+    </message>
+    <message>
         <source>The table %1 is now the rubric %2 (%3).</source>
         <translation>%1을(를) 평가표 %2(으)로 등록했습니다 (%3).</translation>
     </message>
@@ -3276,6 +3311,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>고칠 점이 없습니다. 서명할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Nothing left to fix in the round. To sign it, first create the secretariat's identity below.</source>
+        <translation>평가 준비에서 고칠 점은 없습니다. 서명하려면 먼저 아래에서 사무국 신원을 만드십시오.</translation>
+    </message>
+    <message>
         <source>Differs from the bundle sent (changed: %1): sign it again and send the new bundle to everyone. The members hold %2, signed %3; page 6 checks their sheets against it until then.</source>
         <translation>보낸 번들과 다릅니다(바뀐 것: %1) — 다시 서명해 새 번들을 모두에게 보내야 합니다. 위원들이 가진 번들: %2(%3 서명). 새 번들을 보내기 전까지 6단계는 평가표를 그 번들로 확인합니다.</translation>
     </message>
@@ -3328,8 +3367,8 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>평가위원이 번들을 처음 열 때 이 지문을 전화로 불러 주십시오: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>The same USB stick comes back with the member's signed score sheet; collect them on page 6.</source>
-        <translation>같은 USB에 평가위원이 서명한 평가표를 담아 돌려받습니다. 6단계에서 회수합니다.</translation>
+        <source>The same USB stick comes back with the member's signed score sheet, three files: the sheet (.json), its signature (.minisig) and the printable PDF; collect them on page 6.</source>
+        <translation>같은 USB에 평가위원이 서명한 평가표 파일 세 개(평가표 .json, 서명 .minisig, 인쇄용 PDF)를 담아 돌려받습니다. 6단계에서 회수합니다.</translation>
     </message>
     <message>
         <source>Never hand out or send the passphrase of the secretariat's identity, nor its identity file.</source>

@@ -6,16 +6,16 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from evaluator_app.errors import EvaluatorError
 from evaluator_app.paths import home_dir
 from evaluator_app.round_desk import open_round
+from ui.secretariat.common import file_error
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.rules_page import default_window
 from ui.secretariat.state import DeskState, state_of
-from ui.texts import describe_error
 
 log = logging.getLogger("evaluation-desk.ui")
 
@@ -48,8 +48,11 @@ def open_desk(app: QApplication, spec: Path | None, fail: Callable[[str], int],
 
     try:
         state = initial_state(spec)
-    except EvaluatorError as e:
-        return fail(describe_error(e))
+    except EvaluatorError as e:  # the 간사's own spec: not the member's "ask for a bundle"
+        return fail(file_error(QCoreApplication.translate(
+            "DeskErrors", "The spec %1 could not be opened; correct it (`evaluator session "
+            "check` lists every problem) or start the desk without it.").replace(
+            "%1", str(spec)), e))
     window = DeskWindow(state, SecretariatKey.of_workspace(),
                         None if screenshot else draft_file())
     window.show()

@@ -28,11 +28,10 @@ from evaluator_app.errors import EvaluatorError
 from evaluator_app.programs import load_programs
 from evaluator_app.round.document_facts import DocumentFacts
 from evaluator_app.round.grid import grid_columns, rows_from_file, rows_from_text
-from ui.secretariat.common import ERROR_BG, FindingsList, heading
+from ui.secretariat.common import ERROR_BG, FindingsList, file_error, heading
 from ui.secretariat.documents_panel import DocumentsPanel, describe, facts_of, read_folder
 from ui.secretariat.findings import Finding
 from ui.secretariat.state import DeskState
-from ui.texts import describe_error
 from ui.workers import run_in_background
 
 DOCS = "documents"  # the grid's last column: the row's files (read-only)
@@ -240,7 +239,10 @@ class ApplicantsPage(QWidget):
         try:
             rows = rows_from_file(path, load_programs()[self.state.program])
         except EvaluatorError as e:
-            QMessageBox.warning(self, self.tr("Import the table"), describe_error(e))
+            QMessageBox.warning(self, self.tr("Import the table"), file_error(self.tr(
+                "The table %1 could not be read; the rows in the desk are unchanged. Save it "
+                "again from Excel or 한셀 as .xlsx or .csv, then import it again.").replace(
+                "%1", path.name), e))
             return
         kept = [r for r in self.state.rows if any(str(v).strip() for v in r.values())]
         if kept and QMessageBox.question(
@@ -365,8 +367,9 @@ class ApplicantsPage(QWidget):
             item.setBackground(ERROR_BG)
             item.setToolTip("\n".join(x for x in (item.toolTip(), f.sentence) if x))
         self._loading = False
-        extra = [Finding(self.tr("This file matches no 신청번호: name it after the application "
-                                 "(e.g. A01_사업계획서.pdf)."), 1, None, "", name)
+        extra = [Finding(self.tr("This file matches no 신청번호, so it is not sent. If it is an "
+                                 "application's document, name it after the application (e.g. "
+                                 "A01_사업계획서.pdf)."), 1, None, "", name)
                  for name in self.extra]
         self.findings.show_findings(findings + extra, self.tr(
             "Every applicant is eligible and has readable documents."))

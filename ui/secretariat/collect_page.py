@@ -38,17 +38,18 @@ from ui.workers import run_in_background
 SYSTEM_MOUNTS = ("/", "/boot", "/boot/efi")
 
 
-Board = tuple[list[MemberStatus], list[SheetRecord], str]
+Board = tuple[list[MemberStatus], list[SheetRecord], str, list[Path]]
 
 
 def board(bundle: Path, folder: Path, key: SecretariatKey, passphrase: str,
           progress: Any) -> Board:
     """In the worker: open the bundle as the secretariat and verify every sheet found; each
-    member's line, the files that did not verify and name no one on the roster, and the
-    bundle's session."""
+    member's line, the files that did not verify and name no one on the roster, the bundle's
+    session, and the JSON files the core did not read as sheets (a sheet copied without its
+    .minisig: its member's line says "not yet", so the file is listed apart)."""
     opened = load_bundle(bundle, key.unlock(passphrase))
     collection, rows = sheets_status([folder], opened, progress)
-    return rows, unattributed(collection), opened.session_id
+    return rows, unattributed(collection), opened.session_id, list(collection.ignored)
 
 
 def drives() -> list[str]:
@@ -73,6 +74,7 @@ class CollectPage(QWidget):
         self.state, self.key = state, key
         self.rows: list[MemberStatus] = []
         self.strays: list[SheetRecord] = []  # files no member's line shows (damaged, others')
+        self.unread: list[Path] = []  # JSON files not read as sheets (no .minisig beside)
         self.session_id = ""  # the bundle's, once the board is drawn
         self.busy = False
         self.result_message = ""  # what the last check of a result said
@@ -218,13 +220,13 @@ class CollectPage(QWidget):
 
         def done(found: Board) -> None:
             self.busy = False
-            self.rows, self.strays, self.session_id = found
+            self.rows, self.strays, self.session_id, self.unread = found
             self._show()
             self.refreshed.emit()
 
         def failed(message: str) -> None:
             self.busy = False
-            self.summary.setText(message)
+            self.summary.setText(message + "\n" + self.tr("Press Refresh (F5) to try again."))
 
         run_in_background(lambda p: board(bundle, folder, key, secret, p), done, failed)
 
@@ -343,7 +345,7 @@ class CollectPage(QWidget):
                        "sheet on the current bundle.").replace("%1", m.name)
 
     def _show(self) -> None:
-        self.table.setRowCount(len(self.rows) + len(self.strays))
+        self.table.setRowCount(len(self.rows) + len(self.strays) + len(self.unread))
         for r, m in enumerate(self.rows):
             if not m.handed_in:
                 sheet = ""
@@ -375,6 +377,17 @@ class CollectPage(QWidget):
                 item.setToolTip(f"{shown(stray.path.name)}: {stray.reason}")
                 item.setBackground(ERROR_BG)
                 self.table.setItem(r, c, item)
+        for r, path in enumerate(self.unread, start=len(self.rows) + len(self.strays)):
+            cells = [self.tr("(file not read)"), self.tr("yes"), "", self.tr("not read"),
+                     f"{shown(path.name)}: " + self.tr(
+                         "not read as a score sheet; a sheet is read with its signature file "
+                         "(.minisig) beside it. If it is a member's sheet, ask them for the "
+                         ".minisig file too.")]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(shown(str(path)))
+                item.setBackground(ERROR_BG)
+                self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()  # a reason said in full, not cut at the column
         members = [m for m in self.rows if m.role == "member"]
         done = sum(1 for m in members if m.final and m.verified)
@@ -384,7 +397,10 @@ class CollectPage(QWidget):
                                          "sheet.").replace("%1", str(done)).replace(
                 "%2", str(len(members))) + ("" if not elsewhere else " " + self.tr(
                     "%1 handed in a sheet scored on another bundle: ask them for one on the "
-                    "current bundle.").replace("%1", str(elsewhere))))
+                    "current bundle.").replace("%1", str(elsewhere))) + (
+                    "" if not self.unread else " " + self.tr(
+                        "%1 file(s) in the folder were not read as sheets: see the end of the "
+                        "list.").replace("%1", str(len(self.unread)))))
         elif not self.bundle.text().strip():
             self.summary.setText(self.tr("Choose the round's bundle (made on page 5)."))
         elif not self.state.sheets_folder:

@@ -5,7 +5,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from evaluator_app.errors import EvaluatorError
 from ui.secretariat.findings import Finding
+from ui.texts import error_detail
 
 ERROR_BG = QColor(250, 219, 216)  # the red of a cell with a finding (light, text stays legible)
 OK_STYLE = "color: #1E7B34;"
@@ -45,6 +47,16 @@ def heading(title: str, purpose: str) -> QWidget:
     hint.setStyleSheet(HINT_STYLE)
     column.addWidget(hint)
     return box
+
+
+def file_error(headline: str, error: EvaluatorError) -> str:
+    """A file the 간사 chose that the core refused: the desk's own headline (the shared one
+    speaks to a member, of asking the secretariat for a bundle), then the core's finding."""
+    detail = error_detail(error)
+    if not detail:
+        return headline
+    return headline + "\n\n" + QCoreApplication.translate("DeskErrors", "Details: %1").replace(
+        "%1", detail)
 
 
 def size_text(size: int) -> str:

@@ -61,7 +61,8 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     (r"^document (.+) is a PDF with no pages", QT_TRANSLATE_NOOP(
         "DeskFindings", "The document %1 has no pages.")),
     (r"^no documents listed", QT_TRANSLATE_NOOP(
-        "DeskFindings", "No document yet: add a PDF to this row.")),
+        "DeskFindings", "No document yet: choose the documents folder or add a PDF to this "
+        "row.")),
     (r"^(?:the table lists no applications|no \[\[applications\]\] are listed)", QT_TRANSLATE_NOOP(
         "DeskFindings", "No applicant yet: paste or import the table, or fill in a row.")),
     (r"^\[session\]: title is missing", QT_TRANSLATE_NOOP(
@@ -100,8 +101,8 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     (r"^application (\S+) is not on the shortlist", QT_TRANSLATE_NOOP(
         "DeskFindings", "The application %1 is not on the earlier stage's shortlist.")),
     (r"^an extra document", QT_TRANSLATE_NOOP(
-        "DeskFindings", "This file matches no 신청번호: name it after the application (e.g. "
-        "A01_사업계획서.pdf).")),
+        "DeskFindings", "This file matches no 신청번호, so it is not sent. If it is an "
+        "application's document, name it after the application (e.g. A01_사업계획서.pdf).")),
 )
 _COMPILED = tuple((re.compile(p), t) for p, t in SENTENCES)
 

@@ -28,7 +28,7 @@ from evaluator_app.round.new import pick_rubrics
 from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.rubric.importing import import_into_catalogue
 from evaluator_app.rubric.model import STAGES, Rubric
-from ui.secretariat.common import FindingsList, heading
+from ui.secretariat.common import FindingsList, file_error, heading
 from ui.secretariat.findings import Finding
 from ui.secretariat.state import DeskState
 from ui.texts import describe_error, rubric_status
@@ -219,7 +219,9 @@ class RoundPage(QWidget):
         try:
             rubric, _ = import_into_catalogue(path)
         except EvaluatorError as e:
-            QMessageBox.warning(self, self.tr("Import the official table"), describe_error(e))
+            QMessageBox.warning(self, self.tr("Import the official table"), file_error(
+                self.tr("The table %1 was not imported; the rubric is unchanged.").replace(
+                    "%1", path.name), e))
             return False
         self._refresh()
         self.changed.emit()

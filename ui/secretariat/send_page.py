@@ -146,10 +146,13 @@ class SendPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        if not self.state.spec_path and not self.folder.text():
-            self.folder.setText(str(suggested_bundle_folder(self.state.session_id())))
-        elif self.state.spec_path:
+        """The folder (the one chosen or signed into; else the one offered for the round as it
+        is now, so a program or year set after the desk opened is the folder's name too) and
+        who signs."""
+        if self.state.spec_path:
             self.folder.setText(str(Path(self.state.spec_path).parent))
+        else:
+            self.folder.setText(str(suggested_bundle_folder(self.state.session_id())))
         card = self.key.card
         if card is None:
             self.signer.setText(self.tr("This workspace has no identity yet: create the "
@@ -215,7 +218,8 @@ class SendPage(QWidget):
         self.identity_changed.emit()
 
     def _folder_edited(self) -> None:
-        self.state.spec_path = str(Path(self.folder.text().strip()) / SPEC_NAME)
+        text = self.folder.text().strip()  # emptied: the folder offered for the round again
+        self.state.spec_path = str(Path(text) / SPEC_NAME) if text else ""
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"),
@@ -224,13 +228,18 @@ class SendPage(QWidget):
             self.folder.setText(folder)
             self._folder_edited()
 
+    @property
+    def has_signer(self) -> bool:
+        """The workspace holds the secretariat's identity (a bundle can be signed here)."""
+        return self.key.card is not None and self.key.card.role == "secretariat"
+
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings_now = findings
         self.findings.show_findings(findings, self.tr(
-            "Nothing left to fix: the round is ready to sign."), prefix=True)
-        ready = not findings and self.key.card is not None and (
-            self.key.card.role == "secretariat")
-        self.sign_button.setEnabled(ready and not self.busy)
+            "Nothing left to fix: the round is ready to sign.") if self.has_signer else self.tr(
+            "Nothing left to fix in the round. To sign it, first create the secretariat's "
+            "identity below."), prefix=True)
+        self.sign_button.setEnabled(not findings and self.has_signer and not self.busy)
 
     def show_sent(self, sent: SentBundle | None, changed: list[str]) -> None:
         """Said, not enforced: editing stays open, and Sign makes the bundle to send again."""
@@ -250,6 +259,14 @@ class SendPage(QWidget):
             self.sent_notice.setText(self.tr(
                 "The bundle %1, signed %2, carries the draft as it is now.").replace(
                 "%1", name).replace("%2", when))
+            if self.handout.isHidden() and Path(sent.bundle).is_file():
+                # the desk opened again on a round sent: what to hand to whom is still needed
+                # (a member who lost the USB stick, the fingerprint read on the phone)
+                folder, draft = Path(sent.bundle).parent, self.draft()
+                self.show_handout({
+                    "bundle": sent.bundle, "card": str(folder / CARD_NAME),
+                    "spec": self.state.spec_path or str(folder / SPEC_NAME),
+                    "members": len(draft.roster.members) if draft.roster else 0}, focus=False)
 
     def sign(self, passphrase: str | None = None) -> None:
         if self.busy or not self.sign_button.isEnabled():
@@ -332,7 +349,7 @@ class SendPage(QWidget):
         self.show_handout(result)
         self.made.emit(result)
 
-    def show_handout(self, result: dict[str, Any]) -> None:
+    def show_handout(self, result: dict[str, Any], focus: bool = True) -> None:
         bundle, card = Path(result["bundle"]), Path(result["card"])
         fp = self.key.card.fingerprint if self.key.card else ""
         lines = [
@@ -345,7 +362,8 @@ class SendPage(QWidget):
             "<li>" + self.tr("When a member first opens the bundle, read them this "
                              "fingerprint on the phone: <b>%1</b>.").replace("%1", fp) + "</li>",
             "<li>" + self.tr("The same USB stick comes back with the member's signed score "
-                             "sheet; collect them on page 6.") + "</li>",
+                             "sheet, three files: the sheet (.json), its signature (.minisig) "
+                             "and the printable PDF; collect them on page 6.") + "</li>",
             "<li><b>" + self.tr("Never hand out or send the passphrase of the secretariat's "
                                 "identity, nor its identity file.") + "</b></li>",
             "<li>" + self.tr("Keep the spec %1 in this folder: a corrected bundle is made "
@@ -353,5 +371,6 @@ class SendPage(QWidget):
         ]
         self.handout.setHtml("".join(lines))
         self.handout.show()
-        self.handout.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.handout.setFocus(Qt.FocusReason.OtherFocusReason)
 

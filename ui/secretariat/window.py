@@ -111,6 +111,7 @@ class DeskWindow(QMainWindow):
         self.applicants_page.changed.connect(self.committee_page._load_grid)
         self.send_page.go_to.connect(self.go_to)
         self.send_page.made.connect(self._bundle_made)
+        self.send_page.identity_changed.connect(self._name_steps)
         self.collect_page.open_chair.connect(self.open_chair)
         for page in (self.round_page, self.committee_page, self.rules_page):
             page.findings.chosen.connect(self.go_to)
@@ -165,8 +166,8 @@ class DeskWindow(QMainWindow):
             text = names(n) + (f"  ⚠ {counts[n]}" if counts[n] else "")
             if n == SEND and self.sent_changes:  # not ✓: the members hold another round
                 text += "  " + self.tr("⚠ re-send")
-            elif n == SEND and not self.findings:
-                text += "  ✓"
+            elif n == SEND and not self.findings and self.send_page.has_signer:
+                text += "  ✓"  # not while there is no identity to sign with
             if n == COLLECT and self.state.bundle_path:
                 text += "  ●"
             self.steps.item(n).setText(text)
@@ -175,6 +176,7 @@ class DeskWindow(QMainWindow):
         self.applicants_page.load()
         self.rules_page.load()
         self.committee_page._load_grid()
+        self.send_page.load()  # the folder offered follows the round's id until one is chosen
 
     # ---- checks and autosave ---------------------------------------------------------------
 
