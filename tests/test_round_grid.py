@@ -92,3 +92,28 @@ def test_the_official_table_imports_once(tmp_path, home):
     export_rubric_table(builtin, table)
     with pytest.raises(RubricError, match="already exists"):
         import_into_catalogue(table)  # a shipped id is never overwritten
+
+
+def test_a_file_whose_header_names_none_of_the_columns_is_refused_not_read_as_a_row(tmp_path):
+    """Korean Excel's CSV (CP949) with headers of its own: the header would have become an
+    application and 인구 would have landed in 기관 유형."""
+    from evaluator_app.errors import SpecError
+    from evaluator_app.round.grid import rows_from_file
+
+    foreign = tmp_path / "신청기관 목록.csv"
+    foreign.write_bytes("번호,기관명,인구\r\n1,세종특별자치시,390000\r\n".encode("cp949"))
+    with pytest.raises(SpecError, match="names none of the applicants table's columns"):
+        rows_from_file(foreign, SMALL)
+    # a file of rows without any header is read in the grid's order, as before
+    bare = tmp_path / "bare.csv"
+    bare.write_bytes("A01,경기 안산시,시,690000,기후위기 대응형,ACE\r\n".encode("cp949"))
+    assert rows_from_file(bare, SMALL)[0]["population"] == "690000"
+    # and one whose 신청번호 is still to be given
+    blank = tmp_path / "blank.csv"
+    blank.write_bytes(",경기 안산시,시,690000,기후위기 대응형,ACE\r\n".encode("cp949"))
+    assert rows_from_file(blank, SMALL)[0]["applicant"] == "경기 안산시"
+    # the template's own header, reordered, is still a header
+    ours = tmp_path / "ours.csv"
+    ours.write_bytes("사업명,신청번호,신청기관\r\nACE,A01,경기 안산시\r\n".encode("cp949"))
+    assert rows_from_file(ours, SMALL) == [{"title": "ACE", "id": "A01",
+                                            "applicant": "경기 안산시"}]

@@ -24,6 +24,7 @@ from evaluator_app.round.columns import (
     fold,
 )
 from evaluator_app.round.model import ApplicationDraft
+from evaluator_app.rubric.loader import ID_RE
 from evaluator_app.spreadsheet import cell_text, read_table
 
 GridRow = dict[str, str]
@@ -69,8 +70,27 @@ def _rows(raw: list[list[object]], program: Program) -> list[GridRow]:
 
 def rows_from_file(path: Path, program: Program) -> list[GridRow]:
     """The rows of an applicants table file (the template's XLSX, or CSV); SpecError when it
-    cannot be read."""
-    return _rows(read_table(Path(path), SHEET, SpecError), program)
+    cannot be read, or when its first row is a header naming none of the table's columns: read
+    in the grid's column order, that header would become an application and every column
+    after a reordered one would land in the wrong field."""
+    raw = read_table(Path(path), SHEET, SpecError)
+    if raw and _foreign_header(raw[0], program):
+        known = ", ".join(c.header for c in grid_columns(program))
+        raise SpecError(f"{path}: its first row ({', '.join(cell_text(h) for h in raw[0])}) "
+                        f"names none of the applicants table's columns ({known}); give it the "
+                        "template's header row")
+    return _rows(raw, program)
+
+
+def _foreign_header(first: list[object], program: Program) -> bool:
+    """A first row that is a header, though not ours: fewer than two column names recognised,
+    and where an application's 신청번호 would stand, a text that is no id (a row of data
+    without its 신청번호 yet is still read as one)."""
+    if sum(HEADER_FIELDS.get(fold(cell_text(h))) is not None for h in first) >= 2:
+        return False
+    at = [c.field for c in grid_columns(program)].index(ID.field)
+    cell = cell_text(first[at]).strip() if at < len(first) else ""
+    return bool(cell) and not cell.startswith(EXAMPLE_ID) and not ID_RE.match(cell)
 
 
 def rows_from_text(text: str, program: Program) -> list[GridRow]:
