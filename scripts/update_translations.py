@@ -396,6 +396,7 @@ KO = {
         "작업공간을 사용할 수 없습니다. 아무것도 지우지 말고 사무국에 알리십시오 (로그 파일 "
         "위치는 도움말 > 정보에 있습니다).",
     "Technical details (for the secretariat): %1": "기술 정보 (사무국 문의용): %1",
+    "Technical details: %1": "기술 정보: %1",
     # issue 13: honest words for bad files
     "This bundle file is incomplete (%1 of at least %2 bytes): the copy was cut off. Copy it "
     "again from the USB stick, or ask the secretariat to send it again.":

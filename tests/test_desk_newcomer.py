@@ -193,3 +193,6 @@ def test_a_board_that_fails_says_how_to_try_again(
     collect.use_folder(str(usb))
     qtbot.waitUntil(lambda: not collect.busy, timeout=10_000)
     assert "새로 고침(F5)" in collect.summary.text(), collect.summary.text()
+    # the details are the 간사's own to read, not "for the secretariat" to be asked about
+    assert "기술 정보: wrong passphrase" in collect.summary.text(), collect.summary.text()
+    assert "사무국 문의용" not in collect.summary.text()

@@ -204,10 +204,15 @@ def error_detail(error: errors.EvaluatorError) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def describe_error(error: errors.EvaluatorError) -> str:
-    """The headline in the UI's language, then the core's finding as technical details."""
+def describe_error(error: errors.EvaluatorError, to_secretariat: bool = False) -> str:
+    """The headline in the UI's language, then the core's finding as technical details: for
+    the secretariat to be asked about, unless the secretariat is the one reading (its desk)."""
     detail = error_detail(error)
     if not detail:
         return error_headline(error)
     return f"{error_headline(error)}\n\n" + QCoreApplication.translate(
-        "Errors", "Technical details (for the secretariat): %1").replace("%1", detail)
+        "Errors", _DETAILS[to_secretariat]).replace("%1", detail)
+
+
+_DETAILS = {False: QT_TRANSLATE_NOOP("Errors", "Technical details (for the secretariat): %1"),
+            True: QT_TRANSLATE_NOOP("Errors", "Technical details: %1")}

@@ -26,20 +26,22 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
+    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any],
+                 describe: Callable[[EvaluatorError], str] = describe_error) -> None:
         super().__init__()
         self.fn = fn
+        self.describe = describe
         self.signals = TaskSignals()
 
     def run(self) -> None:
         try:
             result = self.fn(self.signals.progress.emit)
         except EvaluatorError as e:
-            self.signals.failed.emit(describe_error(e))
+            self.signals.failed.emit(self.describe(e))
         except Exception as e:
             log.error("background task failed\n%s", traceback.format_exc())
             typed = explain_failure(workspace_path(), e)  # a damaged workspace, say so
-            self.signals.failed.emit(describe_error(typed) if typed else QCoreApplication.translate(
+            self.signals.failed.emit(self.describe(typed) if typed else QCoreApplication.translate(
                 "Errors", "An unexpected error occurred; the details are in the log file."))
         else:
             self.signals.finished.emit(result)
@@ -50,8 +52,11 @@ _running: set[Task] = set()  # keep tasks (and their signal objects) alive until
 
 def run_in_background(fn: Callable[[Callable[[int, int], None]], Any],
                       on_done: Callable[[Any], None], on_error: Callable[[str], None],
-                      on_progress: Callable[[int, int], None] | None = None) -> Task:
-    task = Task(fn)
+                      on_progress: Callable[[int, int], None] | None = None,
+                      describe: Callable[[EvaluatorError], str] = describe_error) -> Task:
+    """`fn(progress)` on the pool; its result to `on_done`, or its error, as `describe` words
+    it, to `on_error` (on the GUI thread)."""
+    task = Task(fn, describe)
     task.setAutoDelete(False)
     _running.add(task)
 

@@ -1537,6 +1537,10 @@
         <translation>기술 정보 (사무국 문의용): %1</translation>
     </message>
     <message>
+        <source>Technical details: %1</source>
+        <translation>기술 정보: %1</translation>
+    </message>
+    <message>
         <source>The sheet is signed and locked; revise it to make changes.</source>
         <translation>평가표가 서명·확정되어 잠겨 있습니다. 고치려면 수정(재확정)을 시작하십시오.</translation>
     </message>

@@ -28,7 +28,7 @@ from evaluator_app.errors import EvaluatorError
 from evaluator_app.programs import load_programs
 from evaluator_app.round.document_facts import DocumentFacts
 from evaluator_app.round.grid import grid_columns, rows_from_file, rows_from_text
-from ui.secretariat.common import ERROR_BG, FindingsList, file_error, heading
+from ui.secretariat.common import ERROR_BG, FindingsList, desk_error, file_error, heading
 from ui.secretariat.documents_panel import DocumentsPanel, describe, facts_of, read_folder
 from ui.secretariat.findings import Finding
 from ui.secretariat.state import DeskState
@@ -302,7 +302,7 @@ class ApplicantsPage(QWidget):
             QMessageBox.warning(self, self.tr("The folder of PDFs"), message)
 
         run_in_background(lambda p: read_folder(folder, table, stage, p), done, failed,
-                          self._progress)
+                          self._progress, describe=desk_error)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -29,7 +29,7 @@ from evaluator_app.consolidation.status import MemberStatus, sheets_status, unat
 from evaluator_app.round_sent import EARLIER, OTHER_SESSION, SentBundle, where_scored
 from evaluator_app.safe_files import shown
 from evaluator_app.trust.bundle import load_bundle
-from ui.secretariat.common import ERROR_BG, NOTICE_STYLE, heading, parts_text
+from ui.secretariat.common import ERROR_BG, NOTICE_STYLE, desk_error, heading, parts_text
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.state import DeskState
 from ui.texts import sheet_finding, time_text
@@ -228,7 +228,8 @@ class CollectPage(QWidget):
             self.busy = False
             self.summary.setText(message + "\n" + self.tr("Press Refresh (F5) to try again."))
 
-        run_in_background(lambda p: board(bundle, folder, key, secret, p), done, failed)
+        run_in_background(lambda p: board(bundle, folder, key, secret, p), done, failed,
+                           describe=desk_error)
 
     def _passphrase(self) -> str | None:
         """The identity file's passphrase, asked when it has one ("" when not); None when the
@@ -289,7 +290,7 @@ class CollectPage(QWidget):
             self.summary.setText(self.tr("Checking the result… %1%").replace(
                 "%1", str(100 * done // total if total else 0)))
 
-        run_in_background(work, done, failed, progress)
+        run_in_background(work, done, failed, progress, describe=desk_error)
 
     def _checked(self, check: ResultCheck) -> str:
         lines = [self.tr("Signed by %1 (%2); every figure matches a recomputation from the "

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from evaluator_app.errors import EvaluatorError
 from ui.secretariat.findings import Finding
-from ui.texts import error_detail
+from ui.texts import describe_error, error_detail
 
 ERROR_BG = QColor(250, 219, 216)  # the red of a cell with a finding (light, text stays legible)
 OK_STYLE = "color: #1E7B34;"
@@ -57,6 +57,11 @@ def file_error(headline: str, error: EvaluatorError) -> str:
         return headline
     return headline + "\n\n" + QCoreApplication.translate("DeskErrors", "Details: %1").replace(
         "%1", detail)
+
+
+def desk_error(error: EvaluatorError) -> str:
+    """`describe_error` for the 간사, who is the secretariat its details would send one to."""
+    return describe_error(error, to_secretariat=True)
 
 
 def size_text(size: int) -> str:

@@ -28,10 +28,10 @@ from evaluator_app.round.new import pick_rubrics
 from evaluator_app.rubric.catalogue import load_catalogue
 from evaluator_app.rubric.importing import import_into_catalogue
 from evaluator_app.rubric.model import STAGES, Rubric
-from ui.secretariat.common import FindingsList, file_error, heading
+from ui.secretariat.common import FindingsList, desk_error, file_error, heading
 from ui.secretariat.findings import Finding
 from ui.secretariat.state import DeskState
-from ui.texts import describe_error, rubric_status
+from ui.texts import rubric_status
 
 STAGE_WORDS = {"서면": "서면평가", "발표": "발표평가", "현장": "현장평가"}
 
@@ -158,7 +158,7 @@ class RoundPage(QWidget):
             self.rubrics = pick_rubrics(program, s.stage, load_catalogue())
         except EvaluatorError as e:
             self.rubrics = {}
-            self.status.setText(describe_error(e))
+            self.status.setText(desk_error(e))
         self.subtype.blockSignals(True)
         self.subtype.clear()
         for sub in self.rubrics:

@@ -35,11 +35,18 @@ from evaluator_app.trust.bundle import create_bundle
 from evaluator_app.trust.identity import Identity
 from evaluator_app.trust.workspace_identity import replacement_refusal
 from evaluator_app.workspace import Workspace
-from ui.secretariat.common import NOTICE_STYLE, OK_STYLE, FindingsList, heading, parts_text
+from ui.secretariat.common import (
+    NOTICE_STYLE,
+    OK_STYLE,
+    FindingsList,
+    desk_error,
+    heading,
+    parts_text,
+)
 from ui.secretariat.findings import Finding, sentence
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.state import DeskState
-from ui.texts import describe_error, time_text
+from ui.texts import time_text
 from ui.workers import run_in_background
 
 SPEC_NAME = "spec.toml"
@@ -174,7 +181,7 @@ class SendPage(QWidget):
         try:
             ws = Workspace(workspace_path())
         except EvaluatorError as e:
-            QMessageBox.warning(self, self.tr("The secretariat's identity"), describe_error(e))
+            QMessageBox.warning(self, self.tr("The secretariat's identity"), desk_error(e))
             return
         card = self.key.card
         if card is not None and card.role != "secretariat":
@@ -292,7 +299,7 @@ class SendPage(QWidget):
         self.message.setText(self.tr("Encrypting the documents for each reader and signing…"))
         run_in_background(
             lambda p: make_bundle(draft, folder, key, secret, lambda: self._cancel, p),
-            self._made, self._failed, self._progress)
+            self._made, self._failed, self._progress, describe=desk_error)
 
     def _may_replace(self, bundle: Path) -> bool:
         """A bundle already signed in this folder (perhaps sent) is replaced only if the 간사

@@ -31,6 +31,7 @@ from ui.screen_fit import fit_to_screen
 from ui.secretariat.applicants_page import ApplicantsPage
 from ui.secretariat.collect_page import CollectPage
 from ui.secretariat.committee_page import CommitteePage
+from ui.secretariat.common import desk_error
 from ui.secretariat.findings import COLLECT, SEND, Finding, finding
 from ui.secretariat.identity import SecretariatKey
 from ui.secretariat.round_page import RoundPage
@@ -206,7 +207,8 @@ class DeskWindow(QMainWindow):
             if generation == self._generation:  # not once the window is closed
                 self.status.setText(message)
 
-        run_in_background(lambda p: run_checks(state, cards, bad, folder), done, failed)
+        run_in_background(lambda p: run_checks(state, cards, bad, folder), done, failed,
+                           describe=desk_error)
 
     def show_findings(self, findings: list[Finding]) -> None:
         # said once per place: a row, or a file (each unconfirmed card is its own line)
