@@ -288,3 +288,46 @@ def test_the_keyboard_starts_on_the_list_and_enter_starts_scoring(qtbot, window)
     assert chosen != "A01"
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert window.current == chosen and focused(qtbot) is window.panel.inputs["G1"]
+
+
+def test_tab_walks_the_document_pane_between_the_list_and_the_rubric(qtbot, window):
+    """Tab and Shift+Tab reach every control of the document pane in the order it reads (the
+    tab bar sent Tab straight on to the rubric, past the page, zoom and search controls)."""
+    doc = window.pdf.current_view()
+    pane = [window.pdf.tabs.tabBar(), *doc.buttons, doc.find_field, doc.mark_button, doc.pages,
+            doc.view]
+    window.highlight_list.setFocus()
+    walked = []
+    for _ in pane:
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+        walked.append(focused(qtbot))
+    assert walked == pane
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    assert focused(qtbot) is window.panel.inputs["G1"]  # the rubric's first entry comes next
+    back = []
+    for _ in pane:
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        back.append(focused(qtbot))
+    assert back == pane[::-1]
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused(qtbot) is window.highlight_list
+
+
+def test_the_document_controls_work_from_the_keyboard(qtbot, window):
+    doc = window.pdf.current_view()
+    window.highlight_list.setFocus()
+    page = doc.view.pageNavigator().currentPage
+    while focused(qtbot) is not doc.buttons[1]:  # ▶, by Tab alone
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Space)
+    assert page() == 1 and focused(qtbot) is doc.buttons[1]
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)  # − then +
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    zoom = doc.view.zoomFactor()
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Space)
+    assert doc.view.zoomFactor() > zoom
+    for _ in range(4):  # ↔, the search, Highlight, the page list
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    assert focused(qtbot) is doc.pages
+    qtbot.keyClick(doc.pages, Qt.Key.Key_Down)
+    assert page() == 2

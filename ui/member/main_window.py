@@ -423,6 +423,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
     def _reload_current(self) -> None:
         app_id, c = self.current, self.controller
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
+        self.order_tab_stops()  # a form swapped in joins the chain at its end
         self._load_documents(app_id)
 
     def _reload_all(self) -> None:
@@ -460,6 +461,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.highlight_list.clear()
         self._load_documents(app_id)  # first: the worker decrypts while the rubric is built
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
+        self.order_tab_stops()
 
     def _load_documents(self, app_id: str) -> None:
         c = self.controller
