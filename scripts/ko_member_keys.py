@@ -26,4 +26,10 @@ MEMBER_KEYS = {
     "This is the last application still to do.": "아직 남은 마지막 신청입니다.",
     "Every application is done: Evaluation > Finalize and sign (Ctrl+Shift+S).":
         "모든 신청을 마쳤습니다. 평가 > 평가결과 확정 및 서명(Ctrl+Shift+S)으로 넘어가십시오.",
+    # Enter in a reason does not save it half-written; Ctrl+Enter does
+    "Enter on a declaration goes on to its reason; Enter in a reason does not save it: "
+    "Ctrl+Enter saves.": "신고 칸에서 Enter를 누르면 사유 칸으로 넘어갑니다. 사유 칸의 Enter로는 "
+                         "저장되지 않으며, 저장은 Ctrl+Enter입니다.",
+    "Save the declarations (Ctrl+Enter)": "신고 저장 (Ctrl+Enter)",
+    "(Ctrl+Enter: OK)": "(Ctrl+Enter: 확인)",
 }

@@ -101,6 +101,35 @@ def test_escape_asks_before_dropping_a_typed_declaration(qtbot, undeclared, monk
     assert dialog.result() == dialog.DialogCode.Rejected
 
 
+def test_enter_in_a_reason_does_not_save_and_ctrl_enter_does(qtbot, undeclared):
+    """Enter pressed Save from a reason being typed: it went out half-written. Enter on a
+    declaration goes on to its reason, Enter in a reason does nothing (typing goes on where it
+    was); Ctrl+Enter (or the button) saves."""
+    from ui.member.conflicts_dialog import CHOICES
+    ws = undeclared.controller.ws
+    dialog = conflicts_dialog(qtbot, undeclared)
+    first, second = list(dialog.combos)[:2]
+    combo = focused(qtbot)
+    assert combo is dialog.combos[first]
+    for _ in range(CHOICES.index("advice")):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    reason = focused(qtbot)
+    assert reason is dialog.reasons[first] and dialog.isVisible()
+    type_korean(reason, "2024년 해당 시")
+    qtbot.keyClick(reason, Qt.Key.Key_Return)
+    qtbot.keyClick(reason, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert ws.coi_declaration(SID, first) is None  # nothing saved
+    assert focused(qtbot) is reason
+    type_korean(reason, " 스마트도시계획 자문")  # the rest of the sentence, where it was
+    qtbot.keyClick(reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible()
+    assert undeclared.controller.declaration(first) == (
+        "conflict", "advice", "2024년 해당 시 스마트도시계획 자문")
+    assert ws.coi_declaration(SID, second) is None  # not declared: stays undeclared
+
+
 # ---- finalize and sign -------------------------------------------------------------------------
 
 def test_finalize_opens_on_the_passphrase_and_enter_signs(qtbot, committee, evb, home, tmp_path,

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -58,6 +57,7 @@ from ui.member.shortcuts import SHORTCUTS
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.texts import describe_error
+from ui.widgets.enter_keys import ask_reason
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -401,9 +401,10 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
             QMessageBox.information(self, self.tr("Revise"), self.tr(
                 "This revision is not signed yet; you can still edit it."))
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Revise the signed sheet"), self.tr(
-            "Why is the signed sheet being revised? (recorded in the audit log)"))
-        if ok and reason.strip():
+        reason = ask_reason(self, self.tr("Revise the signed sheet"), self.tr(
+            "Why is the signed sheet being revised? (recorded in the audit log)") + "\n"
+            + self.tr("(Ctrl+Enter: OK)"))
+        if reason and reason.strip():
             try:
                 self.controller.revise(reason)
             except EvaluatorError as e:
