@@ -1044,6 +1044,14 @@
         <translation>%1 사유</translation>
     </message>
     <message>
+        <source>Enter on a declaration goes on to its reason; Enter in a reason does not save it: Ctrl+Enter saves.</source>
+        <translation>신고 칸에서 Enter를 누르면 사유 칸으로 넘어갑니다. 사유 칸의 Enter로는 저장되지 않으며, 저장은 Ctrl+Enter입니다.</translation>
+    </message>
+    <message>
+        <source>Save the declarations (Ctrl+Enter)</source>
+        <translation>신고 저장 (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>No conflict with &amp;all the others</source>
         <translation>나머지는 모두 이해충돌 없음(&amp;A)</translation>
     </message>
@@ -2129,6 +2137,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Why is the signed sheet being revised? (recorded in the audit log)</source>
         <translation>확정한 평가표를 수정하는 사유 (감사 로그에 기록됨)</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Enter: OK)</source>
+        <translation>(Ctrl+Enter: 확인)</translation>
     </message>
     <message>
         <source>Signed: revision %1 is locked (Evaluation &gt; Revise to change it)</source>
@@ -3721,10 +3733,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>최근 세션</translation>
     </message>
     <message>
-        <source>Recent sessions (double-click to continue):</source>
-        <translation>최근 세션 (두 번 눌러 계속):</translation>
-    </message>
-    <message>
         <source>Secretariat (사무국·간사)</source>
         <translation>사무국·간사</translation>
     </message>
@@ -3767,6 +3775,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Compare this fingerprint aloud with the secretariat.</source>
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>Recent sessions (Enter or double-click to continue):</source>
+        <translation>최근 세션 (Enter 또는 두 번 눌러 계속):</translation>
     </message>
     <message>
         <source>Export my card for the committee…</source>
