@@ -32,4 +32,8 @@ MEMBER_KEYS = {
                          "저장되지 않으며, 저장은 Ctrl+Enter입니다.",
     "Save the declarations (Ctrl+Enter)": "신고 저장 (Ctrl+Enter)",
     "(Ctrl+Enter: OK)": "(Ctrl+Enter: 확인)",
+    # F1: the document tabs' arrows, Ctrl+Enter in the dialogs with a reason
+    "On the document tabs: another document of the application": "문서 탭에서: 이 신청의 다른 문서",
+    "In the conflicts dialog and a revision's reason: save (Enter there does not)":
+        "이해충돌 신고와 개정 사유에서: 저장 (그곳의 Enter로는 저장되지 않음)",
 }

@@ -1588,8 +1588,8 @@
         <translation>서명할 내용을 확인하십시오. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 적어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Still missing (double-click to go there):</source>
-        <translation>아직 입력하지 않은 항목 (두 번 눌러 이동):</translation>
+        <source>Still missing (Enter or double-click to go there):</source>
+        <translation>아직 입력하지 않은 항목 (Enter 또는 두 번 눌러 이동):</translation>
     </message>
     <message>
         <source>Still missing</source>
@@ -1875,10 +1875,6 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>선택한 등급 항목의 등급</translation>
     </message>
     <message>
-        <source>Next / previous field (list → document → rubric)</source>
-        <translation>다음 / 이전 입력칸 (목록 → 문서 → 평가표)</translation>
-    </message>
-    <message>
         <source>Next / previous pane</source>
         <translation>다음 / 이전 영역</translation>
     </message>
@@ -1903,6 +1899,14 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>목록에서: 그 신청 평가 시작(비어 있는 첫 항목으로), 점수 칸에서: 저장하고 평가사유로 이동</translation>
     </message>
     <message>
+        <source>Next / previous field (list → document: tabs, page and zoom buttons, search, pages → rubric)</source>
+        <translation>다음 / 이전 입력칸 (목록 → 문서: 탭, 쪽·확대 단추, 찾기, 쪽 목록 → 평가표)</translation>
+    </message>
+    <message>
+        <source>On the document tabs: another document of the application</source>
+        <translation>문서 탭에서: 이 신청의 다른 문서</translation>
+    </message>
+    <message>
         <source>Next / previous page</source>
         <translation>다음 / 이전 쪽</translation>
     </message>
@@ -1917,6 +1921,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Finalize and sign</source>
         <translation>평가결과 확정 및 서명</translation>
+    </message>
+    <message>
+        <source>In the conflicts dialog and a revision's reason: save (Enter there does not)</source>
+        <translation>이해충돌 신고와 개정 사유에서: 저장 (그곳의 Enter로는 저장되지 않음)</translation>
     </message>
     <message>
         <source>Overview of all applications</source>

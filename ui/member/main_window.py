@@ -4,7 +4,6 @@ What only a menu or a shortcut opens (conflicts, finalize and sign, printing, pr
 mode) is imported when it is first used: the window opens without loading it.
 """
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -56,7 +55,7 @@ from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.member.shortcuts import SHORTCUTS
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
-from ui.texts import describe_error
+from ui.texts import describe_error, shortcut_table
 from ui.widgets.enter_keys import ask_reason
 from ui.workers import run_in_background
 
@@ -413,7 +412,10 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
 
     def _update_locked(self) -> None:
         locked = self.controller.is_locked()
+        within = self.focusWidget() is not None and self.panel.isAncestorOf(self.focusWidget())
         self.panel.setEnabled(not locked)
+        if locked and within:  # (signed from the rubric: the keyboard was left nowhere)
+            self.table.setFocus()
         revision = self.controller.revision()
         message = self.tr("Signed: revision %1 is locked (Evaluation > Revise to change it)"
                           ).replace("%1", str(revision)) if locked else ""
@@ -536,11 +538,9 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.progress.setText(text)
 
     def show_shortcuts(self) -> None:
-        """F1: the keys in a table (tab stops left the descriptions ragged)."""
-        rows = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(self.tr(what))}</td></tr>"
-                       for keys, what in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
-                                f"<table cellspacing='0' cellpadding='3'>{rows}</table>")
+        """F1: the keys in a table, as in the chair's and the review window."""
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_table(
+            [(keys, self.tr(what)) for keys, what in SHORTCUTS]))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list moves by rows only: Left/Right would walk its cells (and Ctrl+Tab must
