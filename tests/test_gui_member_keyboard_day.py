@@ -272,3 +272,22 @@ def read_the_document(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: "/" in doc.find_label.text(), timeout=5_000)
     key(qtbot, Qt.Key.Key_F7)
     assert window.panel.isAncestorOf(focused(qtbot))
+
+
+def test_the_home_window_continues_the_last_session_with_enter(qtbot, laptop, committee, evb,
+                                                                home):
+    from test_gui_member_day import opened
+
+    from ui.welcome import WelcomeWindow
+    ws = opened(home, evb, committee.m1)
+    window = WelcomeWindow(ws, committee.m1)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    assert focused(qtbot) is window.recent  # not on Export my card
+    with qtbot.waitSignal(window.session_opened) as opening:
+        key(qtbot, Qt.Key.Key_Return)
+    assert opening.args == [SID]
+    window.close()
+    ws.close()
