@@ -286,7 +286,8 @@ KO = {
         "사무국에서 받은 번들(.evb)을 열거나 이 창으로 끌어다 놓으십시오.",
     "Open a bundle…": "번들 열기…",
     "Recent sessions": "최근 세션",
-    "Recent sessions (Enter or double-click to continue):": "최근 세션 (Enter 또는 두 번 눌러 계속):",
+    "Recent sessions (Enter or double-click to continue):":
+        "최근 세션 (Enter 또는 두 번 눌러 계속):",
     "Fingerprint": "지문",
     "Compare this fingerprint aloud with the secretariat.":
         "이 지문을 사무국과 소리 내어 대조하십시오.",
