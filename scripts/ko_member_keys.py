@@ -26,4 +26,14 @@ MEMBER_KEYS = {
     "This is the last application still to do.": "아직 남은 마지막 신청입니다.",
     "Every application is done: Evaluation > Finalize and sign (Ctrl+Shift+S).":
         "모든 신청을 마쳤습니다. 평가 > 평가결과 확정 및 서명(Ctrl+Shift+S)으로 넘어가십시오.",
+    # Enter in a reason does not save it half-written; Ctrl+Enter does
+    "Enter on a declaration goes on to its reason; Enter in a reason does not save it: "
+    "Ctrl+Enter saves.": "신고 칸에서 Enter를 누르면 사유 칸으로 넘어갑니다. 사유 칸의 Enter로는 "
+                         "저장되지 않으며, 저장은 Ctrl+Enter입니다.",
+    "Save the declarations (Ctrl+Enter)": "신고 저장 (Ctrl+Enter)",
+    "(Ctrl+Enter: OK)": "(Ctrl+Enter: 확인)",
+    # F1: the document tabs' arrows, Ctrl+Enter in the dialogs with a reason
+    "On the document tabs: another document of the application": "문서 탭에서: 이 신청의 다른 문서",
+    "In the conflicts dialog and a revision's reason: save (Enter there does not)":
+        "이해충돌 신고와 개정 사유에서: 저장 (그곳의 Enter로는 저장되지 않음)",
 }

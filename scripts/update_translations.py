@@ -203,7 +203,8 @@ KO = {
         "확정됨: %1차 평가표가 잠겼습니다 (평가 > 확정한 평가표 수정)",
     "Signing and writing the sheet…": "평가표에 서명하고 저장하는 중…",
     "Status": "상태",
-    "Still missing (double-click to go there):": "아직 입력하지 않은 항목 (두 번 눌러 이동):",
+    "Still missing (Enter or double-click to go there):":
+        "아직 입력하지 않은 항목 (Enter 또는 두 번 눌러 이동):",
     "Strengths, weaknesses, recommendations": "강점, 약점, 보완 권고",
     "The workspace %1 has no session yet: open a bundle with `evaluator open SESSION.evb`.":
         "작업공간 %1에 평가 세션이 없습니다. `evaluator open SESSION.evb`로 번들을 여십시오.",
@@ -285,7 +286,8 @@ KO = {
         "사무국에서 받은 번들(.evb)을 열거나 이 창으로 끌어다 놓으십시오.",
     "Open a bundle…": "번들 열기…",
     "Recent sessions": "최근 세션",
-    "Recent sessions (double-click to continue):": "최근 세션 (두 번 눌러 계속):",
+    "Recent sessions (Enter or double-click to continue):":
+        "최근 세션 (Enter 또는 두 번 눌러 계속):",
     "Fingerprint": "지문",
     "Compare this fingerprint aloud with the secretariat.":
         "이 지문을 사무국과 소리 내어 대조하십시오.",
@@ -348,7 +350,8 @@ KO = {
         "부적격으로 처리됩니다. 판정 아래에 부적합 사유를 적으십시오.",
     "Ineligible (부적격): an eligibility check failed": "부적격: 적격 확인에서 부적합 판정",
     # issue 13: keyboard-only scoring
-    "Next / previous field (list → document → rubric)": "다음 / 이전 입력칸 (목록 → 문서 → 평가표)",
+    "Next / previous field (list → document: tabs, page and zoom buttons, search, pages → "
+    "rubric)": "다음 / 이전 입력칸 (목록 → 문서: 탭, 쪽·확대 단추, 찾기, 쪽 목록 → 평가표)",
     "Next / previous pane": "다음 / 이전 영역",
     "In the list: another application; in a score: one step up or down":
         "목록에서: 다른 신청으로 이동, 점수 칸에서: 한 단위 올리기 / 내리기",

@@ -101,6 +101,35 @@ def test_escape_asks_before_dropping_a_typed_declaration(qtbot, undeclared, monk
     assert dialog.result() == dialog.DialogCode.Rejected
 
 
+def test_enter_in_a_reason_does_not_save_and_ctrl_enter_does(qtbot, undeclared):
+    """Enter pressed Save from a reason being typed: it went out half-written. Enter on a
+    declaration goes on to its reason, Enter in a reason does nothing (typing goes on where it
+    was); Ctrl+Enter (or the button) saves."""
+    from ui.member.conflicts_dialog import CHOICES
+    ws = undeclared.controller.ws
+    dialog = conflicts_dialog(qtbot, undeclared)
+    first, second = list(dialog.combos)[:2]
+    combo = focused(qtbot)
+    assert combo is dialog.combos[first]
+    for _ in range(CHOICES.index("advice")):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    reason = focused(qtbot)
+    assert reason is dialog.reasons[first] and dialog.isVisible()
+    type_korean(reason, "2024년 해당 시")
+    qtbot.keyClick(reason, Qt.Key.Key_Return)
+    qtbot.keyClick(reason, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert ws.coi_declaration(SID, first) is None  # nothing saved
+    assert focused(qtbot) is reason
+    type_korean(reason, " 스마트도시계획 자문")  # the rest of the sentence, where it was
+    qtbot.keyClick(reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible()
+    assert undeclared.controller.declaration(first) == (
+        "conflict", "advice", "2024년 해당 시 스마트도시계획 자문")
+    assert ws.coi_declaration(SID, second) is None  # not declared: stays undeclared
+
+
 # ---- finalize and sign -------------------------------------------------------------------------
 
 def test_finalize_opens_on_the_passphrase_and_enter_signs(qtbot, committee, evb, home, tmp_path,
@@ -202,12 +231,13 @@ def test_f1_lists_every_key_of_the_window_and_every_key_it_lists_is_bound(qtbot,
                         lambda _parent, _title, text, *a, **k: shown.append(text))
     qtbot.keyClick(focused(qtbot), Qt.Key.Key_F1)
     assert len(shown) == 1
-    listed = {key for cell in re.findall(r"<tr><td><b>(.*?)</b></td>", shown[0])
+    listed = {key for cell in re.findall(r"<tr><td[^>]*><b>(.*?)</b></td>", shown[0])
               for key in html.unescape(cell).split(" / ")}
     bound = bound_keys(window)
     alternatives = {"Ctrl+PgDown", "Ctrl+PgUp", "Ctrl+Backtab", "Ctrl+="}  # (of listed keys)
     assert set(bound) - alternatives <= listed, set(bound) - alternatives - listed
-    described = {"A–E", "Tab", "Shift+Tab", "↑", "↓", "Enter", "Ctrl+Z", "Ctrl+Shift+Z"}
+    described = {"A–E", "Tab", "Shift+Tab", "↑", "↓", "←", "→", "Enter", "Ctrl+Z", "Ctrl+Shift+Z",
+                 "Ctrl+Enter"}  # (the tab bar's own keys; the dialogs' key)
     assert listed - described <= set(bound), listed - described - set(bound)
     assert len(bound) == len(set(bound)), "a key bound twice fires neither (ambiguous)"
     ime = {"Ctrl+Space", "Shift+Space", "Hangul", "Hangul_Hanja", "Alt+Shift", "Ctrl+Shift"}
@@ -288,3 +318,46 @@ def test_the_keyboard_starts_on_the_list_and_enter_starts_scoring(qtbot, window)
     assert chosen != "A01"
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert window.current == chosen and focused(qtbot) is window.panel.inputs["G1"]
+
+
+def test_tab_walks_the_document_pane_between_the_list_and_the_rubric(qtbot, window):
+    """Tab and Shift+Tab reach every control of the document pane in the order it reads (the
+    tab bar sent Tab straight on to the rubric, past the page, zoom and search controls)."""
+    doc = window.pdf.current_view()
+    pane = [window.pdf.tabs.tabBar(), *doc.buttons, doc.find_field, doc.mark_button, doc.pages,
+            doc.view]
+    window.highlight_list.setFocus()
+    walked = []
+    for _ in pane:
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+        walked.append(focused(qtbot))
+    assert walked == pane
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    assert focused(qtbot) is window.panel.inputs["G1"]  # the rubric's first entry comes next
+    back = []
+    for _ in pane:
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        back.append(focused(qtbot))
+    assert back == pane[::-1]
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused(qtbot) is window.highlight_list
+
+
+def test_the_document_controls_work_from_the_keyboard(qtbot, window):
+    doc = window.pdf.current_view()
+    window.highlight_list.setFocus()
+    page = doc.view.pageNavigator().currentPage
+    while focused(qtbot) is not doc.buttons[1]:  # ▶, by Tab alone
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Space)
+    assert page() == 1 and focused(qtbot) is doc.buttons[1]
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)  # − then +
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    zoom = doc.view.zoomFactor()
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Space)
+    assert doc.view.zoomFactor() > zoom
+    for _ in range(4):  # ↔, the search, Highlight, the page list
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    assert focused(qtbot) is doc.pages
+    qtbot.keyClick(doc.pages, Qt.Key.Key_Down)
+    assert page() == 2

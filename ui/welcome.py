@@ -279,7 +279,7 @@ class WelcomeWindow(QMainWindow):
         self.recent.setAccessibleName(self.tr("Recent sessions"))
         self.recent.itemActivated.connect(
             lambda item: self.session_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
-        vbox.addWidget(QLabel(self.tr("Recent sessions (double-click to continue):")))
+        vbox.addWidget(QLabel(self.tr("Recent sessions (Enter or double-click to continue):")))
         vbox.addWidget(self.recent, 1)
         layout.addWidget(box, 1)
         layout.addWidget(self._committee_box())
@@ -378,8 +378,6 @@ class WelcomeWindow(QMainWindow):
         layout = self.home_page.layout()
         layout.removeWidget(self.desk_box)  # the secretariat's own box comes first
         layout.insertWidget(2 if secretariat else layout.count(), self.desk_box)
-        if secretariat:
-            self.desk_button.setFocus()
         self.recent.clear()
         for s in reversed(self.ws.sessions()):
             item = QListWidgetItem(f"{s.title}\n{self.session_overview(s)}")
@@ -387,6 +385,10 @@ class WelcomeWindow(QMainWindow):
             self.recent.addItem(item)
         if self.recent.count():
             self.recent.setCurrentRow(0)
+        # The keyboard where the day goes on (it started on Export my card): the desk for the
+        # secretariat; for a member the last session (Enter continues it), or Open a bundle…
+        (self.desk_button if secretariat else self.recent if self.recent.count()
+         else self.open_button).setFocus()
         self.pages.setCurrentWidget(self.home_page)
 
     def _choose_moved(self) -> None:

@@ -1068,6 +1068,14 @@
         <translation>%1 사유</translation>
     </message>
     <message>
+        <source>Enter on a declaration goes on to its reason; Enter in a reason does not save it: Ctrl+Enter saves.</source>
+        <translation>신고 칸에서 Enter를 누르면 사유 칸으로 넘어갑니다. 사유 칸의 Enter로는 저장되지 않으며, 저장은 Ctrl+Enter입니다.</translation>
+    </message>
+    <message>
+        <source>Save the declarations (Ctrl+Enter)</source>
+        <translation>신고 저장 (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>No conflict with &amp;all the others</source>
         <translation>나머지는 모두 이해충돌 없음(&amp;A)</translation>
     </message>
@@ -1619,8 +1627,8 @@
         <translation>서명할 내용을 확인하십시오. 서명하면 이 차수가 확정(잠금)되며, 나중에 사유를 적어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Still missing (double-click to go there):</source>
-        <translation>아직 입력하지 않은 항목 (두 번 눌러 이동):</translation>
+        <source>Still missing (Enter or double-click to go there):</source>
+        <translation>아직 입력하지 않은 항목 (Enter 또는 두 번 눌러 이동):</translation>
     </message>
     <message>
         <source>Still missing</source>
@@ -1906,10 +1914,6 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>선택한 등급 항목의 등급</translation>
     </message>
     <message>
-        <source>Next / previous field (list → document → rubric)</source>
-        <translation>다음 / 이전 입력칸 (목록 → 문서 → 평가표)</translation>
-    </message>
-    <message>
         <source>Next / previous pane</source>
         <translation>다음 / 이전 영역</translation>
     </message>
@@ -1934,6 +1938,14 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>목록에서: 그 신청 평가 시작(비어 있는 첫 항목으로), 점수 칸에서: 저장하고 평가사유로 이동</translation>
     </message>
     <message>
+        <source>Next / previous field (list → document: tabs, page and zoom buttons, search, pages → rubric)</source>
+        <translation>다음 / 이전 입력칸 (목록 → 문서: 탭, 쪽·확대 단추, 찾기, 쪽 목록 → 평가표)</translation>
+    </message>
+    <message>
+        <source>On the document tabs: another document of the application</source>
+        <translation>문서 탭에서: 이 신청의 다른 문서</translation>
+    </message>
+    <message>
         <source>Next / previous page</source>
         <translation>다음 / 이전 쪽</translation>
     </message>
@@ -1948,6 +1960,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Finalize and sign</source>
         <translation>평가결과 확정 및 서명</translation>
+    </message>
+    <message>
+        <source>In the conflicts dialog and a revision's reason: save (Enter there does not)</source>
+        <translation>이해충돌 신고와 개정 사유에서: 저장 (그곳의 Enter로는 저장되지 않음)</translation>
     </message>
     <message>
         <source>Overview of all applications</source>
@@ -2168,6 +2184,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>Why is the signed sheet being revised? (recorded in the audit log)</source>
         <translation>확정한 평가표를 수정하는 사유 (감사 로그에 기록됨)</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Enter: OK)</source>
+        <translation>(Ctrl+Enter: 확인)</translation>
     </message>
     <message>
         <source>Signed: revision %1 is locked (Evaluation &gt; Revise to change it)</source>
@@ -3768,10 +3788,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>최근 세션</translation>
     </message>
     <message>
-        <source>Recent sessions (double-click to continue):</source>
-        <translation>최근 세션 (두 번 눌러 계속):</translation>
-    </message>
-    <message>
         <source>Secretariat (사무국·간사)</source>
         <translation>사무국·간사</translation>
     </message>
@@ -3814,6 +3830,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Compare this fingerprint aloud with the secretariat.</source>
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>Recent sessions (Enter or double-click to continue):</source>
+        <translation>최근 세션 (Enter 또는 두 번 눌러 계속):</translation>
     </message>
     <message>
         <source>Export my card for the committee…</source>

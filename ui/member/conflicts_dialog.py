@@ -20,6 +20,7 @@ from evaluator_app.scoring import COI_GROUNDS
 from evaluator_app.workspace import Change
 from ui.member.controller import SessionController
 from ui.screen_fit import fit_to_screen, fitted_size
+from ui.widgets.enter_keys import enter_moves_on, enter_stays, submit_keys
 
 CHOICES = [None, "none", *COI_GROUNDS]  # index → stored value (None: not declared yet)
 
@@ -79,8 +80,19 @@ class ConflictsDialog(QDialog):
         self.problem.setStyleSheet("color: #C0392B;")
         self.problem.hide()
         layout.addWidget(self.problem)
+        keys = QLabel(self.tr("Enter on a declaration goes on to its reason; Enter in a reason "
+                              "does not save it: Ctrl+Enter saves."))
+        keys.setWordWrap(True)
+        keys.setStyleSheet("color: #5F6368;")
+        layout.addWidget(keys)
+        # Enter pressed Save from any field: a reason being typed went out half-written.
+        enter_moves_on(list(self.combos.values()))
+        enter_stays(list(self.reasons.values()))
+        submit_keys(self, self.save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save the declarations (Ctrl+Enter)"))
         self.rest_none = buttons.addButton(self.tr("No conflict with &all the others"),
                                            QDialogButtonBox.ButtonRole.ActionRole)
         self.rest_none.setToolTip(self.tr("Every application not declared yet: no conflict "

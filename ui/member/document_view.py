@@ -38,6 +38,16 @@ from ui.member.highlight_layer import HighlightLayer
 from ui.member.page_layout import PageLayout, fit_width_zoom
 
 NO_MATCH_AFTER_MS = 3000  # a search with no match by then says so (the model has no "done")
+# Where Tab has put the keyboard, in the pane's controls: the style's own mark is a faint tint
+# (Fusion) or a dotted line (Windows) on these small buttons, hard to find on a busy screen.
+FOCUS_STYLE = ("QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px;"
+               " background: palette(button); padding: 1px 4px; }"
+               "QListWidget:focus { border: 2px solid palette(highlight); }"
+               # the page shown is marked softly; in full colour once the list has the keys
+               "QListWidget::item:selected { background: palette(midlight);"
+               " color: palette(text); }"
+               "QListWidget::item:selected:focus { background: palette(highlight);"
+               " color: palette(highlighted-text); }")
 
 
 class Watermark(QWidget):
@@ -177,6 +187,7 @@ class DocumentView(QWidget):
         self._no_match.timeout.connect(self._search_settled)
 
         self.page_label = QLabel(self)
+        self.buttons: list[QToolButton] = []  # the bar's, in their Tab order (see tab_stops)
         bar = QHBoxLayout()
         for text, tip, slot in (
                 ("◀", self.tr("Previous page (PgUp)"), self.previous_page),
@@ -189,6 +200,7 @@ class DocumentView(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
+            self.buttons.append(button)
             bar.addWidget(button)
         bar.addWidget(self.page_label)
         bar.addStretch(1)
@@ -201,6 +213,7 @@ class DocumentView(QWidget):
                                 "the mouse"))
         mark.setAccessibleName(self.tr("Highlight the text found"))
         mark.clicked.connect(self.highlight_found)
+        self.mark_button = mark
         find_bar.addWidget(mark)
         self.pages = QListWidget(self)  # the page list: click (or arrow keys) to jump
         self.pages.setAccessibleName(self.tr("Pages"))
@@ -219,6 +232,8 @@ class DocumentView(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.pages)
         body.addWidget(self.view, 1)
+        for widget in (*self.buttons, mark, self.pages):
+            widget.setStyleSheet(FOCUS_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -226,6 +241,11 @@ class DocumentView(QWidget):
         layout.addLayout(body, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self._update_page_label()
+
+    def tab_stops(self) -> list[QWidget]:
+        """What Tab reaches here, as it reads on screen: the page and zoom buttons, the search,
+        the page list, then the pages themselves (next to the rubric, where Tab goes on)."""
+        return [*self.buttons, self.find_field, self.mark_button, self.pages, self.view]
 
     def page_layout(self) -> PageLayout:
         return PageLayout(self.view, self.page_sizes)

@@ -1,6 +1,6 @@
-"""Finalize: what is still missing (grouped by application, double-click to go there), what
-is being signed (per application: total, recusal, failed gates, the rubric's status), then sign
-and export the sheet and say what to do with the three files."""
+"""Finalize: what is still missing (grouped by application, Enter or double-click to go
+there), what is being signed (per application: total, recusal, failed gates, the rubric's
+status), then sign and export the sheet and say what to do with the three files."""
 
 from pathlib import Path
 
@@ -46,7 +46,7 @@ class FinalizeDialog(QDialog):
         missing = controller.checklist()
         head = QLabel(self.tr("Check what you are signing. Signing locks this revision; you can "
                               "revise it later with a reason.") if not missing else
-                      self.tr("Still missing (double-click to go there):"))
+                      self.tr("Still missing (Enter or double-click to go there):"))
         head.setWordWrap(True)
         layout.addWidget(head)
         self.items = QTreeWidget()  # what is missing, one branch per application

@@ -4,7 +4,6 @@ What only a menu or a shortcut opens (conflicts, finalize and sign, printing, pr
 mode) is imported when it is first used: the window opens without loading it.
 """
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -57,7 +55,8 @@ from ui.member.rubric_panel import RationaleEdit, RubricPanel
 from ui.member.shortcuts import SHORTCUTS
 from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
-from ui.texts import describe_error
+from ui.texts import describe_error, shortcut_table
+from ui.widgets.enter_keys import ask_reason
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -401,9 +400,10 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
             QMessageBox.information(self, self.tr("Revise"), self.tr(
                 "This revision is not signed yet; you can still edit it."))
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Revise the signed sheet"), self.tr(
-            "Why is the signed sheet being revised? (recorded in the audit log)"))
-        if ok and reason.strip():
+        reason = ask_reason(self, self.tr("Revise the signed sheet"), self.tr(
+            "Why is the signed sheet being revised? (recorded in the audit log)") + "\n"
+            + self.tr("(Ctrl+Enter: OK)"))
+        if reason and reason.strip():
             try:
                 self.controller.revise(reason)
             except EvaluatorError as e:
@@ -412,7 +412,10 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
 
     def _update_locked(self) -> None:
         locked = self.controller.is_locked()
+        within = self.focusWidget() is not None and self.panel.isAncestorOf(self.focusWidget())
         self.panel.setEnabled(not locked)
+        if locked and within:  # (signed from the rubric: the keyboard was left nowhere)
+            self.table.setFocus()
         revision = self.controller.revision()
         message = self.tr("Signed: revision %1 is locked (Evaluation > Revise to change it)"
                           ).replace("%1", str(revision)) if locked else ""
@@ -423,6 +426,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
     def _reload_current(self) -> None:
         app_id, c = self.current, self.controller
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
+        self.order_tab_stops()  # a form swapped in joins the chain at its end
         self._load_documents(app_id)
 
     def _reload_all(self) -> None:
@@ -460,6 +464,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.highlight_list.clear()
         self._load_documents(app_id)  # first: the worker decrypts while the rubric is built
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
+        self.order_tab_stops()
 
     def _load_documents(self, app_id: str) -> None:
         c = self.controller
@@ -533,11 +538,9 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.progress.setText(text)
 
     def show_shortcuts(self) -> None:
-        """F1: the keys in a table (tab stops left the descriptions ragged)."""
-        rows = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(self.tr(what))}</td></tr>"
-                       for keys, what in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
-                                f"<table cellspacing='0' cellpadding='3'>{rows}</table>")
+        """F1: the keys in a table, as in the chair's and the review window."""
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_table(
+            [(keys, self.tr(what)) for keys, what in SHORTCUTS]))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list moves by rows only: Left/Right would walk its cells (and Ctrl+Tab must

@@ -10,18 +10,18 @@ class PaneFocusMixin:
     """Tab order and Ctrl+Tab between the panes of the member's main window (no strings)."""
 
     def order_tab_stops(self) -> None:
-        """Tab walks the panes left to right: the list, the document, the rubric. A document's
-        widgets are made after the rubric's and would join the chain at its end: they are put
-        between the list and the rubric (a handful of moves, not a reorder of every stop)."""
-        def stops(root: QWidget) -> list[QWidget]:
-            return [w for w in root.findChildren(QWidget)
-                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(root)]
-
-        documents = stops(self.pdf)
-        rubric = stops(self.panel.widget()) if self.panel.widget() is not None else []
-        if not documents:
-            return
-        chain = [self.highlight_list, *documents, *rubric[:1]]
+        """Tab walks the panes left to right, each as it reads on screen: the list pane, the
+        document pane (its tabs, buttons, search, page list, pages), the rubric. The widgets
+        of a document or a rubric form are made after the others and would join the chain at
+        its end (or, for the document, skipped behind the tab bar): the chain is set here,
+        each time the documents or the form change, a link per stop."""
+        form = self.panel.widget()  # its stops in the order they were made: as laid out
+        rubric = [w for w in form.findChildren(QWidget)  # (not a combo box's popup list)
+                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self
+                  ] if form is not None else []
+        documents = self.pdf.tab_stops() if self.pdf.views() else []
+        chain = [self.search, self.status_filter, self.table, self.notes, self.highlight_list,
+                 *documents, *rubric]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

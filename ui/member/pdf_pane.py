@@ -30,6 +30,12 @@ class PdfPane(QStackedWidget):
         self.message.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.tabBar().setAccessibleName(self.tr("Documents of this application"))
+        # The tab bar is a Tab stop of its own (Left/Right choose a document). As the tab
+        # widget's focus proxy it made Tab jump from the bar past the document's controls.
+        self.tabs.setFocusProxy(None)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setStyleSheet(  # the style's mark of its focus is a faint tint
+            "QTabBar::tab:focus { border: 2px solid palette(highlight); padding: 3px 10px; }")
         self.addWidget(self.message)
         self.addWidget(self.tabs)
         self.show_message(self.tr("Choose an application on the left."))
@@ -59,6 +65,10 @@ class PdfPane(QStackedWidget):
                 widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(widget, name)
         self.setCurrentWidget(self.tabs)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The tab bar, then every document's controls (a hidden document's are passed over)."""
+        return [self.tabs.tabBar(), *(w for view in self.views() for w in view.tab_stops())]
 
     def views(self) -> list["DocumentView"]:
         if not self.tabs.count():  # (nothing shown yet: document_view need not be loaded)

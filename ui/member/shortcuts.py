@@ -17,7 +17,10 @@ SHORTCUTS = [
                                               "its rationale")),
     ("A–E", QT_TRANSLATE_NOOP("MainWindow", "Grade of the focused grade item")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous field (list → "
-                                                        "document → rubric)")),
+                                                        "document: tabs, page and zoom buttons, "
+                                                        "search, pages → rubric)")),
+    ("← / →", QT_TRANSLATE_NOOP("MainWindow", "On the document tabs: another document of the "
+                                             "application")),
     ("Ctrl+Tab / Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous pane")),
     ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "In the list: another application; in a score: "
                                              "one step up or down")),
@@ -27,6 +30,8 @@ SHORTCUTS = [
     ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Zoom in / out")),
     ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("MainWindow", "Conflicts of interest")),
     ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Finalize and sign")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("MainWindow", "In the conflicts dialog and a revision's "
+                                                   "reason: save (Enter there does not)")),
     ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Overview of all applications")),
     ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Larger text")),
     ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save now (everything is also saved as you "
