@@ -115,6 +115,7 @@ class Card:
             except (IdentityError, OSError):
                 raise IdentityError(f"{path} already exists and is not a card; choose another "
                                     "file name") from None
+        path.parent.mkdir(parents=True, exist_ok=True)  # as every other output does
         with written_in_place(path) as tmp:
             tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n",
                            encoding="utf-8")

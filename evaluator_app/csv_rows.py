@@ -2,7 +2,8 @@
 
 Parsed strictly: a file that ends inside a quoted field (a copy cut short, a USB stick pulled)
 is refused instead of yielding its last row cut off, naming the line the unclosed quote opens
-on — the reader's own position is the end of the file, far below it when the field ran on.
+on — the reader's own position is the end of the file, far below it when the field ran on. So
+is one whose last row lacks columns and ends without a line break: cut in that row.
 """
 
 import csv
@@ -17,7 +18,7 @@ def parse_csv(text: str, name: str, error: type[EvaluatorError]) -> list[list[st
     """Every row of `text`; `error` naming `name` (the file) for text that is no CSV."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        return list(reader)
+        rows = list(reader)
     except csv.Error as e:
         opened = unclosed_quote_line(text)
         if opened is not None:
@@ -26,6 +27,14 @@ def parse_csv(text: str, name: str, error: type[EvaluatorError]) -> list[list[st
                         ) from None
         raise error(f"{name}: line {reader.line_num}: the CSV file cannot be parsed ({e})"
                     ) from None
+    if (len(rows) > 1 and len(rows[-1]) < len(rows[0])
+            and not text.endswith(("\n", "\r"))):
+        # Excel ends every row, the last too, with a line break: a last row short of columns
+        # and without one is a copy cut in its middle (a score 15 read as 1, a reason cut off)
+        raise error(f"{name}: the file ends in the middle of line {reader.line_num} (it has "
+                    f"{len(rows[-1])} of the header's {len(rows[0])} columns and no line "
+                    "break after it): a copy cut short; copy the file again")
+    return rows
 
 
 def unclosed_quote_line(text: str) -> int | None:

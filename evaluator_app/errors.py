@@ -27,6 +27,15 @@ class OutputExistsError(EvaluatorError):
     someone's secret keys, or a file of another kind than the command writes."""
 
 
+class OutputNotWrittenError(EvaluatorError):
+    """An output file cannot be written where it was asked for (no such folder, no permission,
+    a read-only drive); nothing was written. `path` is the output file."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class ValueRangeError(EvaluatorError, ValueError):
     """A value is outside what can be recorded exactly (e.g. a whole number beyond 2^53)."""
 

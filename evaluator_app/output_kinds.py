@@ -8,6 +8,7 @@ without following it further (a few KiB at most; a FIFO is never opened). An ide
 never replaced at all (safe_files.holds_secret_keys). Folders as outputs are not covered here.
 """
 
+import errno
 import json
 import os
 import stat
@@ -159,8 +160,8 @@ def replace_problem(path: Path, output: str) -> str | None:
         if not path.is_symlink():
             return None
         mode = 0  # a link to nowhere: writing would create its target somewhere else
-    except OSError:
-        mode = 0
+    except OSError as e:  # nothing is there to keep: the name itself cannot be written
+        return unwritable_name(path, e)
     name = shown(path)
     kinds = OUTPUTS[output]
     if not kinds:
@@ -174,3 +175,15 @@ def replace_problem(path: Path, output: str) -> str | None:
         pass
     what = kind.what if kind else " or ".join(k.what for k in kinds.values())
     return f"{name} already exists and is not {what}; choose another name or remove it"
+
+
+def unwritable_name(path: Path, error: OSError) -> str:
+    """Why no file can be written at `path` whose lookup failed with `error`: not "already
+    exists", which it was called before (a name too long, a file where a folder should be)."""
+    if error.errno == errno.ENAMETOOLONG:
+        return (f"{shown(path)}: the file name or its folder's path is too long; choose a "
+                "shorter name or a folder nearer the top of the drive")
+    if error.errno == errno.ENOTDIR:
+        parent = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+        return f"{shown(path)} cannot be written: {shown(parent)} is a file, not a folder"
+    return f"{shown(path)} cannot be written ({error.strerror or error})"

@@ -8,13 +8,14 @@ within a second, so a few short retries ride it out; a program the member has op
 and that becomes one plain sentence (FileInUseError) instead of a traceback.
 """
 
+import errno
 import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from evaluator_app.errors import FileInUseError
+from evaluator_app.errors import FileInUseError, OutputNotWrittenError
 from evaluator_app.safe_files import shown
 
 # ERROR_ACCESS_DENIED (MoveFileEx onto a file open elsewhere), ERROR_SHARING_VIOLATION,
@@ -68,6 +69,23 @@ def written_in_place(out: Path) -> Iterator[Path]:
     try:
         yield tmp
         replace_file(tmp, out)
+    except OSError as e:
+        if e.filename != str(tmp):
+            raise
+        raise _about_output(e, out) from None
     finally:
         with suppress(OSError):  # a scanner may still hold it: never hide the real error
             tmp.unlink(missing_ok=True)
+
+
+def _about_output(error: OSError, out: Path) -> OSError | OutputNotWrittenError:
+    """The error of writing the temporary file, told of `out`: the hidden `.NAME.PID.part` a
+    message named before means nothing to the member. A full disk stays an OSError (the CLI
+    and the app have their own sentence for it), naming `out`."""
+    if error.errno == errno.ENOSPC:
+        return OSError(error.errno, error.strerror, str(out))
+    if error.errno == errno.ENOENT:
+        return OutputNotWrittenError(f"{shown(out)} cannot be written: the folder "
+                                     f"{shown(out.parent)} does not exist", out)
+    return OutputNotWrittenError(f"{shown(out)} cannot be written ({error.strerror or error}): "
+                                 "nothing was written; choose a folder you can write to", out)

@@ -7,12 +7,11 @@ session spec can check an earlier stage's result without importing the consolida
 from pathlib import Path
 from typing import Any
 
-import minisign
-
 from evaluator_app.canonical import loads_canonical
 from evaluator_app.cards import Card
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.safe_files import MAX_RESULT_BYTES, MAX_SIGNATURE_BYTES, read_regular, shown
+from evaluator_app.signature_file import other_key, parse_signature
 
 RESULT_FORMAT = "evaluation-desk-result/2"  # names the bundle by its signed manifest
 RESULT_FORMAT_1 = "evaluation-desk-result/1"  # named it by the file's SHA-256 (bundle_hash)
@@ -52,10 +51,16 @@ def check_signature(path: Path, result: dict[str, Any], data: bytes,
         raise ConsolidationError(f"{shown(path)}.minisig does not exist: the result is not "
                                  "signed")
     raw = read_regular(sig_path, ConsolidationError, MAX_SIGNATURE_BYTES, "a signature")
+    sig, problem = parse_signature(raw, sig_path.name)
+    if sig is None:  # empty or cut short: a copy to make again, not an alteration
+        raise ConsolidationError(f"{shown(path)}: {problem}")
     try:
-        sig = minisign.Signature.from_bytes(raw)
         card.public_key().verify(data, sig)
-    except Exception:  # ParseError, VerifyError: altered result or signature
+    except Exception:  # VerifyError: altered result, or the signature of another file
+        if other_key(raw, card.minisign_public_key):
+            raise ConsolidationError(f"{shown(path)}: the signature file {sig_path.name} was "
+                                     f"made with another key than {card.name}'s; put the "
+                                     "result's own signature beside it") from None
         raise ConsolidationError(f"{path}: the signature does not verify with {card.name}'s "
                                  "key (the result was altered)") from None
     expected = trusted_comment(result["session"]["id"], result["created"])

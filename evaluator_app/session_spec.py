@@ -113,6 +113,35 @@ def _pick_rubric(session: dict, app: dict) -> str | None:
     return rubric if isinstance(rubric, str) else None
 
 
+def _rubric_key_problems(session: dict) -> list[str]:
+    """Wrong types of `rubric` and `rubrics`, which _pick_rubric passes over: a table
+    [session.rubric] (the typo of [session.rubrics]) only showed as "no rubric for subtype"
+    on every application, naming nothing to correct."""
+    problems = []
+    rubric = session.get("rubric")
+    if rubric is not None and not isinstance(rubric, str):
+        hint = " (for one rubric per subtype, write [session.rubrics])" if isinstance(
+            rubric, dict) else ""
+        problems.append(f"[session]: rubric must be one rubric id (rubric = \"id\"), not "
+                        f"{_toml_kind(rubric)}{hint}")
+    rubrics = session.get("rubrics")
+    if rubrics is not None and not (isinstance(rubrics, dict)
+                                    and all(isinstance(v, str) for v in rubrics.values())):
+        problems.append("[session]: rubrics must be a table of subtype = \"rubric id\" "
+                        f"([session.rubrics]), not {_toml_kind(rubrics)}")
+    return problems
+
+
+def _toml_kind(value: Any) -> str:
+    """What a TOML value is, in words (a table as it was typed would be long to echo)."""
+    if isinstance(value, dict):
+        return "a table" if all(isinstance(v, str) for v in value.values()) else (
+            "a table of other values than rubric ids")
+    if isinstance(value, list):
+        return "a list"
+    return clip(value)
+
+
 def _check_documents(app_id: str, docs: Any, base: Path, problems: list[str]) -> tuple[Path, ...]:
     if not isinstance(docs, list) or not all(isinstance(d, str) and d for d in docs):
         problems.append(f"application {app_id}: documents must be a list of file paths")
@@ -295,6 +324,7 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
                         f"{MIN_YEAR} to {MAX_YEAR}), not {clip(year)}")
     if "rubric" not in session and "rubrics" not in session:
         problems.append("[session]: name a rubric (rubric = \"id\") or rubrics per subtype")
+    problems += _rubric_key_problems(session)
 
     try:
         catalogue = load_catalogue(home)

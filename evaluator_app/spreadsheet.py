@@ -43,9 +43,13 @@ def _read_rows(path: Path, sheet_name: str, error: type[EvaluatorError]) -> list
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
-            text = decode_csv(path.read_bytes())
+            data = path.read_bytes()
         except OSError as e:
             raise error(f"{path}: cannot read the file ({e.strerror})") from None
+        if cut_in_a_character(data):  # not "save it again as UTF-8": it is, only cut short
+            raise error(f"{path}: the file ends in the middle of a character: a copy cut "
+                        "short; copy the file again")
+        text = decode_csv(data)
         if text is None:
             raise error(f"{path}: the CSV file is neither UTF-8 nor CP949 (Korean Excel) "
                         "text; save it again as CSV UTF-8")
@@ -144,6 +148,24 @@ def decode_csv(data: bytes) -> str | None:
             and any("\u0080" <= ch <= "\u024f" for ch in text)):
         return korean
     return text
+
+
+def cut_in_a_character(data: bytes) -> bool:
+    """True when `data` is UTF-8 or CP949 text cut inside its last character (a copy that
+    stopped half-way through a Hangul syllable), as opposed to text in neither encoding."""
+    body = data.removeprefix(codecs.BOM_UTF8)
+    for encoding in ("utf-8", "cp949"):
+        try:
+            body.decode(encoding)
+            return False
+        except UnicodeDecodeError:
+            pass
+        try:  # a valid beginning whose last character lacks its final bytes
+            codecs.getincrementaldecoder(encoding)().decode(body, final=False)
+            return True
+        except UnicodeDecodeError:
+            pass
+    return False
 
 
 def _hollow_cells(path: Path, member: str | None) -> set[tuple[int, int]]:

@@ -31,6 +31,8 @@ def _seed(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
 
 
 def print_collection(collection: "Collection") -> None:
+    from evaluator_app.consolidation.collect import ignored_reason
+
     click.echo("검증 (verification)")
     for r in collection.records:
         who = f"{r.name or '?'} {r.member}".strip()
@@ -43,7 +45,7 @@ def print_collection(collection: "Collection") -> None:
     for e in collection.exclusions:
         click.echo(f"  제외   excluded   {names.get(e.member, '?')} {e.member}: {e.reason}")
     for p in collection.ignored:
-        click.echo(f"  (ignored {shown(p)}: not a signed score sheet)")
+        click.echo(f"  (ignored {shown(p)}: {ignored_reason(p)})")
 
 
 def print_ranking(result: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from evaluator_app.errors import IdentityError, OutputExistsError
+from evaluator_app.errors import EvaluatorError, IdentityError, OutputExistsError
 
 PassphraseSource = Callable[[], str]
 
@@ -44,6 +44,19 @@ def passphrase_source(passphrase_file: Path | None, confirm: bool = False) -> Pa
         return click.prompt("Passphrase / 암호", hide_input=True, confirmation_prompt=confirm)
 
     return get
+
+
+def confirm(question: str, flag: str = "--yes") -> None:
+    """Ask `question`; a no ends the command. At a terminal that is click's "Aborted!"; from a
+    script or with no input at all (stdin closed: click.confirm met its end) it was that bare
+    word and exit 1 — now one sentence naming the option that answers yes, exit 2."""
+    try:
+        click.confirm(question, abort=True)
+    except click.Abort:
+        if sys.stdin.isatty():
+            raise
+        raise EvaluatorError(f"not confirmed: {question} (without a terminal to answer on, "
+                             f"give {flag} to answer yes)") from None
 
 
 OutputCheck = Callable[[click.Context, click.Parameter, Path | None], Path | None]

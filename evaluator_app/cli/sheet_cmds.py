@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from evaluator_app.cli.key_options import (
+    confirm,
     identity_file_option,
     output_file,
     passphrase_file_option,
@@ -54,8 +55,7 @@ def pledge_accept(session_id: str, yes: bool, identity_file: Path | None,
         card = resolve_card(ws, identity_file, passphrase_source(passphrase_file))
         click.echo(text + "\n")
         if not yes:
-            click.confirm(f"{card.name}: 위 내용에 서약합니까? / Do you accept this pledge?",
-                          abort=True)
+            confirm(f"{card.name}: 위 내용에 서약합니까? / Do you accept this pledge?")
         accepted = ws.accept_pledge(session_id, card.name, card.fingerprint)
         adopt(ws, identity_file, card)
     # Local time with its zone, as the papers print it; the sheet keeps the exact ISO time.

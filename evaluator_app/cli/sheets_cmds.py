@@ -3,6 +3,7 @@ The crypto and the consolidation are imported when the command runs."""
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,6 +12,9 @@ from evaluator_app.cli.key_options import (
     passphrase_file_option,
     passphrase_source,
 )
+
+if TYPE_CHECKING:
+    from evaluator_app.consolidation.collect import Collection
 
 STATUS_KO = {"used": "검증됨", "rejected": "거부", "excluded": "제외", "missing": "미제출"}
 
@@ -31,8 +35,7 @@ def status_cmd(bundle_path: Path, folders: tuple[Path, ...], as_json: bool,
                identity_file: Path | None, passphrase_file: Path | None) -> None:
     """List each roster member: handed in or not, revision, partial or final, verified or why
     not (the chair's verification, member by member)."""
-    from evaluator_app.consolidation.status import sheets_status, unattributed
-    from evaluator_app.safe_files import shown
+    from evaluator_app.consolidation.status import sheets_status
     from evaluator_app.trust.bundle import load_bundle
     from evaluator_app.trust.workspace_identity import resolve_identity
     from evaluator_app.workspace import Workspace
@@ -52,6 +55,9 @@ def status_cmd(bundle_path: Path, folders: tuple[Path, ...], as_json: bool,
                 "scored_on": None if m.scored_on is None else {
                     "session_id": m.scored_on.session_id,
                     "manifest_sha256": m.scored_on.manifest_sha256}}, ensure_ascii=False))
+        # Files no member's object shows (cut short, no .minisig beside them) were left out
+        # silently: said on stderr, so stdout stays one JSON object per member.
+        print_set_aside(collection, err=True)
         return
     click.echo(f"session {bundle.session_id}: sheets in {', '.join(map(str, folders))}")
     for m in members:
@@ -73,7 +79,17 @@ def status_cmd(bundle_path: Path, folders: tuple[Path, ...], as_json: bool,
     done = sum(1 for m in members if m.verified and m.final and m.role == "member")
     expected = len(collection.expected)
     click.echo(f"{done} of {expected} members have handed in a verified final sheet")
+    print_set_aside(collection)
+
+
+def print_set_aside(collection: "Collection", err: bool = False) -> None:
+    """The files of the folders that no member's line shows: set aside, or rejected naming no
+    one on the roster."""
+    from evaluator_app.consolidation.collect import ignored_reason
+    from evaluator_app.consolidation.status import unattributed
+    from evaluator_app.safe_files import shown
+
     for p in collection.ignored:
-        click.echo(f"  (ignored {p}: not a signed score sheet)")
+        click.echo(f"  (ignored {shown(p)}: {ignored_reason(p)})", err=err)
     for r in unattributed(collection):
-        click.echo(f"  (rejected {shown(r.path)}: {r.reason})")
+        click.echo(f"  (rejected {shown(r.path)}: {r.reason})", err=err)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from evaluator_app.cli.key_options import (
+    confirm,
     identity_file_option,
     output_file,
     passphrase_file_option,
@@ -54,8 +55,8 @@ def restore_cmd(source: Path | None, yes: bool) -> None:
     path = workspace_path()
     backup.choose(path, source)  # a foreign or damaged backup is refused before asking
     if not yes:
-        click.confirm(f"Replace {path} by its backup? Edits made after the backup must be "
-                      "entered again; the current file is kept.", abort=True)
+        confirm(f"Replace {path} by its backup? Edits made after the backup must be entered "
+                "again; the current file is kept.")
     restored = backup.restore(path, source)
     click.echo(f"restored {path} from {restored.backup.path} "
                f"(taken {restored.backup.taken:%Y-%m-%d %H:%M})")

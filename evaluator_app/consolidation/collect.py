@@ -145,6 +145,17 @@ def sheet_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     return unique, ignored
 
 
+def ignored_reason(path: Path) -> str:
+    """Why a JSON file in a folder of sheets was set aside (Collection.ignored). A sheet whose
+    .minisig was not copied with it is a member's hand-in all the same: say what is missing,
+    rather than that it is no sheet (the member's line then reads "no sheet handed in")."""
+    signature = Path(str(path) + SIGNATURE_SUFFIX)
+    if is_regular(path) and not is_regular(signature) and not _is_result(path):
+        return (f"no signature file {shown(signature.name)} beside it (copy the .minisig "
+                "with the sheet)")
+    return "not a signed score sheet"
+
+
 def _absolute(path: Path) -> Path:
     """The file's real path, so one sheet named twice counts once; a link loop stays as is."""
     try:

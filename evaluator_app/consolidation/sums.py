@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import minisign
-
 from evaluator_app.cards import Card
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, read_regular, shown
+from evaluator_app.signature_file import parse_signature
 
 SUMS = "SHA256SUMS"
 SUMS_SIGNATURE = "SHA256SUMS.minisig"
@@ -111,10 +110,12 @@ def check_sums(result_path: Path, result: dict[str, Any], signer: Card) -> SumsC
     if not sig_path.exists():
         raise ConsolidationError(f"{shown(sig_path)} does not exist: {SUMS} is not signed")
     raw = read_regular(sig_path, ConsolidationError, MAX_SIGNATURE_BYTES, "a signature")
+    sig, problem = parse_signature(raw, sig_path.name)
+    if sig is None:  # empty or cut short: a copy to make again, not an alteration
+        raise ConsolidationError(f"{shown(sums_path)}: {problem}")
     try:
-        sig = minisign.Signature.from_bytes(raw)
         signer.public_key().verify(data, sig)
-    except Exception:  # ParseError, VerifyError: the list or its signature was altered
+    except Exception:  # VerifyError: the list or its signature was altered
         raise ConsolidationError(f"{shown(sums_path)}: the signature does not verify with "
                                  f"{signer.name}'s key (the list was altered)") from None
     if sig.trusted_comment != trusted_comment(result["session"]["id"], result["created"]):

@@ -18,8 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import minisign
-
 from evaluator_app.canonical import canonical_json, loads_canonical, sha256_hex
 from evaluator_app.errors import SheetError
 from evaluator_app.replacing import written_in_place
@@ -32,6 +30,7 @@ from evaluator_app.scoring import (
     format_decimal,
     item_points,
 )
+from evaluator_app.signature_file import other_key, parse_signature
 from evaluator_app.staged_output import remove_dirs, staged
 from evaluator_app.trust.bundle import OpenedBundle
 from evaluator_app.trust.identity import Card, Identity
@@ -311,10 +310,16 @@ def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedShe
     if card is None:
         raise _fail(path, f"signed by {fp}, who is not on the roster of {bundle.session_id}",
                     "signer")
+    signature, problem = parse_signature(sig_bytes, f"{path.name}.minisig")
+    if signature is None:  # a copy cut short is no alteration: the member can send it again
+        raise _fail(path, problem, "unreadable")
     try:
-        signature = minisign.Signature.from_bytes(sig_bytes)
         card.public_key().verify(data, signature)  # the roster's key, not the sheet's
     except Exception:
+        if other_key(sig_bytes, card.minisign_public_key):
+            raise _fail(path, f"the signature file {path.name}.minisig was made with another "
+                              f"key than {card.name}'s (the .minisig of another sheet?); put "
+                              "the sheet's own signature beside it", "signature") from None
         raise _fail(path, f"the signature does not verify with {card.name}'s key from the "
                           "roster (the sheet was altered)", "signature") from None
     if signature.trusted_comment != trusted_comment(session_id, fp, revision, partial):
