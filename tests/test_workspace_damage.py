@@ -94,6 +94,29 @@ def test_restore_continues_from_the_backup_and_keeps_the_damaged_file(signed, ho
     assert run_cli("session", "list").exit_code == 0
 
 
+def test_a_file_emptied_beside_its_backups_is_damage_not_a_new_workspace(signed, home_copy,
+                                                                        run_cli, tmp_path):
+    """SQLite opens a file of 0 bytes as a new, empty database: the member's sessions would
+    have vanished without a word (a copy or a sync tool cut it)."""
+    path = home_copy / "workspace.sqlite"
+    for leftover in (home_copy / "workspace.sqlite-wal", home_copy / "workspace.sqlite-shm"):
+        leftover.unlink(missing_ok=True)
+    path.write_bytes(b"")
+    listed = run_cli("session", "list")
+    assert listed.exit_code == 2, listed.output
+    says_damaged(listed.output, home_copy, signed[1])
+    assert "empty, 0 bytes" in listed.output
+    restored = run_cli("workspace", "restore", "--yes")
+    assert restored.exit_code == 0, restored.output
+    again = run_cli("session", "list")
+    assert again.exit_code == 0 and "strong-small" in again.output, again.output
+    # no backup beside it: nothing was in it yet (a first start cut short), it starts afresh
+    fresh = tmp_path / "first" / "workspace.sqlite"
+    fresh.parent.mkdir()
+    fresh.write_bytes(b"")
+    Workspace(fresh).close()
+
+
 def test_a_backup_is_made_after_signing_and_holds_the_sheets_place(signed):
     home, sheet = signed
     copy = home / "backups" / backup.SIGNED

@@ -262,6 +262,20 @@ def _mark(path: Path, finding: str) -> None:
         pass  # the damage is said now; the next command finds it again
 
 
+def check_not_emptied(path: Path) -> None:
+    """A workspace file of zero bytes beside automatic copies has lost what it held (a copy
+    or a sync tool cut it, a disk gave out): SQLite would open it as a new, empty workspace,
+    the sessions gone without a word. Said as damage, with the copy to restore. Without any
+    copy there was nothing in it yet (a first start cut short), and it starts afresh."""
+    try:
+        if Path(path).stat().st_size:
+            return
+    except OSError:  # none yet: a new workspace
+        return
+    if backups(path):
+        raise damaged(path, "it is empty, 0 bytes: what it held was lost")
+
+
 def check_if_marked(path: Path) -> None:
     """If the file was found damaged before, look again (it may have been replaced since):
     still damaged, WorkspaceDamagedError; sound, the mark is dropped. One stat otherwise."""

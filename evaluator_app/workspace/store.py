@@ -60,6 +60,7 @@ class Workspace(RecordsMixin):
         self._rubrics: dict[str, Rubric] = {}
         self._kinds: dict[str, dict[str, str]] = {}
         self._savepoints = 0
+        backup.check_not_emptied(self.path)  # a file emptied beside its backups: not new
         backup.check_if_marked(self.path)  # found damaged before: say so until it is sound
         try:
             conn, self.read_only = connection.connect(self.path)
