@@ -16,6 +16,7 @@ from evaluator_app.coi import COI_GROUNDS
 from evaluator_app.documents import document_problem
 from evaluator_app.errors import EvaluatorError, IdentityError, SpecError
 from evaluator_app.numbers import clip
+from evaluator_app.one_line import breaks_line
 from evaluator_app.programs import Program, load_programs
 from evaluator_app.review import ReviewPlan, review_problems
 from evaluator_app.round.model import CONFIRM_WAYS, MAX_POPULATION
@@ -301,6 +302,8 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
     title = session.get("title")
     if not isinstance(title, str) or not title.strip():
         problems.append("[session]: title is missing")
+    elif breaks_line(title):
+        problems.append("[session]: the title must be one line (no line break)")
     stage = session.get("stage")
     if stage not in STAGES:
         problems.append(f"[session]: stage must be one of {', '.join(STAGES)}, not {stage!r}")
@@ -355,6 +358,8 @@ def check_spec(path: Path, home: Path | None = None) -> tuple[SessionSpec | None
         for k in ("applicant", "applicant_kind", "title"):
             if not isinstance(a.get(k), str) or not a[k].strip():
                 problems.append(f"application {aid}: {k} is missing")
+            elif breaks_line(a[k]):
+                problems.append(f"application {aid}: {k} must be one line (no line break)")
         pop = a.get("population")
         if pop is not None and (isinstance(pop, bool) or not isinstance(pop, int)
                                 or not 0 < pop <= MAX_POPULATION):

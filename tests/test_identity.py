@@ -242,3 +242,18 @@ def test_a_keyring_identity_is_backed_up_to_a_file_that_opens_elsewhere(
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASS)
     elsewhere = run_cli("identity", "show", "--identity-file", str(backup))
     assert elsewhere.exit_code == 0 and fp in elsewhere.output
+
+
+@pytest.mark.parametrize(("name", "affiliation"), [
+    ("홍길동\n(서명)", ""), ("홍길동", "○○대학교\r\n도시공학과"), ("가" * 81, ""),
+    ("홍길동", "a" * 121), ("홍\t길동", "")])
+def test_a_name_is_one_line_and_not_a_page_long(name, affiliation):
+    """It heads every sheet the card signs and every row of the 종합평가표."""
+    with pytest.raises(IdentityError, match="must be one line of at most"):
+        Identity.generate(name, affiliation)
+
+
+def test_a_long_foreign_name_and_a_pasted_space_are_accepted():
+    card = Identity.generate("Maximilian Alexander von Hohenberg-Schwarzenbach",
+                             "○○대학교\u00a0도시공학과").card
+    assert card.name.startswith("Maximilian") and "\u00a0" in card.affiliation

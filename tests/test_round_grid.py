@@ -117,3 +117,9 @@ def test_a_file_whose_header_names_none_of_the_columns_is_refused_not_read_as_a_
     ours.write_bytes("사업명,신청번호,신청기관\r\nACE,A01,경기 안산시\r\n".encode("cp949"))
     assert rows_from_file(ours, SMALL) == [{"title": "ACE", "id": "A01",
                                             "applicant": "경기 안산시"}]
+
+
+def test_a_line_break_typed_in_a_cell_is_a_space_in_the_grid():
+    """Alt+Enter in an Excel cell: the spec wants every name and title on one line."""
+    text = '신청번호\t사업명\t신청기관\nA01\t"미래 도시\n(1단계)"\t경기 안산시\n'
+    assert rows_from_text(text, SMALL)[0]["title"] == "미래 도시 (1단계)"

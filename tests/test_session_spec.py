@@ -117,3 +117,16 @@ def test_not_a_pdf_and_broken_toml(tmp_path: Path):
     bad.write_text("[session\n", encoding="utf-8")
     with pytest.raises(SpecError, match=r"bad\.toml: broken TOML"):
         check_spec(bad)
+
+
+def test_titles_and_applicants_are_one_line(tmp_path: Path):
+    """A line break in a heading or a table cell breaks the 평가표 and 종합평가표 layouts."""
+    session = SS.replace('title = "강소형"', 'title = """강소형\n서면평가"""')
+    apps = [app("A01").replace('"경기 안산시"', '"경기\\n안산시"'),
+            app("A02").replace('"계획"', '"계획\\u2028둘째 줄"'),
+            app("A03").replace('"경기 안산시"', '"경기\u00a0안산시"')]  # a pasted space: fine
+    _, problems = check_spec(write_spec(tmp_path, session, apps))
+    assert "[session]: the title must be one line (no line break)" in problems
+    assert "application A01: applicant must be one line (no line break)" in problems
+    assert "application A02: title must be one line (no line break)" in problems
+    assert not any("A03" in p for p in problems), problems

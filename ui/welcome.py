@@ -30,6 +30,8 @@ from evaluator_app.errors import EvaluatorError
 from evaluator_app.paths import suggested_identity_file
 from evaluator_app.portable_names import portable_name
 from evaluator_app.trust.identity import (
+    MAX_AFFILIATION,
+    MAX_NAME,
     Identity,
     keyring_available,
     load_identity_file,
@@ -95,7 +97,9 @@ class WelcomeWindow(QMainWindow):
         box = QGroupBox(self.tr("New identity"))
         form = QFormLayout(box)
         self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME)  # the core's limit, so a paste stops there
         self.affiliation = QLineEdit()
+        self.affiliation.setMaxLength(MAX_AFFILIATION)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Affiliation"), self.affiliation)
         # The role goes on the card: the roster and the bundle check it (a bundle is signed by

@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from evaluator_app.errors import EvaluatorError, SpecError
 from evaluator_app.numbers import clip, typed_text
+from evaluator_app.one_line import as_one_line
 from evaluator_app.programs import Program
 from evaluator_app.round.columns import (
     APPLICANT,
@@ -158,6 +159,9 @@ def check_rows(table: ApplicantsTable, raw: list[list[Any]], program: Program
     for number, values in enumerate(raw[1:], start=2):
         cells = {f: values[i] if i < len(values) else None for f, i in columns.items()}
         text = {f: _text(v) for f, v in cells.items()}
+        for one_line in (APPLICANT.field, TITLE.field):  # Alt+Enter in a cell: a space
+            if one_line in text:
+                text[one_line] = as_one_line(text[one_line])
         if not any(text.values()) or text[ID.field].startswith(EXAMPLE_ID):
             continue
         row = _Row(table, number, text)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from evaluator_app.errors import SpecError
+from evaluator_app.one_line import as_one_line
 from evaluator_app.programs import Program
 from evaluator_app.round.applicants import SHEET, ApplicantsTable, check_rows
 from evaluator_app.round.columns import (
@@ -62,7 +63,8 @@ def _rows(raw: list[list[object]], program: Program) -> list[GridRow]:
         body = raw
     out = []
     for values in body:
-        row = {f: cell_text(v).strip() for f, v in zip(fields, values, strict=False) if f}
+        row = {f: cell_text(v).strip() if f == CONSORTIUM.field else as_one_line(cell_text(v))
+               for f, v in zip(fields, values, strict=False) if f}  # (컨소시엄: a list)
         if any(row.values()) and not row.get(ID.field, "").startswith(EXAMPLE_ID):
             out.append(row)
     return out

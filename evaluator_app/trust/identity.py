@@ -18,6 +18,7 @@ import pyrage
 from evaluator_app.canonical import sha256_hex
 from evaluator_app.cards import CARD_FORMAT, ROLES, Card, fingerprint  # noqa: F401 (public)
 from evaluator_app.errors import IdentityError, KeyringUnavailableError
+from evaluator_app.one_line import breaks_line
 from evaluator_app.replacing import written_in_place
 from evaluator_app.trust.unlock import AGE_MAGIC, decrypt_with_passphrase
 
@@ -25,6 +26,9 @@ KEYRING_SERVICE = "evaluation-desk"
 SECRET_FORMAT = "evaluation-desk-identity/1"
 NO_KEYRING_HINT = ("keep your keys in a passphrase-protected file instead: add "
                    "--identity-file FILE (for example on a USB stick)")
+
+
+MAX_NAME, MAX_AFFILIATION = 80, 120  # characters; a card's name heads every sheet it signs
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,11 @@ class Identity:
     def generate(cls, name: str, affiliation: str = "", role: str = "member") -> "Identity":
         if not name.strip():
             raise IdentityError("a name is required to create an identity")
+        for label, text, limit in (("name", name, MAX_NAME), ("affiliation", affiliation,
+                                                             MAX_AFFILIATION)):
+            if breaks_line(text) or len(text.strip()) > limit:
+                raise IdentityError(f"the {label} must be one line of at most {limit} "
+                                    f"characters (it is printed on every sheet and report)")
         if role not in ROLES:
             raise IdentityError(f"role {role!r} must be one of {', '.join(ROLES)}")
         age_identity = pyrage.x25519.Identity.generate()
