@@ -122,6 +122,27 @@ def test_only_the_same_identity_opens_the_file(laptop_a, committee, tmp_path, ho
                               committee.m2.card.fingerprint, tmp_path / "t.evm")
 
 
+def test_a_file_cut_short_or_empty_is_said_to_be_so_not_of_another_key(laptop_a, committee,
+                                                                      tmp_path):
+    """A copy cut short blamed the member's key ("moved by another identity")."""
+    home_a, _, _ = laptop_a
+    with Workspace.open(home_a) as ws:
+        whole = moving.export_session(ws, SID, committee.m1.card.recipient(),
+                                      committee.m1.card.fingerprint, tmp_path / "s.evm"
+                                      ).path.read_bytes()
+    cases = {"empty": (b"", "is empty (0 bytes)"),
+             "body": (whole[:len(whole) // 2], "is damaged or cut short"),
+             "header": (whole[:60], "is damaged or cut short"),
+             "other": (b"PK\x03\x04 a zip, say", "is not a session moved from Evaluation Desk")}
+    for name, (data, said) in cases.items():
+        path = tmp_path / f"{name}.evm"
+        path.write_bytes(data)
+        with Workspace.open(tmp_path / "m1-b") as ws, pytest.raises(moving.WorkspaceError) as e:
+            moving.import_session(ws, path, committee.m1.age_identity,
+                                  committee.m1.card.fingerprint)
+        assert said in e.value.message and "your key" not in e.value.message, (name, e.value)
+
+
 def move(src: Path, dst: Path, member, out: Path) -> moving.Imported:
     with Workspace.open(src) as ws:
         moving.export_session(ws, SID, member.card.recipient(), member.card.fingerprint, out)

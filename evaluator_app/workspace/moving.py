@@ -167,17 +167,33 @@ def _keep_only(copy: sqlite3.Connection, session_id: str) -> list[str]:
 
 # ---- import ----------------------------------------------------------------------------------
 
+_AGE_MAGIC = b"age-encryption.org/v1\n"  # how every age file begins
+
+
 def read_move(path: Path, identity: "pyrage.x25519.Identity", member: str,
               folder: Path) -> tuple[dict[str, Any], zipfile.ZipFile]:
     """Decrypt the file into `folder` and read its move.json (checked)."""
     plain = folder / "move.zip"
+    cut = (f"{path} is damaged or cut short (a copy not finished?): copy it again from where "
+           "the session was moved")
     try:
+        with open(path, "rb") as f:
+            head = f.read(len(_AGE_MAGIC))
+        if not head:
+            raise WorkspaceError(f"{path} is empty (0 bytes): copy it again from where the "
+                                 "session was moved")
+        if head != _AGE_MAGIC:
+            raise WorkspaceError(f"{path} is not a session moved from Evaluation Desk")
         pyrage.decrypt_file(str(path), str(plain), [identity])
-    except pyrage.DecryptError:
+    except pyrage.DecryptError as e:
+        if "no matching keys" not in str(e).lower():  # the header itself is cut or altered
+            raise WorkspaceError(cut) from None
         raise WorkspaceError(f"{path} cannot be opened with your key ({member}): it was moved by "
                           "another identity, or it is not a session moved from Evaluation "
                           "Desk") from None
     except OSError as e:
+        if e.errno is None:  # pyrage's own: a chunk of the body does not decrypt
+            raise WorkspaceError(cut) from None
         raise WorkspaceError(f"cannot read {path} ({e.strerror or e})") from None
     try:
         zf = zipfile.ZipFile(plain)
