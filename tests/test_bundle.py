@@ -193,6 +193,9 @@ def test_a_truncated_bundle(committee, evb, member_ws, tmp_path):
     bad.write_bytes(evb.read_bytes()[: evb.stat().st_size // 2])
     with pytest.raises(NotABundleError, match="is an incomplete copy of a bundle: "):
         open_bundle(member_ws, bad, committee.m1, now=KST)  # cut off, not "altered"
+    bad.write_bytes(b"")  # a copy that never began
+    with pytest.raises(NotABundleError, match=r"is empty \(0 bytes\): the copy did not finish"):
+        open_bundle(member_ws, bad, committee.m1, now=KST)
 
 
 @settings(max_examples=40, deadline=None,

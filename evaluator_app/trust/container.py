@@ -81,6 +81,9 @@ def not_a_bundle(path: Path, error: Exception) -> NotABundleError:
         expected, known = _announced_length(path, size)
     except (OSError, struct.error):  # a header cut inside itself: nothing more to learn
         return NotABundleError(f"{path} cannot be read as a bundle ({error})")
+    if size == 0:  # a copy that never began (a full USB stick, a transfer cancelled)
+        return NotABundleError(f"{path} is empty (0 bytes): the copy did not finish; copy the "
+                               "bundle again", 0)
     if expected and (size < expected + 22 or not known):
         at_least = max(expected + 22, size + 1)
         return NotABundleError(f"{path} is an incomplete copy of a bundle: {size:,} of at least "
