@@ -361,3 +361,38 @@ def test_the_document_controls_work_from_the_keyboard(qtbot, window):
     assert focused(qtbot) is doc.pages
     qtbot.keyClick(doc.pages, Qt.Key.Key_Down)
     assert page() == 2
+
+
+def test_the_first_run_form_tabs_in_reading_order_and_enter_creates(qtbot, ws, tmp_path):
+    """Import stands left of Create: Tab reached Create first; Enter in the passphrase's
+    confirmation did nothing, so a keyboard user had to Tab to the button."""
+    from PySide6.QtCore import Qt
+
+    from ui.welcome import WelcomeWindow
+
+    welcome = WelcomeWindow(ws, None)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    chain = _focus_chain(welcome.name)
+    assert chain.index(welcome.import_button) < chain.index(welcome.create_button)
+    qtbot.keyClicks(welcome.name, "Kim")
+    welcome.use_file.setChecked(True)
+    welcome.file_path.setText(str(tmp_path / "kim.age"))
+    welcome.passphrase.setFocus()
+    qtbot.keyClicks(welcome.passphrase, "correct horse battery")
+    qtbot.keyClick(welcome.passphrase, Qt.Key.Key_Return)
+    assert welcome.focusWidget() is welcome.passphrase2  # on to the confirmation
+    qtbot.keyClicks(welcome.passphrase2, "correct horse battery")
+    with qtbot.waitSignal(welcome.identity_ready, timeout=30_000):
+        qtbot.keyClick(welcome.passphrase2, Qt.Key.Key_Return)
+    assert (tmp_path / "kim.age").is_file()
+
+
+def _focus_chain(start) -> list:
+    """The widgets in Tab's order from `start` once round."""
+    chain, w = [start], start.nextInFocusChain()
+    while w is not start:
+        chain.append(w)
+        w = w.nextInFocusChain()
+    return chain

@@ -150,10 +150,16 @@ class WelcomeWindow(QMainWindow):
         self.passphrase_rule = self.new_passphrase.rule
         layout.addWidget(box)
         buttons = QHBoxLayout()
-        self.create_button = QPushButton(self.tr("Create identity"))
-        self.create_button.clicked.connect(self.create_identity)
+        # made in the order they stand (Import on the left): Tab follows what the eye sees
         imp = self.import_button = QPushButton(self.tr("Import an identity file…"))
         imp.clicked.connect(self.import_identity)
+        self.create_button = QPushButton(self.tr("Create identity"))
+        self.create_button.clicked.connect(self.create_identity)
+        # Enter in the first passphrase goes on to its confirmation; Enter there (or in the
+        # file's field, the last one typed with the keyring) creates the identity
+        self.passphrase.returnPressed.connect(self.passphrase2.setFocus)
+        for field in (self.passphrase2, self.file_path):
+            field.returnPressed.connect(self.create_button.animateClick)  # not while it works
         buttons.addWidget(imp)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
