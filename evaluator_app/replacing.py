@@ -72,20 +72,26 @@ def written_in_place(out: Path) -> Iterator[Path]:
     except OSError as e:
         if e.filename != str(tmp):
             raise
-        raise _about_output(e, out) from None
+        raise not_written(e, out) from None
     finally:
         with suppress(OSError):  # a scanner may still hold it: never hide the real error
             tmp.unlink(missing_ok=True)
 
 
-def _about_output(error: OSError, out: Path) -> OSError | OutputNotWrittenError:
-    """The error of writing the temporary file, told of `out`: the hidden `.NAME.PID.part` a
-    message named before means nothing to the member. A full disk stays an OSError (the CLI
-    and the app have their own sentence for it), naming `out`."""
+def not_written(error: OSError, out: Path) -> OSError | OutputNotWrittenError:
+    """The error of writing the temporary file (or making the folder), told of `out`: the
+    hidden `.NAME.PID.part` a message named before means nothing to the member. A full disk
+    stays an OSError (the CLI and the app have their own sentence for it), naming `out`."""
     if error.errno == errno.ENOSPC:
         return OSError(error.errno, error.strerror, str(out))
     if error.errno == errno.ENOENT:
         return OutputNotWrittenError(f"{shown(out)} cannot be written: the folder "
                                      f"{shown(out.parent)} does not exist", out)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        # the folder, not the file: ours is new (a file held open is FileInUseError)
+        return OutputNotWrittenError(
+            f"{shown(out)} cannot be written: the folder {shown(out.parent)} is read-only or "
+            "you may not write there; nothing was written, choose a folder you can write to",
+            out)
     return OutputNotWrittenError(f"{shown(out)} cannot be written ({error.strerror or error}): "
                                  "nothing was written; choose a folder you can write to", out)
