@@ -84,13 +84,10 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
-                  progress: Progress | None = None, now: datetime | None = None,
-                  force: bool = False) -> str:
-    """Write the bundle for a checked spec; returns its identity, "sha256:<hex>" of the signed
-    manifest. Documents stream from disk; the file is never read back.
-
-    A window that has already closed is refused unless `force` (no member could open it)."""
+def check_signable(spec: SessionSpec, secretariat: Identity, now: datetime | None = None,
+                   force: bool = False) -> None:
+    """The refusals that need no document read: a caller checks them before it announces
+    any work (the CLI's "encrypting"), and create_bundle checks them again."""
     if secretariat.card.role != "secretariat":
         raise BundleError(f"bundles are signed by the secretariat; this identity "
                           f"({secretariat.card.name}) has the role {secretariat.card.role!r}")
@@ -102,6 +99,18 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
         raise OutsideWindowError(
             f"{spec.path}: the evaluation window closed at {spec.window[1].isoformat(sep=' ')}; "
             "no member could open this bundle (correct [window], or pass --force)")
+
+
+def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
+                  progress: Progress | None = None, now: datetime | None = None,
+                  force: bool = False) -> str:
+    """Write the bundle for a checked spec; returns its identity, "sha256:<hex>" of the signed
+    manifest. Documents stream from disk; the file is never read back.
+
+    A window that has already closed is refused unless `force` (no member could open it)."""
+    moment = now or _now()
+    check_signable(spec, secretariat, moment, force)
+    assert spec.roster is not None
     created = moment.isoformat(timespec="seconds")
     everyone = [*spec.roster.everyone(), secretariat.card]
     advance = ByteCounter(sum(p.stat().st_size for a in spec.applications
