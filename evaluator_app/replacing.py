@@ -22,11 +22,23 @@ from evaluator_app.safe_files import shown
 # ERROR_LOCK_VIOLATION
 HELD_OPEN = frozenset({5, 32, 33})
 PAUSES = (0.05, 0.1, 0.2, 0.4)  # seconds between attempts: 0.75 s in all
+# ERROR_PATH_NOT_FOUND, ERROR_FILENAME_EXCED_RANGE: Windows' answer (as ENOENT, as if a folder
+# were missing) for a path past MAX_PATH where long paths are not enabled; 248 characters is
+# the limit for a folder, 259 for a file
+TOO_LONG = frozenset({3, 206})
+MAX_FOLDER_PATH = 248
 
 
 def held_open(error: OSError) -> bool:
     """Windows' way of saying that another process has the file open (POSIX never does)."""
     return isinstance(error, PermissionError) and getattr(error, "winerror", None) in HELD_OPEN
+
+
+def path_too_long(error: OSError) -> bool:
+    """Windows refusing a path for its length, which it reports as a file not found."""
+    name = error.filename
+    return (getattr(error, "winerror", None) in TOO_LONG and name is not None
+            and len(os.fsdecode(name)) >= MAX_FOLDER_PATH)
 
 
 def replace_retrying(src: Path | str, dst: Path | str) -> None:
@@ -84,6 +96,11 @@ def not_written(error: OSError, out: Path) -> OSError | OutputNotWrittenError:
     stays an OSError (the CLI and the app have their own sentence for it), naming `out`."""
     if error.errno == errno.ENOSPC:
         return OSError(error.errno, error.strerror, str(out))
+    if path_too_long(error):
+        return OutputNotWrittenError(
+            f"{shown(out)} cannot be written: its path is longer than Windows allows (260 "
+            "characters); nothing was written, choose a folder nearer the top of the drive or "
+            "a shorter name", out)
     if error.errno == errno.ENOENT:
         return OutputNotWrittenError(f"{shown(out)} cannot be written: the folder "
                                      f"{shown(out.parent)} does not exist", out)
