@@ -22,11 +22,23 @@ from evaluator_app.safe_files import shown
 # ERROR_LOCK_VIOLATION
 HELD_OPEN = frozenset({5, 32, 33})
 PAUSES = (0.05, 0.1, 0.2, 0.4)  # seconds between attempts: 0.75 s in all
+# ERROR_PATH_NOT_FOUND, ERROR_FILENAME_EXCED_RANGE: Windows' answer (as ENOENT, as if a folder
+# were missing) for a path past MAX_PATH where long paths are not enabled; 248 characters is
+# the limit for a folder, 259 for a file
+TOO_LONG = frozenset({3, 206})
+MAX_FOLDER_PATH = 248
 
 
 def held_open(error: OSError) -> bool:
     """Windows' way of saying that another process has the file open (POSIX never does)."""
     return isinstance(error, PermissionError) and getattr(error, "winerror", None) in HELD_OPEN
+
+
+def path_too_long(error: OSError) -> bool:
+    """Windows refusing a path for its length, which it reports as a file not found."""
+    name = error.filename
+    return (getattr(error, "winerror", None) in TOO_LONG and name is not None
+            and len(os.fsdecode(name)) >= MAX_FOLDER_PATH)
 
 
 def replace_retrying(src: Path | str, dst: Path | str) -> None:
@@ -72,20 +84,31 @@ def written_in_place(out: Path) -> Iterator[Path]:
     except OSError as e:
         if e.filename != str(tmp):
             raise
-        raise _about_output(e, out) from None
+        raise not_written(e, out) from None
     finally:
         with suppress(OSError):  # a scanner may still hold it: never hide the real error
             tmp.unlink(missing_ok=True)
 
 
-def _about_output(error: OSError, out: Path) -> OSError | OutputNotWrittenError:
-    """The error of writing the temporary file, told of `out`: the hidden `.NAME.PID.part` a
-    message named before means nothing to the member. A full disk stays an OSError (the CLI
-    and the app have their own sentence for it), naming `out`."""
+def not_written(error: OSError, out: Path) -> OSError | OutputNotWrittenError:
+    """The error of writing the temporary file (or making the folder), told of `out`: the
+    hidden `.NAME.PID.part` a message named before means nothing to the member. A full disk
+    stays an OSError (the CLI and the app have their own sentence for it), naming `out`."""
     if error.errno == errno.ENOSPC:
         return OSError(error.errno, error.strerror, str(out))
+    if path_too_long(error):
+        return OutputNotWrittenError(
+            f"{shown(out)} cannot be written: its path is longer than Windows allows (260 "
+            "characters); nothing was written, choose a folder nearer the top of the drive or "
+            "a shorter name", out)
     if error.errno == errno.ENOENT:
         return OutputNotWrittenError(f"{shown(out)} cannot be written: the folder "
                                      f"{shown(out.parent)} does not exist", out)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        # the folder, not the file: ours is new (a file held open is FileInUseError)
+        return OutputNotWrittenError(
+            f"{shown(out)} cannot be written: the folder {shown(out.parent)} is read-only or "
+            "you may not write there; nothing was written, choose a folder you can write to",
+            out)
     return OutputNotWrittenError(f"{shown(out)} cannot be written ({error.strerror or error}): "
                                  "nothing was written; choose a folder you can write to", out)

@@ -104,9 +104,9 @@ def is_regular(path: Path) -> bool:
 
 
 def json_files(folder: Path) -> Iterator[Path]:
-    """Every `*.json` under `folder`, sorted, without entering links to folders (no loop can
-    trap the search) or this app's stage folders. Entries are not checked further: a caller
-    tells regular files (`is_regular`) from the rest."""
+    """Every `*.json` (any case) under `folder`, sorted, without entering links to folders (no
+    loop can trap the search) or this app's stage folders. Entries are not checked further: a
+    caller tells regular files (`is_regular`) from the rest."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
@@ -120,7 +120,7 @@ def json_files(folder: Path) -> Iterator[Path]:
         if is_folder:
             if not (entry.name.startswith(".") and ".evaluator-" in entry.name):
                 subfolders.append(Path(entry.path))
-        elif entry.name.endswith(".json"):
+        elif entry.name.lower().endswith(".json"):  # NTFS: "X.JSON" is as much a sheet
             yield Path(entry.path)
     for sub in subfolders:
         yield from json_files(sub)

@@ -93,6 +93,14 @@ def validate_change(rubric: Rubric, ch: Change, ctx: ChangeContext) -> Change:
         if ch.value == "other" and not (ch.rationale or "").strip():
             raise ScoringError(f"application {aid}: write the reason for the conflict")
         return ch
+    target: Any = None
+    if ch.kind != "opinion":
+        # an unknown entry id is a typo whatever the declarations: said first, with the ids
+        # the rubric does have (not "declare first" for an item that does not exist)
+        target = {"score": rubric.item, "adjustment": rubric.adjustment,
+                  "gate": rubric.gate}[ch.kind](ch.entry_id)
+        if target is None:
+            raise NotFoundError(unknown_entry(rubric, aid, ch.kind, ch.entry_id))
     if ctx.predeclared:
         raise ConflictOfInterestError(
             f"application {aid} cannot be scored: the secretariat declared your conflict of "
@@ -109,11 +117,6 @@ def validate_change(rubric: Rubric, ch: Change, ctx: ChangeContext) -> Change:
             raise ScoringError(f"application {aid}: the overall opinion has {n} characters; at "
                                f"least {rubric.opinion_min_length} are needed")
         return ch
-    target: Any = {"score": rubric.item, "adjustment": rubric.adjustment,
-                   "gate": rubric.gate}[ch.kind](ch.entry_id)
-    if target is None:
-        raise NotFoundError(f"application {aid}: rubric {rubric.id} has no {ch.kind} "
-                            f"{clip(ch.entry_id)}")
     value = ch.value
     if value is not UNSET and value is not None:
         if ch.kind == "score":
@@ -129,6 +132,20 @@ def validate_change(rubric: Rubric, ch: Change, ctx: ChangeContext) -> Change:
                 f"{ch.entry_id} of {aid}: the rationale has {n} characters (spaces not "
                 f"counted); at least {target.rationale_min_length} are needed")
     return replace(ch, value=value)
+
+
+_KIND_WORDS = {"score": "item", "adjustment": "bonus/penalty", "gate": "gate"}
+
+
+def unknown_entry(rubric: Rubric, aid: str, kind: str, entry_id: str) -> str:
+    """The sentence for an entry id the application's rubric does not have, listing the ids it
+    has: items first, then its bonus/penalty entries and gates (`score set` takes all three)."""
+    known = [("items", [i.id for i in rubric.items()]),
+             ("bonus/penalty", [a.id for a in rubric.adjustments]),
+             ("gates", [g.id for g in rubric.gates])]
+    listed = "; ".join(f"{word}: {', '.join(ids)}" for word, ids in known if ids)
+    return (f"application {aid}: rubric {rubric.id} has no {_KIND_WORDS.get(kind, kind)} "
+            f"{clip(entry_id)} ({listed})")
 
 
 def _check_predeclared(ch: Change, ctx: ChangeContext) -> None:

@@ -29,7 +29,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from evaluator_app.errors import EvaluatorError
-from evaluator_app.replacing import replace_retrying
+from evaluator_app.replacing import path_too_long, replace_retrying
 from evaluator_app.safe_files import shown
 
 STAGE_MARK = ".evaluator-stage-"
@@ -106,6 +106,10 @@ def _sentence(e: OSError, target: Path) -> str:
     if e.errno == errno.ENOSPC:
         return (f"the disk is full ({writing}): nothing was written and what was there is "
                 "unchanged; free some space and try again")
+    if path_too_long(e):  # not "No such file or directory" for a folder that is there
+        return (f"{where} cannot be written: the paths of its files would be longer than "
+                "Windows allows (260 characters): nothing was written; choose a folder nearer "
+                "the top of the drive")
     if e.errno == errno.EROFS:
         return (f"{where} cannot be written ({e.strerror or e}): nothing was written; choose "
                 "a folder you can write to")

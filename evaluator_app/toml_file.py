@@ -18,8 +18,8 @@ def read_toml(path: Path, error: type[EvaluatorError], what: str) -> dict[str, A
         return tomllib.loads(text)
     except FileNotFoundError:
         raise error(f"{path}: {what} does not exist") from None
-    except UnicodeDecodeError:
-        raise error(f"{path}: {what} is not UTF-8 text") from None
+    except UnicodeDecodeError:  # Notepad's "ANSI", which is CP949 on Korean Windows
+        raise error(f"{path}: {what} is not UTF-8 text; save it again as UTF-8") from None
     except tomllib.TOMLDecodeError as e:
         raise error(f"{path}: broken TOML: {e}") from None
     except ValueError:  # int(): Python reads at most 4,300 digits (sys.get_int_max_str_digits)

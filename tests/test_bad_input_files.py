@@ -201,8 +201,9 @@ def test_a_read_only_folder_is_one_sentence_and_nothing_is_left(tmp_path, home, 
     finally:
         folder.chmod(0o755)
     assert result.exit_code == 2
-    assert result.output == (f"error: {folder / '평가표.xlsx'} cannot be written (Permission "
-                             "denied): nothing was written; choose a folder you can write to\n")
+    assert result.output == (f"error: {folder / '평가표.xlsx'} cannot be written: the folder "
+                             f"{folder} is read-only or you may not write there; nothing was "
+                             "written, choose a folder you can write to\n")
     assert list(folder.iterdir()) == []
 
 

@@ -35,7 +35,7 @@ def create_cmd(spec_path: Path, out: Path, force: bool, identity_file: Path | No
                passphrase_file: Path | None) -> None:
     """Check the spec, then encrypt and sign the session for its roster (secretariat)."""
     from evaluator_app.session_spec import check_spec
-    from evaluator_app.trust.bundle import create_bundle
+    from evaluator_app.trust.bundle import check_signable, create_bundle
     from evaluator_app.trust.workspace_identity import adopt, resolve_identity
     from evaluator_app.workspace import Workspace
 
@@ -45,6 +45,7 @@ def create_cmd(spec_path: Path, out: Path, force: bool, identity_file: Path | No
             f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""), problems)
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
+        check_signable(spec, identity, force=force)  # a member's identity: before "encrypting"
         bar, update = progress_bar("encrypting")
         with bar:
             identity_hash = create_bundle(spec, identity, out, progress=update, force=force)

@@ -9,7 +9,6 @@ import click
 
 from evaluator_app.cli.key_options import output_file
 from evaluator_app.cli.output import table
-from evaluator_app.errors import RubricError
 from evaluator_app.numbers import format_decimal
 
 if TYPE_CHECKING:
@@ -139,20 +138,12 @@ def export_cmd(rubric_id: str, out: Path) -> None:
 @click.option("--replace", is_flag=True, help="Replace an imported rubric with the same id.")
 def import_cmd(table_path: Path, out: Path | None, replace: bool) -> None:
     """Validate a rubric table (XLSX/CSV) and add it to the workspace's rubrics."""
-    from evaluator_app.paths import user_rubrics_dir
-    from evaluator_app.portable_names import portable_name
-    from evaluator_app.rubric import load_catalogue
+    from evaluator_app.rubric.importing import check_id_free
     from evaluator_app.rubric.table import import_rubric_table, write_rubric_toml
 
     r = import_rubric_table(table_path)
     if out is None:
-        existing = load_catalogue().get(r.id)
-        target = user_rubrics_dir() / portable_name(r.id, ".toml")
-        if existing is not None and not (replace and existing.path == target):
-            hint = " (use --replace)" if existing.path == target else "; give the table a new id"
-            raise RubricError(f"{table_path}: a rubric with id {r.id!r} already exists at "
-                              f"{existing.path}{hint}")
-        out = target
+        out = check_id_free(table_path, r.id, replace, "use --replace")
     write_rubric_toml(r, out)
     click.echo(f"imported rubric {r.id} ({r.status_label}, total {format_decimal(r.total)}) "
                f"→ {out}\nhash {r.content_hash}")

@@ -86,12 +86,14 @@ def verify_cmd(sheets: tuple[Path, ...]) -> None:
     """Check that no event was edited or deleted and that the data matches the log."""
     from evaluator_app.canonical import sha256_hex
     from evaluator_app.nesting import loads_json
+    from evaluator_app.safe_files import read_regular
     from evaluator_app.workspace import Workspace, backup
 
     given = []
     for path in sheets:
+        # a missing file, a folder or a FIFO is one sentence naming it, as `sheet verify` says
+        data = read_regular(path, AuditError)
         try:
-            data = path.read_bytes()
             sheet = loads_json(data)
             if not isinstance(sheet, dict):
                 raise ValueError(path)

@@ -141,10 +141,11 @@ def verify_cmd(sheet_path: Path, bundle_path: Path, identity_file: Path | None,
                passphrase_file: Path | None) -> None:
     """Check a sheet's signature, signer, session, bundle, rubric and every score."""
     from evaluator_app.trust.bundle import load_bundle
-    from evaluator_app.trust.sheet import verify_sheet
+    from evaluator_app.trust.sheet import check_sheet_path, verify_sheet
     from evaluator_app.trust.workspace_identity import adopt, resolve_identity
     from evaluator_app.workspace import Workspace
 
+    check_sheet_path(sheet_path)  # a PDF or a missing file is said before the passphrase
     with Workspace.open() as ws:
         identity = resolve_identity(ws, identity_file, passphrase_source(passphrase_file))
         result = verify_sheet(sheet_path, load_bundle(bundle_path, identity))

@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from evaluator_app.consolidation.presented import status_word
 from evaluator_app.consolidation.report_view import SHEET_STATUS_KO, sheet_groups, subtype_ko
 from evaluator_app.consolidation.rules import RULE_KO
-from evaluator_app.replacing import replace_file, written_in_place
+from evaluator_app.replacing import written_in_place
 from evaluator_app.rubric.model import STAGES
 from evaluator_app.stable_xlsx import save_stable
 
@@ -135,12 +135,10 @@ def _header_and_print(ws: Worksheet, freeze: str) -> None:
 def save_workbook(wb: Workbook, path: Path, result: dict[str, Any]) -> Path:
     """Save atomically: a crash leaves the old file or none, never half a workbook. Dated
     with the result's `created`, so the same result gives the same bytes (SHA256SUMS)."""
-    tmp = path.with_name(path.name + ".part")
-    try:
+    # written_in_place, not an unlink in `finally`: on Windows a virus scanner may still hold
+    # the new file, and that PermissionError hid the real one (Excel holding result.xlsx)
+    with written_in_place(path) as tmp:
         save_stable(wb, tmp, datetime.fromisoformat(result["created"]))
-        replace_file(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 

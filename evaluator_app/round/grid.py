@@ -98,7 +98,9 @@ def _foreign_header(first: list[object], program: Program) -> bool:
 def rows_from_text(text: str, program: Program) -> list[GridRow]:
     """Rows pasted from a spreadsheet (tab-separated, as Excel and 한셀 copy), with or without
     the header row."""
-    raw = list(csv.reader(io.StringIO(text.strip("\r\n")), delimiter="\t"))
+    # newline="": rows end in CRLF (Windows), LF or a lone CR (a Mac's clipboard), and a
+    # line break inside a quoted cell (Alt+Enter) stays in its cell, as the csv module needs
+    raw = list(csv.reader(io.StringIO(text.strip("\r\n"), newline=""), delimiter="\t"))
     return _rows([list(r) for r in raw], program)
 
 

@@ -108,8 +108,11 @@ def pledge_of(value: str) -> str:
     try:
         if len(value) < 1024 and "\n" not in value and path.is_file():
             value = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise SpecError(f"the pledge file {path} cannot be read as UTF-8 text: {e}") from None
+    except OSError as e:
+        raise SpecError(f"the pledge file {path} cannot be read ({e.strerror or e})") from None
+    except UnicodeDecodeError:  # the codec's byte offsets mean nothing to a secretariat
+        raise SpecError(f"the pledge file {path} is not UTF-8 text; save it again as "
+                        "UTF-8") from None
     return value.strip()
 
 

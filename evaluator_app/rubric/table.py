@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from evaluator_app.errors import RubricError
 from evaluator_app.numbers import clip
 from evaluator_app.programs import check_program_subtype
-from evaluator_app.replacing import replace_file, written_in_place
+from evaluator_app.replacing import written_in_place
 from evaluator_app.rubric.loader import parse_rubric
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.spreadsheet import cell_text, read_table
@@ -259,6 +259,7 @@ def write_rubric_toml(rubric: Rubric, out: Path) -> None:
     header = (f"# Imported rubric {rubric.id} ({rubric.status}).\n"
               f"# content hash {rubric.content_hash}\n")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(header + tomli_w.dumps(plain(rubric.to_dict())), encoding="utf-8")
-    replace_file(tmp, out)  # atomic: a half-written rubric would break the whole catalogue
+    # atomic: a half-written rubric would break the whole catalogue; a refused folder is a
+    # sentence naming the .toml, and no .tmp stays behind (held open on Windows, or not)
+    with written_in_place(out) as tmp:
+        tmp.write_text(header + tomli_w.dumps(plain(rubric.to_dict())), encoding="utf-8")

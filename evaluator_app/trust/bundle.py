@@ -39,7 +39,7 @@ from evaluator_app.errors import (
 )
 from evaluator_app.nesting import loads_json
 from evaluator_app.numbers import clip
-from evaluator_app.replacing import replace_file
+from evaluator_app.replacing import written_in_place
 from evaluator_app.rubric.loader import ID_RE, ID_RULE, parse_rubric
 from evaluator_app.rubric.model import Rubric
 from evaluator_app.session_spec import SessionSpec
@@ -84,13 +84,10 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
-                  progress: Progress | None = None, now: datetime | None = None,
-                  force: bool = False) -> str:
-    """Write the bundle for a checked spec; returns its identity, "sha256:<hex>" of the signed
-    manifest. Documents stream from disk; the file is never read back.
-
-    A window that has already closed is refused unless `force` (no member could open it)."""
+def check_signable(spec: SessionSpec, secretariat: Identity, now: datetime | None = None,
+                   force: bool = False) -> None:
+    """The refusals that need no document read: a caller checks them before it announces
+    any work (the CLI's "encrypting"), and create_bundle checks them again."""
     if secretariat.card.role != "secretariat":
         raise BundleError(f"bundles are signed by the secretariat; this identity "
                           f"({secretariat.card.name}) has the role {secretariat.card.role!r}")
@@ -102,35 +99,43 @@ def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
         raise OutsideWindowError(
             f"{spec.path}: the evaluation window closed at {spec.window[1].isoformat(sep=' ')}; "
             "no member could open this bundle (correct [window], or pass --force)")
+
+
+def create_bundle(spec: SessionSpec, secretariat: Identity, out: Path,
+                  progress: Progress | None = None, now: datetime | None = None,
+                  force: bool = False) -> str:
+    """Write the bundle for a checked spec; returns its identity, "sha256:<hex>" of the signed
+    manifest. Documents stream from disk; the file is never read back.
+
+    A window that has already closed is refused unless `force` (no member could open it)."""
+    moment = now or _now()
+    check_signable(spec, secretariat, moment, force)
+    assert spec.roster is not None
     created = moment.isoformat(timespec="seconds")
     everyone = [*spec.roster.everyone(), secretariat.card]
     advance = ByteCounter(sum(p.stat().st_size for a in spec.applications
                               for p in (*a.documents, *a.slides)), progress)
-    out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        # pyrage encrypts on this thread (holding the GIL); each document is read and its
-        # plaintext SHA-256'd on a read-ahead thread, its ciphertext SHA-256'd on the hasher's
-        # thread, and the entry's writes with their CRC-32 run on a fourth: file reads and
-        # writes, hashlib and zlib release the GIL.
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf, \
-                BackgroundHasher() as hasher, BackgroundHasher() as entry_writer:
-            digests = _encrypt_documents(zf, hasher, entry_writer, spec, secretariat, advance)
-            hasher.close()
-            applications = [{**app.to_dict(),
-                             "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
-                             "documents": [d.entry() for d in docs]}
-                            for app, docs in zip(spec.applications, digests, strict=True)]
-            plain = canonical_json(_manifest(spec, secretariat, created, applications))
-            zf.writestr(MANIFEST, pyrage.encrypt(plain, [c.recipient() for c in everyone]))
-            zf.writestr(SIGNATURE, secretariat.sign(plain, f"bundle {spec.id} {created}"))
-            header = Header(spec.id, created, secretariat.card.fingerprint,
-                            tuple(c.fingerprint for c in everyone))
-            zf.writestr(HEADER, json.dumps(header.to_dict(), indent=2))
-        replace_file(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    # pyrage encrypts on this thread (holding the GIL); each document is read and its
+    # plaintext SHA-256'd on a read-ahead thread, its ciphertext SHA-256'd on the hasher's
+    # thread, and the entry's writes with their CRC-32 run on a fourth: file reads and
+    # writes, hashlib and zlib release the GIL. written_in_place: a refused folder is a
+    # sentence naming the .evb (not a hidden .part), and a .part a virus scanner still holds
+    # (Windows) never hides the real error; the ZIP is closed before it takes out's place.
+    with written_in_place(Path(out)) as tmp, \
+            zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf, \
+            BackgroundHasher() as hasher, BackgroundHasher() as entry_writer:
+        digests = _encrypt_documents(zf, hasher, entry_writer, spec, secretariat, advance)
+        hasher.close()
+        applications = [{**app.to_dict(),
+                         "rubric_hash": spec.rubrics[app.rubric_id].content_hash,
+                         "documents": [d.entry() for d in docs]}
+                        for app, docs in zip(spec.applications, digests, strict=True)]
+        plain = canonical_json(_manifest(spec, secretariat, created, applications))
+        zf.writestr(MANIFEST, pyrage.encrypt(plain, [c.recipient() for c in everyone]))
+        zf.writestr(SIGNATURE, secretariat.sign(plain, f"bundle {spec.id} {created}"))
+        header = Header(spec.id, created, secretariat.card.fingerprint,
+                        tuple(c.fingerprint for c in everyone))
+        zf.writestr(HEADER, json.dumps(header.to_dict(), indent=2))
     return manifest_identity(plain)
 
 

@@ -161,6 +161,8 @@ def save_identity_file(identity: Identity, path: Path, passphrase: str) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     with written_in_place(path) as tmp:
         tmp.write_bytes(encrypted)
+        # POSIX: the owner's alone. Windows' chmod only sets the read-only flag (0o600 leaves
+        # it writable, which replacing it later needs); the folder's ACL decides who reads it
         tmp.chmod(0o600)
     return f"file:{path.resolve()}"
 

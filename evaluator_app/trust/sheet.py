@@ -12,6 +12,7 @@ format (`/1`) names the bundle file's SHA-256 in `bundle_hash`; it is still veri
 the bundle file once when the first such sheet is met.
 """
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +23,7 @@ from evaluator_app.canonical import canonical_json, loads_canonical, sha256_hex
 from evaluator_app.errors import SheetError
 from evaluator_app.replacing import written_in_place
 from evaluator_app.rubric.model import Rubric
-from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, read_regular
+from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, is_regular, read_regular, shown
 from evaluator_app.scoring import (
     ApplicationEntries,
     Entry,
@@ -278,17 +279,45 @@ class SheetContext:
                    pledge_hash(bundle.manifest))
 
 
+def check_sheet_path(path: Path) -> None:
+    """SheetError for a file that is not a signed sheet by its name or is not there, before
+    any key is unlocked: the printable PDF and the signature lie beside the sheet and are the
+    files a member most often hands over instead. Any case: a USB stick gives "X.PDF"."""
+    path = Path(path)
+    name = path.name.lower()
+    if name.endswith(".pdf"):
+        sheet = path.with_suffix(".json")
+        where = "beside it" if is_regular(sheet) else "(not in that folder: ask for it)"
+        raise SheetError(f"{shown(path)} is the printable copy (평가표 PDF), not the signed "
+                         f"sheet: the signed sheet is {shown(sheet.name)} {where}, with its "
+                         ".minisig", code="unreadable")
+    if name.endswith(".minisig"):
+        sheet = path.with_name(path.name[:-len(".minisig")])
+        raise SheetError(f"{shown(path)} is the signature of the sheet {shown(sheet.name)}: "
+                         "give the sheet itself (its signature is read from beside it)",
+                         code="unreadable")
+    if not os.path.lexists(path):
+        raise SheetError(f"{shown(path)} does not exist", code="unreadable")
+
+
 def verify_sheet(path: Path, bundle: OpenedBundle | SheetContext) -> VerifiedSheet:
     """Check signature, signer, session, bundle, rubrics and every score of a sheet."""
     ctx = bundle if isinstance(bundle, SheetContext) else SheetContext.of(bundle)
     bundle = ctx.bundle
     path = Path(path)
+    check_sheet_path(path)
     try:  # regular files only, size-capped before reading (safe_files.py)
         data = read_regular(path, SheetError)
-        sig_bytes = read_regular(Path(str(path) + ".minisig"), SheetError,
-                                 MAX_SIGNATURE_BYTES, "a signature")
+    except SheetError as e:  # the message names the file already: not "X: X does not exist"
+        raise SheetError(e.message, code="unreadable") from None
+    sig_path = Path(f"{path}.minisig")
+    try:
+        sig_bytes = read_regular(sig_path, SheetError, MAX_SIGNATURE_BYTES, "a signature")
     except SheetError as e:
-        raise _fail(path, e.message, "unreadable") from None
+        what = e.message.replace(shown(sig_path), f"the signature file {shown(sig_path.name)}", 1)
+        if not os.path.lexists(sig_path):
+            what += " beside it; hand it in with the sheet"
+        raise _fail(path, what, "unreadable") from None
     try:
         sheet, canonical = loads_canonical(data)  # nesting measured before any walk
         fp = sheet["member"]["fingerprint"]

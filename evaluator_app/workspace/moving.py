@@ -36,13 +36,14 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyrage
 
-from evaluator_app.errors import WorkspaceError
+from evaluator_app.errors import OutputNotWrittenError, WorkspaceError
 from evaluator_app.portable_names import portable_name
-from evaluator_app.replacing import replace_file, replace_retrying
+from evaluator_app.replacing import replace_retrying, written_in_place
+from evaluator_app.safe_files import shown
 from evaluator_app.workspace import audit, backup
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -133,18 +134,43 @@ def export_session(ws: Workspace, session_id: str, recipient: "pyrage.x25519.Rec
             zf.write(copy_path, DATABASE)
             if bundle is not None:
                 zf.write(bundle, BUNDLE)
-        part = out.with_name(f".{out.name}.{os.getpid()}.part")
-        try:
+        try:  # a USB stick's new folder, as before
             out.parent.mkdir(parents=True, exist_ok=True)
-            pyrage.encrypt_file(str(packed), str(part), [recipient])
-            replace_file(part, out)
         except OSError as e:
-            raise WorkspaceError(f"cannot write {out} ({e.strerror or e}); nothing was "
-                              "written") from None
-        finally:
-            with contextlib.suppress(OSError):
-                part.unlink(missing_ok=True)
+            raise OutputNotWrittenError(
+                f"{shown(out)} cannot be written: the folder {shown(out.parent)} cannot be "
+                f"made ({e.strerror or e}); nothing was written, choose a folder you can write "
+                "to", out) from None
+        # Our own open, not pyrage.encrypt_file: its errors are bare "(os error 13)" texts
+        # without an errno; these are OSErrors that written_in_place turns into a sentence
+        with written_in_place(out) as part, open(packed, "rb") as src, open(part, "wb") as dst:
+            sink = _WriteErrors(dst, part)
+            try:
+                pyrage.encrypt_io(src, sink, [recipient])
+            except pyrage.EncryptError:
+                if sink.error is None:
+                    raise
+                raise sink.error from None
     return Exported(out, session_id, report.events, report.head, bundle is not None)
+
+
+class _WriteErrors:
+    """A file for pyrage to write to that keeps the OSError of a failed write (a full USB
+    stick), which pyrage reports only as the text of an EncryptError; named after `part`."""
+
+    def __init__(self, fh: BinaryIO, part: Path) -> None:
+        self.fh, self.part = fh, part
+        self.error: OSError | None = None
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.fh.write(data)
+        except OSError as e:
+            self.error = OSError(e.errno, e.strerror, str(self.part))
+            raise
+
+    def flush(self) -> None:
+        self.fh.flush()
 
 
 def _keep_only(copy: sqlite3.Connection, session_id: str) -> list[str]:
