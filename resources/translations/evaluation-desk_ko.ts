@@ -2538,6 +2538,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>개인 메모 (질의응답)</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
         <source>scored</source>
         <translation>채점 완료</translation>
     </message>
@@ -2584,6 +2588,46 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Handed in (hand-in %1): %2 in %3. Give the stick to the secretariat (간사); you can go on scoring.</source>
         <translation>%1차 제출 완료: %3 폴더의 %2. USB를 간사에게 전달하십시오. 채점은 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Back to the normal window</source>
+        <translation>평가 화면으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Next / previous applicant</source>
+        <translation>다음 / 이전 발표 신청</translation>
+    </message>
+    <message>
+        <source>Next / previous slide</source>
+        <translation>발표자료 다음 / 이전 쪽</translation>
+    </message>
+    <message>
+        <source>Focus the slides</source>
+        <translation>발표자료로 이동</translation>
+    </message>
+    <message>
+        <source>Focus the rubric (its first open entry)</source>
+        <translation>평가표로 이동 (비어 있는 첫 항목으로)</translation>
+    </message>
+    <message>
+        <source>Next / previous rubric item</source>
+        <translation>다음 / 이전 평가항목</translation>
+    </message>
+    <message>
+        <source>Find in the slides</source>
+        <translation>발표자료에서 찾기</translation>
+    </message>
+    <message>
+        <source>Save now (everything is also saved as you type)</source>
+        <translation>지금 저장 (입력하는 대로 자동 저장도 됨)</translation>
+    </message>
+    <message>
+        <source>Hand in this applicant (이 신청 제출)</source>
+        <translation>이 신청 제출</translation>
+    </message>
+    <message>
+        <source>Next / previous field (the applicant, the slides, the rubric, the notes)</source>
+        <translation>다음 / 이전 입력칸 (발표 신청 → 발표자료 → 평가표 → 메모)</translation>
     </message>
 </context>
 <context>
