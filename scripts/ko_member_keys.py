@@ -46,4 +46,6 @@ MEMBER_KEYS = {
     "Hand in this applicant (이 신청 제출)": "이 신청 제출",
     "Next / previous field (the applicant, the slides, the rubric, the notes)":
         "다음 / 이전 입력칸 (발표 신청 → 발표자료 → 평가표 → 메모)",
+    # the menus' letters: Overview is &V, the preview &W (they shared V in English)
+    "Previe&w my score sheet (PDF, not signed)…": "내 평가표 미리보기 (PDF, 서명 전)(&W)…",
 }

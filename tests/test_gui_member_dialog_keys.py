@@ -8,8 +8,9 @@ import html
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from test_gui_member_keys import activate, focused, window
 
 __all__ = ["window"]  # (a fixture)
@@ -108,3 +109,60 @@ def test_the_hand_in_dialog_opens_on_what_is_still_to_give(qtbot, committee, tmp
     assert focused(qtbot).text() == dialog.tr("Sign and hand in")
     key(qtbot, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+
+
+# ---- the menus' letters ----------------------------------------------------------------------
+
+def mnemonics_clash(menu) -> list[str]:
+    """Letters two entries of one menu share (Alt+letter, or the letter in an open menu,
+    then only cycles between them and opens neither)."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in menu.actions():
+        found = re.search(r"&(\w)", action.text().replace("&&", ""))
+        if found:
+            letter = found.group(1).lower()
+            if letter in seen:
+                clashes.append(f"{seen[letter]} / {action.text()}")
+            seen[letter] = action.text()
+        if action.menu() is not None:
+            clashes += mnemonics_clash(action.menu())
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_every_menu_entry_has_a_letter_of_its_own(qtbot, committee, evb, home, tmp_path,
+                                                  language, request):
+    """Overview (&V) and Preview (&v) shared a letter in English: V only moved between them."""
+    from test_gui_member_day import member_window
+    if language == "ko":
+        request.getfixturevalue("korean")
+    with member_window(qtbot, committee, evb, home, tmp_path) as window:
+        assert mnemonics_clash(window.menuBar()) == []
+        for action in window.menuBar().actions():
+            assert mnemonics_clash(action.menu()) == [], action.text()
+
+
+# ---- the offline form --------------------------------------------------------------------------
+
+def test_importing_a_form_leaves_the_keyboard_where_it_was_and_in_view(qtbot, window, tmp_path,
+                                                                       monkeypatch):
+    from evaluator_app.form import export_form
+    from evaluator_demo.play import fill_form_as_member
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text, *a, **k: told.append(text))
+    export_form(window.controller.ws, window.controller.session_id, tmp_path / "form.xlsx")
+    fill_form_as_member(tmp_path / "form.xlsx", tmp_path / "filled.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "filled.xlsx"), ""))
+    last = list(window.panel.inputs)[-1]
+    window.panel.focus_entry(last)  # far down the rubric
+    here = focused(qtbot)
+    key(qtbot, Qt.Key.Key_E, ALT)  # Evaluation > Import a filled form (&M)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5_000)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    activate(qtbot, window)
+    assert focused(qtbot) is here
+    assert not here.visibleRegion().isEmpty()  # not scrolled away with the refreshed form

@@ -2280,10 +2280,6 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>전체 신청 한눈에 보기(&amp;V)…</translation>
     </message>
     <message>
-        <source>Pre&amp;view my score sheet (PDF, not signed)…</source>
-        <translation>내 평가표 미리보기 (PDF, 서명 전)(&amp;W)…</translation>
-    </message>
-    <message>
         <source>E&amp;xport the offline form (Excel)…</source>
         <translation>오프라인 평가 양식 내보내기 (엑셀)(&amp;X)…</translation>
     </message>
@@ -2306,6 +2302,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>%n thing(s) still missing: the preview shows the sheet once everything is filled in (Evaluation &gt; Finalize lists what is missing, and the overview shows where).</source>
         <translation>아직 %n개 항목이 비어 있습니다. 모두 입력하면 미리보기를 볼 수 있습니다 (평가 &gt; 평가결과 확정에서 빠진 항목을, 한눈에 보기에서 그 위치를 확인하십시오).</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w my score sheet (PDF, not signed)…</source>
+        <translation>내 평가표 미리보기 (PDF, 서명 전)(&amp;W)…</translation>
     </message>
     <message>
         <source>Export the offline form</source>
