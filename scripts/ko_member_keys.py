@@ -48,4 +48,8 @@ MEMBER_KEYS = {
         "다음 / 이전 입력칸 (발표 신청 → 발표자료 → 평가표 → 메모)",
     # the menus' letters: Overview is &V, the preview &W (they shared V in English)
     "Previe&w my score sheet (PDF, not signed)…": "내 평가표 미리보기 (PDF, 서명 전)(&W)…",
+    # the home window: Alt+O, Alt+M
+    "&Open a bundle…": "번들 열기(&O)…",
+    "Continue a session &moved from another laptop…":
+        "다른 노트북에서 옮겨 온 세션 이어서 하기(&M)…",
 }

@@ -166,3 +166,36 @@ def test_importing_a_form_leaves_the_keyboard_where_it_was_and_in_view(qtbot, wi
     activate(qtbot, window)
     assert focused(qtbot) is here
     assert not here.visibleRegion().isEmpty()  # not scrolled away with the refreshed form
+
+
+# ---- moving to another laptop: the home window --------------------------------------------------
+
+def test_a_moved_session_is_reached_by_alt_m_or_enter_and_a_failure_gives_the_keyboard_back(
+        qtbot, committee, tmp_path, monkeypatch):
+    from evaluator_app.workspace import Workspace
+    from ui.welcome import WelcomeWindow
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a, **k: warned.append(text))
+    chosen: list[str] = []
+    moved = tmp_path / "usb" / "moved.evm"
+    moved.parent.mkdir()
+    moved.write_bytes(b"not an age file")  # a copy that did not finish
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: chosen.append(a[1]) or (str(moved), ""))
+    with Workspace.open(tmp_path / "laptop-b") as ws:
+        home = WelcomeWindow(ws, committee.m1)
+        qtbot.addWidget(home)
+        home.show()
+        activate(qtbot, home)
+        assert focused(qtbot) is home.open_button  # (no session here yet)
+        key(qtbot, Qt.Key.Key_M, ALT)  # Continue a session &moved from another laptop…
+        qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
+        assert len(chosen) == 1 and home.moved_button.isEnabled()
+        assert home.focusWidget() is home.moved_button  # where the keyboard was
+        key(qtbot, Qt.Key.Key_Return)  # Enter presses it as Space does
+        qtbot.waitUntil(lambda: len(warned) == 2, timeout=20_000)
+        assert len(chosen) == 2
+        key(qtbot, Qt.Key.Key_O, ALT)  # &Open a bundle…
+        qtbot.waitUntil(lambda: len(chosen) == 3, timeout=2_000)  # (a mnemonic animates)
+        home.close()

@@ -272,11 +272,13 @@ class WelcomeWindow(QMainWindow):
                               "it onto this window."))
         hint.setWordWrap(True)
         vbox.addWidget(hint)
-        self.open_button = QPushButton(self.tr("Open a bundle…"))
+        self.open_button = QPushButton(self.tr("&Open a bundle…"))
         self.open_button.clicked.connect(self._choose_bundle)
-        self.moved_button = QPushButton(self.tr("Continue a session moved from another "
+        self.moved_button = QPushButton(self.tr("Continue a session &moved from another "
                                                 "laptop…"))
         self.moved_button.clicked.connect(self._choose_moved)
+        for button in (export, backup, self.open_button, self.moved_button):
+            button.setAutoDefault(True)  # Enter presses the button the keyboard is on
         opening = QHBoxLayout()
         opening.addWidget(self.open_button)
         opening.addWidget(self.moved_button)
@@ -308,6 +310,7 @@ class WelcomeWindow(QMainWindow):
         row.addWidget(hint, 1)
         self.desk_button = QPushButton(self.tr("Open the secretariat's &desk…"))
         self.desk_button.clicked.connect(self.open_desk)
+        self.desk_button.setAutoDefault(True)
         row.addWidget(self.desk_button)
         return box
 
@@ -341,6 +344,8 @@ class WelcomeWindow(QMainWindow):
         self.review_button.clicked.connect(lambda: self._open_committee_screen("review"))
         row.addWidget(self.consolidate_button)
         row.addWidget(self.review_button)
+        for button in (self.consolidate_button, self.review_button):
+            button.setAutoDefault(True)  # Enter presses the button the keyboard is on
         row.addStretch(1)
         return box
 
@@ -435,6 +440,7 @@ class WelcomeWindow(QMainWindow):
 
         def failed(message: str) -> None:
             self.moved_button.setEnabled(True)
+            self.moved_button.setFocus()  # (disabled while it worked, it lost the keyboard)
             QMessageBox.warning(self, self.tr("Session not moved"), message)
 
         run_in_background(work, done, failed)

@@ -3820,14 +3820,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>사무국에서 받은 번들(.evb)을 열거나 이 창으로 끌어다 놓으십시오.</translation>
     </message>
     <message>
-        <source>Open a bundle…</source>
-        <translation>번들 열기…</translation>
-    </message>
-    <message>
-        <source>Continue a session moved from another laptop…</source>
-        <translation>다른 노트북에서 옮겨 온 세션 이어서 하기…</translation>
-    </message>
-    <message>
         <source>Recent sessions</source>
         <translation>최근 세션</translation>
     </message>
@@ -3874,6 +3866,14 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Compare this fingerprint aloud with the secretariat.</source>
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a bundle…</source>
+        <translation>번들 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Continue a session &amp;moved from another laptop…</source>
+        <translation>다른 노트북에서 옮겨 온 세션 이어서 하기(&amp;M)…</translation>
     </message>
     <message>
         <source>Recent sessions (Enter or double-click to continue):</source>
