@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from test_gui_member_focus import ringed
 from test_gui_member_keys import activate, focused, window
 
 __all__ = ["window"]  # (a fixture)
@@ -193,6 +194,7 @@ def test_a_moved_session_is_reached_by_alt_m_or_enter_and_a_failure_gives_the_ke
         qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
         assert len(chosen) == 1 and home.moved_button.isEnabled()
         assert home.focusWidget() is home.moved_button  # where the keyboard was
+        assert ringed(qtbot, home.moved_button)  # and seen there
         key(qtbot, Qt.Key.Key_Return)  # Enter presses it as Space does
         qtbot.waitUntil(lambda: len(warned) == 2, timeout=20_000)
         assert len(chosen) == 2

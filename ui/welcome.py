@@ -51,6 +51,7 @@ from evaluator_app.workspace import Workspace
 from evaluator_app.workspace.infos import SessionInfo
 from ui.screen_fit import fit_to_screen
 from ui.texts import describe_error, time_text
+from ui.widgets.focus_frame import frame_focus_in
 from ui.widgets.new_passphrase import NewPassphrase
 from ui.workers import run_in_background
 
@@ -73,6 +74,7 @@ class WelcomeWindow(QMainWindow):
         self.pages.addWidget(self.create_page)
         self.pages.addWidget(self.home_page)
         fit_to_screen(self, QSize(820, 620))
+        frame_focus_in(self)  # a ring around the button or field the keyboard is on
         if identity is None:
             self.pages.setCurrentWidget(self.create_page)
         else:
