@@ -36,4 +36,20 @@ MEMBER_KEYS = {
     "On the document tabs: another document of the application": "문서 탭에서: 이 신청의 다른 문서",
     "In the conflicts dialog and a revision's reason: save (Enter there does not)":
         "이해충돌 신고와 개정 사유에서: 저장 (그곳의 Enter로는 저장되지 않음)",
+    # 발표 모드's own keys, under F1 there
+    "Back to the normal window": "평가 화면으로 돌아가기",
+    "Next / previous applicant": "다음 / 이전 발표 신청",
+    "Next / previous slide": "발표자료 다음 / 이전 쪽",
+    "Focus the slides": "발표자료로 이동",
+    "Focus the rubric (its first open entry)": "평가표로 이동 (비어 있는 첫 항목으로)",
+    "Find in the slides": "발표자료에서 찾기",
+    "Hand in this applicant (이 신청 제출)": "이 신청 제출",
+    "Next / previous field (the applicant, the slides, the rubric, the notes)":
+        "다음 / 이전 입력칸 (발표 신청 → 발표자료 → 평가표 → 메모)",
+    # the menus' letters: Overview is &V, the preview &W (they shared V in English)
+    "Previe&w my score sheet (PDF, not signed)…": "내 평가표 미리보기 (PDF, 서명 전)(&W)…",
+    # the home window: Alt+O, Alt+M
+    "&Open a bundle…": "번들 열기(&O)…",
+    "Continue a session &moved from another laptop…":
+        "다른 노트북에서 옮겨 온 세션 이어서 하기(&M)…",
 }

@@ -51,6 +51,7 @@ from evaluator_app.workspace import Workspace
 from evaluator_app.workspace.infos import SessionInfo
 from ui.screen_fit import fit_to_screen
 from ui.texts import describe_error, time_text
+from ui.widgets.focus_frame import frame_focus_in
 from ui.widgets.new_passphrase import NewPassphrase
 from ui.workers import run_in_background
 
@@ -73,6 +74,7 @@ class WelcomeWindow(QMainWindow):
         self.pages.addWidget(self.create_page)
         self.pages.addWidget(self.home_page)
         fit_to_screen(self, QSize(820, 620))
+        frame_focus_in(self)  # a ring around the button or field the keyboard is on
         if identity is None:
             self.pages.setCurrentWidget(self.create_page)
         else:
@@ -272,11 +274,13 @@ class WelcomeWindow(QMainWindow):
                               "it onto this window."))
         hint.setWordWrap(True)
         vbox.addWidget(hint)
-        self.open_button = QPushButton(self.tr("Open a bundle…"))
+        self.open_button = QPushButton(self.tr("&Open a bundle…"))
         self.open_button.clicked.connect(self._choose_bundle)
-        self.moved_button = QPushButton(self.tr("Continue a session moved from another "
+        self.moved_button = QPushButton(self.tr("Continue a session &moved from another "
                                                 "laptop…"))
         self.moved_button.clicked.connect(self._choose_moved)
+        for button in (export, backup, self.open_button, self.moved_button):
+            button.setAutoDefault(True)  # Enter presses the button the keyboard is on
         opening = QHBoxLayout()
         opening.addWidget(self.open_button)
         opening.addWidget(self.moved_button)
@@ -308,6 +312,7 @@ class WelcomeWindow(QMainWindow):
         row.addWidget(hint, 1)
         self.desk_button = QPushButton(self.tr("Open the secretariat's &desk…"))
         self.desk_button.clicked.connect(self.open_desk)
+        self.desk_button.setAutoDefault(True)
         row.addWidget(self.desk_button)
         return box
 
@@ -341,6 +346,8 @@ class WelcomeWindow(QMainWindow):
         self.review_button.clicked.connect(lambda: self._open_committee_screen("review"))
         row.addWidget(self.consolidate_button)
         row.addWidget(self.review_button)
+        for button in (self.consolidate_button, self.review_button):
+            button.setAutoDefault(True)  # Enter presses the button the keyboard is on
         row.addStretch(1)
         return box
 
@@ -435,6 +442,7 @@ class WelcomeWindow(QMainWindow):
 
         def failed(message: str) -> None:
             self.moved_button.setEnabled(True)
+            self.moved_button.setFocus()  # (disabled while it worked, it lost the keyboard)
             QMessageBox.warning(self, self.tr("Session not moved"), message)
 
         run_in_background(work, done, failed)

@@ -2280,10 +2280,6 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>전체 신청 한눈에 보기(&amp;V)…</translation>
     </message>
     <message>
-        <source>Pre&amp;view my score sheet (PDF, not signed)…</source>
-        <translation>내 평가표 미리보기 (PDF, 서명 전)(&amp;W)…</translation>
-    </message>
-    <message>
         <source>E&amp;xport the offline form (Excel)…</source>
         <translation>오프라인 평가 양식 내보내기 (엑셀)(&amp;X)…</translation>
     </message>
@@ -2306,6 +2302,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
     <message>
         <source>%n thing(s) still missing: the preview shows the sheet once everything is filled in (Evaluation &gt; Finalize lists what is missing, and the overview shows where).</source>
         <translation>아직 %n개 항목이 비어 있습니다. 모두 입력하면 미리보기를 볼 수 있습니다 (평가 &gt; 평가결과 확정에서 빠진 항목을, 한눈에 보기에서 그 위치를 확인하십시오).</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w my score sheet (PDF, not signed)…</source>
+        <translation>내 평가표 미리보기 (PDF, 서명 전)(&amp;W)…</translation>
     </message>
     <message>
         <source>Export the offline form</source>
@@ -2538,6 +2538,10 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>개인 메모 (질의응답)</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
         <source>scored</source>
         <translation>채점 완료</translation>
     </message>
@@ -2584,6 +2588,46 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Handed in (hand-in %1): %2 in %3. Give the stick to the secretariat (간사); you can go on scoring.</source>
         <translation>%1차 제출 완료: %3 폴더의 %2. USB를 간사에게 전달하십시오. 채점은 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Back to the normal window</source>
+        <translation>평가 화면으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Next / previous applicant</source>
+        <translation>다음 / 이전 발표 신청</translation>
+    </message>
+    <message>
+        <source>Next / previous slide</source>
+        <translation>발표자료 다음 / 이전 쪽</translation>
+    </message>
+    <message>
+        <source>Focus the slides</source>
+        <translation>발표자료로 이동</translation>
+    </message>
+    <message>
+        <source>Focus the rubric (its first open entry)</source>
+        <translation>평가표로 이동 (비어 있는 첫 항목으로)</translation>
+    </message>
+    <message>
+        <source>Next / previous rubric item</source>
+        <translation>다음 / 이전 평가항목</translation>
+    </message>
+    <message>
+        <source>Find in the slides</source>
+        <translation>발표자료에서 찾기</translation>
+    </message>
+    <message>
+        <source>Save now (everything is also saved as you type)</source>
+        <translation>지금 저장 (입력하는 대로 자동 저장도 됨)</translation>
+    </message>
+    <message>
+        <source>Hand in this applicant (이 신청 제출)</source>
+        <translation>이 신청 제출</translation>
+    </message>
+    <message>
+        <source>Next / previous field (the applicant, the slides, the rubric, the notes)</source>
+        <translation>다음 / 이전 입력칸 (발표 신청 → 발표자료 → 평가표 → 메모)</translation>
     </message>
 </context>
 <context>
@@ -3776,14 +3820,6 @@ Only your identity opens it. On the other laptop, use the same identity (your id
         <translation>사무국에서 받은 번들(.evb)을 열거나 이 창으로 끌어다 놓으십시오.</translation>
     </message>
     <message>
-        <source>Open a bundle…</source>
-        <translation>번들 열기…</translation>
-    </message>
-    <message>
-        <source>Continue a session moved from another laptop…</source>
-        <translation>다른 노트북에서 옮겨 온 세션 이어서 하기…</translation>
-    </message>
-    <message>
         <source>Recent sessions</source>
         <translation>최근 세션</translation>
     </message>
@@ -3830,6 +3866,14 @@ Only your identity opens it. On the other laptop, use the same identity (your id
     <message>
         <source>Compare this fingerprint aloud with the secretariat.</source>
         <translation>이 지문을 사무국과 소리 내어 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a bundle…</source>
+        <translation>번들 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Continue a session &amp;moved from another laptop…</source>
+        <translation>다른 노트북에서 옮겨 온 세션 이어서 하기(&amp;M)…</translation>
     </message>
     <message>
         <source>Recent sessions (Enter or double-click to continue):</source>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from evaluator_app.workspace.records import Highlight
 from ui.member.highlight_layer import HighlightLayer
 from ui.member.page_layout import PageLayout, fit_width_zoom
+from ui.widgets.focus_frame import OWN_FRAME
 
 NO_MATCH_AFTER_MS = 3000  # a search with no match by then says so (the model has no "done")
 # Where Tab has put the keyboard, in the pane's controls: the style's own mark is a faint tint
@@ -234,6 +235,8 @@ class DocumentView(QWidget):
         body.addWidget(self.view, 1)
         for widget in (*self.buttons, mark, self.pages):
             widget.setStyleSheet(FOCUS_STYLE)
+        for widget in (*self.buttons, mark, self.pages, self.view):  # framed by their style
+            widget.setProperty(OWN_FRAME, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

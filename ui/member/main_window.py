@@ -57,6 +57,7 @@ from ui.paths import log_file
 from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.texts import describe_error, shortcut_table
 from ui.widgets.enter_keys import ask_reason
+from ui.widgets.focus_frame import QuietSelection, frame_focus_in
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
             "Up/Down: another application; Tab: on to the document"))
         # Tab leaves the list (it walked cell by cell and wrapped forever); arrows move by rows.
         self.table.setTabKeyNavigation(False)
+        # the open application's row in full colour only while the list has the keyboard
+        QuietSelection(self.table)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._score_current)  # Enter: on to its first open entry
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         controller.changed_elsewhere.connect(self._reload_all)
         self._actions()
         self._menus()
+        frame_focus_in(self)  # a ring around whatever has the keyboard, here and in dialogs
         self._update_progress()
         self._update_locked()
         self.restore_layout = restore_layout

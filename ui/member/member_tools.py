@@ -56,7 +56,7 @@ class MemberToolsMixin:
         for text, keys, slot in (
                 (self.tr("O&verview of all applications…"), "Ctrl+Shift+O",
                  self.show_overview),
-                (self.tr("Pre&view my score sheet (PDF, not signed)…"), "", self.preview_sheet),
+                (self.tr("Previe&w my score sheet (PDF, not signed)…"), "", self.preview_sheet),
                 (None, "", None),
                 (self.tr("E&xport the offline form (Excel)…"), "", self.export_form_dialog),
                 (self.tr("I&mport a filled form…"), "", self.import_form_dialog),

@@ -1,9 +1,31 @@
 """Keyboard focus across the member's three panes (list, document, rubric)."""
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from ui.member.pdf_pane import PdfPane
+    from ui.member.rubric_panel import RubricPanel
+
+
+def rubric_stops(panel: "RubricPanel") -> list[QWidget]:
+    """The rubric form's Tab stops in the order they were made: as laid out."""
+    form = panel.widget()
+    return [w for w in form.findChildren(QWidget)  # (not a combo box's popup list)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is panel.window()
+            ] if form is not None else []
+
+
+def document_stops(pdf: "PdfPane") -> list[QWidget]:
+    return pdf.tab_stops() if pdf.views() else []
+
+
+def link_tab_stops(chain: list[QWidget]) -> None:
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
 
 
 class PaneFocusMixin:
@@ -15,15 +37,9 @@ class PaneFocusMixin:
         of a document or a rubric form are made after the others and would join the chain at
         its end (or, for the document, skipped behind the tab bar): the chain is set here,
         each time the documents or the form change, a link per stop."""
-        form = self.panel.widget()  # its stops in the order they were made: as laid out
-        rubric = [w for w in form.findChildren(QWidget)  # (not a combo box's popup list)
-                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self
-                  ] if form is not None else []
-        documents = self.pdf.tab_stops() if self.pdf.views() else []
         chain = [self.search, self.status_filter, self.table, self.notes, self.highlight_list,
-                 *documents, *rubric]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+                 *document_stops(self.pdf), *rubric_stops(self.panel)]
+        link_tab_stops(chain)
 
     def next_pane(self, delta: int) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab: the application list, the document, the rubric."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from evaluator_app.workspace.records import Highlight
+from ui.widgets.focus_frame import OWN_FRAME
 
 if TYPE_CHECKING:
     from ui.member.document_view import DocumentView, ParsedDocument
@@ -36,6 +37,7 @@ class PdfPane(QStackedWidget):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setStyleSheet(  # the style's mark of its focus is a faint tint
             "QTabBar::tab:focus { border: 2px solid palette(highlight); padding: 3px 10px; }")
+        self.tabs.tabBar().setProperty(OWN_FRAME, True)  # (the tab it is on, not the bar)
         self.addWidget(self.message)
         self.addWidget(self.tabs)
         self.show_message(self.tr("Choose an application on the left."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -37,9 +38,12 @@ from evaluator_app.workspace.backup import after_signing
 from evaluator_app.workspace.infos import DocumentInfo
 from ui.member.controller import SessionController
 from ui.member.document_view import decrypt_documents
+from ui.member.pane_focus import document_stops, link_tab_stops, rubric_stops
 from ui.member.pdf_pane import PdfPane
 from ui.member.rubric_panel import RationaleEdit, RubricPanel
-from ui.texts import describe_error, describe_missing
+from ui.member.shortcuts import PRESENTATION_SHORTCUTS
+from ui.texts import describe_error, describe_missing, shortcut_table
+from ui.widgets.focus_frame import frame_focus_in
 from ui.widgets.signing_dialog import SigningDialog
 from ui.workers import run_in_background
 
@@ -60,6 +64,7 @@ def open_presentation(main: QMainWindow) -> "PresentationWindow":
 
     def back(app_id: str) -> None:
         main.show()
+        main.activateWindow()  # the keyboard where it was before F9 (the window was hidden)
         if app_id and app_id != main.current:  # type: ignore[attr-defined]
             main.select_application(app_id)  # type: ignore[attr-defined]
         elif main.current:  # type: ignore[attr-defined]
@@ -71,6 +76,7 @@ def open_presentation(main: QMainWindow) -> "PresentationWindow":
     main.presentation = window  # type: ignore[attr-defined]
     window.setGeometry(main.geometry())
     window.show()
+    window.activateWindow()
     main.hide()
     return window
 
@@ -164,14 +170,54 @@ class PresentationWindow(QMainWindow):
                            ("Alt+Down", lambda: self.step(1)), ("Alt+Up", lambda: self.step(-1)),
                            ("F8", lambda: self.panel.step_item(1)),
                            ("Shift+F8", lambda: self.panel.step_item(-1)),
-                           ("PgDown", lambda: self._page(1)), ("PgUp", lambda: self._page(-1))):
+                           ("PgDown", lambda: self._page(1)), ("PgUp", lambda: self._page(-1)),
+                           ("F6", self._focus_slides), ("F7", self.focus_rubric),
+                           ("Ctrl+F", self._find), ("Ctrl+S", self.save_now),
+                           ("F1", self.show_shortcuts)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.addAction(action)
         controller.application_changed.connect(self._changed)
+        frame_focus_in(self)
         self.resize(1366, 768)
         self.show_application(app_id or self.picker.itemData(0))
+        self.focus_rubric()  # scoring right after the talk; the slides page on from anywhere
+
+    # ---- the keyboard -----------------------------------------------------------------------
+
+    def order_tab_stops(self) -> None:
+        """Tab as the window reads: the applicant, hand in, the slides' controls, the rubric,
+        the notes (the slides' controls were passed over, the notes came before the rubric)."""
+        link_tab_stops([self.picker, self.hand_in_button, *document_stops(self.pdf),
+                        *rubric_stops(self.panel), self.notes])
+
+    def focus_rubric(self) -> None:
+        """F7: the rubric's first open entry; the applicant's choice when there is no form (a
+        recused applicant)."""
+        if self.panel.scoring_visible():
+            self.panel.focus_first_open()
+        else:
+            self.picker.setFocus()
+
+    def _focus_slides(self) -> None:
+        view = self.pdf.current_view()
+        if view is not None:
+            view.view.setFocus()
+
+    def _find(self) -> None:
+        view = self.pdf.current_view()
+        if view is not None:
+            view.find_field.setFocus()
+            view.find_field.selectAll()
+
+    def save_now(self) -> None:
+        self.panel.flush()
+        self.notes.flush()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_table(
+            [(keys, self.tr(what)) for keys, what in PRESENTATION_SHORTCUTS]))
 
     # ---- the applicant ----------------------------------------------------------------------
 
@@ -191,6 +237,7 @@ class PresentationWindow(QMainWindow):
         c = self.controller
         self.notes.set_text(c.note(app_id))
         self.panel.load(app_id, c.rubric(app_id), c.entries(app_id), c.evaluation(app_id))
+        self.order_tab_stops()
         self._update_state()
         self._load_slides(app_id)
 
@@ -233,6 +280,7 @@ class PresentationWindow(QMainWindow):
             c.adopt_bundle(opened)
             if self.current == app_id:
                 self.pdf.show_documents(documents)
+                self.order_tab_stops()
                 self.documents_shown.emit(app_id)
 
         run_in_background(work, done, self.pdf.show_message)

@@ -177,6 +177,9 @@ class RubricPanel(QScrollArea):
         self._touched = _begun(entries)
         self.show_evaluation(evaluation)
         self.verticalScrollBar().setValue(0)
+        focus = self.window().focusWidget()  # refilled under the keyboard: it stays in view
+        if focus is not None and self._form is not None and self._form.isAncestorOf(focus):
+            self.ensureWidgetVisible(focus)
 
     def _show_recused(self, rubric: Rubric) -> None:
         if self.widget() is self._form:

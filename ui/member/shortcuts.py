@@ -43,3 +43,22 @@ SHORTCUTS = [
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
+
+# 발표 모드's own keys (its window has no menu): Help there is F1 too.
+PRESENTATION_SHORTCUTS = [
+    ("F9 / Esc", QT_TRANSLATE_NOOP("PresentationWindow", "Back to the normal window")),
+    ("Alt+Down / Alt+Up", QT_TRANSLATE_NOOP("PresentationWindow", "Next / previous applicant")),
+    ("PgDown / PgUp", QT_TRANSLATE_NOOP("PresentationWindow", "Next / previous slide")),
+    ("F6", QT_TRANSLATE_NOOP("PresentationWindow", "Focus the slides")),
+    ("F7", QT_TRANSLATE_NOOP("PresentationWindow", "Focus the rubric (its first open entry)")),
+    ("F8 / Shift+F8", QT_TRANSLATE_NOOP("PresentationWindow", "Next / previous rubric item")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("PresentationWindow", "Find in the slides")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("PresentationWindow", "Save now (everything is also saved as "
+                                                       "you type)")),
+    ("Ctrl+Shift+H", QT_TRANSLATE_NOOP("PresentationWindow", "Hand in this applicant (이 신청 "
+                                                             "제출)")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("PresentationWindow", "Next / previous field (the "
+                                                                "applicant, the slides, the "
+                                                                "rubric, the notes)")),
+    ("F1", QT_TRANSLATE_NOOP("PresentationWindow", "Keyboard shortcuts")),
+]

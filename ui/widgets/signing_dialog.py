@@ -59,6 +59,11 @@ class SigningDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
+        # The keyboard on what is still to give: the folder, else the passphrase, else the
+        # button (Enter signs); it opened on the folder's field, with the folder already there.
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        (self.folder if not folder.strip() else
+         self.passphrase if self.identity_file is not None else ok).setFocus()
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self._browse_title, self.folder.text())
