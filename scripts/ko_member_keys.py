@@ -3,6 +3,8 @@ dialog, the main window's keys and their help), kept apart from update_translati
 screens built in parallel merge without conflicts."""
 
 MEMBER_KEYS = {
+    # Ctrl+P with no document shown (recused, or still being decrypted)
+    "No document is shown to print.": "인쇄할 문서가 화면에 없습니다.",
     # the conflicts dialog: its button reached by Alt+A; Escape asks before dropping what was typed
     "No conflict with &all the others": "나머지는 모두 이해충돌 없음(&A)",
     "Discard the declarations and reasons entered here? They are not saved.":

@@ -475,6 +475,11 @@ def test_printing_only_when_the_bundle_allows_it(qtbot, window, committee, home,
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "never.pdf"))
     assert window.print_document(printer) == 0 and not (tmp_path / "never.pdf").exists()
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # says why
+    assert window.statusBar().currentMessage() == "The secretariat did not allow printing."
     spec = committee.spec.read_text(encoding="utf-8")
     allowed = committee.spec.with_name("allowed.toml")
     allowed.write_text(spec + "[bundle]\nallow_print = true\n", encoding="utf-8")

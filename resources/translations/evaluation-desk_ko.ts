@@ -2170,6 +2170,10 @@ It holds your identity %2 and opened again with its passphrase. Keep the file an
         <translation>언어는 평가위원 데스크를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
+        <source>No document is shown to print.</source>
+        <translation>인쇄할 문서가 화면에 없습니다.</translation>
+    </message>
+    <message>
         <source>Revise</source>
         <translation>수정</translation>
     </message>

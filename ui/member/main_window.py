@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeySequence,
     QPaintEvent,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -295,6 +296,9 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         self.print_action.setEnabled(bool(manifest.get("allow_print")))
         if not self.print_action.isEnabled():
             self.print_action.setToolTip(self.tr("The secretariat did not allow printing."))
+            # a greyed action's key does nothing at all: Ctrl+P says why instead
+            QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.statusBar().showMessage(
+                self.tr("The secretariat did not allow printing."), 8000))
         evaluation.addSeparator()
         self._tool_actions(evaluation)  # overview, preview, the form, moving laptops
         evaluation.addSeparator()
@@ -366,7 +370,10 @@ class MainWindow(QMainWindow, PaneFocusMixin, DocumentActionsMixin, MemberToolsM
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         view = self.pdf.current_view()
-        if view is None or not self.print_action.isEnabled():
+        if view is None:  # recused, or still being decrypted
+            self.statusBar().showMessage(self.tr("No document is shown to print."), 8000)
+            return
+        if not self.print_action.isEnabled():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
