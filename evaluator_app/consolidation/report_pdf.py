@@ -29,7 +29,9 @@ from evaluator_app.reports.layout import (
     FLAG_BG,
     PROVISIONAL_BANNER,
     Struck,
+    blank,
     build_pdf,
+    column_blocks,
     frame_width,
     keep_headings,
     p,
@@ -124,11 +126,56 @@ def _member_cell(app: dict[str, Any], col: view.Column, marks: dict[tuple[str, s
     return p(text, s["center"]), bool(mark)
 
 
+MIN_MEMBER_W = 13 * mm  # a total with its marks ("88.5 † ▼") still fits on one line
+FIXED_W = (12 * mm, 12 * mm, 14 * mm, 46 * mm)  # 전체 순위, 유형 순위, 신청번호, 신청기관
+TAIL_W = (17 * mm, 15 * mm)  # 최종점수, 결과
+
+
 def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[Any]:
+    room = frame_width() - sum(FIXED_W) - sum(TAIL_W)
+    # 60 members in one table were columns of 2.5 mm, and a name (up to 80 characters) one
+    # character a line made its header taller than the page: the report, and so the signed
+    # result, could not be written
+    blocks = column_blocks(len(cols), room, MIN_MEMBER_W)
+    marks = _flag_marks(result)
+    apps = view.app_order(result)
+    starts, ends = [], []  # every block repeats the ranks, the applicant and the result
+    for app in apps:
+        starts.append([p(app["rank_overall"] or "-", s["center"]),
+                       p(app["rank"] or "-", s["center"]), p(app["id"], s["center_bold"]),
+                       p(f"{app['applicant']}\n{view.subtype_ko(result, app['subtype'])}",
+                         s["base"])])
+        status = status_word(app) or "-"
+        colour = STATUS_COLOURS.get(status)
+        final = p(app["final_score"] or "-", s["center_bold"])
+        if app.get("stage_scores"):  # combined stages: each stage's percentage under the total
+            given = app["stage_scores"]  # in the stages' order, not the file's key order
+            stages = " ".join(f"{st} {given[st]}" for st in STAGES if st in given)
+            final = [final, p(stages, s["small"])]
+        ends.append([final, p(status, s["center_bold"] if not colour else s["status"][status])])
+    out: list[Any] = [p("종합 결과", s["h"])]
+    if len(blocks) > 1:
+        out.append(p(f"위원 {len(cols)}명의 총점을 {len(blocks)}개 표로 나누어 싣습니다. 각 표의 "
+                     "순위·최종점수·결과는 같습니다.", s["small"]))
+    for b, block in enumerate(blocks):
+        if b:
+            out += [Spacer(1, 2 * mm), p(f"종합 결과 (계속) — 위원 {block.start + 1}–"
+                                         f"{block.stop}번째 (전체 {len(cols)}명)", s["h"])]
+        out.append(_matrix_table(result, [cols[i] for i in block], apps, starts, ends, marks,
+                                 room, s))
+    legend = ("취소선: 채점방식에 따라 산정에서 제외된 최고·최저 총점 · ▲/▼: 다른 위원 평균보다 "
+              "편차 기준 이상 높음/낮음 (아래 편차 확인) · 회피: 이해충돌로 채점하지 않음 · "
+              "†: 적격요건 부적합 판정 · 순위는 세부유형(평가표) 안에서와 전체 · 결과는 제안된 "
+              "상태이며 위원회가 확정함")
+    return [*out, Spacer(1, 1.5 * mm), p(legend, s["small"]), *sections.tie_breaks(result, s)]
+
+
+def _matrix_table(result: dict[str, Any], cols: list[view.Column], apps: list[dict[str, Any]],
+                  starts: list[list[Any]], ends: list[list[Any]],
+                  marks: dict[tuple[str, str], str], room: float, s: Styles) -> Any:
+    """One block of the matrix: the fixed columns, these members' totals, the result."""
     n = len(cols)
-    fixed = [12 * mm, 12 * mm, 14 * mm, 46 * mm]
-    tail = [17 * mm, 15 * mm]
-    member_w = min(22 * mm, (frame_width() - sum(fixed) - sum(tail)) / max(n, 1))
+    member_w = min(22 * mm, room / max(n, 1))
     size = 8.5 if member_w >= 14 * mm else 7
     cs = s if size == 8.5 else styles(size) | _extra_styles(size)
     head = [p(h, s["center_bold"]) for h in ("전체\n순위", "유형\n순위", "신청번호",
@@ -136,33 +183,15 @@ def matrix(result: dict[str, Any], cols: list[view.Column], s: Styles) -> list[A
     head += [p(c.label, cs["center_bold"]) for c in cols]
     head += [p("최종점수", s["center_bold"]), p("결과", s["center_bold"])]
     rows, extra = [head], []
-    marks = _flag_marks(result)
-    for r, app in enumerate(view.app_order(result), start=1):
-        row = [p(app["rank_overall"] or "-", s["center"]), p(app["rank"] or "-", s["center"]),
-               p(app["id"], s["center_bold"]),
-               p(f"{app['applicant']}\n{view.subtype_ko(result, app['subtype'])}", s["base"])]
-        for c, col in enumerate(cols, start=len(fixed)):
+    for r, app in enumerate(apps, start=1):
+        row = list(starts[r - 1])
+        for c, col in enumerate(cols, start=len(row)):
             cell, flagged = _member_cell(app, col, marks, size, cs)
             row.append(cell)
             if flagged:
                 extra.append(("BACKGROUND", (c, r), (c, r), FLAG_BG))
-        status = status_word(app) or "-"
-        colour = STATUS_COLOURS.get(status)
-        final = p(app["final_score"] or "-", s["center_bold"])
-        if app.get("stage_scores"):  # combined stages: each stage's percentage under the total
-            given = app["stage_scores"]  # in the stages' order, not the file's key order
-            stages = " ".join(f"{st} {given[st]}" for st in STAGES if st in given)
-            final = [final, p(stages, cs["small"])]
-        row += [final,
-                p(status, s["center_bold"] if not colour else s["status"][status])]
-        rows.append(row)
-    t = table(rows, [*fixed, *([member_w] * n), *tail], *extra)
-    legend = ("취소선: 채점방식에 따라 산정에서 제외된 최고·최저 총점 · ▲/▼: 다른 위원 평균보다 "
-              "편차 기준 이상 높음/낮음 (아래 편차 확인) · 회피: 이해충돌로 채점하지 않음 · "
-              "†: 적격요건 부적합 판정 · 순위는 세부유형(평가표) 안에서와 전체 · 결과는 제안된 "
-              "상태이며 위원회가 확정함")
-    return [p("종합 결과", s["h"]), t, Spacer(1, 1.5 * mm), p(legend, s["small"]),
-            *sections.tie_breaks(result, s)]
+        rows.append(row + ends[r - 1])
+    return table(rows, [*FIXED_W, *([member_w] * n), *TAIL_W], *extra)
 
 
 def signatures(result: dict[str, Any], s: Styles) -> list[Any]:
@@ -173,15 +202,15 @@ def signatures(result: dict[str, Any], s: Styles) -> list[Any]:
         if m.status in ("excluded", "missing"):
             role += " (제외)" if m.status == "excluded" else " (미제출)"
         rows.append([p(role, s["base"]), p(m.name, s["base"]), p(m.affiliation, s["base"]),
-                     p(m.fingerprint, s["base"]), p("", s["base"])])
-    heights = [None] + [12 * mm] * (len(rows) - 1)
+                     p(m.fingerprint, s["base"]), blank(12 * mm)])
     day = paper_date(result["created"])
+    # names of up to 80 and affiliations of up to 120 characters: the room goes to them, and a
+    # row grows with them (blank: at least 12 mm to sign in)
     return [KeepTogether([
         p("확인 및 서명", s["h"]),
         p(f"위 종합평가 결과가 각 위원의 서명된 평가표로부터 산정되었음을 확인합니다. {day}",
           s["base"]), Spacer(1, 2 * mm),
-        table(rows, [30 * mm, 40 * mm, 50 * mm, 45 * mm, frame_width() - 165 * mm],
-              heights=heights)])]
+        table(rows, [24 * mm, 58 * mm, 78 * mm, 40 * mm, frame_width() - 200 * mm])])]
 
 
 def _extra_styles(size: float) -> Styles:

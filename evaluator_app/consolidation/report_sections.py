@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from evaluator_app.consolidation import report_view as view
 from evaluator_app.consolidation.rules import RULE_KO
-from evaluator_app.reports.layout import frame_width, p, short_hash, table
+from evaluator_app.reports.layout import blank, frame_width, p, short_hash, table
 
 Styles = dict[str, Any]
 
@@ -50,7 +50,7 @@ def flags(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
                  else "한 위원의 총점이 나머지 위원 평균과 기준 이상 차이 나는 경우입니다.",
                  s["small"]))
     head = ["신청번호", "위원", "총점", "다른 위원 평균", "차이", "기준"]
-    widths = [18 * mm, 24 * mm, 16 * mm, 24 * mm, 16 * mm, 14 * mm]
+    widths = [18 * mm, 48 * mm, 16 * mm, 24 * mm, 16 * mm, 14 * mm]  # a name: up to 80
     if not public:
         head.append("사유 (위원 서면 기재)")
         widths.append(frame_width() - sum(widths))
@@ -63,11 +63,10 @@ def flags(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
         row = [f["application"], names.get(f["member"], f["member"]), f["total"],
                f["others_mean"], diff if diff.startswith("-") else f"+{diff}",
                f"±{f['threshold']}"]
-        rows.append(_cells(row + ([""] if not public else []), s["base"], s["center"],
-                           numeric))
-    # room to write the reason by hand in the committee's copy
-    heights = [None] + [None if public else 13 * mm] * (len(rows) - 1)
-    t = table(rows, widths, heights=heights)
+        cells = _cells(row, s["base"], s["center"], numeric)
+        # room to write the reason by hand in the committee's copy (more with a long name)
+        rows.append(cells if public else [*cells, blank(13 * mm)])
+    t = table(rows, widths)
     return [KeepTogether([*out, t])] if len(rows) < 12 else [*out, t]
 
 
@@ -144,7 +143,7 @@ def verification(result: dict[str, Any], s: Styles, public: bool) -> list[Any]:
     counts = " · ".join(f"{view.SHEET_STATUS_KO[k]} {len(v)}" for k, v in sheets)
     counts += f" · 미제출 {len(result['missing'])}"
     head = ["상태", "위원", "개정", "sha256 (앞 12자리)"] + ([] if public else ["파일"])
-    widths = [18 * mm, 30 * mm, 12 * mm, 36 * mm]
+    widths = [18 * mm, 50 * mm, 12 * mm, 36 * mm]  # a name: up to 80 characters
     if not public:
         widths.append(frame_width() - sum(widths))
     rows = [_header_row(head, s, frozenset({2}))]
@@ -200,5 +199,5 @@ def diagnostics(result: dict[str, Any], s: Styles, public: bool,
             p("각 위원이 준 총점의 수·평균·표준편차와, 같은 신청에 대한 전체 평균보다 평균적으로 "
               "얼마나 높거나 낮게 주었는지(오프셋)입니다. 위원 평가의 적정성 판단 자료가 아니며 "
               "점수 산정에 쓰이지 않습니다.", s["small"]),
-            table(rows, [30 * mm, 20 * mm, 20 * mm, 24 * mm, 50 * mm])]))
+            table(rows, [56 * mm, 20 * mm, 20 * mm, 24 * mm, 50 * mm])]))
     return out

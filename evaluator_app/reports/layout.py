@@ -8,7 +8,7 @@ Every paper is for assistive technology and search too (`pdf_metadata`): documen
 ko-KR, a title and subject shown by the viewer, and only the embedded NanumGothic.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -121,6 +122,16 @@ def grid(*extra: tuple) -> TableStyle:
     ])
 
 
+CELL_PADDING = 3  # the grid's top and bottom padding (reportlab's default), in points
+
+
+def blank(height: float) -> Spacer:
+    """An empty cell that makes its row at least `height` tall: room to sign or to write a
+    reason by hand. A fixed row height would not grow with a long name or affiliation in the
+    same row, and its text would be drawn over the rows below."""
+    return Spacer(1, height - 2 * CELL_PADDING)
+
+
 def table(rows: list[list[Any]], widths: Sequence[float], *extra: tuple,
           repeat: int = 1, heights: Sequence[float | None] | None = None) -> Table:
     t = Table(rows, colWidths=list(widths), repeatRows=repeat,
@@ -205,6 +216,69 @@ def keep_headings(story: list[Any], heading: str = "h", rows: int = 2) -> list[A
         out.append(KeepWithStart(story[i:end], rows))
         i = end
     return out
+
+
+class PagePart(Flowable):
+    """Draws nothing; marks the pages from here on as `text`'s (an application's id) for
+    a running footer (counted_pages), which reads it from the canvas."""
+
+    ATTRIBUTE = "_page_part"
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        setattr(self.canv, self.ATTRIBUTE, self.text)
+
+
+def counted_pages(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas class (SimpleDocTemplate.build's canvasmaker) that holds every page back until
+    the document is done, then draws `footer(canvas, page, pages)` on each: the page count is
+    known only at the end, and a second layout pass would double the time of a 200-page
+    sheet. What a page's flowables left on the canvas (PagePart) is the footer's to read."""
+
+    class Counted(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for n, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                footer(self, n, len(self._held))
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return Counted
+
+
+def fit_line(parts: list[str], font: str, size: float, width: float) -> str:
+    """`parts` joined, the last one (a name) cut with "…" so the line fits `width`."""
+    *head, last = parts
+    text = "".join(parts)
+    while last and stringWidth(text, font, size) > width:
+        last = last[:-1]
+        text = "".join(head) + last + "…"
+    return text
+
+
+def column_blocks(n: int, room: float, min_width: float) -> list[range]:
+    """`n` like columns (one a member) in as few blocks of even size as fit `room` at
+    `min_width` or wider: one block while all fit. Each block is printed as a table of its
+    own, with the columns that name the row repeated."""
+    if not n:
+        return [range(0)]
+    per = max(1, int(room // min_width))
+    size = -(-n // -(-n // per))  # ceil(n / the number of blocks)
+    return [range(i, min(i + size, n)) for i in range(0, n, size)]
 
 
 def short_hash(value: str, n: int = 12) -> str:

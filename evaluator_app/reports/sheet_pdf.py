@@ -1,5 +1,8 @@
-"""The printable 평가표: a summary page, then one page per application."""
+"""The printable 평가표: a summary page, then one page per application (or more: long reasons
+go on over the next pages); every page's foot names the sheet and the application and counts
+the pages ("3 / 201쪽")."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -8,7 +11,10 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    KeepTogether,
     PageBreak,
     SimpleDocTemplate,
     Spacer,
@@ -22,6 +28,9 @@ from evaluator_app.fonts import register_korean_fonts
 from evaluator_app.replacing import replace_file
 from evaluator_app.reports.layout import (
     MemoParagraph,
+    PagePart,
+    counted_pages,
+    fit_line,
     markup,
     pdf_metadata,
     split_rows_across_pages,
@@ -79,6 +88,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+ITEM_WIDTHS = [26 * mm, 40 * mm, 11 * mm, 16 * mm, 77 * mm]  # 평가항목 … 평가사유: 170 mm
 GRID = TableStyle([
     table_font(),  # no unembedded Helvetica for the cells' own font
     ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
@@ -123,6 +133,12 @@ def _signature_block(sheet: dict[str, Any], c: _Cells) -> Table:
     return t
 
 
+def _signed(sheet: dict[str, Any], above: list[Any], c: _Cells) -> KeepTogether:
+    """The signature block kept on one page with what ends the application above it (the
+    종합의견): the signature never stands alone at the top of the next page."""
+    return KeepTogether([*above, Spacer(1, 6 * mm), _signature_block(sheet, c)])
+
+
 def _header(sheet: dict[str, Any], s: dict[str, ParagraphStyle], subtitle: str) -> list[Any]:
     session = sheet["session"]
     stage = session["stage"]
@@ -136,7 +152,7 @@ def _header(sheet: dict[str, Any], s: dict[str, ParagraphStyle], subtitle: str) 
 
 def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric], c: _Cells) -> list[Any]:
     s = c.styles
-    out = _header(sheet, s, "요약")
+    out = [PagePart("요약"), *_header(sheet, s, "요약")]
     rows = [[c(h, "cell_bold") for h in ("신청번호", "신청기관", "사업명", "총점", "비고")]]
     for app in sheet["applications"]:
         if app.get("conflict"):
@@ -166,7 +182,7 @@ def _summary(sheet: dict[str, Any], rubrics: dict[str, Rubric], c: _Cells) -> li
 def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric,
                       c: _Cells) -> list[Any]:
     s = c.styles
-    out = _header(sheet, s, f"{app['id']} {app['applicant']}")
+    out = [PagePart(app["id"]), *_header(sheet, s, f"{app['id']} {app['applicant']}")]
     info = Table([[c("사업명", "cell_bold"), c(app["title"])],
                   [c("평가표", "cell_bold"), c(f"{rubric.title_ko} [{_status(rubric)}]")]],
                  colWidths=[25 * mm, 145 * mm])
@@ -175,9 +191,9 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
     out += [info, Spacer(1, 3 * mm)]
     if app.get("conflict"):
         ground = COI_GROUNDS.get(app["conflict"]["ground"], ("", ""))[0]
-        out += [_p("회피 — 이해충돌로 이 신청의 평가에서 제외됨", s["h"]),
-                _p(f"{ground} {_reason(app['conflict']['text'])}", s["base"])]
-        return [*out, Spacer(1, 6 * mm), _signature_block(sheet, c), PageBreak()]
+        return [*out, _signed(sheet, [_p("회피 — 이해충돌로 이 신청의 평가에서 제외됨", s["h"]),
+                                      _p(f"{ground} {_reason(app['conflict']['text'])}",
+                                         s["base"])], c), PageBreak()]
     if app.get("gates"):
         rows = [[c(h, "cell_bold") for h in ("적격 확인", "판정", "사유")]]
         for g in app["gates"]:
@@ -204,6 +220,7 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
                 c(f"{item.id} {item.label_ko}"),
                 format_decimal(item.max_points), shown,
                 c(entry.get("rationale", ""))])
+    last_item = len(rows) - 1
     for a in app.get("adjustments", []):
         adj = rubric.adjustment(a["id"])
         sign = "+" if a["kind"] == "bonus" else "-"  # NanumGothic has no U+2212
@@ -214,14 +231,19 @@ def _application_page(sheet: dict[str, Any], app: dict[str, Any], rubric: Rubric
                  c(f"소계 {app['subtotal']} · 가점 +{app['bonus']} · 감점 -{app['penalty']}"),
                  c(format_decimal(rubric.total)),
                  c(f"총점 {app['total']}", "cell_bold"), c("")])
-    table = Table(rows, colWidths=[30 * mm, 50 * mm, 12 * mm, 18 * mm, 60 * mm], repeatRows=1)
+    # 평가사유 gets the room (several hundred characters a reason: a narrow column made an
+    # application four pages long)
+    table = Table(rows, colWidths=ITEM_WIDTHS, repeatRows=1)
     table.setStyle(GRID)
     base = s["base"]
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), base.fontName, base.fontSize,
-                                base.leading)]))
-    out += [table, Spacer(1, 3 * mm), _p("종합의견", s["h"]),
-            _p(app.get("opinion", ""), s["base"]), Spacer(1, 6 * mm),
-            _signature_block(sheet, c), PageBreak()]
+                                base.leading),
+                               # 합계 (and 가점·감점) never open a page alone, away from
+                               # the points they sum: they go with the last item
+                               ("NOSPLIT", (0, last_item), (-1, -1))]))
+    out += [table, Spacer(1, 3 * mm),
+            _signed(sheet, [_p("종합의견", s["h"]), _p(app.get("opinion", ""), s["base"])], c),
+            PageBreak()]
     return out
 
 
@@ -234,6 +256,30 @@ def _story(sheet: dict[str, Any], rubrics: dict[str, Rubric]) -> list[Any]:
     return story
 
 
+def _footer(sheet: dict[str, Any]) -> Callable[[Canvas, int, int], None]:
+    """Every page's foot: whose sheet, which application and page n of all. An application's
+    reasons can run over several pages, and a loose page must still say where it belongs."""
+    regular, _ = register_korean_fonts()
+    card, session = sheet["member"]["card"], sheet["session"]
+    width = A4[0] - 40 * mm
+
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
+        number = f"{page} / {pages}쪽"
+        room = width - stringWidth(number, regular, 7) - 6 * mm
+        text = fit_line([f"평가표 · {session['id']} · 제{sheet['revision']}차 · "
+                         f"{getattr(canvas, PagePart.ATTRIBUTE, '')}",
+                         f" · 지문 {sheet['member']['fingerprint']} · ", card["name"]],
+                        regular, 7, room)
+        canvas.saveState()
+        canvas.setFont(regular, 7)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(20 * mm, 8 * mm, text)
+        canvas.drawRightString(A4[0] - 20 * mm, 8 * mm, number)
+        canvas.restoreState()
+
+    return draw
+
+
 def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path) -> None:
     """The printable sheet; a row taller than a page (a 평가사유 of a thousand or more
     characters) goes on over the next pages (layout.split_rows_across_pages)."""
@@ -244,7 +290,7 @@ def write_sheet_pdf(sheet: dict[str, Any], rubrics: dict[str, Rubric], out: Path
                                 topMargin=15 * mm, bottomMargin=15 * mm,
                                 **pdf_metadata(_title(sheet), _subject(sheet),
                                                sheet["member"]["card"]["name"]))
-        doc.build(story)
+        doc.build(story, canvasmaker=counted_pages(_footer(sheet)))
 
     try:
         try:
