@@ -174,3 +174,27 @@ def test_the_sum_and_the_signature_stay_with_what_they_close(long_sheet, tmp_pat
             assert any(line.startswith(i) for i in last_items for line in lines), n
         if part != "요약" and "서명" in lines:
             assert "종합의견" in lines or "회피 — 이해충돌로 이 신청의 평가에서 제외됨" in lines, n
+
+
+def test_the_disagreements_list_of_60_members_stays_on_the_page(tmp_path: Path):
+    """Before: one row of 60 columns of 2.8 mm (digits stacked one a line), the item table run
+    past the page's right edge (전원 평균 cut off), and page 1 blank but for the title."""
+    from evaluator_app.consolidation.disagreements import write_disagreements_pdf
+
+    r = committee_result(60)
+    fps = [t["member"] for t in r["applications"][0]["totals"]]
+    a01 = next(a for a in r["applications"] if a["id"] == "A01")
+    a01["member_items"] = [{"member": fp, "items": {"1-1": f"{k % 7}.5", "1-2": "3"}}
+                           for k, fp in enumerate(fps)]
+    out = write_disagreements_pdf(r, {}, tmp_path / "disagreements.pdf")
+    words = set(paper_text(out).split())
+    assert {f"{10 + k}.5" for k in range(60)} <= words  # every total whole, on one line
+    assert overlaps(out) == []
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], check=True,
+                          capture_output=True, text=True, encoding="utf-8").stdout
+    width = float(re.search(r'<page width="([\d.]+)"', html)[1])
+    assert all(right <= width - 28 for page in word_boxes(out)  # inside the 15 mm margin
+               for _, _, _, right, _ in page)
+    first = pages_text(out)[0]
+    assert "A01" in first and "총점" in first  # the application starts under the title
+    assert "전원 평균" in "".join(pages_text(out))

@@ -14,13 +14,15 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Spacer
 
 from evaluator_app.consolidation import report_view as view
 from evaluator_app.consolidation.tables import number_cell, save_workbook
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.reports.layout import (
+    KeepWithStart,
     build_pdf,
+    column_blocks,
     frame_width,
     p,
     styles,
@@ -31,6 +33,7 @@ from evaluator_app.scoring import format_decimal
 from evaluator_app.timefmt import paper_time
 
 TOP_ITEMS = 5
+Styles = dict[str, Any]
 # The item mean here is over every member who scored the application; result.json's item_means
 # (and the group means a tie-break compares) are over the members kept after the rule's trim.
 ALL_MEAN = "전원 평균"
@@ -101,6 +104,35 @@ def _total_cells(app: dict[str, Any], cols: list[view.Column]) -> list[str]:
             totals.get(c.member, words.get(c.status, "-")) for c in cols]
 
 
+MIN_MEMBER_W = 13 * mm  # a total or points on one line, as in the 종합평가표's matrix
+TOTALS_HEAD_W = 20 * mm
+ITEMS_FIXED_W = (62 * mm, 12 * mm, 24 * mm, 18 * mm)  # 평가항목, 배점 | 차이, 전원 평균
+
+
+def _member_w(n: int, room: float) -> float:
+    return min(20 * mm, room / max(n, 1))
+
+
+def _totals_table(app: dict[str, Any], cols: list[view.Column], s: Styles) -> Any:
+    head = [p(h, s["cell_bold"]) for h in ("", *(c.label for c in cols))]
+    rows = [head, [p("총점", s["cell_bold"]), *(p(v, s["base"])
+                                              for v in _total_cells(app, cols))]]
+    width = _member_w(len(cols), frame_width() - TOTALS_HEAD_W)
+    return table(rows, [TOTALS_HEAD_W, *([width] * len(cols))])
+
+
+def _items_table(items: list[ItemSpread], cols: list[view.Column], s: Styles) -> Any:
+    rows = [[p(h, s["cell_bold"]) for h in ("평가항목", "배점", *(c.label for c in cols),
+                                            "차이(최고-최저)", ALL_MEAN)]]
+    for it in items:
+        rows.append([p(f"{it.item} {it.label}", s["base"]), p(it.max_points, s["base"]),
+                     *(p(it.points.get(c.member, "-"), s["base"]) for c in cols),
+                     p(format_decimal(it.spread), s["base"]), p(f"{it.mean:.2f}", s["base"])])
+    width = _member_w(len(cols), frame_width() - sum(ITEMS_FIXED_W))
+    label, points, spread, mean = ITEMS_FIXED_W
+    return table(rows, [label, points, *([width] * len(cols)), spread, mean])
+
+
 def _pdf_story(result: dict[str, Any], found: list[Disagreement],
                cols: list[view.Column]) -> list[Any]:
     s = styles()
@@ -114,17 +146,22 @@ def _pdf_story(result: dict[str, Any], found: list[Disagreement],
           s["small"]), Spacer(1, 3 * mm)]
     if not found:
         return [*out, p("편차 기준을 넘는 신청이 없습니다.", s["base"])]
-    width = frame_width()
-    member_w = min(20 * mm, (width - 100 * mm) / max(len(cols), 1))
+    blocks_total = column_blocks(len(cols), frame_width() - TOTALS_HEAD_W, MIN_MEMBER_W)
+    blocks_items = column_blocks(len(cols), frame_width() - sum(ITEMS_FIXED_W), MIN_MEMBER_W)
     for d in found:
         a = d.app
-        block: list[Any] = [p(f"{a['id']} {a['applicant']} — {a['title']}", s["h"]),
-                            p(f"최종점수 {a['final_score']} · 결과(제안) {a['status'] or '-'}",
-                              s["small"])]
-        head = [p(h, s["cell_bold"]) for h in ("", *(c.label for c in cols))]
-        rows = [head, [p("총점", s["cell_bold"]), *(p(v, s["base"])
-                                                  for v in _total_cells(a, cols))]]
-        block.append(table(rows, [20 * mm, *([member_w] * len(cols))]))
+        # a committee too large for one row of columns (60 members were 2.8 mm each, digits
+        # stacked, the item table past the page's edge) gets its members in blocks, each a
+        # table of its own repeating what names the row
+        totals = [_totals_table(a, [cols[i] for i in block], s) for block in blocks_total]
+        head: list[Any] = [p(f"{a['id']} {a['applicant']} — {a['title']}", s["h"]),
+                           p(f"최종점수 {a['final_score']} · 결과(제안) {a['status'] or '-'}",
+                             s["small"]), totals[0]]
+        # the heading stays with the start of its tables; a block longer than a page flows on
+        # (kept whole, it left a page blank but for the title before it)
+        block: list[Any] = [KeepWithStart(head)]
+        for t in totals[1:]:
+            block += [Spacer(1, 1 * mm), t]
         rows = [[p(h, s["cell_bold"]) for h in ("위원", "총점", "다른 위원 평균", "차이",
                                                 "기준")]]
         for f in d.flags:
@@ -133,18 +170,13 @@ def _pdf_story(result: dict[str, Any], found: list[Disagreement],
                                                    f"±{f['threshold']}")])
         block += [Spacer(1, 2 * mm), table(rows, [20 * mm, 18 * mm, 26 * mm, 18 * mm, 16 * mm])]
         if d.items:
-            rows = [[p(h, s["cell_bold"]) for h in ("평가항목", "배점", *(c.label for c in cols),
-                                                    "차이(최고-최저)", ALL_MEAN)]]
-            for it in d.items:
-                rows.append([p(f"{it.item} {it.label}", s["base"]), p(it.max_points, s["base"]),
-                             *(p(it.points.get(c.member, "-"), s["base"]) for c in cols),
-                             p(format_decimal(it.spread), s["base"]),
-                             p(f"{it.mean:.2f}", s["base"])])
-            block += [Spacer(1, 2 * mm), p("위원 간 차이가 큰 항목", s["cell_bold"]),
-                      table(rows, [62 * mm, 12 * mm, *([member_w] * len(cols)), 24 * mm,
-                                   18 * mm]),
-                      Spacer(1, 1 * mm), p(ALL_MEAN_NOTE, s["small"])]
-        out += [KeepTogether(block), Spacer(1, 4 * mm)]
+            items = [_items_table(d.items, [cols[i] for i in b], s) for b in blocks_items]
+            block += [Spacer(1, 2 * mm), KeepWithStart([p("위원 간 차이가 큰 항목",
+                                                           s["cell_bold"]), items[0]])]
+            for t in items[1:]:
+                block += [Spacer(1, 1 * mm), t]
+            block += [Spacer(1, 1 * mm), p(ALL_MEAN_NOTE, s["small"])]
+        out += [*block, Spacer(1, 4 * mm)]
     return out
 
 
