@@ -198,3 +198,23 @@ def test_the_disagreements_list_of_60_members_stays_on_the_page(tmp_path: Path):
     first = pages_text(out)[0]
     assert "A01" in first and "총점" in first  # the application starts under the title
     assert "전원 평균" in "".join(pages_text(out))
+
+
+def test_letters_nanumgothic_lacks_are_printed_in_its_fallback(signed, tmp_path: Path):  # noqa: F811
+    """"Nguyễn Thị" printed as "Ngu n Th" (NanumGothic has no ễ, ị, Ř, ł…): a member's name
+    lost letters on the sheet they sign and on the 종합평가표."""
+    name = "Nguyễn Thị Minh Khai · Řehoř Łódź"
+    sheet, rubrics = signed
+    sheet = copy.deepcopy(sheet)
+    sheet["member"]["card"]["name"] = name
+    r = committee_result(3)
+    r["members"][1]["name"] = name
+    for out in (write_sheet_pdf(sheet, rubrics, tmp_path / "sheet.pdf") or
+                tmp_path / "sheet.pdf", write_report_pdf(r, tmp_path / "report.pdf")):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                              check=True, encoding="utf-8").stdout
+        assert name in text, out.name
+        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+        assert "DejaVuSans" in fonts and "NanumGothic" in fonts, out.name
+    # a line drawn on the canvas (the sheet's footer names its member) falls back too
+    assert name in "".join(pages_text(tmp_path / "sheet.pdf")[1:2])

@@ -32,7 +32,14 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from evaluator_app.fonts import REGULAR, register_korean_fonts
+from evaluator_app.fonts import (
+    BOLD,
+    REGULAR,
+    draw_line,
+    line_width,
+    register_korean_fonts,
+    with_fallback,
+)
 from evaluator_app.replacing import replace_file
 
 LINE = colors.HexColor("#888888")
@@ -84,14 +91,16 @@ class MemoParagraph(Paragraph):
         return self.width, self.height
 
 
-def markup(text: Any) -> str:
-    """Plain text as paragraph markup (escaped; newlines kept)."""
-    return escape(str(text if text is not None else "")).replace("\n", "<br/>")
+def markup(text: Any, bold: bool = False) -> str:
+    """Plain text as paragraph markup (escaped; newlines kept), the letters NanumGothic lacks
+    set in its fallback (fonts.py)."""
+    return with_fallback(escape(str(text if text is not None else "")).replace("\n", "<br/>"),
+                         bold)
 
 
 def p(text: Any, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; newlines kept)."""
-    return MemoParagraph(markup(text), style)
+    return MemoParagraph(markup(text, style.fontName == BOLD), style)
 
 
 def table_font() -> tuple:
@@ -264,7 +273,7 @@ def fit_line(parts: list[str], font: str, size: float, width: float) -> str:
     """`parts` joined, the last one (a name) cut with "…" so the line fits `width`."""
     *head, last = parts
     text = "".join(parts)
-    while last and stringWidth(text, font, size) > width:
+    while last and line_width(text, font, size) > width:
         last = last[:-1]
         text = "".join(head) + last + "…"
     return text
@@ -318,7 +327,7 @@ def build_pdf(out: Path, story: list[Any], *, title: str, subject: str, footer: 
         width, height = size
         canvas.setFont(regular, 7)
         canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawString(15 * mm, 8 * mm, footer)
+        draw_line(canvas, 15 * mm, 8 * mm, footer, regular, 7)  # (a title's letters)
         canvas.drawRightString(width - 15 * mm, 8 * mm, f"- {doc.page} -")
         if provisional:
             canvas.setFillColor(PROVISIONAL_RED)

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from evaluator_app.coi import PREDECLARED
-from evaluator_app.fonts import register_korean_fonts
+from evaluator_app.fonts import BOLD, draw_line, register_korean_fonts
 from evaluator_app.replacing import replace_file
 from evaluator_app.reports.layout import (
     MemoParagraph,
@@ -110,7 +110,7 @@ class _Cells:
         self._made: dict[tuple[str, str], MemoParagraph] = {}
 
     def __call__(self, text: Any, style: str = "base") -> MemoParagraph:
-        key = (markup(text), style)
+        key = (markup(text, self.styles[style].fontName == BOLD), style)
         cell = self._made.get(key)
         if cell is None:
             cell = self._made[key] = MemoParagraph(key[0], self.styles[style])
@@ -273,7 +273,7 @@ def _footer(sheet: dict[str, Any]) -> Callable[[Canvas, int, int], None]:
         canvas.saveState()
         canvas.setFont(regular, 7)
         canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawString(20 * mm, 8 * mm, text)
+        draw_line(canvas, 20 * mm, 8 * mm, text, regular, 7)  # a name's letters
         canvas.drawRightString(A4[0] - 20 * mm, 8 * mm, number)
         canvas.restoreState()
 
