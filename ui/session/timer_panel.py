@@ -10,12 +10,13 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from evaluator_app.review import ReviewPlan, TimerReading, timer
 
 TICK_MS = 200
 NORMAL_HEIGHT = 150  # beside the board; the projector view takes the whole screen
+WIDEST = "−88:88"  # the digits at their widest (overtime): the projector's font fits this
 PHASE_COLOURS = {  # background, text (None: the palette's)
     "ready": ("rgba(52, 120, 200, 40)", None),
     "presentation": ("rgba(46, 158, 79, 55)", None),
@@ -181,6 +183,12 @@ class TimerPanel(QWidget):
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.top.setStretch(0, 0 if big else 1)
         self.top.setStretch(1, 1 if big else 0)
+        # full screen, the digits' font follows the window, never the other way round: a
+        # minimum width from "−02:15" in 400-pixel digits made the window wider than the
+        # screen (the digits and the title cut off), and it stayed so after F11 again
+        self.digits.setSizePolicy(QSizePolicy.Policy.Ignored if big
+                                  else QSizePolicy.Policy.Preferred,
+                                  QSizePolicy.Policy.Preferred)
         self._fit_fonts()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -193,6 +201,12 @@ class TimerPanel(QWidget):
         digits.setBold(True)
         size = min(height * 0.6, width * 0.3) if self.big else min(height * 0.55, width * 0.12)
         digits.setPixelSize(max(40, int(size)))
+        if self.big:  # overtime's minus sign included, within the panel's margins
+            margins = self.layout().contentsMargins()
+            room = width - margins.left() - margins.right()
+            wide = QFontMetrics(digits).horizontalAdvance(WIDEST)
+            if wide > room:
+                digits.setPixelSize(max(20, int(digits.pixelSize() * room / wide)))
         self.digits.setFont(digits)
         words = self.applicant.font()
         words.setBold(True)
