@@ -127,3 +127,26 @@ REVIEW_DAY.update({
         "지금 발표 순서를 추첨하시겠습니까? 여섯 자리 시드를 뽑아 보여 주며, 그에 따른 순서는 "
         "결과에 기록되고 다시 추첨할 수 없습니다.",
 })
+
+# the room (tests/test_review_room.py): a sheet without its signature, the end of the last
+# presentation, a sheet for an applicant still to present, the board once signed
+REVIEW_DAY.update({
+    "Not taken in, no signature (.minisig) beside it: %1. Ask the member to copy the .minisig "
+    "file onto the stick too.":
+        "서명 파일(.minisig)이 옆에 없어 가져오지 않은 평가표: %1. 해당 위원에게 .minisig "
+        "파일도 USB에 함께 복사해 달라고 하십시오.",
+    "All %1 applicants have presented. Each member now finalizes and signs the full sheet "
+    "(평가결과 확정 및 서명) and hands it in; once every sheet is in, Final consolidation and "
+    "signature (Ctrl+S).":
+        "%1곳 모두 발표를 마쳤습니다. 이제 위원마다 전체 평가표를 확정하고 서명하여(평가결과 "
+        "확정 및 서명) 제출합니다. 모든 평가표가 들어오면 ‘최종 종합 및 서명’(Ctrl+S)을 "
+        "누르십시오.",
+    "Signed: the 종합평가표 and the result are in %1. Print the 종합평가표 (Print 종합평가표…) "
+    "and have it signed on paper.":
+        "서명했습니다. 종합평가표와 결과는 %1 폴더에 있습니다. 종합평가표를 인쇄하여(종합평가표 "
+        "인쇄…) 종이에 서명을 받으십시오.",
+    "• %1: a sheet from %2, though %3 is on now: press Next if the room has moved on; if not, "
+    "ask which applicant they meant to score.":
+        "• %1: 지금 발표 순서는 %3인데 %2의 평가표가 들어왔습니다. 발표가 이미 넘어갔으면 ‘다음 "
+        "발표’를 누르고, 아니면 어느 신청을 채점하려 했는지 위원에게 확인하십시오.",
+})

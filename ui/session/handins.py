@@ -13,7 +13,7 @@ from pathlib import Path
 
 from evaluator_app.errors import SheetError
 from evaluator_app.review import new_files
-from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, is_regular, read_regular
+from evaluator_app.safe_files import MAX_SIGNATURE_BYTES, is_regular, json_files, read_regular
 
 SIGNATURE = ".minisig"
 
@@ -30,6 +30,17 @@ def sheets_in(paths: Iterable[Path], seen: set[Path]) -> list[Path]:
             seen.add(p.resolve())
             out.append(p.resolve())
     return out + new_files(folders, seen)
+
+
+def unsigned_in(paths: Iterable[Path]) -> list[Path]:
+    """`.json` files among `paths` (folders searched recursively) without their `.minisig`
+    beside them: a sheet copied onto the stick without its signature (or still being copied),
+    which `sheets_in` leaves for a later look — the room must hear of it, not see nothing."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        files = sorted(json_files(p)) if p.is_dir() else [p] if p.suffix == ".json" else []
+        out += [f for f in files if is_regular(f) and not Path(str(f) + SIGNATURE).exists()]
+    return out
 
 
 def take_in(files: Iterable[Path], store: Path) -> list[Path]:

@@ -44,8 +44,8 @@ from ui.chair.session import Outcome
 from ui.chair.window import ChairWindow
 from ui.screen_fit import fit_to_screen
 from ui.session.agenda_pane import AgendaPane
-from ui.session.board import HandInModel
-from ui.session.handins import sheets_in, take_in
+from ui.session.board import IN, HandInModel
+from ui.session.handins import sheets_in, take_in, unsigned_in
 from ui.session.timer_panel import TimerPanel
 from ui.texts import shortcut_table
 from ui.workers import run_in_background
@@ -81,6 +81,8 @@ class ReviewWindow(QMainWindow):
         self.session_id = ""
         self.seen: set[Path] = set()
         self.scanning = False
+        self.unsigned: list[str] = []  # members' sheets on the stick without their .minisig
+        self.finished = False  # Next after the last applicant: every slot is over
         self.report: Path | None = None
         self.setWindowTitle(self.tr("Evaluation Desk — review session (발표평가)"))
         self.setAcceptDrops(True)
@@ -245,9 +247,16 @@ class ReviewWindow(QMainWindow):
         self.agenda.set_manifest(manifest, seed, plan.order == "draw")
         self.chair.agenda_seed = seed
         self.board.set_agenda(bundle.roster()[1:], self.agenda.order, set())
+        finished = self.settings.value(self._key("finished"), False, bool)
         self.go_to(int(self.settings.value(self._key("current"), 0)))
+        if finished:  # the last applicant had presented before the laptop closed
+            self.finished = True
+            self.settings.setValue(self._key("finished"), True)
+            self.board.set_current(len(self.agenda.order))
         if self.store.is_dir() and any(self.store.rglob("*.json")):
             self.chair.add_paths([self.store])  # sheets taken in before a restart
+        if self.settings.value("review/watching", False, bool) and self.watch_path.text():
+            self.watch_button.setChecked(True)  # the stick watched before the laptop closed
         self.ready.emit()
 
     def _key(self, name: str) -> str:
@@ -261,6 +270,8 @@ class ReviewWindow(QMainWindow):
         self.go_to(0)
 
     def go_to(self, index: int) -> None:
+        self.finished = False
+        self.settings.setValue(self._key("finished"), False)
         self.agenda.set_current(index)
         index = self.agenda.current
         self.settings.setValue(self._key("current"), index)
@@ -289,7 +300,12 @@ class ReviewWindow(QMainWindow):
             return
         if self.agenda.current + 1 < len(self.agenda.order):
             self.go_to(self.agenda.current + 1)  # which computes the provisional result
-        else:
+        else:  # the last slot is over: the clock stops, the board and the banner say what next
+            self.finished = True
+            self.settings.setValue(self._key("finished"), True)
+            if self.timer.running():
+                self.timer.toggle()
+            self.board.set_current(len(self.agenda.order))
             self.provisional_result()
 
     # ---- taking sheets in ----------------------------------------------------------------------
@@ -320,6 +336,7 @@ class ReviewWindow(QMainWindow):
             self.intake.setText(self.tr("Type or choose the folder to watch first."))
             return
         self.settings.setValue("review/watch", self.watch_path.text().strip())
+        self.settings.setValue("review/watching", on)  # a reopened laptop watches on
         self.watch_path.setEnabled(not on)
         # the checked button says what pressing it does now (a checkable button looks alike in
         # both states in several styles, and the status line is overwritten by each hand-in)
@@ -346,18 +363,20 @@ class ReviewWindow(QMainWindow):
         store, seen = self.store, self.seen
 
         def work(progress: Any) -> Any:
-            return take_in(sheets_in(paths, seen), store)
+            return take_in(sheets_in(paths, seen), store), unsigned_in(paths)
 
-        def done(taken: list[Path]) -> None:
+        def done(found: tuple[list[Path], list[Path]]) -> None:
             self.scanning = False
+            taken, unsigned = found
+            self._unsigned(unsigned)
             stamp = datetime.now().strftime("%H:%M:%S")
-            if taken:
+            if taken and not self.unsigned:
                 self.intake.setText(self.tr("%1: took in %n new sheet(s).", "", len(taken))
                                     .replace("%1", stamp))
                 self.intake.setToolTip("\n".join(p.name for p in taken))
                 self.taken_in.emit(taken)
                 self.provisional_result()
-            elif not quiet:
+            elif not quiet and not self.unsigned:
                 self.intake.setText(self.tr("%1: no new signed sheet there.").replace("%1",
                                                                                      stamp))
 
@@ -366,6 +385,20 @@ class ReviewWindow(QMainWindow):
             self.intake.setText(message)
 
         run_in_background(work, done, failed)
+
+    def _unsigned(self, files: list[Path]) -> None:
+        """A member's sheet on the stick without its .minisig is not taken in (it may still be
+        copying); the board said 미제출 and the member "handed in": now the room is told."""
+        roster = self.chair.bundle.roster()[1:] if self.chair.bundle is not None else []
+        self.unsigned = [f"{card.name} ({f.name})" for f in files for card in roster
+                         if card.fingerprint in f.name]
+        if self.unsigned:
+            self.intake.setStyleSheet("background: rgba(232, 163, 23, 80); padding: 4px;")
+            self.intake.setText(self.tr(
+                "Not taken in, no signature (.minisig) beside it: %1. Ask the member to copy "
+                "the .minisig file onto the stick too.").replace("%1", ", ".join(self.unsigned)))
+        else:
+            self.intake.setStyleSheet("")
 
     # ---- results -------------------------------------------------------------------------------
 
@@ -399,8 +432,36 @@ class ReviewWindow(QMainWindow):
             return self.tr("Every member has handed in every applicant: the final "
                            "consolidation can be signed (Ctrl+S).")
         day = day_banner(outcome.consolidated, self.chair.on_now, self.chair.findings_shown)
+        if self.finished:  # Next after the last: what comes now, then what is still missing
+            done = self.tr("All %1 applicants have presented. Each member now finalizes and "
+                           "signs the full sheet (평가결과 확정 및 서명) and hands it in; once "
+                           "every sheet is in, Final consolidation and signature (Ctrl+S).")\
+                .replace("%1", str(len(self.agenda.order)))
+            if day is not None:  # its hand-ins and alarms, not "N of M have presented"
+                return "\n".join([done, *day[0].split("\n")[1:]])
+            return done + "\n" + self._missing_text(result)
         if day is not None:  # between presentations: hand-ins per presented applicant, alarms
-            return day[0]
+            return "\n".join([day[0], *self._ahead()])
+        return self._missing_text(result)
+
+    def _ahead(self) -> list[str]:
+        """Sheets scoring an applicant after the one on now: the room moved on without Next,
+        or a member scored the wrong applicant. The board showed a lone ✓ under it and the
+        day jumped ahead (everyone late for the ones in between) with nothing to say why."""
+        board = self.board
+        app = self.agenda.application(board.current)
+        shown = self.tr("• %1: a sheet from %2, though %3 is on now: press Next if the room has "
+                        "moved on; if not, ask which applicant they meant to score.")
+        lines = []
+        for later in board.applications[board.current + 1:]:
+            names = [card.name for card in board.members
+                     if board.cells.get((card.fingerprint, later)) == IN]
+            if names and app:
+                lines.append(shown.replace("%1", later).replace("%2", ", ".join(names))
+                             .replace("%3", app["id"]))
+        return lines
+
+    def _missing_text(self, result: dict[str, Any]) -> str:
         names = {m["fingerprint"]: m["name"] for m in result["members"]}
         missing = [m["name"] or m["member"] for m in result["missing"]]
         unscored = [f"{names.get(u['member'], u['member'])} {u['application']}"
@@ -422,6 +483,11 @@ class ReviewWindow(QMainWindow):
     def _exported(self, files: list[Path]) -> None:
         self.report = next((f for f in files if f.name == "report.pdf"), None)
         self._update_buttons()
+        if self.report is not None:  # the board said "can be signed" after it was signed
+            self.provisional.setText(self.tr(
+                "Signed: the 종합평가표 and the result are in %1. Print the 종합평가표 (Print "
+                "종합평가표…) and have it signed on paper.").replace("%1",
+                                                                 str(self.report.parent)))
         self.tabs.setCurrentWidget(self.chair_scroll)
 
     def open_report(self) -> None:
