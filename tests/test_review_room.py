@@ -13,7 +13,7 @@ from evaluator_app.review import ReviewPlan
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_demo.committee_sim import sign_sheet
 from ui.session.board import LATE
-from ui.session.timer_panel import NORMAL_HEIGHT, TimerPanel
+from ui.session.timer_panel import TimerPanel
 
 pytestmark = pytest.mark.usefixtures("korean")  # as the app ships
 PROJECTOR = (1366, 768)
@@ -36,23 +36,6 @@ def test_overtime_fits_the_projector_and_never_widens_the_window(qtbot):
     assert panel.minimumSizeHint().width() <= PROJECTOR[0]
     shown = QFontMetrics(panel.digits.font()).horizontalAdvance(panel.digits.text())
     assert shown <= panel.digits.width() <= PROJECTOR[0]
-
-
-def test_the_window_is_as_wide_as_before_after_the_projector_in_overtime(qtbot, day,  # noqa: F811
-                                                                        tmp_path):
-    window = open_window(qtbot, day, tmp_path)
-    window.agenda.draw()
-    width = window.width()
-    window.timer.toggle()
-    window.timer.clock.now += 20 * 60 + 135  # 2:15 over
-    window.timer.tick()
-    screen = window.screen().geometry().width()
-    window.toggle_projector()
-    qtbot.waitUntil(lambda: window.timer.height() > NORMAL_HEIGHT)  # full screen, refitted
-    assert window.width() <= screen and window.minimumSizeHint().width() <= screen
-    window.toggle_projector()
-    qtbot.waitUntil(lambda: window.timer.height() <= NORMAL_HEIGHT)
-    assert window.minimumSizeHint().width() <= width and window.width() <= screen
 
 
 @pytest.fixture(scope="module")
