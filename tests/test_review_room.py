@@ -59,10 +59,12 @@ def test_a_sheet_on_the_stick_without_its_signature_is_named(qtbot, day, bundle,
     sheet = sign_sheet(bundle, day.members[2], {first: scores_of(2)[first]}, usb / "m2",
                        partial=1)
     Path(str(sheet) + ".minisig").unlink()
-    window.take_in([usb])
-    qtbot.waitUntil(lambda: not window.scanning, timeout=20_000)
+    sign_sheet(bundle, day.members[0], {first: scores_of(0)[first]}, usb / "m0", partial=1)
+    evaluated_after(qtbot, window, lambda: window.take_in([usb]))  # 김위원's is verified
     text = window.intake.text()
+    assert "새 평가표 1개를 가져왔습니다" in text
     assert day.members[2].card.name in text and sheet.name in text and ".minisig" in text
+    assert window.board.state(day.members[0].card.fingerprint, first) == "in"
     Path(str(sheet) + ".minisig").write_bytes(b"")  # copied at last (checked, not trusted)
     window.take_in([usb])
     qtbot.waitUntil(lambda: not window.scanning, timeout=20_000)

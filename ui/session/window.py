@@ -368,17 +368,18 @@ class ReviewWindow(QMainWindow):
         def done(found: tuple[list[Path], list[Path]]) -> None:
             self.scanning = False
             taken, unsigned = found
-            self._unsigned(unsigned)
             stamp = datetime.now().strftime("%H:%M:%S")
-            if taken and not self.unsigned:
-                self.intake.setText(self.tr("%1: took in %n new sheet(s).", "", len(taken))
-                                    .replace("%1", stamp))
+            said = None
+            if taken:
+                said = self.tr("%1: took in %n new sheet(s).", "", len(taken)).replace("%1",
+                                                                                    stamp)
                 self.intake.setToolTip("\n".join(p.name for p in taken))
+            elif not quiet:
+                said = self.tr("%1: no new signed sheet there.").replace("%1", stamp)
+            self._say_intake(said, unsigned)
+            if taken:
                 self.taken_in.emit(taken)
                 self.provisional_result()
-            elif not quiet and not self.unsigned:
-                self.intake.setText(self.tr("%1: no new signed sheet there.").replace("%1",
-                                                                                     stamp))
 
         def failed(message: str) -> None:
             self.scanning = False
@@ -386,19 +387,22 @@ class ReviewWindow(QMainWindow):
 
         run_in_background(work, done, failed)
 
-    def _unsigned(self, files: list[Path]) -> None:
-        """A member's sheet on the stick without its .minisig is not taken in (it may still be
-        copying); the board said 미제출 and the member "handed in": now the room is told."""
+    def _say_intake(self, said: str | None, unsigned: list[Path]) -> None:
+        """What a look at the stick found (`said`: None keeps the line of a quiet look), and
+        a member's sheet there without its .minisig: not taken in (it may still be copying),
+        so the board said 미제출 while the member "handed in" — now the room is told."""
         roster = self.chair.bundle.roster()[1:] if self.chair.bundle is not None else []
-        self.unsigned = [f"{card.name} ({f.name})" for f in files for card in roster
+        self.unsigned = [f"{card.name} ({f.name})" for f in unsigned for card in roster
                          if card.fingerprint in f.name]
-        if self.unsigned:
-            self.intake.setStyleSheet("background: rgba(232, 163, 23, 80); padding: 4px;")
-            self.intake.setText(self.tr(
-                "Not taken in, no signature (.minisig) beside it: %1. Ask the member to copy "
-                "the .minisig file onto the stick too.").replace("%1", ", ".join(self.unsigned)))
-        else:
+        if not self.unsigned:
             self.intake.setStyleSheet("")
+            if said is not None:
+                self.intake.setText(said)
+            return
+        self.intake.setStyleSheet("background: rgba(232, 163, 23, 80); padding: 4px;")
+        self.intake.setText((f"{said}\n" if said else "") + self.tr(
+            "Not taken in, no signature (.minisig) beside it: %1. Ask the member to copy the "
+            ".minisig file onto the stick too.").replace("%1", ", ".join(self.unsigned)))
 
     # ---- results -------------------------------------------------------------------------------
 
@@ -441,7 +445,8 @@ class ReviewWindow(QMainWindow):
                 return "\n".join([done, *day[0].split("\n")[1:]])
             return done + "\n" + self._missing_text(result)
         if day is not None:  # between presentations: hand-ins per presented applicant, alarms
-            return "\n".join([day[0], *self._ahead()])
+            lines = day[0].split("\n")  # the sheets ahead beside the hand-ins, before alarms
+            return "\n".join(lines[:2] + self._ahead() + lines[2:])
         return self._missing_text(result)
 
     def _ahead(self) -> list[str]:
