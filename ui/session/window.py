@@ -82,6 +82,7 @@ class ReviewWindow(QMainWindow):
         self.seen: set[Path] = set()
         self.scanning = False
         self.unsigned: list[str] = []  # members' sheets on the stick without their .minisig
+        self.said = ""  # what the last look at the stick that found something said
         self.finished = False  # Next after the last applicant: every slot is over
         self.report: Path | None = None
         self.setWindowTitle(self.tr("Evaluation Desk — review session (발표평가)"))
@@ -391,6 +392,8 @@ class ReviewWindow(QMainWindow):
         """What a look at the stick found (`said`: None keeps the line of a quiet look), and
         a member's sheet there without its .minisig: not taken in (it may still be copying),
         so the board said 미제출 while the member "handed in" — now the room is told."""
+        self.said = said if said is not None else self.said  # a quiet look keeps the last
+        said = self.said or None
         roster = self.chair.bundle.roster()[1:] if self.chair.bundle is not None else []
         self.unsigned = [f"{card.name} ({f.name})" for f in unsigned for card in roster
                          if card.fingerprint in f.name]
