@@ -23,12 +23,31 @@ class BigCommittee:
     evb: Path
 
 
+@dataclass
+class People:
+    secretariat: Identity
+    chair: Identity
+    members: list[Identity]
+    outsider: Identity
+
+
+def big_people(n_members: int = 7) -> People:
+    """New keys for the committee's people."""
+    return People(Identity.generate("국토교통부 사무국", "KAIA", "secretariat"),
+                  Identity.generate("정위원장", "한양대학교", "chair"),
+                  [Identity.generate(member_name(i), "대학교") for i in range(n_members)],
+                  Identity.generate("외부인", "-"))
+
+
 def build_big_committee(root: Path, n_members: int = 7, session_extra: str = "",
-                        name: str = "session.evb") -> BigCommittee:
-    secretariat = Identity.generate("국토교통부 사무국", "KAIA", "secretariat")
-    chair = Identity.generate("정위원장", "한양대학교", "chair")
-    members = [Identity.generate(member_name(i), "대학교") for i in range(n_members)]
-    outsider = Identity.generate("외부인", "-")
+                        name: str = "session.evb", people: People | None = None
+                        ) -> BigCommittee:
+    """The committee's cards, round and bundle under `root`; its people new unless given
+    (the `big` fixture gives every module the same keys: see conftest.py)."""
+    people = people or big_people(n_members)
+    assert len(people.members) == n_members
+    secretariat, chair, outsider = people.secretariat, people.chair, people.outsider
+    members = list(people.members)  # the module's own list of the shared (frozen) identities
     cards = root / "cards"
     cards.mkdir(parents=True, exist_ok=True)
     chair.card.save(cards / "chair.json")

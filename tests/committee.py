@@ -19,15 +19,23 @@ class Committee:
     spec: Path
 
 
-def build_committee(root: Path, window: tuple[str, str] | None = (
-        "2025-06-02T09:00:00+09:00", "2099-06-13T18:00:00+09:00")) -> Committee:
-    people = {
+def committee_people() -> dict[str, Identity]:
+    """New keys for the committee's five people."""
+    return {
         "secretariat": Identity.generate("국토교통부 사무국", "KAIA", "secretariat"),
         "chair": Identity.generate("정위원장", "한양대학교", "chair"),
         "m1": Identity.generate("김위원", "서울대학교"),
         "m2": Identity.generate("이위원", "KAIST"),
         "outsider": Identity.generate("외부인", "-"),
     }
+
+
+def build_committee(root: Path, window: tuple[str, str] | None = (
+        "2025-06-02T09:00:00+09:00", "2099-06-13T18:00:00+09:00"),
+        people: dict[str, Identity] | None = None) -> Committee:
+    """The committee's cards and round under `root`; its people new unless given (the
+    `committee` fixture gives every module the same keys: see conftest.py)."""
+    people = people or committee_people()
     cards = root / "cards"
     cards.mkdir(parents=True)
     for name, ident in people.items():

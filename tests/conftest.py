@@ -86,12 +86,22 @@ def ws(home: Path, demo_round: Path):
         yield w
 
 
+# The committees' keys are made once per test process and shared by every module's committee
+# (its cards, round and bundle are still the module's own): keys are immutable, and the same
+# keys let an identity file of the same person and passphrase be written once (identity_files).
+@pytest.fixture(scope="session")
+def committee_people():
+    from committee import committee_people
+
+    return committee_people()
+
+
 @pytest.fixture(scope="module")
-def committee(tmp_path_factory: pytest.TempPathFactory):
+def committee(committee_people, tmp_path_factory: pytest.TempPathFactory):
     """Secretariat, chair, two members and an outsider with cards, and a demo spec with roster."""
     from committee import build_committee
 
-    return build_committee(tmp_path_factory.mktemp("committee"))
+    return build_committee(tmp_path_factory.mktemp("committee"), people=committee_people)
 
 
 @pytest.fixture(scope="module")
@@ -120,9 +130,16 @@ def run_cli():
     return run
 
 
+@pytest.fixture(scope="session")
+def big_people():
+    from big_committee import big_people
+
+    return big_people()
+
+
 @pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory):
+def big(big_people, tmp_path_factory: pytest.TempPathFactory):
     """Seven members, a chair and a secretariat with a signed bundle of the demo round."""
     from big_committee import build_big_committee
 
-    return build_big_committee(tmp_path_factory.mktemp("big"))
+    return build_big_committee(tmp_path_factory.mktemp("big"), people=big_people)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from identity_files import identity_file
 from test_consolidation import sign_all
 from test_round_table import tables
 
@@ -31,7 +32,6 @@ from evaluator_app.replacing import written_in_place
 from evaluator_app.signature_file import other_key, parse_signature
 from evaluator_app.spreadsheet import cut_in_a_character, read_table
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.sheet import verify_sheet
 
 PASSPHRASE = "chair passphrase 2025"
@@ -139,7 +139,7 @@ def test_sheets_status_json_says_what_it_set_aside_on_stderr(big, signed, tmp_pa
     nosig, cut = sorted(folder.glob("*.json"))[:2]
     _signature_of(nosig).unlink()
     cut.write_bytes(cut.read_bytes()[:300])
-    save_identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
+    identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
     env = {**os.environ, "EVALUATOR_PASSPHRASE": PASSPHRASE,
            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent.parent),
                                           os.environ.get("PYTHONPATH", "")])}

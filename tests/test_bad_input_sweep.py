@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from identity_files import identity_file
 from openpyxl import load_workbook
 from pdf_files import paper_text
 from test_consolidation import sign_all
@@ -16,7 +17,9 @@ from test_hostile_folders import no_hang
 
 from evaluator_app.form import export_form
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import load_identity_file, save_identity_file
+from evaluator_app.trust.identity import Identity, load_identity_file, save_identity_file
+from evaluator_app.trust.workspace_identity import remember
+from evaluator_app.workspace import Workspace
 
 PASSPHRASE = "chair passphrase 2025"
 
@@ -51,7 +54,7 @@ def test_sheets_status_names_a_damaged_file_it_cannot_attribute(big, signed, tmp
     shutil.copytree(signed, folder)
     cut = sorted(folder.glob("*.json"))[0]
     cut.write_bytes(cut.read_bytes()[:500])
-    save_identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
+    identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
     result = run_cli("sheets", "status", "--bundle", str(big.evb), str(folder),
                      "--identity-file", str(tmp_path / "chair.age"))
@@ -144,7 +147,7 @@ def test_a_report_row_taller_than_a_page_goes_on_over_the_next_pages(big, signed
     internal error after the sheets were verified — no result. The row now goes on over the
     next pages. (A seed of thousands of digits did it too; a seed is now six digits, recorded
     without the spaces typed around it.)"""
-    save_identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
+    identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "result"
     reason = "".join(f"사유{i:04d} " for i in range(3000))
@@ -191,19 +194,45 @@ def test_a_spreadsheet_given_as_the_bundle_is_not_called_altered(ws, session_id,
     assert "altered" not in result.output
 
 
+@pytest.fixture(scope="module")
+def created(tmp_path_factory) -> tuple[Identity, bytes]:
+    """김위원's identity file as `identity create --identity-file` writes it, made once (its
+    scrypt is the dearest part of each case below): the identity and the file's bytes."""
+    from click.testing import CliRunner
+
+    from evaluator_app.cli import build_cli
+
+    root = tmp_path_factory.mktemp("created")
+    secret = root / "신원" / "identity.age"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("EVALUATOR_HOME", str(root / "home"))
+        mp.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
+        made = CliRunner().invoke(build_cli(), ["identity", "create", "--name", "김위원",
+                                                "--identity-file", str(secret)],
+                                  catch_exceptions=False)
+    assert made.exit_code == 0, made.output
+    return load_identity_file(secret, PASSPHRASE), secret.read_bytes()
+
+
 @pytest.mark.parametrize("command", [
     ["identity", "card"], ["bundle", "create", "spec.toml"], ["session", "new"],
     ["form", "export", "S1"], ["rubric", "export", "strong-small-written"],
     ["sheet", "preview", "S1"], ["workspace", "export", "S1"],
 ])
 def test_no_output_is_written_over_an_identity_file(home, tmp_path, run_cli, monkeypatch,
-                                                    command):
+                                                    command, created):
     """Whatever writes a file refuses one that holds secret keys (an identity file or its
     backup), before anything is read or asked: the keys would be gone for good."""
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASSPHRASE)
     secret = tmp_path / "신원" / "identity.age"
-    assert run_cli("identity", "create", "--name", "김위원", "--identity-file",
-                   str(secret)).exit_code == 0
+    # as `identity create --identity-file` leaves it (`created`): the file, and the workspace
+    # remembering it
+    identity, made = created
+    secret.parent.mkdir()
+    secret.write_bytes(made)
+    secret.chmod(0o600)
+    with Workspace.open(home) as ws:
+        remember(ws, f"file:{secret.resolve()}", identity.card)
     kept = secret.read_bytes()
     result = run_cli(*command, "--out", str(secret))
     assert result.exit_code == 2, result.output

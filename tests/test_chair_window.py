@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 from chair_scenario import REVISED_MEMBER, TAMPERED_MEMBER, write_sheets
+from identity_files import identity_file as make_identity_file
 from PySide6.QtCore import QSettings, Qt
 
 from evaluator_app.consolidation import verify_result
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import save_identity_file
 from ui.chair.dialogs import ExclusionDialog
 from ui.chair.models import DROPPED_ROLE, FLAG_ROLE, STATUS_ROLE
 from ui.chair.window import ChairWindow
@@ -149,7 +149,7 @@ def test_the_ranking_shows_suggested_statuses_overall_and_per_subtype(qtbot, big
 def signable_window(qtbot, big, sheets, tmp_path):
     """The chair's window on a file identity, every sheet in, the tampered one excluded."""
     identity_file = tmp_path / "usb" / "chair.age"
-    save_identity_file(big.chair, identity_file, PASS)
+    make_identity_file(big.chair, identity_file, PASS)
     window = open_window(qtbot, big, big.chair, tmp_path, identity_file)
     add_and_wait(qtbot, window, [sheets])
     exclude_tampered(qtbot, window, big)

@@ -297,10 +297,10 @@ def test_a_result_verified_with_other_sheets_says_to_give_the_ones_it_was_signed
 
 
 def test_the_cli_consolidates_and_verifies(big, bundle, tmp_path, run_cli, home):
-    from evaluator_app.trust.identity import save_identity_file
+    from identity_files import identity_file
 
     sign_all(big, bundle, tmp_path / "sheets")
-    save_identity_file(big.chair, tmp_path / "chair.age", "chair passphrase")
+    identity_file(big.chair, tmp_path / "chair.age", "chair passphrase")
     (tmp_path / "pp").write_text("chair passphrase\n")
     key = ["--identity-file", str(tmp_path / "chair.age"), "--passphrase-file",
            str(tmp_path / "pp")]

@@ -2,12 +2,12 @@
 
 from datetime import datetime
 
+from identity_files import identity_file
 from PySide6.QtCore import QSettings
 
 from evaluator_app.errors import WorkspaceReadOnlyError
 from evaluator_app.form import export_form, import_form
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
@@ -24,7 +24,7 @@ PASS = "usb stick passphrase"
 def test_signing_with_an_identity_file_asks_its_passphrase(qtbot, committee, evb, home,
                                                            tmp_path):
     ws = Workspace.open(home)
-    remember(ws, save_identity_file(committee.m1, tmp_path / "usb" / "m1.age", PASS),
+    remember(ws, identity_file(committee.m1, tmp_path / "usb" / "m1.age", PASS),
              committee.m1.card)
     open_bundle(ws, evb, committee.m1, now=datetime.fromisoformat("2025-06-05T10:00:00+09:00"))
     ws.accept_pledge(SID, committee.m1.card.name, committee.m1.card.fingerprint)

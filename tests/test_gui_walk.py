@@ -74,11 +74,12 @@ def test_the_language_menu_shows_the_choice_and_says_when_it_applies(window):
 # ---- the passphrase asked at start-up ----------------------------------------------------------
 
 def file_identity_workspace(home, member, path):
-    from evaluator_app.trust.identity import save_identity_file
+    from identity_files import identity_file
+
     from evaluator_app.trust.workspace_identity import remember
     from evaluator_app.workspace import Workspace
     ws = Workspace.open(home)
-    remember(ws, save_identity_file(member, path, "the right passphrase"), member.card)
+    remember(ws, identity_file(member, path, "the right passphrase"), member.card)
     return ws
 
 
@@ -104,7 +105,11 @@ def test_a_notice_is_on_screen_while_the_passphrase_is_checked(qtbot, committee,
     import pyrage
     from PySide6.QtWidgets import QApplication, QInputDialog
 
+    from evaluator_app.trust import identity as identity_module
     from ui.unlock import UNLOCK_NOTICE, StartupPassphrase, unlock
+
+    # both passphrases checked in full (the file's bytes may have been unlocked by a test before)
+    monkeypatch.setattr(identity_module, "_UNLOCKED", {})
 
     def notices():
         return [w for w in QApplication.topLevelWidgets()

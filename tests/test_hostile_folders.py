@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from identity_files import identity_file
 from test_consolidation import sign_all
 
 from evaluator_app.consolidation import Options, run, verify_result, write_result
@@ -21,7 +22,6 @@ from evaluator_app.consolidation.collect import sheet_files
 from evaluator_app.errors import ConsolidationError, EvaluatorError
 from evaluator_app.safe_files import MAX_SHEET_BYTES, shown
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import save_identity_file
 
 needs_posix = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and byte names are "
                                  "POSIX")
@@ -132,7 +132,7 @@ def test_the_cli_names_the_file_in_one_sentence(big, bundle, signed, tmp_path, k
     folder = tmp_path / "sheets"
     shutil.copytree(signed, folder)
     entry = hostile(folder, kind, sorted(signed.glob("*.json"))[0])
-    save_identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
+    identity_file(big.chair, tmp_path / "chair.age", PASSPHRASE)
     (tmp_path / "pp").write_text(PASSPHRASE, encoding="utf-8")
     env = {**os.environ, "EVALUATOR_HOME": str(tmp_path / "home"),
            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent.parent),

@@ -5,13 +5,13 @@ import json
 from datetime import datetime
 
 import pytest
+from identity_files import identity_file
 from PySide6.QtCore import QSettings
 from qt_helpers import type_korean
 from test_review import presentation_spec
 
 from evaluator_app.session_spec import load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
-from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import verify_sheet
 from evaluator_app.trust.workspace_identity import remember
@@ -52,7 +52,7 @@ def slides_evb(committee, tmp_path_factory):
 def test_presentation_mode_shows_the_slides_and_hands_in_a_partial_sheet(
         qtbot, committee, slides_evb, home, tmp_path):
     ws = Workspace.open(home)
-    remember(ws, save_identity_file(committee.m1, tmp_path / "key" / "m1.age", PASS),
+    remember(ws, identity_file(committee.m1, tmp_path / "key" / "m1.age", PASS),
              committee.m1.card)
     open_bundle(ws, slides_evb, committee.m1, now=KST)
     ws.accept_pledge(SID, committee.m1.card.name, committee.m1.card.fingerprint)

@@ -214,12 +214,12 @@ def test_provisional_report_is_marked_on_every_page(big, tmp_path):
 
 
 def test_consolidate_cli_writes_the_disagreements(big, tmp_path, run_cli):
-    from evaluator_app.trust.identity import save_identity_file
+    from identity_files import identity_file
 
     bundle = load_bundle(big.evb, big.chair)
     for i, m in enumerate(big.members):
         sign_sheet(bundle, m, scores(i), tmp_path / "sheets")
-    save_identity_file(big.chair, tmp_path / "chair.age", "chair passphrase")
+    identity_file(big.chair, tmp_path / "chair.age", "chair passphrase")
     (tmp_path / "pp").write_text("chair passphrase\n", encoding="utf-8")
     key = ["--identity-file", str(tmp_path / "chair.age"), "--passphrase-file",
            str(tmp_path / "pp")]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from identity_files import identity_file
 
 from evaluator_app.consolidation import Options, run, verify_result, write_result
 from evaluator_app.errors import ConsolidationError
@@ -16,7 +17,6 @@ from evaluator_app.numbers import clip
 from evaluator_app.review import ReviewPlan, agenda, draw_order, new_files, review_problems, timer
 from evaluator_app.session_spec import check_spec, load_spec
 from evaluator_app.trust.bundle import create_bundle, load_bundle
-from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.workspace import Workspace
 from evaluator_demo.committee_sim import sign_sheet
@@ -59,7 +59,7 @@ def test_a_typed_seed_is_six_digits_as_the_draw_gives_them(home, tmp_path, run_c
 
 def test_the_agenda_from_a_seed_typed_with_spaces_around(big, home, tmp_path, run_cli,
                                                          monkeypatch):
-    save_identity_file(big.chair, tmp_path / "chair.age", "chair passphrase 2025")
+    identity_file(big.chair, tmp_path / "chair.age", "chair passphrase 2025")
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", "chair passphrase 2025")
     drawn = run_cli("review", "agenda", "--bundle", str(big.evb), "--seed", " 042917\t",
                     "--identity-file", str(tmp_path / "chair.age"))

@@ -3,6 +3,7 @@ before: what it remembers of valid (item, value, points) never lets another comb
 And a signed sheet whose texts are no text is refused with one sentence, not an internal
 error."""
 
+import copy
 from dataclasses import replace
 from decimal import Decimal as D
 from pathlib import Path
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evaluator_app.errors import SheetError
+from evaluator_app.rubric.model import Rubric
 from evaluator_app.trust.bundle import load_bundle
 from evaluator_app.trust.sheet import SheetContext, verify_sheet
 from evaluator_app.trust.sheet_checks import RubricCheck, _complete_as_written, _full_check
@@ -68,14 +70,22 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def valid_sheets(big, bundle, tmp_path_factory) -> list[Path]:
+    """Three other members' valid signed sheets (read, never changed, by each case)."""
+    root = tmp_path_factory.mktemp("valid")
+    return [sign_sheet(bundle, m, {"A01": 70 + i}, root / f"ok{i}")
+            for i, m in enumerate(big.members[2:5])]
+
+
 @pytest.mark.parametrize("change, expected", CASES)
-def test_item_checks_hold_with_a_fresh_and_with_a_used_context(big, bundle, tmp_path, change,
-                                                               expected):
+def test_item_checks_hold_with_a_fresh_and_with_a_used_context(big, bundle, valid_sheets,
+                                                               tmp_path, change, expected):
     member = big.members[0]
     path = forge(bundle, member, tmp_path / "forged", change)
     used = SheetContext.of(bundle)
-    for i, m in enumerate(big.members[2:5]):  # fill what the context remembers
-        verify_sheet(sign_sheet(bundle, m, {"A01": 70 + i}, tmp_path / f"ok{i}"), used)
+    for sheet in valid_sheets:  # fill what the context remembers
+        verify_sheet(sheet, used)
     assert used.checks and all(c.valid for c in used.checks.values())
     for ctx in (SheetContext.of(bundle), used, used):
         if expected is None:
@@ -153,17 +163,24 @@ RATIONALES = st.one_of(st.just(""), st.text(alphabet=" 가나\t\n", max_size=14)
                        st.integers(0, 14).map(lambda n: "가" * n))
 
 
+@pytest.fixture(scope="module")
+def scored_sheet(big, bundle) -> tuple[dict, Rubric]:
+    """A member's sheet with A01 scored (each example below changes a deep copy of it), and
+    the rubric of A01."""
+    ctx = SheetContext.of(bundle)
+    sheet = sheet_content(bundle, ctx, big.members[0], {"A01": 70})
+    return sheet, ctx.checks[sheet["applications"][0]["rubric_hash"]].rubric
+
+
 @settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_the_one_pass_rationale_rules_are_the_full_checks(big, bundle, data):
+def test_the_one_pass_rationale_rules_are_the_full_checks(scored_sheet, data):
     """Every item's rationale rule (required or not, any minimum) against rationales of any
     length, with spaces, tabs and line breaks: the column-wise pass answers exactly as the full
     check (through `evaluate`): with every item scored, both accept or refuse alike."""
-    ctx = SheetContext.of(bundle)
-    sheet = sheet_content(bundle, ctx, big.members[0], {"A01": 70})
+    sheet, rubric = copy.deepcopy(scored_sheet[0]), scored_sheet[1]
     app = sheet["applications"][0]
-    rubric = ctx.checks[app["rubric_hash"]].rubric
     rules = iter(data.draw(st.lists(st.tuples(st.booleans(), st.integers(0, 6)),
                                     min_size=len(list(rubric.items())),
                                     max_size=len(list(rubric.items())))))

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from identity_files import identity_file
 from test_consolidation import sign_all
 from test_workspace_environment import in_namespace, needs_namespaces
 
@@ -21,7 +22,6 @@ from evaluator_app import staged_output
 from evaluator_app.consolidation.result import check_signature, signers
 from evaluator_app.errors import ConsolidationError
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import save_identity_file
 
 NAMES = {"result.json", "result.json.minisig", "result.csv", "result.xlsx", "report.pdf",
          "report-public.pdf", "SHA256SUMS", "SHA256SUMS.minisig"}
@@ -36,7 +36,7 @@ class Round:
         self.bundle = load_bundle(big.evb, big.chair)
         self.sheets = root / "sheets"
         sign_all(big, self.bundle, self.sheets)
-        save_identity_file(big.chair, root / "chair.age", PASSPHRASE)
+        identity_file(big.chair, root / "chair.age", PASSPHRASE)
         (root / "pp").write_text(PASSPHRASE + "\n", encoding="utf-8")
 
         self.server: subprocess.Popen | None = None
@@ -334,7 +334,7 @@ def test_sheet_export_on_a_read_only_workspace_leaves_no_folder(committee, evb, 
     from evaluator_app.trust.open_session import open_bundle
     from evaluator_app.workspace import Workspace
 
-    save_identity_file(committee.m1, tmp_path / "m1.age", PASSPHRASE)
+    identity_file(committee.m1, tmp_path / "m1.age", PASSPHRASE)
     (tmp_path / "pp").write_text(PASSPHRASE, encoding="utf-8")
     with Workspace.open(home) as w:
         sid = open_bundle(w, evb, committee.m1,

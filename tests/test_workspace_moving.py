@@ -7,12 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from identity_files import identity_file
 from openpyxl import load_workbook
 
 from evaluator_app.consolidation import Options, run
 from evaluator_app.form import export_form, import_form
 from evaluator_app.trust.bundle import load_bundle
-from evaluator_app.trust.identity import save_identity_file
 from evaluator_app.trust.open_session import open_bundle
 from evaluator_app.trust.sheet import export_sheet, verify_sheet
 from evaluator_app.trust.workspace_identity import remember
@@ -51,7 +51,7 @@ def laptop_a(committee, evb, tmp_path, monkeypatch):
     monkeypatch.setenv("EVALUATOR_PASSPHRASE", PASS)
     key = tmp_path / "usb" / "m1.age"
     key.parent.mkdir()
-    ref = save_identity_file(committee.m1, key, PASS)
+    ref = identity_file(committee.m1, key, PASS)
     home = tmp_path / "laptop-a"
     with Workspace.open(home) as ws:
         remember(ws, ref, committee.m1.card)
