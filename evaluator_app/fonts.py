@@ -82,11 +82,8 @@ def line_width(text: str, font: str, size: float) -> float:
     return sum(stringWidth(piece, f, size) for piece, f in runs(text, font))
 
 
-def draw_line(canvas: Any, x: float, y: float, text: str, font: str, size: float,
-              right: bool = False) -> None:
-    """canvas.drawString (or drawRightString, `right`) with the fallback for missing letters."""
-    if right:
-        x -= line_width(text, font, size)
+def draw_line(canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
+    """canvas.drawString with the fallback for missing letters."""
     for piece, f in runs(text, font):
         canvas.setFont(f, size)
         canvas.drawString(x, y, piece)

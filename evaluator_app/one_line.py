@@ -3,7 +3,6 @@ title in a heading, an applicant in a table row): a line break or a control char
 or pasted into one breaks the 평가표 and 종합평가표 layouts, a CSV row read by Excel, and the
 trusted comment a signature carries."""
 
-import re
 import unicodedata
 
 # control characters, and the line and paragraph separators (a non-breaking space pasted
@@ -16,9 +15,6 @@ def breaks_line(text: str) -> bool:
     return any(unicodedata.category(c) in _BREAKING for c in text)
 
 
-_BREAKS_AROUND = re.compile(r"\s*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+\s*")
-
-
 def as_one_line(text: str) -> str:
-    """`text` stripped, each line break in it (Alt+Enter in an Excel cell) a space."""
-    return _BREAKS_AROUND.sub(" ", text.strip())
+    """`text` stripped, its lines (Alt+Enter in an Excel cell) joined by a space."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())

@@ -44,6 +44,7 @@ from evaluator_app.errors import OutputNotWrittenError, WorkspaceError
 from evaluator_app.portable_names import portable_name
 from evaluator_app.replacing import replace_retrying, written_in_place
 from evaluator_app.safe_files import shown
+from evaluator_app.trust.unlock import AGE_MAGIC
 from evaluator_app.workspace import audit, backup
 from evaluator_app.workspace.clock import now_iso
 from evaluator_app.workspace.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -193,9 +194,6 @@ def _keep_only(copy: sqlite3.Connection, session_id: str) -> list[str]:
 
 # ---- import ----------------------------------------------------------------------------------
 
-_AGE_MAGIC = b"age-encryption.org/v1\n"  # how every age file begins
-
-
 def read_move(path: Path, identity: "pyrage.x25519.Identity", member: str,
               folder: Path) -> tuple[dict[str, Any], zipfile.ZipFile]:
     """Decrypt the file into `folder` and read its move.json (checked)."""
@@ -204,11 +202,11 @@ def read_move(path: Path, identity: "pyrage.x25519.Identity", member: str,
            "the session was moved")
     try:
         with open(path, "rb") as f:
-            head = f.read(len(_AGE_MAGIC))
+            head = f.read(len(AGE_MAGIC))
         if not head:
             raise WorkspaceError(f"{path} is empty (0 bytes): copy it again from where the "
                                  "session was moved")
-        if head != _AGE_MAGIC:
+        if head != AGE_MAGIC:
             raise WorkspaceError(f"{path} is not a session moved from Evaluation Desk")
         pyrage.decrypt_file(str(path), str(plain), [identity])
     except pyrage.DecryptError as e:
